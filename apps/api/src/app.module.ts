@@ -1,0 +1,38 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import {
+  AccessTokenGuard,
+  createValidationPipe,
+  type Env,
+  LoginRateLimitGuard,
+  PlatformModule,
+  ProblemFilter,
+  QueuesModule,
+  RedisHealthIndicator,
+  RolesGuard,
+} from '@startbaan/platform';
+import { AuthController } from './auth/auth.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { InvitationsController } from './invitations/invitations.controller.js';
+import { OrganisationsController } from './organisations/organisations.controller.js';
+
+/** The HTTP API: wiring only; behaviour lives in the libs. */
+@Module({})
+export class ApiModule {
+  static forRoot(env: Env = process.env): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule],
+      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController],
+      providers: [
+        RedisHealthIndicator,
+        LoginRateLimitGuard,
+        { provide: APP_GUARD, useClass: AccessTokenGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import {
+  createRootLogger,
+  type Env,
+  httpLogger,
+  loadConfig,
+  PinoNestLogger,
+  withRequestContext,
+} from '@startbaan/platform';
+import helmet from 'helmet';
+import { ApiModule } from './app.module.js';
+import { mountQueueBoard } from './admin/board.js';
+
+/**
+ * Builds the HTTP application (without listening), so that main.ts and the end-to-end tests
+ * start exactly the same thing.
+ */
+export async function createApiApp(env: Env = process.env): Promise<INestApplication> {
+  const config = loadConfig(env);
+  const logger = createRootLogger(config, 'api');
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env), {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  // One proxy hop (the load balancer) is trusted for the client address used in rate limits.
+  app.set('trust proxy', 1);
+  app.useBodyParser('json', { limit: '256kb' });
+  app.use(httpLogger(logger));
+  app.use(withRequestContext());
+  // A JSON API: a content security policy only matters for the two HTML pages (docs, queue board).
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.enableShutdownHooks();
+  mountQueueBoard(app);
+  const doc = new DocumentBuilder()
+    .setTitle('Startbaan API')
+    .setDescription(
+      'Coached young people into a first real job with friendly local employers. Errors are application/problem+json (RFC 9457); lists use cursor pagination (limit ≤ 100, nextCursor).',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

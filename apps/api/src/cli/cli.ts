@@ -1,0 +1,100 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, ensureAccount, ensureOrganisation, ensureRegion, PASSWORD_MIN_LENGTH } from '@startbaan/platform';
+import { runDemo } from './demo.js';
+import { seedDemo } from './demo-seed.js';
+import { ensureDatabase } from './database-resolve.js';
+import { migrationGenerate, migrationRevert, migrationRun, migrationShow, withDataSource } from './migrations.js';
+
+const USAGE = `Usage: startbaan <command>
+  migration:run                 run pending migrations (takes an advisory lock)
+  migration:revert              undo the last migration
+  migration:show                list pending migrations
+  migration:generate <Name>     write a migration for the difference between entities and database
+  admin:create --email E --password P [--name N] [--region-code C --region-name R]
+                                create (or reset) an admin of a region's WSP organisation
+  demo:seed                     seed the fictional demo region (idempotent)
+  demo                          set up everything and run the API and the worker with demo data`;
+
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/startbaan';
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError([{ name: 'DATABASE_URL', expected: 'a postgres:// URL', got: url }]);
+  return url;
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'migration:run': {
+      await ensureDatabase(databaseUrl());
+      const ran = await migrationRun(databaseUrl());
+      console.log(ran.length ? `Ran ${ran.length} migration(s): ${ran.join(', ')}` : 'No pending migrations.');
+      return;
+    }
+    case 'migration:revert':
+      await migrationRevert(databaseUrl());
+      console.log('Reverted the last migration.');
+      return;
+    case 'migration:show': {
+      const pending = await migrationShow(databaseUrl());
+      console.log(pending.length ? `Pending: ${pending.join(', ')}` : 'No pending migrations.');
+      return;
+    }
+    case 'migration:generate': {
+      const name = rest[0];
+      if (!name) throw new Error('Give the migration a PascalCase name: npm run migration:generate -- AddVacancies');
+      const file = await migrationGenerate(databaseUrl(), name);
+      console.log(file ? `Wrote ${file}; review it, then build and run it.` : 'The database already matches the entities: nothing to generate.');
+      return;
+    }
+    case 'admin:create': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          email: { type: 'string' },
+          password: { type: 'string' },
+          name: { type: 'string', default: 'Beheerder' },
+          'region-code': { type: 'string', default: 'voorbeeld' },
+          'region-name': { type: 'string', default: 'Regio Voorbeeld (fictief)' },
+          organisation: { type: 'string' },
+        },
+      });
+      if (!values.email || !values.password) throw new Error('admin:create needs --email and --password');
+      if (values.password.length < PASSWORD_MIN_LENGTH) throw new Error(`--password must be at least ${PASSWORD_MIN_LENGTH} characters`);
+      const regionCode = values['region-code']!;
+      const user = await withDataSource(databaseUrl(), (ds) =>
+        ds.transaction(async (m) => {
+          const region = await ensureRegion(m, regionCode, values['region-name']!);
+          const org = await ensureOrganisation(m, region, 'wsp', values.organisation ?? `Werkgeversservicepunt ${region.name}`);
+          const account = await ensureAccount(m, org, { email: values.email!, password: values.password!, displayName: values.name!, role: 'admin' });
+          await m.query(
+            `INSERT INTO audit_event (region_id, actor_user_id, actor_role, actor_organisation_id, action, subject_type, subject_id, purpose)
+             VALUES ($1, NULL, NULL, NULL, 'admin.created', 'user_account', $2, 'admin:create command')`,
+            [region.id, account.id],
+          );
+          return account;
+        }),
+      );
+      console.log(`Admin ${user.email} is ready in region "${regionCode}".`);
+      return;
+    }
+    case 'demo:seed': {
+      const logins = await withDataSource(databaseUrl(), seedDemo);
+      console.log(`Seeded ${logins.length} demo accounts.`);
+      return;
+    }
+    case 'demo':
+      await runDemo();
+      return;
+    default:
+      console.log(USAGE);
+      if (command && command !== 'help') process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  process.stderr.write(`\n${err instanceof Error ? err.message : String(err)}\n\n`);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '@startbaan/platform';
+import { Redis } from 'ioredis';
+import { ensureDatabase, resolveDatabase } from './database-resolve.js';
+import { DEMO_PASSWORD, seedDemo } from './demo-seed.js';
+import { migrationRun, withDataSource } from './migrations.js';
+
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+async function redisAnswers(url: string): Promise<boolean> {
+  const client = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1500, retryStrategy: () => null });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return (await client.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
+/** A JWT secret for the demo, made once and kept in ./.data so that restarts keep sessions. */
+function demoSecret(): string {
+  const file = resolve('.data/demo-secrets.json');
+  if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret: string }).jwtSecret;
+  mkdirSync(dirname(file), { recursive: true });
+  const jwtSecret = randomBytes(48).toString('base64url');
+  writeFileSync(file, JSON.stringify({ jwtSecret }), { mode: 0o600 });
+  return jwtSecret;
+}
+
+/**
+ * `npm run demo`: finds or starts PostgreSQL, checks Redis, migrates, seeds a fictional
+ * region, then runs the API and the worker until Ctrl-C.
+ */
+export async function runDemo(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  env.JWT_SECRET ||= demoSecret();
+  const redisUrl = env.REDIS_URL || 'redis://127.0.0.1:6379';
+  if (!(await redisAnswers(redisUrl))) {
+    process.stderr.write(
+      `\nRedis does not answer at ${redisUrl}. Startbaan needs Redis for its queues. Start one with\n` +
+        `    redis-server --daemonize yes\n` +
+        `or  docker compose -f docker/compose.yml up -d redis\n` +
+        `or point REDIS_URL at a running Redis, then run npm run demo again.\n\n`,
+    );
+    process.exit(1);
+  }
+  const db = await resolveDatabase(env, log);
+  env.DATABASE_URL = db.url;
+  const config = loadConfig(env);
+  log(`Database: ${db.source}`);
+  await ensureDatabase(db.url);
+  const ran = await migrationRun(db.url);
+  log(ran.length ? `Migrations run: ${ran.join(', ')}` : 'Schema is up to date.');
+  const logins = await withDataSource(db.url, seedDemo);
+
+  const here = dirname(fileURLToPath(import.meta.url));
+  const apiMain = join(here, '..', 'main.js');
+  const workerMain = resolve('dist/apps/worker/apps/worker/src/main.js');
+  const children: ChildProcess[] = [];
+  const start = (name: string, file: string) => {
+    const child = spawn(process.execPath, ['--enable-source-maps', file], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        process.stderr.write(`${name} stopped (${signal ?? code}); stopping the demo.\n`);
+        void stop(1);
+      }
+    });
+    children.push(child);
+  };
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    await Promise.all(
+      children.map((c) => (c.exitCode === null ? new Promise((r) => { c.once('exit', r); c.kill('SIGTERM'); }) : null)),
+    );
+    await db.stop?.();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  start('api', apiMain);
+  start('worker', workerMain);
+
+  const base = `http://localhost:${config.port}`;
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    try {
+      if ((await fetch(`${base}/health/ready`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+  }
+  log('');
+  log(`Startbaan runs at ${base}`);
+  log(`  API documentation: ${base}/docs`);
+  log(`  Queue board (admin): ${base}/admin/queues`);
+  log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
+  for (const l of logins) log(`  ${l.role.padEnd(9)} ${l.email.padEnd(42)} ${l.organisation}`);
+  log('Press Ctrl-C to stop.');
+}

@@ -1,0 +1,5 @@
+import { NOTIFICATION_ENTITIES } from '@startbaan/notifications';
+import { PLATFORM_ENTITIES } from '@startbaan/platform';
+
+/** Every entity of every lib: what `migration:generate` compares the database with. */
+export const ALL_ENTITIES = [...PLATFORM_ENTITIES, ...NOTIFICATION_ENTITIES];

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, mapPage, PageQuery, Roles, TenancyService, UsersService } from '@startbaan/platform';
+import { toUserDto } from '../auth/auth.dto.js';
+import { UuidPipe } from '../common.js';
+import {
+  CreateOrganisationDto,
+  OrganisationDto,
+  OrganisationPageDto,
+  OrganisationQuery,
+  toOrganisationDto,
+  UserPageDto,
+} from './organisations.dto.js';
+
+@ApiTags('organisations')
+@ApiBearerAuth()
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Organisations of your region', description: 'WSP staff and admins see the whole region; others see their own organisation.' })
+  @ApiOkResponse({ type: OrganisationPageDto })
+  async list(@CurrentActor() actor: Actor, @Query() query: OrganisationQuery): Promise<OrganisationPageDto> {
+    return mapPage(await this.tenancy.listOrganisations(actor, query), toOrganisationDto);
+  }
+
+  @Post()
+  @Roles('wsp_staff', 'admin')
+  @ApiOperation({ summary: 'Add an organisation to your region' })
+  @ApiCreatedResponse({ type: OrganisationDto })
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateOrganisationDto): Promise<OrganisationDto> {
+    return toOrganisationDto(await this.tenancy.createOrganisation(actor, body));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One organisation', description: 'Another region\'s organisation, or one you may not see, answers 404.' })
+  @ApiOkResponse({ type: OrganisationDto })
+  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<OrganisationDto> {
+    return toOrganisationDto(await this.tenancy.getOrganisation(actor, id));
+  }
+
+  @Get(':id/users')
+  @ApiOperation({ summary: 'Accounts of one organisation' })
+  @ApiOkResponse({ type: UserPageDto })
+  async users_(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() query: PageQuery): Promise<UserPageDto> {
+    const org = await this.tenancy.getOrganisation(actor, id);
+    return mapPage(await this.users.listOfOrganisation(actor, org.id, query), toUserDto);
+  }
+}

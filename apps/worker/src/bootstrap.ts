@@ -1,0 +1,16 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createRootLogger, type Env, loadConfig, PinoNestLogger } from '@startbaan/platform';
+import { WorkerModule } from './worker.module.js';
+
+/** An application context, not a web server. */
+export async function createWorker(env: Env = process.env): Promise<INestApplicationContext> {
+  const logger = createRootLogger(loadConfig(env), 'worker');
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

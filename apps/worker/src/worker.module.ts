@@ -1,0 +1,14 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { NotificationsModule } from '@startbaan/notifications';
+import { type Env, PlatformModule, WorkerRuntimeModule } from '@startbaan/platform';
+
+/** The worker: queue processors and the outbox relay, no HTTP. Handlers come from the libs. */
+@Module({})
+export class WorkerModule {
+  static forRoot(env: Env = process.env): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot(env), WorkerRuntimeModule, NotificationsModule],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Every e-mail Startbaan sends (or would have sent, when no SMTP server is configured),
+ * one row per event and kind. Secrets such as invitation links are not kept in the body.
+ */
+@Entity('email_message')
+@Index('email_message_event_kind_key', ['eventId', 'kind'], { unique: true })
+@Check('email_message_status_check', `"status" IN ('sent', 'not_sent')`)
+export class EmailMessage {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'region_id', type: 'uuid', nullable: true })
+  regionId: string | null;
+
+  @Column({ name: 'event_id', type: 'bigint' })
+  eventId: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  kind: string;
+
+  @Column({ name: 'to_address', type: 'varchar', length: 254 })
+  toAddress: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  subject: string;
+
+  @Column({ name: 'body_text', type: 'text' })
+  bodyText: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: 'sent' | 'not_sent';
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  detail: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,31 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@startbaan/platform';
+import { createTransport, type Transporter } from 'nodemailer';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export type SendOutcome = { status: 'sent'; detail: string | null } | { status: 'not_sent'; detail: string };
+
+/** SMTP when SMTP_URL is set; otherwise nothing leaves and the outcome says so. */
+@Injectable()
+export class EmailChannel {
+  private readonly logger = new Logger(EmailChannel.name);
+  private readonly transport: Transporter | null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
+  }
+
+  async send(mail: OutgoingEmail): Promise<SendOutcome> {
+    if (!this.transport) {
+      this.logger.log(`no SMTP_URL configured: e-mail "${mail.subject}" kept in the e-mail log, not sent`);
+      return { status: 'not_sent', detail: 'no SMTP server configured (SMTP_URL)' };
+    }
+    const info = await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+    return { status: 'sent', detail: typeof info.messageId === 'string' ? info.messageId.slice(0, 300) : null };
+  }
+}

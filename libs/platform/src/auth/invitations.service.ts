@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { Problem } from '../errors/problem.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { Organisation, type OrganisationKind } from '../tenancy/organisation.entity.js';
+import type { Actor } from './actor.js';
+import { Invitation } from './invitation.entity.js';
+import { hashPassword } from './passwords.js';
+import { randomSecret, sha256Hex } from './tokens.js';
+import { type Role, UserAccount } from './user-account.entity.js';
+
+/** Which kind of organisation each role belongs to. */
+export const ROLE_ORGANISATION_KIND: Record<Role, OrganisationKind> = {
+  coach: 'coaching',
+  employer: 'employer',
+  wsp_staff: 'wsp',
+  admin: 'wsp',
+};
+
+export interface InvitationCreated {
+  invitation: Invitation;
+  /** The only place the token exists besides the e-mail; it is not stored. */
+  inviteUrl: string;
+}
+
+/** Payload of the `invitation.created` outbox event. */
+export interface InvitationCreatedPayload {
+  invitationId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  organisationName: string;
+  inviteUrl: string;
+  expiresAt: string;
+}
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async invite(
+    actor: Actor,
+    input: { email: string; displayName: string; role: Role; organisationId: string },
+  ): Promise<InvitationCreated> {
+    const email = input.email.trim().toLowerCase();
+    if (input.role === 'admin' && actor.role !== 'admin') {
+      throw Problem.forbidden('Only an admin can invite another admin.');
+    }
+    return this.dataSource.transaction(async (m) => {
+      const org = await m.getRepository(Organisation).findOneBy({ id: input.organisationId, regionId: actor.regionId });
+      if (!org) throw Problem.notFound('Organisation');
+      const kind = ROLE_ORGANISATION_KIND[input.role];
+      if (org.kind !== kind) {
+        throw new Problem(422, 'role-does-not-fit-organisation', 'Role does not fit the organisation',
+          `A ${input.role} belongs to a ${kind} organisation; "${org.name}" is a ${org.kind} organisation.`, {},
+          [{ field: 'role', message: `must be one that belongs to a ${org.kind} organisation` }]);
+      }
+      if (await m.getRepository(UserAccount).existsBy({ email })) {
+        throw Problem.conflict('account-exists', `An account for ${email} already exists.`);
+      }
+      // A new invitation replaces any open one for the same address.
+      await m.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+      const token = randomSecret();
+      const expiresAt = new Date(Date.now() + this.config.invitationTtlHours * 3_600_000);
+      const repo = m.getRepository(Invitation);
+      const invitation = await repo.save(
+        repo.create({
+          regionId: actor.regionId,
+          organisationId: org.id,
+          email,
+          displayName: input.displayName.trim(),
+          role: input.role,
+          tokenHash: sha256Hex(token),
+          invitedBy: actor.userId,
+          expiresAt,
+        }),
+      );
+      const inviteUrl = `${this.config.publicUrl.replace(/\/$/, '')}/invitations/accept#token=${token}`;
+      await this.audit.record(actor, { action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, purpose: `invite a ${input.role} to ${org.name}` }, m);
+      await this.outbox.add(m, {
+        type: 'invitation.created',
+        regionId: actor.regionId,
+        payload: {
+          invitationId: invitation.id,
+          email,
+          displayName: invitation.displayName,
+          role: input.role,
+          organisationName: org.name,
+          inviteUrl,
+          expiresAt: expiresAt.toISOString(),
+        } satisfies InvitationCreatedPayload as unknown as Record<string, unknown>,
+      });
+      return { invitation, inviteUrl };
+    });
+  }
+
+  /** Single use, expiring: the token sets the password and creates the account. */
+  async accept(token: string, password: string, requestId?: string): Promise<UserAccount> {
+    const passwordHash = await hashPassword(password);
+    return this.dataSource.transaction(async (m) => {
+      const inv = await m.getRepository(Invitation).findOne({
+        where: { tokenHash: sha256Hex(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!inv) throw Problem.notFound('Invitation');
+      if (inv.acceptedAt) throw Problem.gone('invitation-used', 'This invitation has already been used. Sign in with your password.');
+      if (inv.revokedAt) throw Problem.gone('invitation-revoked', 'This invitation was replaced or withdrawn. Ask for a new one.');
+      if (inv.expiresAt.getTime() <= Date.now()) throw Problem.gone('invitation-expired', 'This invitation has expired. Ask for a new one.');
+      const users = m.getRepository(UserAccount);
+      if (await users.existsBy({ email: inv.email })) {
+        throw Problem.conflict('account-exists', `An account for ${inv.email} already exists.`);
+      }
+      const user = await users.save(
+        users.create({
+          regionId: inv.regionId,
+          organisationId: inv.organisationId,
+          email: inv.email,
+          displayName: inv.displayName,
+          role: inv.role,
+          passwordHash,
+        }),
+      );
+      await m.update(Invitation, { id: inv.id }, { acceptedAt: new Date() });
+      await this.audit.record(
+        { userId: user.id, role: user.role, organisationId: user.organisationId, regionId: user.regionId, requestId },
+        { action: 'invitation.accepted', subjectType: 'invitation', subjectId: inv.id, purpose: 'activate an invited account' },
+        m,
+      );
+      return user;
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from './app-config.js';
+
+const SECRET = 'x'.repeat(32);
+
+describe('loadConfig', () => {
+  it('fills defaults for everything but the secret', () => {
+    const c = loadConfig({ JWT_SECRET: SECRET });
+    expect(c.port).toBe(3000);
+    expect(c.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(c.dbMigrateOnStart).toBe(false);
+    expect(c.smtpUrl).toBeUndefined();
+  });
+
+  it('lists every problem at once, naming each variable and what it expects', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', DB_MIGRATE_ON_START: 'yes', NODE_ENV: 'staging' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.map((p) => p.name).sort();
+    expect(problems).toEqual(['DATABASE_URL', 'DB_MIGRATE_ON_START', 'JWT_SECRET', 'NODE_ENV', 'PORT']);
+    const message = (error as Error).message;
+    expect(message).toContain('PORT: expected an integer from 1 to 65535, got "eighty"');
+    expect(message).toContain('JWT_SECRET: expected a random secret of at least 32 characters (it is required)');
+  });
+
+  it('never echoes a secret back', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET: expected .*got "<hidden>"/);
+    try {
+      loadConfig({ JWT_SECRET: 'short-secret' });
+    } catch (e) {
+      expect((e as Error).message).not.toContain('short-secret');
+    }
+  });
+
+  it('accepts boundary values and rejects one past them', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET, PORT: '65535' }).port).toBe(65535);
+    expect(() => loadConfig({ JWT_SECRET: SECRET, PORT: '65536' })).toThrow(ConfigError);
+    expect(() => loadConfig({ JWT_SECRET: SECRET, PORT: '0' })).toThrow(ConfigError);
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET, PORT: '' }).port).toBe(3000);
+  });
+
+  it('documents every variable in .env.example', async () => {
+    const { readFileSync } = await import('node:fs');
+    const example = readFileSync(new URL('../../../../.env.example', import.meta.url), 'utf8');
+    for (const v of CONFIG_VARIABLES) expect(example).toMatch(new RegExp(`^#? ?${v.name}=`, 'm'));
+  });
+});

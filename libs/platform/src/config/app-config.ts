@@ -1,0 +1,142 @@
+/**
+ * The process environment, validated once at boot. Every variable is listed in
+ * `.env.example` with its default; a missing or malformed one stops the process with a
+ * message that names every problem at once.
+ */
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  publicUrl: string;
+  logLevel: LogLevel;
+  databaseUrl: string;
+  dbPoolSize: number;
+  dbMigrateOnStart: boolean;
+  redisUrl: string;
+  queuePrefix: string;
+  jwtSecret: string;
+  jwtAccessTtlSeconds: number;
+  refreshTtlDays: number;
+  invitationTtlHours: number;
+  loginMaxFailures: number;
+  loginLockoutMinutes: number;
+  loginRateLimitPerIp: number;
+  loginRateLimitPerAccount: number;
+  loginRateWindowSeconds: number;
+  outboxPollMs: number;
+  outboxBatchSize: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+}
+
+export type Env = Record<string, string | undefined>;
+
+export interface ConfigProblem {
+  name: string;
+  expected: string;
+  got?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(
+      `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems
+          .map((p) => `  - ${p.name}: expected ${p.expected}${p.got === undefined ? '' : `, got "${p.got}"`}`)
+          .join('\n') +
+        '\nSee .env.example for every variable and its default.',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+interface Spec<T> {
+  default?: string;
+  /** May be left unset; the value is then undefined. */
+  optional?: boolean;
+  /** The secret's value is never echoed back in an error message. */
+  secret?: boolean;
+  expected: string;
+  parse: (raw: string) => T | undefined;
+}
+
+const int = (min: number, max: number): Spec<number>['parse'] => (raw) => {
+  if (!/^-?\d+$/.test(raw)) return undefined;
+  const n = Number(raw);
+  return n >= min && n <= max ? n : undefined;
+};
+const oneOf =
+  <T extends string>(...values: T[]): Spec<T>['parse'] =>
+  (raw) =>
+    (values as string[]).includes(raw) ? (raw as T) : undefined;
+const bool: Spec<boolean>['parse'] = (raw) => (raw === 'true' ? true : raw === 'false' ? false : undefined);
+const url =
+  (...protocols: string[]): Spec<string>['parse'] =>
+  (raw) => {
+    try {
+      return protocols.includes(new URL(raw).protocol) ? raw : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = {
+  nodeEnv: { env: 'NODE_ENV', default: 'development', expected: 'one of development, production, test', parse: oneOf('development', 'production', 'test') },
+  host: { env: 'HOST', default: '0.0.0.0', expected: 'a host name or IP address', parse: (r) => (/^[\w.:-]+$/.test(r) ? r : undefined) },
+  port: { env: 'PORT', default: '3000', expected: 'an integer from 1 to 65535', parse: int(1, 65535) },
+  publicUrl: { env: 'PUBLIC_URL', default: 'http://localhost:3000', expected: 'an http(s) URL', parse: url('http:', 'https:') },
+  logLevel: { env: 'LOG_LEVEL', default: 'info', expected: 'one of fatal, error, warn, info, debug, trace, silent', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') },
+  databaseUrl: { env: 'DATABASE_URL', default: 'postgres://postgres@127.0.0.1:5432/startbaan', expected: 'a postgres:// URL', parse: url('postgres:', 'postgresql:') },
+  dbPoolSize: { env: 'DB_POOL_SIZE', default: '10', expected: 'an integer from 1 to 200', parse: int(1, 200) },
+  dbMigrateOnStart: { env: 'DB_MIGRATE_ON_START', default: 'false', expected: 'true or false', parse: bool },
+  redisUrl: { env: 'REDIS_URL', default: 'redis://127.0.0.1:6379', expected: 'a redis:// or rediss:// URL', parse: url('redis:', 'rediss:') },
+  queuePrefix: { env: 'QUEUE_PREFIX', default: 'startbaan', expected: 'letters, digits, - or _ (1 to 40)', parse: (r) => (/^[\w-]{1,40}$/.test(r) ? r : undefined) },
+  jwtSecret: { env: 'JWT_SECRET', secret: true, expected: 'a random secret of at least 32 characters', parse: (r) => (r.length >= 32 ? r : undefined) },
+  jwtAccessTtlSeconds: { env: 'JWT_ACCESS_TTL_SECONDS', default: '900', expected: 'an integer from 60 to 86400', parse: int(60, 86400) },
+  refreshTtlDays: { env: 'REFRESH_TTL_DAYS', default: '30', expected: 'an integer from 1 to 365', parse: int(1, 365) },
+  invitationTtlHours: { env: 'INVITATION_TTL_HOURS', default: '168', expected: 'an integer from 1 to 720', parse: int(1, 720) },
+  loginMaxFailures: { env: 'LOGIN_MAX_FAILURES', default: '5', expected: 'an integer from 1 to 100', parse: int(1, 100) },
+  loginLockoutMinutes: { env: 'LOGIN_LOCKOUT_MINUTES', default: '15', expected: 'an integer from 1 to 1440', parse: int(1, 1440) },
+  loginRateLimitPerIp: { env: 'LOGIN_RATE_LIMIT_PER_IP', default: '20', expected: 'an integer from 1 to 10000', parse: int(1, 10000) },
+  loginRateLimitPerAccount: { env: 'LOGIN_RATE_LIMIT_PER_ACCOUNT', default: '10', expected: 'an integer from 1 to 10000', parse: int(1, 10000) },
+  loginRateWindowSeconds: { env: 'LOGIN_RATE_WINDOW_SECONDS', default: '60', expected: 'an integer from 1 to 86400', parse: int(1, 86400) },
+  outboxPollMs: { env: 'OUTBOX_POLL_MS', default: '500', expected: 'an integer from 50 to 60000', parse: int(50, 60000) },
+  outboxBatchSize: { env: 'OUTBOX_BATCH_SIZE', default: '100', expected: 'an integer from 1 to 1000', parse: int(1, 1000) },
+  smtpUrl: { env: 'SMTP_URL', optional: true, secret: true, expected: 'an smtp:// or smtps:// URL', parse: url('smtp:', 'smtps:') },
+  mailFrom: { env: 'MAIL_FROM', default: 'Startbaan <no-reply@startbaan.invalid>', expected: 'a sender such as "Name <address@domain>"', parse: (r) => (/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(r) ? r : undefined) },
+};
+
+/** Names of every variable, for documentation checks. */
+export const CONFIG_VARIABLES: { name: string; default?: string; optional?: boolean }[] = Object.values(SPECS).map((s) => ({
+  name: s.env,
+  default: s.default,
+  optional: s.optional,
+}));
+
+export function loadConfig(env: Env): AppConfig {
+  const problems: ConfigProblem[] = [];
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(SPECS) as [keyof AppConfig, (typeof SPECS)[keyof AppConfig]][]) {
+    const given = env[spec.env];
+    const raw = given === undefined || given === '' ? spec.default : given.trim();
+    if (raw === undefined && spec.optional) {
+      out[key] = undefined;
+      continue;
+    }
+    if (raw === undefined) {
+      problems.push({ name: spec.env, expected: `${spec.expected} (it is required)` });
+      continue;
+    }
+    const value = spec.parse(raw);
+    if (value === undefined) {
+      problems.push({ name: spec.env, expected: spec.expected, got: spec.secret ? '<hidden>' : raw });
+      continue;
+    }
+    out[key] = value;
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(out) as unknown as AppConfig;
+}

@@ -1,0 +1,22 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from './migrations/index.js';
+
+export const MIGRATIONS_TABLE = 'typeorm_migrations';
+
+/** Options shared by the apps, the command line and the tests. `synchronize` is never on. */
+export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    migrations: MIGRATIONS,
+    migrationsTableName: MIGRATIONS_TABLE,
+    migrationsTransactionMode: 'each',
+    extra: { max: poolSize, application_name: 'startbaan' },
+    logging: ['error', 'warn'],
+  };
+}

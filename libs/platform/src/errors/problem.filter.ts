@@ -1,0 +1,76 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { PROBLEM_CONTENT_TYPE, Problem, type ProblemDetails, problemType } from './problem.js';
+
+/** Turns anything thrown during a request into problem+json; no stack trace leaves. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request>();
+    const body = this.toProblem(exception, req);
+    if (body.status >= 500) this.logger.error({ err: exception, path: req.path }, 'unhandled error');
+    if (res.headersSent) return;
+    if (typeof body.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(body.retryAfterSeconds));
+    res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  }
+
+  private toProblem(exception: unknown, req: Request): ProblemDetails {
+    const instance = req.originalUrl?.split('?')[0];
+    if (exception instanceof Problem) {
+      return {
+        type: problemType(exception.slug),
+        title: exception.title,
+        status: exception.getStatus(),
+        detail: exception.detail,
+        instance,
+        ...exception.extensions,
+        ...(exception.errors ? { errors: exception.errors } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string'
+          ? response
+          : typeof (response as { message?: unknown }).message === 'string'
+            ? (response as { message: string }).message
+            : exception.message;
+      return {
+        type: status === 404 ? problemType('not-found') : 'about:blank',
+        title: STATUS_CODES[status] ?? 'Error',
+        status,
+        detail: status === 404 && message.startsWith('Cannot ') ? `No route ${req.method} ${instance}.` : message,
+        instance,
+      };
+    }
+    // Errors raised by body parsing (malformed JSON, too large) carry a 4xx status.
+    const e = exception as { status?: unknown; type?: unknown; expose?: unknown };
+    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+      return {
+        type: problemType(e.type === 'entity.parse.failed' ? 'malformed-json' : 'bad-request'),
+        title: STATUS_CODES[e.status] ?? 'Bad request',
+        status: e.status,
+        detail:
+          e.type === 'entity.parse.failed'
+            ? 'The request body is not valid JSON.'
+            : e.type === 'entity.too.large'
+              ? 'The request body is too large.'
+              : 'The request could not be read.',
+        instance,
+      };
+    }
+    return {
+      type: 'about:blank',
+      title: 'Internal Server Error',
+      status: 500,
+      detail: 'Something went wrong on our side. The error has been logged.',
+      instance,
+    };
+  }
+}

@@ -1,0 +1,107 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LoggerService } from '@nestjs/common';
+import { pino, type Logger as Pino } from 'pino';
+import { pinoHttp, type HttpLogger } from 'pino-http';
+import type { AppConfig } from '../config/app-config.js';
+
+const REQUEST_ID = /^[\w.-]{1,80}$/;
+
+/** The request id of the request being served, for every log line written while serving it. */
+export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+
+/** Whatever the log line holds, these never get written. */
+const REDACT = {
+  paths: [
+    'req.headers.authorization',
+    'req.headers.cookie',
+    'res.headers["set-cookie"]',
+    'password',
+    'token',
+    'refreshToken',
+    'accessToken',
+    '*.password',
+    '*.token',
+    '*.refreshToken',
+    '*.accessToken',
+  ],
+  censor: '[redacted]',
+};
+
+export function createRootLogger(config: Pick<AppConfig, 'logLevel'>, service: string): Pino {
+  return pino({
+    level: config.logLevel,
+    base: { service },
+    redact: REDACT,
+    mixin: () => {
+      const ctx = requestContext.getStore();
+      return ctx ? { reqId: ctx.requestId } : {};
+    },
+  });
+}
+
+/**
+ * Structured JSON logs for each request. Request bodies are never logged (pino-http does not
+ * read them), query strings are dropped (they may carry cursors or tokens), credentials in
+ * headers are redacted, and the request id is echoed in `x-request-id`.
+ */
+export function httpLogger(logger: Pino): HttpLogger<IncomingMessage, ServerResponse> {
+  return pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+  });
+}
+
+/** Express middleware that runs the rest of the request inside its request-id context. */
+export const withRequestContext =
+  () =>
+  (req: IncomingMessage & { id?: unknown }, _res: ServerResponse, next: () => void): void => {
+    requestContext.run({ requestId: String(req.id ?? randomUUID()) }, next);
+  };
+
+/** Nest's logger interface on top of pino, so framework messages are JSON lines too. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Pino) {}
+
+  private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal', message: unknown, params: unknown[]): void {
+    const last = params[params.length - 1];
+    const context = typeof last === 'string' ? last : undefined;
+    if (message !== null && typeof message === 'object') {
+      this.logger[level]({ context, ...(message as object) });
+    } else if (level === 'error' && typeof params[0] === 'string' && params.length > 1) {
+      this.logger.error({ context, stack: params[0] }, String(message));
+    } else {
+      this.logger[level]({ context }, String(message));
+    }
+  }
+
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.write('fatal', message, params);
+  }
+}

@@ -1,0 +1,48 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEvent } from './audit/audit-event.entity.js';
+import { AuditService } from './audit/audit.service.js';
+import { AuthService } from './auth/auth.service.js';
+import { Invitation } from './auth/invitation.entity.js';
+import { InvitationsService } from './auth/invitations.service.js';
+import { RefreshToken } from './auth/refresh-token.entity.js';
+import { UserAccount } from './auth/user-account.entity.js';
+import { UsersService } from './auth/users.service.js';
+import type { AppConfig, Env } from './config/app-config.js';
+import { APP_CONFIG, PlatformConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { RedisModule } from './redis/redis.module.js';
+import { OutboxEvent } from './outbox/outbox-event.entity.js';
+import { OutboxService } from './outbox/outbox.service.js';
+import { ProcessedEvent } from './outbox/processed-event.entity.js';
+import { Organisation } from './tenancy/organisation.entity.js';
+import { Region } from './tenancy/region.entity.js';
+import { TenancyService } from './tenancy/tenancy.service.js';
+
+export const PLATFORM_ENTITIES = [Region, Organisation, UserAccount, RefreshToken, Invitation, AuditEvent, OutboxEvent, ProcessedEvent];
+
+const SERVICES = [AuditService, OutboxService, AuthService, UsersService, InvitationsService, TenancyService];
+
+/** Configuration, database and the platform services, shared by the API and the worker. */
+@Module({})
+export class PlatformModule {
+  static forRoot(env?: Env): DynamicModule {
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        PlatformConfigModule.forRoot(env),
+        DatabaseModule,
+        RedisModule,
+        TypeOrmModule.forFeature(PLATFORM_ENTITIES),
+        JwtModule.registerAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+        }),
+      ],
+      providers: SERVICES,
+      exports: [...SERVICES, TypeOrmModule, JwtModule],
+    };
+  }
+}

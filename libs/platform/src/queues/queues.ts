@@ -1,0 +1,29 @@
+/** The queues of the architecture, and the jobs each one carries. */
+export const QUEUES = {
+  matching: 'matching',
+  notifications: 'notifications',
+  allocation: 'allocation',
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+export const QUEUE_NAMES: QueueName[] = Object.values(QUEUES);
+
+/**
+ * Which queue each outbox event type goes to. An event type missing here cannot be added to
+ * the outbox (it would never be delivered), and the worker refuses to start unless every
+ * type here has exactly one handler.
+ */
+export const EVENT_ROUTES = {
+  'invitation.created': QUEUES.notifications,
+} as const satisfies Record<string, QueueName>;
+export type EventType = keyof typeof EVENT_ROUTES;
+
+export const isEventType = (t: string): t is EventType => Object.prototype.hasOwnProperty.call(EVENT_ROUTES, t);
+
+/** Retries with exponential back-off; failed jobs stay visible on the board for a retry. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+  removeOnFail: false,
+} as const;

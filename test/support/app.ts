@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { Env } from '@startbaan/platform';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { createApiApp } from '../../apps/api/src/bootstrap.js';
+import { createWorker } from '../../apps/worker/src/bootstrap.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+/**
+ * The environment of one suite: its own database, its own queue prefix in the shared Redis,
+ * its own secret. Suites never see each other's rows or jobs.
+ */
+export function suiteEnv(databaseUrl: string, overrides: Env = {}): Env {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    DB_POOL_SIZE: '5',
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `t-${randomBytes(5).toString('hex')}`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    OUTBOX_POLL_MS: '50',
+    PUBLIC_URL: 'http://startbaan.test',
+    ...overrides,
+  };
+}
+
+export async function startApi(env: Env): Promise<INestApplication> {
+  const app = await createApiApp(env);
+  await app.init();
+  return app;
+}
+
+export function startWorker(env: Env): Promise<INestApplicationContext> {
+  return createWorker(env);
+}
+
+export interface Suite {
+  db: TestDatabase;
+  env: Env;
+  api: INestApplication;
+  http: () => TestAgent;
+  close(): Promise<void>;
+}
+
+/** A running API on a fresh database; call `close()` in afterAll. */
+export async function startSuite(overrides: Env = {}): Promise<Suite> {
+  const db = await createTestDatabase();
+  const env = suiteEnv(db.url, overrides);
+  const api = await startApi(env);
+  return {
+    db,
+    env,
+    api,
+    http: () => request(api.getHttpServer()),
+    async close() {
+      await api.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Polls until `check` returns a value that is not undefined/false, or fails after `ms`. */
+export async function waitFor<T>(check: () => Promise<T | undefined | false>, ms = 15000, what = 'condition'): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,101 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { dataSourceOptions } from '@startbaan/platform';
+import { MIGRATIONS } from '../../libs/platform/src/database/migrations/index.js';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+
+/** The server the suites create their databases on. */
+export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const urlFor = (db: string): string => {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${db}`;
+  return u.toString();
+};
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The template is named after the migrations it holds, so a changed migration gets a new one. */
+function templateName(): string {
+  const h = createHash('sha256');
+  for (const m of MIGRATIONS) h.update(m.name).update((m.prototype as { up: () => void }).up.toString());
+  return `startbaan_tpl_${h.digest('hex').slice(0, 12)}`;
+}
+
+const TEMPLATE_LOCK = 741_302_119;
+
+/** Migrates the template database once (under an advisory lock, as suites run in parallel). */
+async function ensureTemplate(): Promise<string> {
+  const name = templateName();
+  await admin(async (c) => {
+    await c.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    try {
+      const { rows } = await c.query<{ datistemplate: boolean }>(
+        'SELECT datistemplate FROM pg_database WHERE datname = $1',
+        [name],
+      );
+      const existing = rows[0];
+      if (existing?.datistemplate) return;
+      if (existing) await c.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+      await c.query(`CREATE DATABASE "${name}"`);
+      const ds = new DataSource(dataSourceOptions(urlFor(name), 2));
+      await ds.initialize();
+      try {
+        await ds.runMigrations({ transaction: 'each' });
+      } finally {
+        await ds.destroy();
+      }
+      // Only a finished template is marked as one; a crash half-way leaves it to be rebuilt.
+      await c.query(`ALTER DATABASE "${name}" IS_TEMPLATE true`);
+    } finally {
+      await c.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    }
+  });
+  return name;
+}
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database for one test file, copied from the migrated template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = await ensureTemplate();
+  const name = `startbaan_t_${randomBytes(6).toString('hex')}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+      break;
+    } catch (err) {
+      // Two copies from one template at the same instant can collide; try again shortly.
+      if (attempt >= 10 || !/being accessed by other users/.test((err as Error).message)) throw err;
+      await new Promise((r) => setTimeout(r, 200 + Math.random() * 300));
+    }
+  }
+  return {
+    name,
+    url: urlFor(name),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+/** An empty database, with no migrations run: for the schema-behind tests. */
+export async function createEmptyDatabase(): Promise<TestDatabase> {
+  const name = `startbaan_e_${randomBytes(6).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  return {
+    name,
+    url: urlFor(name),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
