@@ -34,6 +34,15 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
+      // The framework turns body-parser failures into HttpExceptions that carry the parser's
+      // error as cause; its message is the parser's, not something a client should read.
+      const cause = exception.cause as { type?: unknown } | undefined;
+      if (cause instanceof SyntaxError || cause?.type === 'entity.parse.failed') {
+        return { type: problemType('malformed-json'), title: 'Bad Request', status: 400, detail: 'The request body is not valid JSON.', instance };
+      }
+      if (cause?.type === 'entity.too.large') {
+        return { type: problemType('too-large'), title: 'Payload Too Large', status: 413, detail: 'The request body is too large.', instance };
+      }
       const response = exception.getResponse();
       const message =
         typeof response === 'string'

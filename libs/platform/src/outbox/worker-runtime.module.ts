@@ -1,14 +1,18 @@
-import { type BeforeApplicationShutdown, Injectable, Logger, Module } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, Module } from '@nestjs/common';
 import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import type { WorkerHost } from '@nestjs/bullmq';
 import { QUEUE_PROCESSORS } from '../queues/processors.js';
 import { QueuesModule } from '../queues/queues.module.js';
+import { REDIS } from '../redis/redis.module.js';
+import type { Redis } from 'ioredis';
 import { EventDispatcher } from './event-dispatcher.js';
 import { OutboxRelay } from './outbox-relay.js';
 
 /**
  * Graceful stop: first the relay (no new jobs), then the workers (each waits for its jobs in
- * flight; a job cut off harder returns to the queue as stalled), and only then the queues.
+ * flight), and only then the queues. When Redis does not answer, a graceful close would wait
+ * for it forever, so the workers are closed at once; their jobs in flight return to the queue
+ * as stalled and run again.
  */
 @Injectable()
 class WorkerShutdown implements BeforeApplicationShutdown {
@@ -17,13 +21,21 @@ class WorkerShutdown implements BeforeApplicationShutdown {
   constructor(
     private readonly relay: OutboxRelay,
     private readonly moduleRef: ModuleRef,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {}
+
+  private async redisAnswers(): Promise<boolean> {
+    const timeout = new Promise<false>((r) => setTimeout(() => r(false), 1000).unref());
+    return Promise.race([this.redis.ping().then((p) => p === 'PONG', () => false), timeout]);
+  }
 
   async beforeApplicationShutdown(signal?: string): Promise<void> {
     this.logger.log(`stopping${signal ? ` on ${signal}` : ''}: relay, then workers`);
     await this.relay.pause();
+    const force = !(await this.redisAnswers());
+    if (force) this.logger.warn('Redis does not answer: closing the workers without waiting');
     await Promise.all(
-      QUEUE_PROCESSORS.map((p) => this.moduleRef.get<WorkerHost>(p, { strict: false }).worker?.close()),
+      QUEUE_PROCESSORS.map((p) => this.moduleRef.get<WorkerHost>(p, { strict: false }).worker?.close(force)),
     );
   }
 }

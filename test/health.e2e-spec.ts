@@ -1,0 +1,35 @@
+import request from 'supertest';
+import { startApi, startSuite, type Suite } from './support/app.js';
+
+describe('health', () => {
+  let s: Suite;
+
+  beforeAll(async () => {
+    s = await startSuite();
+  });
+  afterAll(() => s.close());
+
+  it('is live and ready when PostgreSQL and Redis answer', async () => {
+    await s.http().get('/health/live').expect(200, { status: 'ok' });
+    const ready = await s.http().get('/health/ready').expect(200);
+    expect(ready.body.details).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
+  });
+
+  it('is live but not ready (503) when Redis does not answer', async () => {
+    // nothing listens on port 1
+    const api = await startApi({ ...s.env, REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      await request(api.getHttpServer()).get('/health/live').expect(200);
+      const res = await request(api.getHttpServer()).get('/health/ready').expect(503);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.body).toMatchObject({
+        type: '/problems/not-ready',
+        status: 503,
+        detail: 'Not ready: redis did not answer.',
+        checks: { database: { status: 'up' }, redis: { status: 'down' } },
+      });
+    } finally {
+      await api.close();
+    }
+  });
+});
