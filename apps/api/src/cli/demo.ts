@@ -42,6 +42,8 @@ export async function runDemo(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const env: NodeJS.ProcessEnv = { ...process.env };
   env.JWT_SECRET ||= demoSecret();
+  // Keep the terminal readable: warnings and errors only, unless LOG_LEVEL says otherwise.
+  env.LOG_LEVEL ||= 'warn';
   const redisUrl = env.REDIS_URL || 'redis://127.0.0.1:6379';
   if (!(await redisAnswers(redisUrl))) {
     process.stderr.write(
