@@ -32,7 +32,7 @@ describe('outbox relay throughput', () => {
   });
 
   async function drain(batchSize: number): Promise<number> {
-    const config = { ...loadConfig({ JWT_SECRET: 'x'.repeat(40) }), outboxBatchSize: batchSize } as AppConfig;
+    const config = { ...loadConfig({ JWT_SECRET: 'x'.repeat(40), ENCRYPTION_KEYS: `b1:${'A'.repeat(43)}=` }), outboxBatchSize: batchSize } as AppConfig;
     const connection = { url: REDIS_URL };
     const queues = QUEUE_NAMES.map((name) => new Queue(name, { connection, prefix }));
     try {

@@ -20,6 +20,7 @@ export function suiteEnv(databaseUrl: string, overrides: Env = {}): Env {
     REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: `t-${randomBytes(5).toString('hex')}`,
     JWT_SECRET: randomBytes(32).toString('hex'),
+    ENCRYPTION_KEYS: `t1:${randomBytes(32).toString('base64')}`,
     OUTBOX_POLL_MS: '50',
     PUBLIC_URL: 'http://startbaan.test',
     ...overrides,

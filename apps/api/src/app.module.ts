@@ -12,6 +12,9 @@ import {
   RedisHealthIndicator,
   RolesGuard,
 } from '@startbaan/platform';
+import { YouthModule } from '@startbaan/youth';
+import { VocabularyController } from './youth/vocabulary.controller.js';
+import { YouthController } from './youth/youth.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { InvitationsController } from './invitations/invitations.controller.js';
@@ -23,8 +26,8 @@ export class ApiModule {
   static forRoot(env: Env = process.env): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule],
-      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController],
+      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule],
+      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController],
       providers: [
         RedisHealthIndicator,
         LoginRateLimitGuard,

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { NotificationsModule } from '@startbaan/notifications';
 import { type Env, PlatformModule, WorkerRuntimeModule } from '@startbaan/platform';
+import { RetentionPurgeHandler, YouthModule } from '@startbaan/youth';
 
 /** The worker: queue processors and the outbox relay, no HTTP. Handlers come from the libs. */
 @Module({})
@@ -8,7 +9,8 @@ export class WorkerModule {
   static forRoot(env: Env = process.env): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(env), WorkerRuntimeModule, NotificationsModule],
+      imports: [PlatformModule.forRoot(env), WorkerRuntimeModule, NotificationsModule, YouthModule],
+      providers: [RetentionPurgeHandler],
     };
   }
 }

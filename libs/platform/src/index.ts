@@ -36,3 +36,6 @@ export * from './redis/redis.module.js';
 export * from './auth/login-rate-limit.guard.js';
 export * from './platform.module.js';
 export * from './tenancy/setup.js';
+export * from './crypto/data-cipher.js';
+export * from './database/employer-reader.js';
+export * from './geo/pc4.js';

@@ -11,6 +11,8 @@ import { UserAccount } from './auth/user-account.entity.js';
 import { UsersService } from './auth/users.service.js';
 import type { AppConfig, Env } from './config/app-config.js';
 import { APP_CONFIG, PlatformConfigModule } from './config/config.module.js';
+import { DATA_CIPHER_PROVIDER } from './crypto/data-cipher.provider.js';
+import { DataCipher } from './crypto/data-cipher.js';
 import { DatabaseModule } from './database/database.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { OutboxEvent } from './outbox/outbox-event.entity.js';
@@ -41,8 +43,8 @@ export class PlatformModule {
           useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         }),
       ],
-      providers: SERVICES,
-      exports: [...SERVICES, TypeOrmModule, JwtModule],
+      providers: [...SERVICES, DATA_CIPHER_PROVIDER],
+      exports: [...SERVICES, DataCipher, TypeOrmModule, JwtModule],
     };
   }
 }

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, ensureAccount, ensureOrganisation, ensureRegion, PASSWORD_MIN_LENGTH } from '@startbaan/platform';
+import { ConfigError, DataCipher, ensureAccount, ensureOrganisation, ensureRegion, parseDataKeys, PASSWORD_MIN_LENGTH } from '@startbaan/platform';
+import { rotateDataKeys } from '@startbaan/youth';
 import { runDemo } from './demo.js';
 import { seedDemo } from './demo-seed.js';
 import { ensureDatabase } from './database-resolve.js';
@@ -14,6 +15,7 @@ const USAGE = `Usage: startbaan <command>
   migration:generate <Name>     write a migration for the difference between entities and database
   admin:create --email E --password P [--name N] [--region-code C --region-name R]
                                 create (or reset) an admin of a region's WSP organisation
+  keys:rotate                   re-encrypt identity and sealed records under the first key of ENCRYPTION_KEYS
   demo:seed                     seed the fictional demo region (idempotent)
   demo                          set up everything and run the API and the worker with demo data`;
 
@@ -47,6 +49,16 @@ async function main(argv: string[]): Promise<void> {
       if (!name) throw new Error('Give the migration a PascalCase name: npm run migration:generate -- AddVacancies');
       const file = await migrationGenerate(databaseUrl(), name);
       console.log(file ? `Wrote ${file}; review it, then build and run it.` : 'The database already matches the entities: nothing to generate.');
+      return;
+    }
+    case 'keys:rotate': {
+      const keys = parseDataKeys(process.env.ENCRYPTION_KEYS ?? '');
+      if (!keys) {
+        throw new ConfigError([{ name: 'ENCRYPTION_KEYS', expected: 'id:base64key pairs, the new key first and every old key after it' }]);
+      }
+      const counts = await withDataSource(databaseUrl(), (ds) => rotateDataKeys(ds, new DataCipher(keys)));
+      console.log(`Re-encrypted under key "${keys[0]!.id}": ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
+      console.log('Once every process runs with the new key first, the old keys can be removed from ENCRYPTION_KEYS.');
       return;
     }
     case 'admin:create': {

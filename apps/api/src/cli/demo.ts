@@ -24,14 +24,27 @@ async function redisAnswers(url: string): Promise<boolean> {
   }
 }
 
-/** A JWT secret for the demo, made once and kept in ./.data so that restarts keep sessions. */
-function demoSecret(): string {
+interface DemoSecrets {
+  jwtSecret: string;
+  encryptionKeys: string;
+}
+
+/**
+ * The demo's JWT secret and data key, made once and kept in ./.data so that restarts keep
+ * sessions and can still read the encrypted demo data.
+ */
+function demoSecrets(): DemoSecrets {
   const file = resolve('.data/demo-secrets.json');
-  if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret: string }).jwtSecret;
-  mkdirSync(dirname(file), { recursive: true });
-  const jwtSecret = randomBytes(48).toString('base64url');
-  writeFileSync(file, JSON.stringify({ jwtSecret }), { mode: 0o600 });
-  return jwtSecret;
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<DemoSecrets>) : {};
+  const secrets: DemoSecrets = {
+    jwtSecret: kept.jwtSecret ?? randomBytes(48).toString('base64url'),
+    encryptionKeys: kept.encryptionKeys ?? `demo1:${randomBytes(32).toString('base64')}`,
+  };
+  if (kept.jwtSecret !== secrets.jwtSecret || kept.encryptionKeys !== secrets.encryptionKeys) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  }
+  return secrets;
 }
 
 /**
@@ -41,7 +54,11 @@ function demoSecret(): string {
 export async function runDemo(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const env: NodeJS.ProcessEnv = { ...process.env };
-  env.JWT_SECRET ||= demoSecret();
+  if (!env.JWT_SECRET || !env.ENCRYPTION_KEYS) {
+    const secrets = demoSecrets();
+    env.JWT_SECRET ||= secrets.jwtSecret;
+    env.ENCRYPTION_KEYS ||= secrets.encryptionKeys;
+  }
   // Keep the terminal readable: warnings and errors only, unless LOG_LEVEL says otherwise.
   env.LOG_LEVEL ||= 'warn';
   const redisUrl = env.REDIS_URL || 'redis://127.0.0.1:6379';

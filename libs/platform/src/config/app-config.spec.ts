@@ -1,10 +1,12 @@
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from './app-config.js';
 
 const SECRET = 'x'.repeat(32);
+const KEY = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
+const REQUIRED = { JWT_SECRET: SECRET, ENCRYPTION_KEYS: KEY };
 
 describe('loadConfig', () => {
   it('fills defaults for everything but the secret', () => {
-    const c = loadConfig({ JWT_SECRET: SECRET });
+    const c = loadConfig(REQUIRED);
     expect(c.port).toBe(3000);
     expect(c.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(c.dbMigrateOnStart).toBe(false);
@@ -20,7 +22,7 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.map((p) => p.name).sort();
-    expect(problems).toEqual(['DATABASE_URL', 'DB_MIGRATE_ON_START', 'JWT_SECRET', 'NODE_ENV', 'PORT']);
+    expect(problems).toEqual(['DATABASE_URL', 'DB_MIGRATE_ON_START', 'ENCRYPTION_KEYS', 'JWT_SECRET', 'NODE_ENV', 'PORT']);
     const message = (error as Error).message;
     expect(message).toContain('PORT: expected an integer from 1 to 65535, got "eighty"');
     expect(message).toContain('JWT_SECRET: expected a random secret of at least 32 characters (it is required)');
@@ -36,13 +38,23 @@ describe('loadConfig', () => {
   });
 
   it('accepts boundary values and rejects one past them', () => {
-    expect(loadConfig({ JWT_SECRET: SECRET, PORT: '65535' }).port).toBe(65535);
-    expect(() => loadConfig({ JWT_SECRET: SECRET, PORT: '65536' })).toThrow(ConfigError);
-    expect(() => loadConfig({ JWT_SECRET: SECRET, PORT: '0' })).toThrow(ConfigError);
+    expect(loadConfig({ ...REQUIRED, PORT: '65535' }).port).toBe(65535);
+    expect(() => loadConfig({ ...REQUIRED, PORT: '65536' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...REQUIRED, PORT: '0' })).toThrow(ConfigError);
+  });
+
+  it('reads data keys, the first one encrypting, and rejects short or repeated keys', () => {
+    const second = `old-2:${Buffer.alloc(32, 9).toString('base64')}`;
+    const keys = loadConfig({ ...REQUIRED, ENCRYPTION_KEYS: `${KEY},${second}` }).encryptionKeys;
+    expect(keys.map((k) => k.id)).toEqual(['k1', 'old-2']);
+    expect(keys[0]!.key).toHaveLength(32);
+    for (const bad of [`k1:${Buffer.alloc(16).toString('base64')}`, `${KEY},${KEY}`, 'k1', `K 1:${Buffer.alloc(32).toString('base64')}`]) {
+      expect(() => loadConfig({ ...REQUIRED, ENCRYPTION_KEYS: bad })).toThrow(/ENCRYPTION_KEYS: expected .*got "<hidden>"/);
+    }
   });
 
   it('treats an empty value as unset', () => {
-    expect(loadConfig({ JWT_SECRET: SECRET, PORT: '' }).port).toBe(3000);
+    expect(loadConfig({ ...REQUIRED, PORT: '' }).port).toBe(3000);
   });
 
   it('documents every variable in .env.example', async () => {

@@ -30,6 +30,14 @@ export interface AppConfig {
   outboxBatchSize: number;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Data keys for sealed and identity data; the first encrypts, all decrypt. */
+  encryptionKeys: DataKey[];
+  retentionMonths: number;
+}
+
+export interface DataKey {
+  id: string;
+  key: Buffer;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -83,6 +91,21 @@ const url =
     }
   };
 
+/** `id:base64key[,id:base64key…]`, each key 32 bytes (AES-256). */
+export const parseDataKeys = (raw: string): DataKey[] | undefined => dataKeys(raw);
+
+const dataKeys: Spec<DataKey[]>['parse'] = (raw) => {
+  const keys: DataKey[] = [];
+  for (const part of raw.split(',')) {
+    const m = /^([a-z0-9-]{1,20}):([A-Za-z0-9+/]{43}=)$/.exec(part.trim());
+    if (!m) return undefined;
+    const key = Buffer.from(m[2]!, 'base64');
+    if (key.length !== 32 || keys.some((k) => k.id === m[1])) return undefined;
+    keys.push({ id: m[1]!, key });
+  }
+  return keys.length ? keys : undefined;
+};
+
 const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = {
   nodeEnv: { env: 'NODE_ENV', default: 'development', expected: 'one of development, production, test', parse: oneOf('development', 'production', 'test') },
   host: { env: 'HOST', default: '0.0.0.0', expected: 'a host name or IP address', parse: (r) => (/^[\w.:-]+$/.test(r) ? r : undefined) },
@@ -107,6 +130,13 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   outboxBatchSize: { env: 'OUTBOX_BATCH_SIZE', default: '100', expected: 'an integer from 1 to 1000', parse: int(1, 1000) },
   smtpUrl: { env: 'SMTP_URL', optional: true, secret: true, expected: 'an smtp:// or smtps:// URL', parse: url('smtp:', 'smtps:') },
   mailFrom: { env: 'MAIL_FROM', default: 'Startbaan <no-reply@startbaan.invalid>', expected: 'a sender such as "Name <address@domain>"', parse: (r) => (/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(r) ? r : undefined) },
+  encryptionKeys: {
+    env: 'ENCRYPTION_KEYS',
+    secret: true,
+    expected: 'comma-separated id:key pairs, id of a-z, 0-9 and -, key 32 random bytes in base64 (e.g. k1:$(openssl rand -base64 32)); the first encrypts',
+    parse: dataKeys,
+  },
+  retentionMonths: { env: 'RETENTION_MONTHS', default: '12', expected: 'an integer from 1 to 120', parse: int(1, 120) },
 };
 
 /** Names of every variable, for documentation checks. */

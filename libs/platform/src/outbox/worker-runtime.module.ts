@@ -1,7 +1,10 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger, Module } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import type { WorkerHost } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { QUEUE_PROCESSORS } from '../queues/processors.js';
+import { SCHEDULED_JOBS } from '../queues/queues.js';
 import { QueuesModule } from '../queues/queues.module.js';
 import { REDIS } from '../redis/redis.module.js';
 import type { Redis } from 'ioredis';
@@ -40,10 +43,46 @@ class WorkerShutdown implements BeforeApplicationShutdown {
   }
 }
 
+/**
+ * Registers the repeatable jobs (idempotent: a scheduler with the same id is replaced, so N
+ * workers starting at once still give one schedule). While Redis is away it tries again.
+ */
+@Injectable()
+class JobSchedules implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('schedules');
+  private retry: NodeJS.Timeout | undefined;
+
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  onApplicationBootstrap(): void {
+    void this.register();
+  }
+
+  beforeApplicationShutdown(): void {
+    clearTimeout(this.retry);
+  }
+
+  private async register(): Promise<void> {
+    try {
+      for (const job of SCHEDULED_JOBS) {
+        const queue = this.moduleRef.get<Queue>(getQueueToken(job.queue), { strict: false });
+        await queue.upsertJobScheduler(job.name, { pattern: job.pattern, tz: 'UTC' }, {
+          name: job.name,
+          data: { eventId: `scheduled-${job.name}`, type: job.name, regionId: null, payload: {}, createdAt: new Date(0).toISOString() },
+        });
+      }
+    } catch (err) {
+      this.logger.warn(`could not register repeatable jobs, trying again in 60 s: ${(err as Error).message}`);
+      this.retry = setTimeout(() => void this.register(), 60_000);
+      this.retry.unref();
+    }
+  }
+}
+
 /** What only the worker process runs: the relay, the processors and the handler registry. */
 @Module({
   imports: [DiscoveryModule, QueuesModule],
-  providers: [EventDispatcher, OutboxRelay, WorkerShutdown, ...QUEUE_PROCESSORS],
+  providers: [EventDispatcher, OutboxRelay, WorkerShutdown, JobSchedules, ...QUEUE_PROCESSORS],
   exports: [OutboxRelay, EventDispatcher],
 })
 export class WorkerRuntimeModule {}

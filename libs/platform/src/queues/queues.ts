@@ -15,6 +15,8 @@ export const QUEUE_NAMES: QueueName[] = Object.values(QUEUES);
  */
 export const EVENT_ROUTES = {
   'invitation.created': QUEUES.notifications,
+  /** Repeatable (daily), not from the outbox: erase youths inactive for RETENTION_MONTHS. */
+  'retention.purge': QUEUES.maintenance,
 } as const satisfies Record<string, QueueName>;
 export type EventType = keyof typeof EVENT_ROUTES;
 
@@ -27,3 +29,8 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
   removeOnFail: false,
 } as const;
+
+/** Jobs the worker schedules itself, as BullMQ job schedulers (cron, UTC). */
+export const SCHEDULED_JOBS: { name: EventType; queue: QueueName; pattern: string }[] = [
+  { name: 'retention.purge', queue: QUEUES.maintenance, pattern: '30 3 * * *' },
+];

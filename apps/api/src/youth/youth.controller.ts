@@ -1,0 +1,120 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
+import { type CoachYouth, type WspYouth, YouthService } from '@startbaan/youth';
+import { UuidPipe } from '../common.js';
+import { ConsentDto, PurposeQuery, RegisterYouthDto, SealedRecordInputDto, UpdateYouthDto, WithdrawConsentDto, YouthListQuery } from './youth.dto.js';
+import {
+  CoachYouthDto,
+  ConsentViewDto,
+  SealedRecordDto,
+  toCoachYouthDto,
+  toConsentDto,
+  toSealedDto,
+  toWspYouthDto,
+  YouthPageDto,
+  YouthProfileDto,
+} from './youth.views.js';
+
+/**
+ * Youth profiles. Coaches work on their own organisation's youths; WSP staff read the
+ * pseudonymous profiles of the region; employers and admins have no access here.
+ */
+@ApiTags('youths')
+@ApiBearerAuth()
+@Controller('youths')
+export class YouthController {
+  constructor(private readonly youths: YouthService) {}
+
+  @Post()
+  @Roles('coach')
+  @ApiOperation({ summary: 'Register a youth you coach', description: 'Gives the youth a pseudonym; name and contact are stored encrypted.' })
+  @ApiCreatedResponse({ type: CoachYouthDto })
+  async register(@CurrentActor() actor: Actor, @Body() body: RegisterYouthDto): Promise<CoachYouthDto> {
+    return toCoachYouthDto(await this.youths.register(actor, body));
+  }
+
+  @Get()
+  @Roles('coach', 'wsp_staff')
+  @ApiOperation({ summary: 'Youths: your own (coach) or those of the region who consented to matching (WSP)' })
+  @ApiOkResponse({ type: YouthPageDto })
+  async list(@CurrentActor() actor: Actor, @Query() query: YouthListQuery): Promise<{ items: (CoachYouthDto | YouthProfileDto)[]; nextCursor: string | null }> {
+    const page = await this.youths.list(actor, query);
+    return actor.role === 'coach'
+      ? { items: (page.items as CoachYouth[]).map(toCoachYouthDto), nextCursor: page.nextCursor }
+      : { items: (page.items as WspYouth[]).map(toWspYouthDto), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Roles('coach', 'wsp_staff')
+  @ApiOperation({ summary: 'One youth', description: "Another organisation's youth answers 404." })
+  @ApiOkResponse({ type: CoachYouthDto })
+  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<CoachYouthDto | YouthProfileDto> {
+    const v = await this.youths.get(actor, id);
+    return 'coach' in v ? toCoachYouthDto(v.coach) : toWspYouthDto(v.wsp);
+  }
+
+  @Patch(':id')
+  @Roles('coach')
+  @ApiOperation({ summary: 'Change a youth you coach', description: 'Send the version you read; 409 with currentVersion when it changed meanwhile.' })
+  @ApiOkResponse({ type: CoachYouthDto })
+  async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: UpdateYouthDto): Promise<CoachYouthDto> {
+    return toCoachYouthDto(await this.youths.update(actor, id, body));
+  }
+
+  @Post(':id/consents')
+  @Roles('coach')
+  @ApiOperation({ summary: 'Record consent', description: 'Under 16 a parent or guardian gives it. Nothing is shared before consent.' })
+  @ApiCreatedResponse({ type: ConsentViewDto })
+  async consent(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: ConsentDto): Promise<ConsentViewDto> {
+    return toConsentDto(await this.youths.giveConsent(actor, id, body));
+  }
+
+  @Post(':id/consents/:consentId/withdrawal')
+  @Roles('coach')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw a consent', description: 'Stops matching (scope matching) and introductions (scope introductions).' })
+  @ApiOkResponse({ type: ConsentViewDto })
+  async withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('consentId', UuidPipe) consentId: string,
+    @Body() body: WithdrawConsentDto,
+  ): Promise<ConsentViewDto> {
+    return toConsentDto(await this.youths.withdrawConsent(actor, id, consentId, body.reason));
+  }
+
+  @Get(':id/sealed')
+  @Roles('coach')
+  @ApiOperation({ summary: 'Read the sealed risk record', description: 'Own organisation only; every read is audited with its purpose.' })
+  @ApiOkResponse({ type: SealedRecordDto })
+  async readSealed(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: PurposeQuery): Promise<SealedRecordDto> {
+    return toSealedDto(await this.youths.readSealed(actor, id, q.purpose));
+  }
+
+  @Put(':id/sealed')
+  @Roles('coach')
+  @ApiOperation({ summary: 'Write the sealed risk record', description: 'Send the version you read (0 for a new record); audited with its purpose.' })
+  @ApiOkResponse({ type: SealedRecordDto })
+  async writeSealed(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: SealedRecordInputDto): Promise<SealedRecordDto> {
+    const { purpose, ...input } = body;
+    return toSealedDto(await this.youths.writeSealed(actor, id, { ...input, priorityReason: input.priorityReason ?? null }, purpose));
+  }
+
+  @Get(':id/export')
+  @Roles('coach')
+  @ApiOperation({ summary: 'AVG export: everything kept about the youth, as JSON', description: 'Audited.' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  export(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
+    return this.youths.export(actor, id);
+  }
+
+  @Delete(':id')
+  @Roles('coach')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'AVG erasure', description: 'Deletes identity, sealed record and consents for good; the profile is anonymised.' })
+  @ApiNoContentResponse()
+  async erase(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
+    await this.youths.erase(actor, id);
+  }
+}

@@ -1,0 +1,206 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQuery } from '@startbaan/platform';
+import {
+  EDUCATION_LEVELS,
+  EDUCATION_STATUSES,
+  type EducationLevel,
+  type EducationStatus,
+  OFFENCE_CATEGORIES,
+  type OffenceCategory,
+  PERIODS,
+  type Period,
+  PLACEMENT_KINDS,
+  type PlacementKind,
+  PREFERRED_CONTACTS,
+  type PreferredContact,
+  PRIORITY_REASONS,
+  type PriorityReason,
+  VOG_CONCERNS,
+  type VogConcernLevel,
+  WEEKDAYS,
+  type Weekday,
+} from '@startbaan/youth';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const dateMessage = (f: string) => ({ message: `${f} must be a date as YYYY-MM-DD` });
+const list = (values: readonly string[]) => values.join(', ');
+const CODE = /^[a-z][a-z0-9_]{1,59}$/;
+
+export class AvailabilityWindowDto {
+  @ApiProperty({ example: '2027-07-05' }) @Matches(DATE, dateMessage('from')) @IsISO8601({ strict: true }, dateMessage('from')) from: string;
+  @ApiProperty({ example: '2027-08-13' }) @Matches(DATE, dateMessage('to')) @IsISO8601({ strict: true }, dateMessage('to')) to: string;
+  @ApiProperty({ minimum: 1, maximum: 60 }) @IsInt({ message: 'hoursPerWeek must be a whole number' }) @Min(1) @Max(60) hoursPerWeek: number;
+  @ApiProperty({ enum: WEEKDAYS, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(WEEKDAYS, { each: true, message: `weekdays must be of ${list(WEEKDAYS)}` })
+  weekdays: Weekday[];
+  @ApiProperty({ enum: PERIODS, description: 'school: term time; holiday: school holidays or not at school' })
+  @IsIn(PERIODS, { message: `period must be one of ${list(PERIODS)}` })
+  period: Period;
+}
+
+export class EducationDto {
+  @ApiProperty({ enum: EDUCATION_LEVELS }) @IsIn(EDUCATION_LEVELS, { message: `level must be one of ${list(EDUCATION_LEVELS)}` }) level: EducationLevel;
+  @ApiProperty({ enum: EDUCATION_STATUSES }) @IsIn(EDUCATION_STATUSES, { message: `status must be one of ${list(EDUCATION_STATUSES)}` }) status: EducationStatus;
+  @ApiPropertyOptional({ maxLength: 120 }) @IsOptional() @IsString() @MaxLength(120) school?: string;
+  @ApiPropertyOptional({ maxLength: 120, example: 'Medewerker horeca' }) @IsOptional() @IsString() @MaxLength(120) track?: string;
+  @ApiPropertyOptional({ example: '25180', description: 'crebo code of the mbo programme (5 digits)' })
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'crebo must be 5 digits' })
+  crebo?: string;
+}
+
+export class IdentityDto {
+  @ApiProperty({ maxLength: 80 }) @IsString() @Length(1, 80) firstName: string;
+  @ApiProperty({ maxLength: 120 }) @IsString() @Length(1, 120) lastName: string;
+  @ApiPropertyOptional({ example: '+31612345678' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone must be a phone number (8 to 20 digits, spaces, +, -, brackets)' })
+  phone?: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
+  @ApiProperty({ enum: PREFERRED_CONTACTS })
+  @IsIn(PREFERRED_CONTACTS, { message: `preferredContact must be one of ${list(PREFERRED_CONTACTS)}` })
+  preferredContact: PreferredContact;
+}
+
+export class IdentityPatchDto {
+  @ApiPropertyOptional({ maxLength: 80 }) @IsOptional() @IsString() @Length(1, 80) firstName?: string;
+  @ApiPropertyOptional({ maxLength: 120 }) @IsOptional() @IsString() @Length(1, 120) lastName?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone must be a phone number' }) phone?: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
+  @ApiPropertyOptional({ enum: PREFERRED_CONTACTS })
+  @IsOptional()
+  @IsIn(PREFERRED_CONTACTS, { message: `preferredContact must be one of ${list(PREFERRED_CONTACTS)}` })
+  preferredContact?: PreferredContact;
+}
+
+class ProfileFields {
+  @ApiProperty({ example: '2010-03-14' }) @Matches(DATE, dateMessage('dateOfBirth')) @IsISO8601({ strict: true }, dateMessage('dateOfBirth')) dateOfBirth: string;
+  @ApiProperty({ example: '3072', description: '4-digit postcode area' }) @Matches(/^[1-9]\d{3}$/, { message: 'pc4 must be the 4 digits of a Dutch postcode' }) pc4: string;
+  @ApiProperty({ type: EducationDto }) @ValidateNested() @Type(() => EducationDto) education: EducationDto;
+  @ApiProperty({ type: [String], description: 'skill codes from GET /vocabulary/skills', maxItems: 30 })
+  @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'skills must be vocabulary codes' })
+  skills: string[];
+  @ApiProperty({ type: [String], description: 'interest codes from GET /vocabulary/skills', maxItems: 30 })
+  @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'interests must be vocabulary codes' })
+  interests: string[];
+  @ApiPropertyOptional({ maxLength: 200, description: 'what the vocabulary lacks, in a few words' }) @IsOptional() @IsString() @MaxLength(200) otherSkills?: string;
+  @ApiProperty({ type: [String], example: ['nl', 'en', 'ar'], description: 'ISO 639-1 codes' })
+  @IsArray() @ArrayMaxSize(10) @ArrayUnique() @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be two-letter ISO 639-1 codes such as nl' })
+  languages: string[];
+  @ApiProperty({ type: [AvailabilityWindowDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => AvailabilityWindowDto) availability: AvailabilityWindowDto[];
+  @ApiProperty({ enum: PLACEMENT_KINDS, isArray: true, description: 'in order of preference' })
+  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(PLACEMENT_KINDS, { each: true, message: `wishedKinds must be of ${list(PLACEMENT_KINDS)}` })
+  wishedKinds: PlacementKind[];
+  @ApiProperty({ minimum: 1, maximum: 100 }) @IsInt({ message: 'maxTravelKm must be a whole number' }) @Min(1) @Max(100) maxTravelKm: number;
+  @ApiPropertyOptional({ maxLength: 600, description: "in the youth's own words" }) @IsOptional() @IsString() @MaxLength(600) motivation?: string;
+}
+
+export class RegisterYouthDto extends ProfileFields {
+  @ApiProperty({ type: IdentityDto }) @ValidateNested() @Type(() => IdentityDto) identity: IdentityDto;
+}
+
+export class UpdateYouthDto {
+  @ApiProperty({ description: 'the version you read; a newer one answers 409' }) @IsInt() @Min(1) version: number;
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE, dateMessage('dateOfBirth')) @IsISO8601({ strict: true }, dateMessage('dateOfBirth')) dateOfBirth?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[1-9]\d{3}$/, { message: 'pc4 must be the 4 digits of a Dutch postcode' }) pc4?: string;
+  @ApiPropertyOptional({ type: EducationDto }) @IsOptional() @ValidateNested() @Type(() => EducationDto) education?: EducationDto;
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'skills must be vocabulary codes' }) skills?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'interests must be vocabulary codes' }) interests?: string[];
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) otherSkills?: string;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @ArrayUnique() @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be two-letter ISO 639-1 codes such as nl' })
+  languages?: string[];
+  @ApiPropertyOptional({ type: [AvailabilityWindowDto] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => AvailabilityWindowDto) availability?: AvailabilityWindowDto[];
+  @ApiPropertyOptional({ enum: PLACEMENT_KINDS, isArray: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(PLACEMENT_KINDS, { each: true, message: `wishedKinds must be of ${list(PLACEMENT_KINDS)}` })
+  wishedKinds?: PlacementKind[];
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100) maxTravelKm?: number;
+  @ApiPropertyOptional({ maxLength: 600 }) @IsOptional() @IsString() @MaxLength(600) motivation?: string;
+  @ApiPropertyOptional({ type: IdentityPatchDto }) @IsOptional() @ValidateNested() @Type(() => IdentityPatchDto) identity?: IdentityPatchDto;
+}
+
+const toArray = ({ value }: { value: unknown }) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
+
+export class YouthListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: PLACEMENT_KINDS }) @IsOptional() @IsIn(PLACEMENT_KINDS, { message: `kind must be one of ${list(PLACEMENT_KINDS)}` }) kind?: PlacementKind;
+  @ApiPropertyOptional({ description: 'available on some day from this date' }) @IsOptional() @Matches(DATE, dateMessage('availableFrom')) availableFrom?: string;
+  @ApiPropertyOptional({ description: 'available on some day up to this date' }) @IsOptional() @Matches(DATE, dateMessage('availableTo')) availableTo?: string;
+  @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(40) minAge?: number;
+  @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(40) maxAge?: number;
+  @ApiPropertyOptional({ type: [String], description: 'skill codes the youth must all have (repeat the parameter)' })
+  @IsOptional() @Transform(toArray) @IsArray() @ArrayMaxSize(10) @Matches(CODE, { each: true, message: 'skill must be vocabulary codes' })
+  skill?: string[];
+}
+
+export class ConsentDto {
+  @ApiProperty({ enum: ['matching', 'introductions'], description: 'matching: within the region; introductions: to employers' })
+  @IsIn(['matching', 'introductions'], { message: 'scope must be one of matching, introductions' })
+  scope: 'matching' | 'introductions';
+  @ApiProperty({ enum: ['youth', 'parent_guardian'], description: 'under 16 a parent or guardian consents' })
+  @IsIn(['youth', 'parent_guardian'], { message: 'givenBy must be one of youth, parent_guardian' })
+  givenBy: 'youth' | 'parent_guardian';
+  @ApiPropertyOptional({ format: 'date-time', description: 'when it was given; now when left out' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'givenAt must be an ISO 8601 date-time' })
+  givenAt?: string;
+}
+
+export class WithdrawConsentDto {
+  @ApiProperty({ maxLength: 300, description: 'shown to the coach' }) @IsString() @Length(3, 300) reason: string;
+}
+
+export class VogConcernDto {
+  @ApiProperty({ enum: VOG_CONCERNS }) @IsIn(VOG_CONCERNS, { message: `level must be one of ${list(VOG_CONCERNS)}` }) level: VogConcernLevel;
+  @ApiPropertyOptional({ enum: OFFENCE_CATEGORIES })
+  @IsOptional()
+  @IsIn(OFFENCE_CATEGORIES, { message: `offenceCategory must be one of ${list(OFFENCE_CATEGORIES)}` })
+  offenceCategory?: OffenceCategory;
+  @ApiPropertyOptional({ example: '2025-06-01' }) @IsOptional() @Matches(DATE, dateMessage('lastOffenceDate')) lastOffenceDate?: string;
+}
+
+export class PurposeQuery {
+  @ApiProperty({ description: 'why you read the sealed record; kept in the audit log', minLength: 5, maxLength: 200, example: 'prepare the coaching talk' })
+  @IsString({ message: 'purpose is required: say why you read the sealed record' })
+  @Length(5, 200, { message: 'purpose must be 5 to 200 characters' })
+  purpose: string;
+}
+
+export class SealedRecordInputDto {
+  @ApiProperty({ description: 'why you write it; kept in the audit log', minLength: 5, maxLength: 200 })
+  @IsString({ message: 'purpose is required: say why you write the sealed record' })
+  @Length(5, 200, { message: 'purpose must be 5 to 200 characters' })
+  purpose: string;
+  @ApiPropertyOptional({ description: 'the version you read (0 or left out when there is none yet)' }) @IsOptional() @IsInt() @Min(0) version?: number;
+  @ApiProperty() @IsBoolean({ message: 'priority must be true or false' }) priority: boolean;
+  @ApiPropertyOptional({ enum: PRIORITY_REASONS, nullable: true })
+  @IsOptional()
+  @IsIn(PRIORITY_REASONS, { message: `priorityReason must be one of ${list(PRIORITY_REASONS)}` })
+  priorityReason?: PriorityReason;
+  @ApiProperty({ type: [String], description: 'codes from GET /vocabulary/risk-factors' })
+  @IsArray() @ArrayMaxSize(47) @ArrayUnique() @Matches(CODE, { each: true, message: 'riskFactors must be risk factor codes' })
+  riskFactors: string[];
+  @ApiProperty({ maxLength: 4000 }) @IsString() @MaxLength(4000) notes: string;
+  @ApiProperty({ type: VogConcernDto }) @ValidateNested() @Type(() => VogConcernDto) vogConcern: VogConcernDto;
+}

@@ -1,0 +1,10 @@
+import type { Provider } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { DataCipher } from './data-cipher.js';
+
+export const DATA_CIPHER_PROVIDER: Provider = {
+  provide: DataCipher,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => new DataCipher(config.encryptionKeys),
+};

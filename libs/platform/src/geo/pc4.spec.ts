@@ -1,0 +1,28 @@
+import { distanceBand, haversineKm, pc4Areas } from './pc4.js';
+import { PC4_AREA_COUNT } from './pc4-areas.data.js';
+
+describe('PC4 areas', () => {
+  const areas = pc4Areas();
+
+  it('holds one row per PC4, each with a position inside the Netherlands', () => {
+    expect(areas).toHaveLength(PC4_AREA_COUNT);
+    expect(new Set(areas.map((a) => a.pc4)).size).toBe(areas.length);
+    for (const a of areas) {
+      expect(a.pc4).toMatch(/^\d{4}$/);
+      expect(a.lat).toBeGreaterThan(50.7);
+      expect(a.lat).toBeLessThan(53.7);
+      expect(a.lon).toBeGreaterThan(3.2);
+      expect(a.lon).toBeLessThan(7.3);
+    }
+  });
+
+  it('measures Amsterdam centre to Rotterdam centre at about 57 km', () => {
+    const at = (pc4: string) => areas.find((a) => a.pc4 === pc4)!;
+    expect(haversineKm(at('1012'), at('3011'))).toBeGreaterThan(54);
+    expect(haversineKm(at('1012'), at('3011'))).toBeLessThan(60);
+  });
+
+  it('bands distances at 5, 10 and 20 km', () => {
+    expect([0, 4.99, 5, 9.99, 10, 19.99, 20, 300].map(distanceBand)).toEqual(['0-5', '0-5', '5-10', '5-10', '10-20', '10-20', '20+', '20+']);
+  });
+});

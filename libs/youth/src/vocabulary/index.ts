@@ -1,0 +1,2 @@
+export * from './risk-factors.js';
+export * from './skills-vocabulary.js';

@@ -1,0 +1,171 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { AvailabilityWindow, Education, PlacementKind } from './youth.model.js';
+
+export type YouthStatus = 'active' | 'erased';
+
+/**
+ * The pseudonymous profile: what a coach registers about a youth's wishes and abilities.
+ * Name and contact are in `youth_identity`, the risk background in `youth_sealed`, both
+ * encrypted; an employer only ever reads the `employer_candidate_card` view of this table.
+ */
+@Entity('youth')
+export class Youth {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'region_id', type: 'uuid' })
+  regionId: string;
+
+  /** The coaching organisation; null for a youth who signed up on their own. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @Index('youth_region_pseudonym_key', ['regionId', 'pseudonym'], { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  pseudonym: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'active' })
+  status: YouthStatus;
+
+  @Column({ name: 'date_of_birth', type: 'date', nullable: true })
+  dateOfBirth: string | null;
+
+  @Column({ type: 'char', length: 4, nullable: true })
+  pc4: string | null;
+
+  @Column({ name: 'education_level', type: 'varchar', length: 30, nullable: true })
+  educationLevel: string | null;
+
+  @Column({ type: 'jsonb', default: {} })
+  education: Education | Record<string, never>;
+
+  @Column('text', { array: true, default: [] })
+  skills: string[];
+
+  @Column('text', { array: true, default: [] })
+  interests: string[];
+
+  @Column({ name: 'other_skills', type: 'varchar', length: 200, nullable: true })
+  otherSkills: string | null;
+
+  @Column('text', { array: true, default: [] })
+  languages: string[];
+
+  @Column({ type: 'jsonb', default: [] })
+  availability: AvailabilityWindow[];
+
+  @Column({ name: 'available_from', type: 'date', nullable: true })
+  availableFrom: string | null;
+
+  @Column({ name: 'available_to', type: 'date', nullable: true })
+  availableTo: string | null;
+
+  @Column('text', { name: 'wished_kinds', array: true, default: [] })
+  wishedKinds: PlacementKind[];
+
+  @Column({ name: 'max_travel_km', type: 'smallint', nullable: true })
+  maxTravelKm: number | null;
+
+  @Column({ type: 'varchar', length: 600, nullable: true })
+  motivation: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt: Date;
+
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** Name and contact, encrypted (AES-256-GCM) with the key named in `keyId`. */
+@Entity('youth_identity')
+export class YouthIdentityRow {
+  @PrimaryColumn({ name: 'youth_id', type: 'uuid' })
+  youthId: string;
+
+  @Column({ name: 'key_id', type: 'varchar', length: 20 })
+  keyId: string;
+
+  @Column({ type: 'bytea' })
+  data: Buffer;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/**
+ * The sealed risk record, encrypted. `priority` alone is kept in the clear: the WSP sees it
+ * and the allocation ranks by it; reason, factors, notes and VOG concern are in `data`.
+ */
+@Entity('youth_sealed')
+export class YouthSealedRow {
+  @PrimaryColumn({ name: 'youth_id', type: 'uuid' })
+  youthId: string;
+
+  @Column({ type: 'boolean', default: false })
+  priority: boolean;
+
+  @Column({ name: 'key_id', type: 'varchar', length: 20 })
+  keyId: string;
+
+  @Column({ type: 'bytea' })
+  data: Buffer;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  updatedBy: string | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+export type ConsentScope = 'matching' | 'introductions';
+export type ConsentGivenBy = 'youth' | 'parent_guardian';
+
+@Entity('youth_consent')
+export class YouthConsent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'youth_id', type: 'uuid' })
+  youthId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  scope: ConsentScope;
+
+  @Column({ name: 'given_by', type: 'varchar', length: 20 })
+  givenBy: ConsentGivenBy;
+
+  @Column({ name: 'given_at', type: 'timestamptz' })
+  givenAt: Date;
+
+  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  recordedBy: string | null;
+
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ name: 'withdrawn_by', type: 'uuid', nullable: true })
+  withdrawnBy: string | null;
+
+  @Column({ name: 'withdrawal_reason', type: 'varchar', length: 300, nullable: true })
+  withdrawalReason: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+export const YOUTH_ENTITIES = [Youth, YouthIdentityRow, YouthSealedRow, YouthConsent];

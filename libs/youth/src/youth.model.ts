@@ -1,0 +1,119 @@
+import { randomInt } from 'node:crypto';
+
+/** Pure types and rules of the youth module: no Nest, no TypeORM. */
+
+export const PLACEMENT_KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'] as const;
+export type PlacementKind = (typeof PLACEMENT_KINDS)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** `school`: a period with school (term time); `holiday`: school holidays or no school at all. */
+export const PERIODS = ['school', 'holiday'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export interface AvailabilityWindow {
+  from: string;
+  to: string;
+  hoursPerWeek: number;
+  weekdays: Weekday[];
+  period: Period;
+}
+
+export const EDUCATION_LEVELS = [
+  'primary',
+  'vso_pro',
+  'vmbo',
+  'havo',
+  'vwo',
+  'mbo_1',
+  'mbo_2',
+  'mbo_3',
+  'mbo_4',
+  'hbo',
+  'wo',
+  'none',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+export const EDUCATION_STATUSES = ['enrolled', 'enrolling', 'finished', 'dropped_out', 'none'] as const;
+export type EducationStatus = (typeof EDUCATION_STATUSES)[number];
+
+export interface Education {
+  level: EducationLevel;
+  status: EducationStatus;
+  school?: string;
+  track?: string;
+  /** Five-digit crebo code of an mbo programme, when known. */
+  crebo?: string;
+}
+
+export const PREFERRED_CONTACTS = ['phone', 'email', 'whatsapp', 'via_coach'] as const;
+export type PreferredContact = (typeof PREFERRED_CONTACTS)[number];
+
+export interface Identity {
+  firstName: string;
+  lastName: string;
+  phone?: string;
+  email?: string;
+  preferredContact: PreferredContact;
+}
+
+export const PRIORITY_REASONS = [
+  'risk_of_criminal_recruitment',
+  'police_or_justice_contact',
+  'school_dropout',
+  'family_circumstances',
+  'referral_by_justice_partner',
+  'other',
+] as const;
+export type PriorityReason = (typeof PRIORITY_REASONS)[number];
+
+export const VOG_CONCERNS = ['none', 'possible', 'likely'] as const;
+export type VogConcernLevel = (typeof VOG_CONCERNS)[number];
+
+export const OFFENCE_CATEGORIES = ['property', 'violence', 'drugs', 'weapons', 'fraud', 'traffic', 'sexual', 'other'] as const;
+export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
+
+export interface VogConcern {
+  level: VogConcernLevel;
+  offenceCategory?: OffenceCategory;
+  /** Date of the last relevant offence, for the coach-only VOG indication. */
+  lastOffenceDate?: string;
+}
+
+/** What the encrypted part of the sealed record holds. */
+export interface SealedContent {
+  priorityReason: PriorityReason | null;
+  riskFactors: string[];
+  notes: string;
+  vogConcern: VogConcern;
+}
+
+/** Whole years between a date of birth and a day (both `YYYY-MM-DD`). */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
+
+/** The envelope of all availability windows, for filtering in SQL. */
+export function availabilityEnvelope(windows: readonly AvailabilityWindow[]): { from: string | null; to: string | null } {
+  if (windows.length === 0) return { from: null, to: null };
+  return {
+    from: windows.map((w) => w.from).reduce((a, b) => (a < b ? a : b)),
+    to: windows.map((w) => w.to).reduce((a, b) => (a > b ? a : b)),
+  };
+}
+
+/** Letters and digits that cannot be mistaken for one another when read aloud or on paper. */
+const PSEUDONYM_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** "Kandidaat 7KQ2": random, meaningless, unique per region (the caller retries on a clash). */
+export function newPseudonym(): string {
+  let code = '';
+  for (let i = 0; i < 4; i++) code += PSEUDONYM_ALPHABET[randomInt(PSEUDONYM_ALPHABET.length)];
+  return `Kandidaat ${code}`;
+}

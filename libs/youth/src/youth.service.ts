@@ -1,0 +1,466 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type Actor,
+  AuditService,
+  DataCipher,
+  type Page,
+  type PageQuery,
+  paginate,
+  Problem,
+} from '@startbaan/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  type ConsentGivenBy,
+  type ConsentScope,
+  Youth,
+  YouthConsent,
+  YouthIdentityRow,
+  YouthSealedRow,
+} from './youth.entity.js';
+import {
+  ageOn,
+  type AvailabilityWindow,
+  availabilityEnvelope,
+  type Education,
+  type Identity,
+  newPseudonym,
+  type PlacementKind,
+  type SealedContent,
+  today,
+} from './youth.model.js';
+
+export interface YouthProfileInput {
+  dateOfBirth: string;
+  pc4: string;
+  education: Education;
+  skills: string[];
+  interests: string[];
+  otherSkills?: string | null;
+  languages: string[];
+  availability: AvailabilityWindow[];
+  wishedKinds: PlacementKind[];
+  maxTravelKm: number;
+  motivation?: string | null;
+}
+
+export interface RegisterYouthInput extends YouthProfileInput {
+  identity: Identity;
+}
+
+export type UpdateYouthInput = Partial<YouthProfileInput> & { identity?: Partial<Identity>; version: number };
+
+export interface SealedInput extends SealedContent {
+  priority: boolean;
+  /** The version read before editing; omit only when creating the record. */
+  version?: number;
+}
+
+export interface YouthListQuery extends PageQuery {
+  kind?: PlacementKind;
+  availableFrom?: string;
+  availableTo?: string;
+  minAge?: number;
+  maxAge?: number;
+  skill?: string[];
+}
+
+/** A youth as its own coaching organisation sees it. */
+export interface CoachYouth {
+  youth: Youth;
+  identity: Identity;
+  priority: boolean;
+  organisation: { id: string; name: string; kind: string } | null;
+  consents: YouthConsent[];
+}
+
+/** A youth as WSP staff of the region see it: the profile and the priority boolean, nothing sealed. */
+export interface WspYouth {
+  youth: Youth;
+  priority: boolean;
+}
+
+export interface SealedRecord extends SealedContent {
+  priority: boolean;
+  version: number;
+  updatedAt: Date | null;
+}
+
+const identityContext = (youthId: string) => `youth_identity:${youthId}`;
+const sealedContext = (youthId: string) => `youth_sealed:${youthId}`;
+
+const EMPTY_SEALED: SealedContent = { priorityReason: null, riskFactors: [], notes: '', vogConcern: { level: 'none' } };
+
+/**
+ * Youth profiles, identity, consent and the sealed record. Who may see what (ARCHITECTURE.md
+ * §1) is decided here, not in controllers: the coach's own organisation sees everything,
+ * WSP staff of the region see the profile and `priority` once the youth consented to
+ * matching, everyone else gets a 404.
+ */
+@Injectable()
+export class YouthService {
+  private readonly logger = new Logger(YouthService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: DataCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  // --- validation -----------------------------------------------------------
+
+  private async checkProfile(m: EntityManager, actor: Actor, input: Partial<YouthProfileInput>): Promise<void> {
+    if (input.dateOfBirth !== undefined) {
+      const [band] = await m.query(`SELECT youth_min_age AS min, youth_max_age AS max FROM region WHERE id = $1`, [actor.regionId]);
+      const age = ageOn(input.dateOfBirth, today());
+      if (age < band.min || age > band.max) {
+        throw Problem.invalid('dateOfBirth', `age must be ${band.min} to ${band.max} in this region; this date of birth gives ${age}`);
+      }
+    }
+    if (input.pc4 !== undefined) {
+      const found = await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [input.pc4]);
+      if (found.length === 0) throw Problem.invalid('pc4', `"${input.pc4}" is not a known 4-digit postcode area`);
+    }
+    for (const [field, kind, codes] of [
+      ['skills', 'skill', input.skills],
+      ['interests', 'interest', input.interests],
+    ] as const) {
+      if (!codes?.length) continue;
+      const known: { code: string }[] = await m.query(
+        `SELECT code FROM vocabulary_term WHERE code = ANY($1) AND kind = $2 AND retired_in IS NULL`,
+        [codes, kind],
+      );
+      const ok = new Set(known.map((k) => k.code));
+      const bad = codes.findIndex((c) => !ok.has(c));
+      if (bad >= 0) throw Problem.invalid(`${field}[${bad}]`, `"${codes[bad]}" is not a ${kind} in the vocabulary (GET /vocabulary/skills)`);
+      if (new Set(codes).size !== codes.length) throw Problem.invalid(field, 'must not repeat a term');
+    }
+    input.availability?.forEach((w, i) => {
+      if (w.to < w.from) throw Problem.invalid(`availability[${i}].to`, `must be on or after from (${w.from})`);
+      if (new Set(w.weekdays).size !== w.weekdays.length) throw Problem.invalid(`availability[${i}].weekdays`, 'must not repeat a day');
+    });
+    if (input.education?.crebo && !input.education.level.startsWith('mbo')) {
+      throw Problem.invalid('education.crebo', 'a crebo code belongs to an mbo programme (level mbo_1 to mbo_4)');
+    }
+  }
+
+  private async checkRiskFactors(m: EntityManager, codes: string[]): Promise<void> {
+    if (!codes.length) return;
+    const known: { code: string }[] = await m.query(`SELECT code FROM risk_factor WHERE code = ANY($1)`, [codes]);
+    const ok = new Set(known.map((k) => k.code));
+    const bad = codes.findIndex((c) => !ok.has(c));
+    if (bad >= 0) throw Problem.invalid(`riskFactors[${bad}]`, `"${codes[bad]}" is not in the risk factor list (GET /vocabulary/risk-factors)`);
+  }
+
+  private profileColumns(input: Partial<YouthProfileInput>): Partial<Youth> {
+    const out: Partial<Youth> = {};
+    if (input.dateOfBirth !== undefined) out.dateOfBirth = input.dateOfBirth;
+    if (input.pc4 !== undefined) out.pc4 = input.pc4;
+    if (input.education !== undefined) {
+      out.education = input.education;
+      out.educationLevel = input.education.level;
+    }
+    if (input.skills !== undefined) out.skills = input.skills;
+    if (input.interests !== undefined) out.interests = input.interests;
+    if (input.otherSkills !== undefined) out.otherSkills = input.otherSkills || null;
+    if (input.languages !== undefined) out.languages = input.languages;
+    if (input.availability !== undefined) {
+      out.availability = input.availability;
+      const env = availabilityEnvelope(input.availability);
+      out.availableFrom = env.from;
+      out.availableTo = env.to;
+    }
+    if (input.wishedKinds !== undefined) out.wishedKinds = input.wishedKinds;
+    if (input.maxTravelKm !== undefined) out.maxTravelKm = input.maxTravelKm;
+    if (input.motivation !== undefined) out.motivation = input.motivation || null;
+    return out;
+  }
+
+  // --- access ----------------------------------------------------------------
+
+  /** The youth if this coach's organisation guides it; otherwise a 404. */
+  private async ownYouth(m: EntityManager, actor: Actor, id: string, lock = false): Promise<Youth> {
+    const qb = m.getRepository(Youth).createQueryBuilder('y').where('y.id = :id AND y.region_id = :region AND y.status = :active', {
+      id,
+      region: actor.regionId,
+      active: 'active',
+    });
+    if (lock) qb.setLock('pessimistic_write');
+    const youth = await qb.getOne();
+    if (!youth || actor.role !== 'coach' || youth.organisationId !== actor.organisationId) throw Problem.notFound('Youth');
+    return youth;
+  }
+
+  private async identityOf(m: EntityManager, youthId: string): Promise<Identity> {
+    const row = await m.getRepository(YouthIdentityRow).findOneByOrFail({ youthId });
+    return this.cipher.decrypt<Identity>({ keyId: row.keyId, data: row.data }, identityContext(youthId));
+  }
+
+  private async priorityOf(m: EntityManager, youthIds: string[]): Promise<Map<string, boolean>> {
+    if (!youthIds.length) return new Map();
+    const rows: { youth_id: string; priority: boolean }[] = await m.query(
+      `SELECT youth_id, priority FROM youth_sealed WHERE youth_id = ANY($1)`,
+      [youthIds],
+    );
+    return new Map(rows.map((r) => [r.youth_id, r.priority]));
+  }
+
+  private async coachView(m: EntityManager, youth: Youth): Promise<CoachYouth> {
+    const [identity, priority, orgRows, consents] = await Promise.all([
+      this.identityOf(m, youth.id),
+      this.priorityOf(m, [youth.id]),
+      m.query(`SELECT id, name, kind FROM organisation WHERE id = $1`, [youth.organisationId]),
+      m.getRepository(YouthConsent).find({ where: { youthId: youth.id }, order: { createdAt: 'ASC' } }),
+    ]);
+    return { youth, identity, priority: priority.get(youth.id) ?? false, organisation: orgRows[0] ?? null, consents };
+  }
+
+  private touch(m: EntityManager, youthId: string): Promise<unknown> {
+    return m.query(`UPDATE youth SET last_activity_at = now() WHERE id = $1`, [youthId]);
+  }
+
+  // --- profiles ----------------------------------------------------------------
+
+  async register(actor: Actor, input: RegisterYouthInput): Promise<CoachYouth> {
+    return this.dataSource.transaction(async (m) => {
+      await this.checkProfile(m, actor, input);
+      const repo = m.getRepository(Youth);
+      let youth: Youth | undefined;
+      for (let attempt = 0; !youth; attempt++) {
+        const pseudonym = newPseudonym();
+        const clash = await repo.exists({ where: { regionId: actor.regionId, pseudonym } });
+        if (clash) {
+          if (attempt > 20) throw new Error('no free pseudonym after 20 attempts');
+          continue;
+        }
+        youth = await repo.save(
+          repo.create({
+            ...this.profileColumns(input),
+            regionId: actor.regionId,
+            organisationId: actor.organisationId,
+            pseudonym,
+            status: 'active',
+            createdBy: actor.userId,
+          }),
+        );
+      }
+      const sealed = this.cipher.encrypt(input.identity, identityContext(youth.id));
+      await m.getRepository(YouthIdentityRow).insert({ youthId: youth.id, keyId: sealed.keyId, data: sealed.data });
+      await this.audit.record(actor, { action: 'youth.registered', subjectType: 'youth', subjectId: youth.id, purpose: 'register a youth for placement' }, m);
+      return this.coachView(m, youth);
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateYouthInput): Promise<CoachYouth> {
+    return this.dataSource.transaction(async (m) => {
+      const youth = await this.ownYouth(m, actor, id, true);
+      if (youth.version !== input.version) {
+        throw Problem.conflict('version-conflict', `The youth was changed meanwhile: you edited version ${input.version}, the current version is ${youth.version}. Reload and apply your change again.`, {
+          currentVersion: youth.version,
+        });
+      }
+      await this.checkProfile(m, actor, input);
+      const { identity, version: _v, ...profile } = input;
+      await m.getRepository(Youth).update({ id }, { ...this.profileColumns(profile), version: youth.version + 1, lastActivityAt: new Date() });
+      if (identity) {
+        const changes = Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined));
+        const merged = { ...(await this.identityOf(m, id)), ...changes };
+        const enc = this.cipher.encrypt(merged, identityContext(id));
+        await m.getRepository(YouthIdentityRow).update({ youthId: id }, { keyId: enc.keyId, data: enc.data });
+      }
+      await this.audit.record(actor, { action: 'youth.updated', subjectType: 'youth', subjectId: id, purpose: 'keep the profile current' }, m);
+      return this.coachView(m, await m.getRepository(Youth).findOneByOrFail({ id }));
+    });
+  }
+
+  /** One youth, as the actor may see it. */
+  async get(actor: Actor, id: string): Promise<{ coach: CoachYouth } | { wsp: WspYouth }> {
+    const m = this.dataSource.manager;
+    if (actor.role === 'coach') return { coach: await this.coachView(m, await this.ownYouth(m, actor, id)) };
+    const youth = await m
+      .getRepository(Youth)
+      .createQueryBuilder('y')
+      .where('y.id = :id AND y.region_id = :region AND y.status = :active', { id, region: actor.regionId, active: 'active' })
+      .andWhere(`EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'matching' AND c.withdrawn_at IS NULL)`)
+      .getOne();
+    if (!youth) throw Problem.notFound('Youth');
+    return { wsp: { youth, priority: (await this.priorityOf(m, [id])).get(id) ?? false } };
+  }
+
+  async list(actor: Actor, query: YouthListQuery): Promise<Page<CoachYouth> | Page<WspYouth>> {
+    const m = this.dataSource.manager;
+    const qb = m.getRepository(Youth).createQueryBuilder('y').where('y.region_id = :region AND y.status = :active', { region: actor.regionId, active: 'active' });
+    if (actor.role === 'coach') qb.andWhere('y.organisation_id = :org', { org: actor.organisationId });
+    else qb.andWhere(`EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'matching' AND c.withdrawn_at IS NULL)`);
+    if (query.kind) qb.andWhere(':kind = ANY(y.wished_kinds)', { kind: query.kind });
+    if (query.availableFrom) qb.andWhere('y.available_to >= :afrom', { afrom: query.availableFrom });
+    if (query.availableTo) qb.andWhere('y.available_from <= :ato', { ato: query.availableTo });
+    if (query.minAge !== undefined) qb.andWhere(`y.date_of_birth <= (current_date - make_interval(years => :minAge))::date`, { minAge: query.minAge });
+    if (query.maxAge !== undefined) qb.andWhere(`y.date_of_birth > (current_date - make_interval(years => :maxAgeNext))::date`, { maxAgeNext: query.maxAge + 1 });
+    if (query.skill?.length) qb.andWhere('y.skills @> :skills', { skills: query.skill });
+    const page = await paginate(qb, 'y', query);
+    if (actor.role === 'coach') {
+      return { items: await Promise.all(page.items.map((y) => this.coachView(m, y))), nextCursor: page.nextCursor };
+    }
+    const priorities = await this.priorityOf(m, page.items.map((y) => y.id));
+    return { items: page.items.map((youth) => ({ youth, priority: priorities.get(youth.id) ?? false })), nextCursor: page.nextCursor };
+  }
+
+  // --- consent ------------------------------------------------------------------
+
+  async giveConsent(actor: Actor, id: string, input: { scope: ConsentScope; givenBy: ConsentGivenBy; givenAt?: string }): Promise<YouthConsent> {
+    return this.dataSource.transaction(async (m) => {
+      const youth = await this.ownYouth(m, actor, id, true);
+      const givenAt = input.givenAt ? new Date(input.givenAt) : new Date();
+      if (givenAt.getTime() > Date.now() + 60_000) throw Problem.invalid('givenAt', 'must not be in the future');
+      const age = ageOn(youth.dateOfBirth!, today(givenAt));
+      if (age < 16 && input.givenBy !== 'parent_guardian') {
+        throw Problem.invalid('givenBy', `must be parent_guardian: the youth was ${age} when consent was given, and under 16 a parent or guardian consents`);
+      }
+      const repo = m.getRepository(YouthConsent);
+      if (await this.hasConsent(m, id, input.scope)) {
+        throw Problem.conflict('consent-exists', `Consent for ${input.scope} is already recorded and not withdrawn.`);
+      }
+      const consent = await repo.save(repo.create({ youthId: id, scope: input.scope, givenBy: input.givenBy, givenAt, recordedBy: actor.userId }));
+      await this.touch(m, id);
+      await this.audit.record(actor, { action: 'youth.consent.given', subjectType: 'youth', subjectId: id, purpose: `record consent for ${input.scope}` }, m);
+      return consent;
+    });
+  }
+
+  async withdrawConsent(actor: Actor, id: string, consentId: string, reason: string): Promise<YouthConsent> {
+    return this.dataSource.transaction(async (m) => {
+      await this.ownYouth(m, actor, id, true);
+      const repo = m.getRepository(YouthConsent);
+      const consent = await repo.findOneBy({ id: consentId, youthId: id });
+      if (!consent) throw Problem.notFound('Consent');
+      if (consent.withdrawnAt) throw Problem.conflict('consent-withdrawn', `This consent was already withdrawn on ${consent.withdrawnAt.toISOString()}.`);
+      consent.withdrawnAt = new Date();
+      consent.withdrawnBy = actor.userId;
+      consent.withdrawalReason = reason;
+      await repo.save(consent);
+      await this.touch(m, id);
+      await this.audit.record(actor, { action: 'youth.consent.withdrawn', subjectType: 'youth', subjectId: id, purpose: `withdraw consent for ${consent.scope}` }, m);
+      return consent;
+    });
+  }
+
+  /** True when the youth has an active consent for the scope (used by matching and proposals). */
+  async hasConsent(m: EntityManager, youthId: string, scope: ConsentScope): Promise<boolean> {
+    const rows = await m.query(`SELECT 1 FROM youth_consent WHERE youth_id = $1 AND scope = $2 AND withdrawn_at IS NULL`, [youthId, scope]);
+    return rows.length > 0;
+  }
+
+  // --- the sealed record ----------------------------------------------------------
+
+  async readSealed(actor: Actor, id: string, purpose: string): Promise<SealedRecord> {
+    return this.dataSource.transaction(async (m) => {
+      await this.ownYouth(m, actor, id);
+      const record = await this.decryptSealed(m, id);
+      await this.audit.record(actor, { action: 'youth.sealed.read', subjectType: 'youth', subjectId: id, purpose }, m);
+      return record;
+    });
+  }
+
+  private async decryptSealed(m: EntityManager, id: string): Promise<SealedRecord> {
+    const row = await m.getRepository(YouthSealedRow).findOneBy({ youthId: id });
+    if (!row) return { ...EMPTY_SEALED, priority: false, version: 0, updatedAt: null };
+    const content = this.cipher.decrypt<SealedContent>({ keyId: row.keyId, data: row.data }, sealedContext(id));
+    return { ...content, priority: row.priority, version: row.version, updatedAt: row.updatedAt };
+  }
+
+  async writeSealed(actor: Actor, id: string, input: SealedInput, purpose: string): Promise<SealedRecord> {
+    return this.dataSource.transaction(async (m) => {
+      await this.ownYouth(m, actor, id, true);
+      await this.checkRiskFactors(m, input.riskFactors);
+      if (input.priority && !input.priorityReason) throw Problem.invalid('priorityReason', 'is required when priority is true');
+      const { lastOffenceDate } = input.vogConcern;
+      if (lastOffenceDate && lastOffenceDate > today()) throw Problem.invalid('vogConcern.lastOffenceDate', 'must not be in the future');
+      if (input.vogConcern.level === 'none' && (input.vogConcern.offenceCategory || lastOffenceDate)) {
+        throw Problem.invalid('vogConcern.level', 'must be possible or likely when an offence category or date is given');
+      }
+      const repo = m.getRepository(YouthSealedRow);
+      const existing = await repo.findOneBy({ youthId: id });
+      const current = existing?.version ?? 0;
+      if ((input.version ?? 0) !== current) {
+        throw Problem.conflict('version-conflict', `The sealed record was changed meanwhile: you edited version ${input.version ?? 0}, the current version is ${current}.`, {
+          currentVersion: current,
+        });
+      }
+      const content: SealedContent = {
+        priorityReason: input.priority ? input.priorityReason : null,
+        riskFactors: input.riskFactors,
+        notes: input.notes,
+        vogConcern: input.vogConcern,
+      };
+      const enc = this.cipher.encrypt(content, sealedContext(id));
+      const row = { youthId: id, priority: input.priority, keyId: enc.keyId, data: enc.data, version: current + 1, updatedBy: actor.userId };
+      if (existing) await repo.update({ youthId: id }, row);
+      else await repo.insert(row);
+      await this.touch(m, id);
+      await this.audit.record(actor, { action: 'youth.sealed.written', subjectType: 'youth', subjectId: id, purpose }, m);
+      return this.decryptSealed(m, id);
+    });
+  }
+
+  // --- AVG: export, erasure, retention ------------------------------------------------
+
+  async export(actor: Actor, id: string): Promise<Record<string, unknown>> {
+    return this.dataSource.transaction(async (m) => {
+      const youth = await this.ownYouth(m, actor, id);
+      const view = await this.coachView(m, youth);
+      const sealed = await this.decryptSealed(m, id);
+      const audit = await m.query(
+        `SELECT at, action, actor_role AS "actorRole", purpose FROM audit_event WHERE subject_type = 'youth' AND subject_id = $1 ORDER BY at, id`,
+        [id],
+      );
+      await this.audit.record(actor, { action: 'youth.exported', subjectType: 'youth', subjectId: id, purpose: 'AVG: give the youth what is kept about them' }, m);
+      return { exportedAt: new Date().toISOString(), profile: youth, identity: view.identity, organisation: view.organisation, consents: view.consents, sealedRecord: sealed, auditTrail: audit };
+    });
+  }
+
+  async erase(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await this.ownYouth(m, actor, id, true);
+      await this.eraseIn(m, id);
+      await this.audit.record(actor, { action: 'youth.erased', subjectType: 'youth', subjectId: id, purpose: 'AVG: erasure on request' }, m);
+    });
+  }
+
+  /** Deletes identity, sealed record and consents for good; the profile keeps no personal data. */
+  private async eraseIn(m: EntityManager, id: string): Promise<void> {
+    await m.query(`DELETE FROM youth_identity WHERE youth_id = $1`, [id]);
+    await m.query(`DELETE FROM youth_sealed WHERE youth_id = $1`, [id]);
+    await m.query(`DELETE FROM youth_consent WHERE youth_id = $1`, [id]);
+    await m.query(
+      `UPDATE youth SET status = 'erased', erased_at = now(), date_of_birth = NULL, pc4 = NULL, education_level = NULL, education = '{}',
+         skills = '{}', interests = '{}', other_skills = NULL, languages = '{}', availability = '[]', available_from = NULL, available_to = NULL,
+         wished_kinds = '{}', max_travel_km = NULL, motivation = NULL, created_by = NULL, version = version + 1
+       WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** Erases youths with no activity for `months`; returns how many. Logs counts, never names. */
+  async purgeInactive(months: number, batch = 200): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.dataSource.transaction(async (m) => {
+        const rows: { id: string; region_id: string }[] = await m.query(
+          `SELECT id, region_id FROM youth WHERE status = 'active' AND last_activity_at < now() - make_interval(months => $1)
+           ORDER BY last_activity_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [months, batch],
+        );
+        for (const r of rows) {
+          await this.eraseIn(m, r.id);
+          await this.audit.record(null, { action: 'youth.erased', subjectType: 'youth', subjectId: r.id, regionId: r.region_id, purpose: `retention: no activity for ${months} months` }, m);
+        }
+        return rows.length;
+      });
+      total += n;
+      if (n < batch) break;
+    }
+    this.logger.log(`retention purge: ${total} inactive youth record(s) erased (older than ${months} months)`);
+    return total;
+  }
+}

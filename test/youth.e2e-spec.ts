@@ -1,0 +1,351 @@
+import { randomBytes } from 'node:crypto';
+import { DataCipher } from '@startbaan/platform';
+import { CandidateCardReader, rotateDataKeys } from '@startbaan/youth';
+import request from 'supertest';
+import { bearer, login, query, type RegionFixture, seedRegion, type Tokens, withDb } from './support/fixtures.js';
+import { startApi, startSuite, type Suite } from './support/app.js';
+import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary, youthBody } from './support/youth.js';
+
+describe('youth profiles, consent and the sealed record', () => {
+  let s: Suite;
+  let r: RegionFixture;
+  let coach: Tokens, otherCoach: Tokens, wsp: Tokens, employer: Tokens, admin: Tokens;
+  let vocab: Vocab;
+
+  beforeAll(async () => {
+    s = await startSuite();
+    r = await seedRegion(s.db.url);
+    [coach, otherCoach, wsp, employer, admin] = await Promise.all(
+      [r.coach, r.otherCoach, r.wsp, r.employer, r.admin].map((a) => login(s.http, a.email)),
+    );
+    vocab = await vocabulary(s.http, coach);
+  });
+  afterAll(() => s?.close());
+
+  const youthCount = async () => Number((await query<{ n: string }>(s.db.url, 'SELECT count(*) n FROM youth'))[0]!.n);
+
+  describe('registering', () => {
+    it('gives a pseudonym and keeps name and contact only as ciphertext', async () => {
+      const res = await s.http().post('/youths').set(...bearer(coach)).send(youthBody(vocab, { identity: { firstName: 'Zeynepcanary', lastName: 'Yildiz', preferredContact: 'via_coach' } }));
+      expect(res.status).toBe(201);
+      expect(res.body.pseudonym).toMatch(/^Kandidaat [2-9A-HJ-NP-Z]{4}$/);
+      expect(res.body.identity).toEqual({ firstName: 'Zeynepcanary', lastName: 'Yildiz', preferredContact: 'via_coach' });
+      expect(res.body.referringOrganisation.id).toBe(r.coachingOrgId);
+      expect(res.body.version).toBe(1);
+      const rows = await query<{ data: Buffer; key_id: string }>(s.db.url, 'SELECT data, key_id FROM youth_identity WHERE youth_id = $1', [res.body.id]);
+      expect(rows[0]!.key_id).toBe('t1');
+      expect(rows[0]!.data.toString('latin1')).not.toContain('Zeynepcanary');
+      const dump = await query(s.db.url, 'SELECT * FROM youth WHERE id = $1', [res.body.id]);
+      expect(JSON.stringify(dump)).not.toContain('Zeynepcanary');
+    });
+
+    it.each([
+      ['an age outside the band', { dateOfBirth: birthDateForAge(14) }, 'dateOfBirth', /15 to 27/],
+      ['an age above the band', { dateOfBirth: birthDateForAge(28) }, 'dateOfBirth', /15 to 27/],
+      ['an unknown PC4', { pc4: '1000' }, 'pc4', /not a known/],
+      ['a PC4 that is not 4 digits', { pc4: '30721' }, 'pc4', /4 digits/],
+      ['an unknown skill', { skills: ['juggling_knives'] }, 'skills[0]', /vocabulary/],
+      ['an interest given as skill list entry of the wrong kind', { interests: ['not_a_term'] }, 'interests[0]', /vocabulary/],
+      ['a motivation over 600 characters', { motivation: 'x'.repeat(601) }, 'motivation', /600/],
+      ['an unknown field', { favouriteColour: 'blue' }, 'favouriteColour', /not an allowed field/],
+      ['a malformed date', { availability: [{ from: '2027-13-01', to: '2027-08-13', hoursPerWeek: 8, weekdays: ['mon'], period: 'holiday' }] }, 'availability[0].from', /YYYY-MM-DD/],
+      ['availability ending before it starts', { availability: [{ from: '2027-08-13', to: '2027-07-01', hoursPerWeek: 8, weekdays: ['mon'], period: 'holiday' }] }, 'availability[0].to', /on or after/],
+      ['an unknown placement kind', { wishedKinds: ['apprenticeship'] }, 'wishedKinds', /summer_job/],
+      ['a crebo code for a non-mbo level', { education: { level: 'havo', status: 'enrolled', crebo: '25180' } }, 'education.crebo', /mbo/],
+      ['other skills over 200 characters', { otherSkills: 'y'.repeat(201) }, 'otherSkills', /200/],
+    ])('refuses %s with a 400 naming the field, writing nothing', async (_what, override, field, message) => {
+      const before = await youthCount();
+      const res = await s.http().post('/youths').set(...bearer(coach)).send(youthBody(vocab, override));
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      const err = (res.body.errors as { field: string; message: string }[]).find((e) => e.field === field);
+      expect(err?.message).toMatch(message);
+      expect(await youthCount()).toBe(before);
+    });
+
+    it('is for coaches only', async () => {
+      for (const who of [wsp, employer, admin]) {
+        expect((await s.http().post('/youths').set(...bearer(who)).send(youthBody(vocab))).status).toBe(403);
+      }
+    });
+  });
+
+  describe('who sees what (ARCHITECTURE.md §1)', () => {
+    let id: string;
+    beforeAll(async () => {
+      id = (await registerYouth(s.http, coach, vocab)).id;
+      await s.http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({
+        purpose: 'first intake talk', priority: true, priorityReason: 'risk_of_criminal_recruitment', riskFactors: vocab.riskFactors.slice(0, 2),
+        notes: 'broer zit vast', vogConcern: { level: 'possible', offenceCategory: 'property', lastOffenceDate: '2025-02-01' },
+      }).expect(200);
+    });
+
+    it('coach of the own organisation: identity, profile, PC4, priority, referrer and the sealed record', async () => {
+      const res = await s.http().get(`/youths/${id}`).set(...bearer(coach)).expect(200);
+      expect(res.body.identity.firstName).toBe('Sami');
+      expect(res.body.pc4).toBe('3072');
+      expect(res.body.priority).toBe(true);
+      expect(res.body.referringOrganisation).toMatchObject({ id: r.coachingOrgId, kind: 'coaching' });
+      const sealed = await s.http().get(`/youths/${id}/sealed`).query({ purpose: 'prepare coaching talk' }).set(...bearer(coach)).expect(200);
+      expect(sealed.body).toMatchObject({ priority: true, priorityReason: 'risk_of_criminal_recruitment', notes: 'broer zit vast', version: 1 });
+    });
+
+    it('coach of another organisation: 404 on every youth route, and the youth is not in its list', async () => {
+      const routes: [string, string, unknown?][] = [
+        ['get', `/youths/${id}`], ['patch', `/youths/${id}`, { version: 1, maxTravelKm: 5 }], ['get', `/youths/${id}/sealed?purpose=just+looking`],
+        ['put', `/youths/${id}/sealed`, { purpose: 'overwrite it', priority: false, riskFactors: [], notes: '', vogConcern: { level: 'none' } }],
+        ['get', `/youths/${id}/export`], ['delete', `/youths/${id}`], ['post', `/youths/${id}/consents`, { scope: 'matching', givenBy: 'youth' }],
+      ];
+      for (const [method, url, body] of routes) {
+        const call = (s.http() as unknown as Record<string, (u: string) => request.Test>)[method]!(url).set(...bearer(otherCoach));
+        const res = body ? await call.send(body as object) : await call;
+        expect([method, url, res.status]).toEqual([method, url, 404]);
+      }
+      const list = await s.http().get('/youths').set(...bearer(otherCoach)).expect(200);
+      expect(list.body.items.map((y: { id: string }) => y.id)).not.toContain(id);
+    });
+
+    it('WSP staff: nothing before consent to matching, then the profile and the priority boolean only', async () => {
+      await s.http().get(`/youths/${id}`).set(...bearer(wsp)).expect(404);
+      const consentId = await consent(s.http, coach, id);
+      const res = await s.http().get(`/youths/${id}`).set(...bearer(wsp)).expect(200);
+      expect(Object.keys(res.body).sort()).toEqual(
+        ['age', 'availability', 'createdAt', 'education', 'id', 'interests', 'languages', 'maxTravelKm', 'motivation', 'otherSkills', 'pc4', 'priority', 'pseudonym', 'skills', 'wishedKinds'].sort(),
+      );
+      expect(res.body.priority).toBe(true);
+      const text = JSON.stringify(res.body);
+      for (const hidden of ['Sami', 'de Boer', 'risk_of_criminal_recruitment', 'broer zit vast', r.coachingOrgId, 'Jongerenwerk']) expect(text).not.toContain(hidden);
+      await s.http().get(`/youths/${id}/sealed?purpose=curious+about+it`).set(...bearer(wsp)).expect(403);
+      const list = await s.http().get('/youths').set(...bearer(wsp)).expect(200);
+      expect(list.body.items.find((y: { id: string }) => y.id === id)).toMatchObject({ priority: true });
+      expect(JSON.stringify(list.body)).not.toContain('broer zit vast');
+      // Withdrawal stops sharing at once.
+      await s.http().post(`/youths/${id}/consents/${consentId}/withdrawal`).set(...bearer(coach)).send({ reason: 'wil even niet' }).expect(200);
+      await s.http().get(`/youths/${id}`).set(...bearer(wsp)).expect(404);
+      await consent(s.http, coach, id);
+    });
+
+    it('employers: 403 on every youth route', async () => {
+      for (const url of ['/youths', `/youths/${id}`, `/youths/${id}/sealed?purpose=just+looking`, `/youths/${id}/export`, '/vocabulary/risk-factors']) {
+        expect([url, (await s.http().get(url).set(...bearer(employer))).status]).toEqual([url, 403]);
+      }
+    });
+
+    it('admins: no sealed record and no profiles through the API', async () => {
+      for (const url of [`/youths/${id}`, `/youths/${id}/sealed?purpose=administration`, `/youths/${id}/export`]) {
+        expect([url, (await s.http().get(url).set(...bearer(admin))).status]).toEqual([url, 403]);
+      }
+    });
+
+    it('another region: 404 for its coaches', async () => {
+      const other = await seedRegion(s.db.url);
+      const foreignCoach = await login(s.http, other.coach.email);
+      await s.http().get(`/youths/${id}`).set(...bearer(foreignCoach)).expect(404);
+      const foreignWsp = await login(s.http, other.wsp.email);
+      await s.http().get(`/youths/${id}`).set(...bearer(foreignWsp)).expect(404);
+    });
+  });
+
+  describe('consent', () => {
+    it('under 16 needs a parent or guardian', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab, { dateOfBirth: birthDateForAge(15) });
+      const res = await s.http().post(`/youths/${id}/consents`).set(...bearer(coach)).send({ scope: 'matching', givenBy: 'youth' }).expect(400);
+      expect(res.body.errors[0]).toMatchObject({ field: 'givenBy' });
+      await s.http().post(`/youths/${id}/consents`).set(...bearer(coach)).send({ scope: 'matching', givenBy: 'parent_guardian' }).expect(201);
+    });
+
+    it('refuses a second active consent for one scope, a future date and an unknown scope', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab);
+      await consent(s.http, coach, id, 'introductions');
+      const dup = await s.http().post(`/youths/${id}/consents`).set(...bearer(coach)).send({ scope: 'introductions', givenBy: 'youth' }).expect(409);
+      expect(dup.body.type).toBe('/problems/consent-exists');
+      const future = await s.http().post(`/youths/${id}/consents`).set(...bearer(coach)).send({ scope: 'matching', givenBy: 'youth', givenAt: '2099-01-01T00:00:00Z' }).expect(400);
+      expect(future.body.errors[0].field).toBe('givenAt');
+      const scope = await s.http().post(`/youths/${id}/consents`).set(...bearer(coach)).send({ scope: 'everything', givenBy: 'youth' }).expect(400);
+      expect(scope.body.errors[0].field).toBe('scope');
+    });
+
+    it('shows the withdrawal and its reason to the coach; a second withdrawal is a 409', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab);
+      const cid = await consent(s.http, coach, id);
+      await s.http().post(`/youths/${id}/consents/${cid}/withdrawal`).set(...bearer(coach)).send({ reason: 'ouders willen het niet' }).expect(200);
+      const res = await s.http().get(`/youths/${id}`).set(...bearer(coach)).expect(200);
+      expect(res.body.consents[0]).toMatchObject({ scope: 'matching', withdrawalReason: 'ouders willen het niet' });
+      await s.http().post(`/youths/${id}/consents/${cid}/withdrawal`).set(...bearer(coach)).send({ reason: 'again' }).expect(409);
+    });
+  });
+
+  describe('the sealed record', () => {
+    it('audits every read and write with its purpose, and stores only ciphertext', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab);
+      await s.http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({
+        purpose: 'intake with the youth', priority: false, riskFactors: [], notes: 'notitie-geheim-123', vogConcern: { level: 'none' },
+      }).expect(200);
+      await s.http().get(`/youths/${id}/sealed`).query({ purpose: 'weekly coaching talk' }).set(...bearer(coach)).expect(200);
+      const audit = await query<{ action: string; purpose: string; actor_user_id: string }>(
+        s.db.url, `SELECT action, purpose, actor_user_id FROM audit_event WHERE subject_id = $1 AND action LIKE 'youth.sealed.%' ORDER BY id`, [id],
+      );
+      expect(audit).toEqual([
+        { action: 'youth.sealed.written', purpose: 'intake with the youth', actor_user_id: r.coach.id },
+        { action: 'youth.sealed.read', purpose: 'weekly coaching talk', actor_user_id: r.coach.id },
+      ]);
+      const raw = await query<{ data: Buffer }>(s.db.url, 'SELECT data FROM youth_sealed WHERE youth_id = $1', [id]);
+      expect(raw[0]!.data.toString('latin1')).not.toContain('notitie-geheim');
+    });
+
+    it('refuses a read without a purpose, bad input and a stale version', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab);
+      const noPurpose = await s.http().get(`/youths/${id}/sealed`).set(...bearer(coach)).expect(400);
+      expect(noPurpose.body.errors[0].field).toBe('purpose');
+      const base = { purpose: 'intake with the youth', priority: false, riskFactors: [], notes: '', vogConcern: { level: 'none' } };
+      const cases: [Record<string, unknown>, string][] = [
+        [{ priority: true }, 'priorityReason'],
+        [{ riskFactors: ['made_up_factor'] }, 'riskFactors[0]'],
+        [{ vogConcern: { level: 'sometimes' } }, 'vogConcern.level'],
+        [{ vogConcern: { level: 'none', offenceCategory: 'property' } }, 'vogConcern.level'],
+        [{ vogConcern: { level: 'likely', lastOffenceDate: '2099-01-01' } }, 'vogConcern.lastOffenceDate'],
+        [{ notes: 'n'.repeat(4001) }, 'notes'],
+      ];
+      for (const [override, field] of cases) {
+        const res = await s.http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({ ...base, ...override });
+        expect([field, res.status, res.body.errors?.[0]?.field]).toEqual([field, 400, field]);
+      }
+      await s.http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send(base).expect(200);
+      const stale = await s.http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({ ...base, version: 0 }).expect(409);
+      expect(stale.body.currentVersion).toBe(1);
+      expect((await query(s.db.url, `SELECT 1 FROM audit_event WHERE subject_id = $1 AND action = 'youth.sealed.written'`, [id])).length).toBe(1);
+    });
+  });
+
+  describe('editing', () => {
+    it('uses optimistic locking: a stale version answers 409 with the current one', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab);
+      const ok = await s.http().patch(`/youths/${id}`).set(...bearer(coach)).send({ version: 1, maxTravelKm: 15, identity: { phone: '+31687654321' } }).expect(200);
+      expect(ok.body).toMatchObject({ version: 2, maxTravelKm: 15, identity: { firstName: 'Sami', phone: '+31687654321' } });
+      const stale = await s.http().patch(`/youths/${id}`).set(...bearer(coach)).send({ version: 1, maxTravelKm: 20 }).expect(409);
+      expect(stale.body).toMatchObject({ type: '/problems/version-conflict', currentVersion: 2 });
+      const bad = await s.http().patch(`/youths/${id}`).set(...bearer(coach)).send({ version: 2, pc4: '0000' }).expect(400);
+      expect(bad.body.errors[0].field).toBe('pc4');
+    });
+  });
+
+  describe('lists and search', () => {
+    it('filters by kind, skill, age and availability, with stable cursor pages', async () => {
+      const c = await login(s.http, (await seedRegion(s.db.url)).coach.email);
+      const v = vocab;
+      const made: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        made.push((await registerYouth(s.http, c, v, {
+          dateOfBirth: birthDateForAge(16 + i),
+          wishedKinds: i % 2 ? ['internship'] : ['summer_job'],
+          skills: i < 3 ? [v.skills[5]!] : [v.skills[6]!],
+          availability: [{ from: `2027-0${1 + i}-01`, to: `2027-0${1 + i}-20`, hoursPerWeek: 10, weekdays: ['sat'], period: 'school' }],
+        })).id);
+      }
+      const ids = async (q: Record<string, unknown>) => {
+        const res = await s.http().get('/youths').query(q).set(...bearer(c)).expect(200);
+        return (res.body.items as { id: string }[]).map((y) => y.id);
+      };
+      expect(await ids({ kind: 'internship' })).toEqual([made[1], made[3], made[5]]);
+      expect(await ids({ skill: v.skills[5] })).toEqual(made.slice(0, 3));
+      expect(await ids({ minAge: 20, maxAge: 21 })).toEqual([made[4], made[5]]);
+      expect(await ids({ availableFrom: '2027-03-10', availableTo: '2027-04-05' })).toEqual([made[2], made[3]]);
+      const pages: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const res = await s.http().get('/youths').query({ limit: 3, ...(cursor ? { cursor } : {}) }).set(...bearer(c)).expect(200);
+        pages.push(...(res.body.items as { id: string }[]).map((y) => y.id));
+        cursor = res.body.nextCursor ?? undefined;
+      } while (cursor);
+      expect(pages).toEqual(made);
+      const bad = await s.http().get('/youths').query({ kind: 'holiday', minAge: 'old' }).set(...bearer(c)).expect(400);
+      expect([...new Set((bad.body.errors as { field: string }[]).map((e) => e.field))].sort()).toEqual(['kind', 'minAge']);
+    });
+  });
+
+  describe('AVG', () => {
+    it('exports everything kept, audited', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab);
+      await consent(s.http, coach, id);
+      const res = await s.http().get(`/youths/${id}/export`).set(...bearer(coach)).expect(200);
+      expect(res.body).toMatchObject({ identity: { firstName: 'Sami' }, sealedRecord: { version: 0 }, consents: [{ scope: 'matching' }] });
+      expect(res.body.auditTrail.map((a: { action: string }) => a.action)).toEqual(['youth.registered', 'youth.consent.given']);
+      expect((await query(s.db.url, `SELECT 1 FROM audit_event WHERE subject_id = $1 AND action = 'youth.exported'`, [id])).length).toBe(1);
+    });
+
+    it('erases identity and sealed record for good and anonymises the profile', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab);
+      await s.http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({ purpose: 'intake with the youth', priority: false, riskFactors: [], notes: 'x', vogConcern: { level: 'none' } }).expect(200);
+      await s.http().delete(`/youths/${id}`).set(...bearer(coach)).expect(204);
+      expect(await query(s.db.url, 'SELECT 1 FROM youth_identity WHERE youth_id = $1', [id])).toEqual([]);
+      expect(await query(s.db.url, 'SELECT 1 FROM youth_sealed WHERE youth_id = $1', [id])).toEqual([]);
+      const [row] = await query<Record<string, unknown>>(s.db.url, 'SELECT status, date_of_birth, pc4, motivation, skills FROM youth WHERE id = $1', [id]);
+      expect(row).toEqual({ status: 'erased', date_of_birth: null, pc4: null, motivation: null, skills: [] });
+      await s.http().get(`/youths/${id}`).set(...bearer(coach)).expect(404);
+    });
+  });
+
+  describe('below the application: the employer database role', () => {
+    it('reads candidate cards through the view and nothing else', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab, { pc4: '3011' });
+      const cards = await s.api.get(CandidateCardReader, { strict: false }).cards(r.regionId, [id], '3072');
+      expect(cards).toEqual([expect.objectContaining({ youthId: id, ageYears: 17, educationLevel: 'mbo_2', distanceBand: '0-5' })]);
+      expect(Object.keys(cards[0]!).sort()).toEqual(['ageYears', 'availability', 'distanceBand', 'educationLevel', 'interests', 'languages', 'motivation', 'pseudonym', 'skills', 'youthId'].sort());
+      const far = await s.api.get(CandidateCardReader, { strict: false }).cards(r.regionId, [id], '1012');
+      expect(far[0]!.distanceBand).toBe('20+');
+      // Other regions' youths never come back, whatever ids are asked for.
+      expect(await s.api.get(CandidateCardReader, { strict: false }).cards(randomUUIDLike(), [id], null)).toEqual([]);
+    });
+
+    it.each([
+      ['SELECT * FROM youth_identity'],
+      ['SELECT * FROM youth_sealed'],
+      ['SELECT priority FROM youth_sealed'],
+      ['SELECT pc4 FROM youth'],
+      ['SELECT * FROM youth_consent'],
+      ['SELECT name FROM organisation'],
+      ['SELECT * FROM audit_event'],
+      ['SELECT * FROM pc4_area'],
+    ])('as the employer role, %s fails with permission denied', async (sql) => {
+      await withDb(s.db.url, async (ds) => {
+        await expect(
+          ds.transaction(async (m) => {
+            await m.query('SET LOCAL ROLE startbaan_employer_reader');
+            await m.query(sql);
+          }),
+        ).rejects.toThrow(/permission denied/);
+      });
+    });
+
+    it('the candidate view exposes exactly the card columns', async () => {
+      const cols = await query<{ column_name: string }>(s.db.url, `SELECT column_name FROM information_schema.columns WHERE table_name = 'employer_candidate_card' ORDER BY column_name`);
+      expect(cols.map((c) => c.column_name)).toEqual(['age_years', 'availability', 'education_level', 'interests', 'languages', 'motivation', 'pseudonym', 'region_id', 'skills', 'youth_id']);
+    });
+  });
+
+  describe('key rotation', () => {
+    it('re-encrypts under the new key; the API then reads with the new key alone', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab);
+      await s.http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({ purpose: 'intake with the youth', priority: true, priorityReason: 'other', riskFactors: [], notes: 'geroteerd', vogConcern: { level: 'none' } }).expect(200);
+      const oldKeys = s.env.ENCRYPTION_KEYS!;
+      const fresh = `t2:${randomBytes(32).toString('base64')}`;
+      const { parseDataKeys } = await import('@startbaan/platform');
+      const counts = await withDb(s.db.url, (ds) => rotateDataKeys(ds, new DataCipher(parseDataKeys(`${fresh},${oldKeys}`)!)));
+      expect(counts.youth_identity).toBeGreaterThan(0);
+      expect(counts.youth_sealed).toBeGreaterThan(0);
+      expect(await query(s.db.url, `SELECT 1 FROM youth_identity WHERE key_id <> 't2' UNION ALL SELECT 1 FROM youth_sealed WHERE key_id <> 't2'`)).toEqual([]);
+      const api2 = await startApi({ ...s.env, ENCRYPTION_KEYS: fresh });
+      try {
+        const res = await request(api2.getHttpServer()).get(`/youths/${id}/sealed`).query({ purpose: 'check after rotation' }).set(...bearer(coach)).expect(200);
+        expect(res.body.notes).toBe('geroteerd');
+      } finally {
+        await api2.close();
+      }
+    });
+  });
+});
+
+function randomUUIDLike(): string {
+  const h = randomBytes(16).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
