@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataCipher } from '@startbaan/platform';
 import { CandidateCardReader, rotateDataKeys } from '@startbaan/youth';
+import pg from 'pg';
 import request from 'supertest';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens, withDb } from './support/fixtures.js';
 import { startApi, startSuite, type Suite } from './support/app.js';
@@ -307,14 +308,16 @@ describe('youth profiles, consent and the sealed record', () => {
       ['SELECT * FROM audit_event'],
       ['SELECT * FROM pc4_area'],
     ])('as the employer role, %s fails with permission denied', async (sql) => {
-      await withDb(s.db.url, async (ds) => {
-        await expect(
-          ds.transaction(async (m) => {
-            await m.query('SET LOCAL ROLE startbaan_employer_reader');
-            await m.query(sql);
-          }),
-        ).rejects.toThrow(/permission denied/);
-      });
+      const client = new pg.Client({ connectionString: s.db.url });
+      await client.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SET LOCAL ROLE startbaan_employer_reader');
+        await expect(client.query(sql)).rejects.toThrow(/permission denied/);
+      } finally {
+        await client.query('ROLLBACK');
+        await client.end();
+      }
     });
 
     it('the candidate view exposes exactly the card columns', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext, Type } from '@nestjs/common';
 import type { Env } from '@startbaan/platform';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
@@ -27,14 +27,21 @@ export function suiteEnv(databaseUrl: string, overrides: Env = {}): Env {
   };
 }
 
-export async function startApi(env: Env): Promise<INestApplication> {
-  const app = await createApiApp(env);
+export interface StartOptions {
+  /** Receives every log line (JSON) instead of standard output. */
+  logDestination?: NodeJS.WritableStream;
+  /** API only: modules mounted beside the API's own. */
+  extraModules?: Type[];
+}
+
+export async function startApi(env: Env, options: StartOptions = {}): Promise<INestApplication> {
+  const app = await createApiApp(env, options);
   await app.init();
   return app;
 }
 
-export function startWorker(env: Env): Promise<INestApplicationContext> {
-  return createWorker(env);
+export function startWorker(env: Env, options: StartOptions = {}): Promise<INestApplicationContext> {
+  return createWorker(env, { logDestination: options.logDestination });
 }
 
 export interface Suite {

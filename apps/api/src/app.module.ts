@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import {
@@ -23,10 +23,10 @@ import { OrganisationsController } from './organisations/organisations.controlle
 /** The HTTP API: wiring only; behaviour lives in the libs. */
 @Module({})
 export class ApiModule {
-  static forRoot(env: Env = process.env): DynamicModule {
+  static forRoot(env: Env = process.env, extraModules: Type[] = []): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule],
+      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, ...extraModules],
       controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController],
       providers: [
         RedisHealthIndicator,

@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -18,10 +18,17 @@ import { mountQueueBoard } from './admin/board.js';
  * Builds the HTTP application (without listening), so that main.ts and the end-to-end tests
  * start exactly the same thing.
  */
-export async function createApiApp(env: Env = process.env): Promise<INestApplication> {
+export interface ApiAppOptions {
+  /** Where log lines go instead of standard output. */
+  logDestination?: NodeJS.WritableStream;
+  /** Modules added beside the API's own (the privacy suite mounts a deliberately leaking route with it). */
+  extraModules?: Type[];
+}
+
+export async function createApiApp(env: Env = process.env, options: ApiAppOptions = {}): Promise<INestApplication> {
   const config = loadConfig(env);
-  const logger = createRootLogger(config, 'api');
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env), {
+  const logger = createRootLogger(config, 'api', options.logDestination);
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env, options.extraModules), {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });

@@ -4,8 +4,8 @@ import { createRootLogger, type Env, loadConfig, PinoNestLogger } from '@startba
 import { WorkerModule } from './worker.module.js';
 
 /** An application context, not a web server. */
-export async function createWorker(env: Env = process.env): Promise<INestApplicationContext> {
-  const logger = createRootLogger(loadConfig(env), 'worker');
+export async function createWorker(env: Env = process.env, options: { logDestination?: NodeJS.WritableStream } = {}): Promise<INestApplicationContext> {
+  const logger = createRootLogger(loadConfig(env), 'worker', options.logDestination);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), {
     logger: new PinoNestLogger(logger),
     abortOnError: false,

@@ -29,8 +29,9 @@ const REDACT = {
   censor: '[redacted]',
 };
 
-export function createRootLogger(config: Pick<AppConfig, 'logLevel'>, service: string): Pino {
-  return pino({
+/** `destination`: where the JSON lines go (standard output unless given; tests pass a stream to read them). */
+export function createRootLogger(config: Pick<AppConfig, 'logLevel'>, service: string, destination?: NodeJS.WritableStream): Pino {
+  const options = {
     level: config.logLevel,
     base: { service },
     redact: REDACT,
@@ -38,7 +39,8 @@ export function createRootLogger(config: Pick<AppConfig, 'logLevel'>, service: s
       const ctx = requestContext.getStore();
       return ctx ? { reqId: ctx.requestId } : {};
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**

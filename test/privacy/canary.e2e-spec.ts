@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import request from 'supertest';
+import { startApi, startWorker, suiteEnv, waitFor } from '../support/app.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
+import { consent, type Vocab, vocabulary, youthBody } from '../support/youth.js';
+import { LeakyFixtureModule } from './leaky-fixture.js';
+import { type Canaries, describeFindings, findCanaries, type Finding, makeCanaries, scanApi, type ScanResult } from './scanner.js';
+
+/**
+ * Invariant 1 of ARCHITECTURE.md §5: no response, e-mail, notification, log line or error an
+ * employer user can receive holds sealed data, identity, the priority flag, the referring
+ * organisation or the youth's PC4. Every route in the OpenAPI document is called as an
+ * employer (new routes join automatically) and everything that comes back is scanned.
+ */
+describe('privacy canary: an employer never receives sealed data', () => {
+  let db: TestDatabase;
+  let env: Record<string, string | undefined>;
+  let api: INestApplication;
+  let worker: INestApplicationContext;
+  let r: RegionFixture;
+  let coach: Tokens, wsp: Tokens, employer: Tokens;
+  let vocab: Vocab;
+  const logLines: string[] = [];
+  const canary = makeCanaries();
+  const canaries: Canaries = {};
+  const ids: string[] = [];
+  const http = () => request(api.getHttpServer());
+
+  function logSink(): PassThrough {
+    const sink = new PassThrough();
+    sink.on('data', (chunk: Buffer) => logLines.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
+    return sink;
+  }
+
+  /** Two youths whose every sensitive field carries a marker of its own. */
+  async function seedCanaryYouths(): Promise<void> {
+    const orgName = `Jongerenwerk ${canary('organisation.name')}`;
+    canaries['organisation.name'] = orgName.split(' ')[1]!;
+    await query(db.url, 'UPDATE organisation SET name = $2 WHERE id = $1', [r.coachingOrgId, orgName]);
+    const reasons = ['risk_of_criminal_recruitment', 'referral_by_justice_partner'] as const;
+    const pc4s = ['9901', '8861'];
+    const phones = ['0699117733', '0699228844'];
+    for (let i = 0; i < 2; i++) {
+      const first = canary(`identity.firstName.${i}`);
+      const last = canary(`identity.lastName.${i}`);
+      const email = `${canary(`identity.email.${i}`).toLowerCase()}@example.test`;
+      Object.assign(canaries, {
+        [`identity.firstName.${i}`]: first,
+        [`identity.lastName.${i}`]: last,
+        [`identity.email.${i}`]: email,
+        [`identity.phone.${i}`]: phones[i]!,
+        [`youth.pc4.${i}`]: pc4s[i]!,
+        [`youth.otherSkills.${i}`]: canary(`youth.otherSkills.${i}`),
+        [`youth.school.${i}`]: canary(`youth.school.${i}`),
+        [`sealed.notes.${i}`]: canary(`sealed.notes.${i}`),
+        [`sealed.priorityReason.${i}`]: reasons[i]!,
+        [`sealed.riskFactor.${i}`]: vocab.riskFactors[i + 3]!,
+        [`sealed.lastOffenceDate.${i}`]: ['2019-03-17', '2018-11-29'][i]!,
+      });
+      const body = youthBody(vocab, {
+        pc4: pc4s[i],
+        otherSkills: canaries[`youth.otherSkills.${i}`],
+        education: { level: 'mbo_2', status: 'enrolled', school: canaries[`youth.school.${i}`], track: 'Logistiek' },
+        identity: { firstName: first, lastName: last, email, phone: phones[i], preferredContact: 'email' },
+      });
+      const res = await http().post('/youths').set(...bearer(coach)).send(body).expect(201);
+      const id = res.body.id as string;
+      ids.push(id);
+      await consent(http, coach, id, 'matching');
+      ids.push(await consent(http, coach, id, 'introductions'));
+      await http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({
+        purpose: 'intake with the youth',
+        priority: true,
+        priorityReason: reasons[i],
+        riskFactors: [canaries[`sealed.riskFactor.${i}`]],
+        notes: canaries[`sealed.notes.${i}`],
+        vogConcern: { level: 'likely', offenceCategory: 'weapons', lastOffenceDate: canaries[`sealed.lastOffenceDate.${i}`] },
+      }).expect(200);
+      // Traffic that writes log lines about the youth: coach and WSP reads, a bad request.
+      await http().get(`/youths/${id}/sealed`).query({ purpose: 'weekly coaching talk' }).set(...bearer(coach)).expect(200);
+      await http().get(`/youths/${id}`).set(...bearer(wsp)).expect(200);
+      await http().post('/youths').set(...bearer(coach)).send({ ...body, pc4: '0000' }).expect(400);
+    }
+    // A field that an employer must not see at all, whatever its value.
+    canaries['field.priority'] = '"priority"';
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    env = suiteEnv(db.url, { LOG_LEVEL: 'debug' });
+    api = await startApi(env, { logDestination: logSink() });
+    worker = await startWorker(env, { logDestination: logSink() });
+    r = await seedRegion(db.url);
+    [coach, wsp] = await Promise.all([login(http, r.coach.email), login(http, r.wsp.email)]);
+    vocab = await vocabulary(http, coach);
+    await seedCanaryYouths();
+    // An invitation to a second employer user: the e-mail it causes is scanned too.
+    const invite = await http().post('/invitations').set(...bearer(wsp)).send({ email: `nieuw.${randomUUID().slice(0, 8)}@werkgever.test`, displayName: 'Nieuwe collega', role: 'employer', organisationId: r.employerOrgId });
+    expect(invite.status).toBe(201);
+    await waitFor(async () => (await query(db.url, 'SELECT 1 FROM email_message')).length > 0, 15000, 'the invitation e-mail');
+    employer = await login(http, r.employer.email);
+    ids.push(r.employerOrgId, r.employer.id, r.coachingOrgId, r.wspOrgId, r.coach.id, randomUUID(), 'not-a-uuid');
+  }, 60_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await db?.drop();
+  });
+
+  let scan: ScanResult;
+
+  it('finds no canary in any response to an employer, on any documented route', async () => {
+    scan = await scanApi({ http, token: employer.accessToken, canaries, ids });
+    process.stdout.write(`privacy canary: ${scan.operations} operations, ${scan.requests} requests as an employer, ${Object.keys(canaries).length} canaries\n`);
+    expect(scan.operations).toBeGreaterThanOrEqual(15);
+    expect(describeFindings(scan.findings)).toBe('');
+    // No employer call may crash: a 5xx could carry anything in a log or a proxy's error page.
+    expect(Object.entries(scan.statuses).filter(([, st]) => st >= 500)).toEqual([]);
+  }, 120_000);
+
+  it('finds no canary in e-mails addressed to employer users', async () => {
+    const mails = await query<{ to_address: string; subject: string; body_text: string }>(
+      db.url,
+      `SELECT m.to_address, m.subject, m.body_text FROM email_message m
+       WHERE m.to_address IN (SELECT email FROM user_account WHERE role = 'employer') OR m.to_address IN (SELECT email FROM invitation WHERE role = 'employer')`,
+    );
+    expect(mails.length).toBeGreaterThan(0);
+    const found = mails.flatMap((m) => findCanaries(`${m.subject}\n${m.body_text}`, canaries).map((f) => `${m.to_address}: ${f.label}`));
+    expect(found).toEqual([]);
+  });
+
+  it('finds no canary in any log line the API or the worker wrote', () => {
+    expect(logLines.length).toBeGreaterThan(20);
+    const found = logLines.flatMap((line) => findCanaries(line, canaries).map((f) => `${f.label} in ${line.slice(0, 200)}`));
+    expect(found).toEqual([]);
+  });
+
+  it('catches a route that leaks: the scan is not blind', async () => {
+    const leakyApi = await startApi({ ...env, LOG_LEVEL: 'silent' }, { extraModules: [LeakyFixtureModule] });
+    try {
+      const leaky = await scanApi({
+        http: () => request(leakyApi.getHttpServer()),
+        token: employer.accessToken,
+        canaries,
+        ids,
+        skip: (_method, path) => !path.startsWith('/fixture/'),
+      });
+      const labels = new Set(leaky.findings.map((f: Finding) => `${f.method} ${f.path} ${f.label.replace(/\.\d$/, '')}`));
+      expect([...labels].sort()).toEqual([
+        'GET /fixture/leaky-candidate/{id} organisation.name',
+        'GET /fixture/leaky-candidate/{id} sealed.notes',
+        'GET /fixture/leaky-candidate/{id} youth.pc4',
+      ]);
+    } finally {
+      await leakyApi.close();
+    }
+  });
+});
