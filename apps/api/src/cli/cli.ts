@@ -93,8 +93,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'demo:seed': {
-      const logins = await withDataSource(databaseUrl(), seedDemo);
-      console.log(`Seeded ${logins.length} demo accounts.`);
+      const keys = parseDataKeys(process.env.ENCRYPTION_KEYS ?? '');
+      const logins = await withDataSource(databaseUrl(), (ds) => seedDemo(ds, keys ? new DataCipher(keys) : undefined));
+      console.log(`Seeded ${logins.length} demo accounts${keys ? ' and the demo youths' : ' (no youths: ENCRYPTION_KEYS is not set)'}.`);
       return;
     }
     case 'demo':

@@ -1,5 +1,6 @@
-import { ensureAccount, ensureOrganisation, ensureRegion, type Role } from '@startbaan/platform';
-import type { DataSource } from 'typeorm';
+import { type DataCipher, ensureAccount, ensureOrganisation, ensureRegion, type Role } from '@startbaan/platform';
+import { availabilityEnvelope, type AvailabilityWindow, newPseudonym } from '@startbaan/youth';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export const DEMO_PASSWORD = 'Startbaan-demo-2026';
 export const DEMO_REGION = { code: 'voorbeeld', name: 'Regio Voorbeeld (fictief)' };
@@ -27,16 +28,74 @@ const DEMO_ORGS: DemoOrg[] = [
   { kind: 'employer', name: 'Buurtsuper De Hoek', users: [{ email: 'werkgever@dehoek.startbaan.test', displayName: 'Mehmet Yilmaz', role: 'employer' }] },
 ];
 
-/** Safe to run again: finds what exists and resets the demo passwords. */
-export async function seedDemo(ds: DataSource): Promise<{ email: string; role: Role; organisation: string }[]> {
+interface DemoYouth {
+  firstName: string;
+  lastName: string;
+  age: number;
+  pc4: string;
+  education: { level: string; status: string; track?: string };
+  skills: string[];
+  interests: string[];
+  kinds: string[];
+  motivation: string;
+  priority: boolean;
+}
+
+/** Made-up youths of the demo coach; one has priority (which only the coach and the WSP can tell). */
+const DEMO_YOUTHS: DemoYouth[] = [
+  { firstName: 'Daan', lastName: 'Voorbeeld', age: 16, pc4: '3072', education: { level: 'vmbo', status: 'enrolled' }, skills: ['customer_contact'], interests: ['interest_selling'], kinds: ['summer_job'], motivation: 'Ik wil in de zomer werken en sparen voor een scooter.', priority: true },
+  { firstName: 'Yara', lastName: 'Proef', age: 18, pc4: '3081', education: { level: 'mbo_2', status: 'enrolled', track: 'Logistiek' }, skills: ['order_picking', 'forklift_certificate'], interests: ['interest_learning_new_things'], kinds: ['bbl_place', 'job'], motivation: 'Ik wil een vak leren en tegelijk geld verdienen.', priority: false },
+  { firstName: 'Milan', lastName: 'Testpersoon', age: 20, pc4: '3011', education: { level: 'mbo_1', status: 'dropped_out' }, skills: ['customer_contact'], interests: ['interest_helping_people'], kinds: ['job', 'work_experience'], motivation: 'Ik wil laten zien dat ik het kan.', priority: false },
+];
+
+async function seedDemoYouths(m: EntityManager, cipher: DataCipher, regionId: string, organisationId: string, createdBy: string): Promise<number> {
+  const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM youth WHERE organisation_id = $1`, [organisationId]);
+  if (n > 0) return 0;
+  const known = new Set((await m.query(`SELECT code FROM vocabulary_term`)).map((r: { code: string }) => r.code));
+  const now = new Date();
+  for (const y of DEMO_YOUTHS) {
+    const dob = new Date(Date.UTC(now.getUTCFullYear() - y.age, now.getUTCMonth(), 1)).toISOString().slice(0, 10);
+    const availability: AvailabilityWindow[] = [
+      { from: `${now.getUTCFullYear() + 1}-07-06`, to: `${now.getUTCFullYear() + 1}-08-14`, hoursPerWeek: 24, weekdays: ['mon', 'tue', 'wed', 'thu'], period: 'holiday' },
+    ];
+    const env = availabilityEnvelope(availability);
+    const [{ id }] = await m.query(
+      `INSERT INTO youth (region_id, organisation_id, pseudonym, date_of_birth, pc4, education_level, education, skills, interests, languages,
+         availability, available_from, available_to, wished_kinds, max_travel_km, motivation, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '{nl}', $10, $11, $12, $13, 10, $14, $15) RETURNING id`,
+      [regionId, organisationId, newPseudonym(), dob, y.pc4, y.education.level, y.education, y.skills.filter((c) => known.has(c)), y.interests.filter((c) => known.has(c)),
+        JSON.stringify(availability), env.from, env.to, y.kinds, y.motivation, createdBy],
+    );
+    const identity = cipher.encrypt({ firstName: y.firstName, lastName: y.lastName, preferredContact: 'via_coach' }, `youth_identity:${id}`);
+    await m.query(`INSERT INTO youth_identity (youth_id, key_id, data) VALUES ($1, $2, $3)`, [id, identity.keyId, identity.data]);
+    const sealed = cipher.encrypt(
+      { priorityReason: y.priority ? 'risk_of_criminal_recruitment' : null, riskFactors: [], notes: y.priority ? 'Voorbeeldnotitie (fictief).' : '', vogConcern: { level: 'none' } },
+      `youth_sealed:${id}`,
+    );
+    await m.query(`INSERT INTO youth_sealed (youth_id, priority, key_id, data, updated_by) VALUES ($1, $2, $3, $4, $5)`, [id, y.priority, sealed.keyId, sealed.data, createdBy]);
+    await m.query(`INSERT INTO youth_consent (youth_id, scope, given_by, given_at, recorded_by) VALUES ($1, 'matching', $2, now(), $3)`, [
+      id, y.age < 16 ? 'parent_guardian' : 'youth', createdBy,
+    ]);
+  }
+  return DEMO_YOUTHS.length;
+}
+
+/**
+ * Safe to run again: finds what exists and resets the demo passwords. With a cipher it also
+ * registers three made-up youths for the first coach (once).
+ */
+export async function seedDemo(ds: DataSource, cipher?: DataCipher): Promise<{ email: string; role: Role; organisation: string }[]> {
   return ds.transaction(async (m) => {
     const region = await ensureRegion(m, DEMO_REGION.code, DEMO_REGION.name);
     const logins: { email: string; role: Role; organisation: string }[] = [];
     for (const o of DEMO_ORGS) {
       const org = await ensureOrganisation(m, region, o.kind, o.name);
       for (const u of o.users) {
-        await ensureAccount(m, org, { ...u, password: DEMO_PASSWORD });
+        const account = await ensureAccount(m, org, { ...u, password: DEMO_PASSWORD });
         logins.push({ email: u.email, role: u.role, organisation: o.name });
+        if (cipher && u.role === 'coach' && o === DEMO_ORGS.find((d) => d.kind === 'coaching')) {
+          await seedDemoYouths(m, cipher, region.id, org.id, account.id);
+        }
       }
     }
     return logins;

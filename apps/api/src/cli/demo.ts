@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '@startbaan/platform';
+import { DataCipher, loadConfig } from '@startbaan/platform';
 import { Redis } from 'ioredis';
 import { ensureDatabase, resolveDatabase } from './database-resolve.js';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed.js';
@@ -78,7 +78,7 @@ export async function runDemo(): Promise<void> {
   await ensureDatabase(db.url);
   const ran = await migrationRun(db.url);
   log(ran.length ? `Migrations run: ${ran.join(', ')}` : 'Schema is up to date.');
-  const logins = await withDataSource(db.url, seedDemo);
+  const logins = await withDataSource(db.url, (ds) => seedDemo(ds, new DataCipher(config.encryptionKeys)));
 
   const here = dirname(fileURLToPath(import.meta.url));
   const apiMain = join(here, '..', 'main.js');
