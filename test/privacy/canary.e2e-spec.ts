@@ -6,6 +6,7 @@ import { startApi, startWorker, suiteEnv, waitFor } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
 import { consent, type Vocab, vocabulary, youthBody } from '../support/youth.js';
+import { acceptPledge, openVacancy } from '../support/vacancies.js';
 import { LeakyFixtureModule } from './leaky-fixture.js';
 import { type Canaries, describeFindings, findCanaries, type Finding, makeCanaries, scanApi, type ScanResult } from './scanner.js';
 
@@ -84,8 +85,9 @@ describe('privacy canary: an employer never receives sealed data', () => {
       await http().get(`/youths/${id}`).set(...bearer(wsp)).expect(200);
       await http().post('/youths').set(...bearer(coach)).send({ ...body, pc4: '0000' }).expect(400);
     }
-    // A field that an employer must not see at all, whatever its value.
+    // Fields that an employer must not see at all, whatever their value.
     canaries['field.priority'] = '"priority"';
+    canaries['field.vogIndication'] = 'vogIndicationForYouth';
   }
 
   beforeAll(async () => {
@@ -102,6 +104,11 @@ describe('privacy canary: an employer never receives sealed data', () => {
     expect(invite.status).toBe(201);
     await waitFor(async () => (await query(db.url, 'SELECT 1 FROM email_message')).length > 0, 15000, 'the invitation e-mail');
     employer = await login(http, r.employer.email);
+    // A vacancy of this employer, opened by the WSP and looked at by the coach for a canary youth.
+    await acceptPledge(http, employer, r.employerOrgId);
+    const vacancyId = await openVacancy(http, employer, wsp, { vog: { basis: 'employer_choice', functionAspects: [21], paidBy: 'employer' } });
+    await http().get(`/vacancies/${vacancyId}`).query({ youthId: ids[0] }).set(...bearer(coach)).expect(200);
+    ids.push(vacancyId);
     ids.push(r.employerOrgId, r.employer.id, r.coachingOrgId, r.wspOrgId, r.coach.id, randomUUID(), 'not-a-uuid');
   }, 60_000);
 

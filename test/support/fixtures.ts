@@ -60,6 +60,11 @@ export async function seedRegion(url: string, label = randomBytes(4).toString('h
       const coaching = await ensureOrganisation(m, region, 'coaching', `Jongerenwerk ${label}`);
       const otherCoaching = await ensureOrganisation(m, region, 'coaching', `Buurtcoaches ${label}`);
       const employerOrg = await ensureOrganisation(m, region, 'employer', `Bakkerij ${label}`);
+      // The employer is in the WSP's network (it has not accepted the pledge yet).
+      await m.query(
+        `INSERT INTO employer (id, region_id, kvk, sector, locations, size_class, contact_name) VALUES ($1, $2, $3, 'I', '{3072}', '1-9', 'Petra') ON CONFLICT (id) DO NOTHING`,
+        [employerOrg.id, region.id, String(10_000_000 + Math.floor(Math.random() * 89_999_999))],
+      );
       const make = async (org: typeof wspOrg, role: Role, who: string): Promise<Account> => {
         const u = await ensureAccount(m, org, { email: `${who}.${label}@startbaan.test`, displayName: who, role, password: PASSWORD });
         return { id: u.id, email: u.email, role, organisationId: org.id, regionId: region.id };

@@ -12,7 +12,9 @@ import {
   RedisHealthIndicator,
   RolesGuard,
 } from '@startbaan/platform';
+import { EmployersModule } from '@startbaan/employers';
 import { YouthModule } from '@startbaan/youth';
+import { EmployersController, VacanciesController } from './employers/employers.controller.js';
 import { VocabularyController } from './youth/vocabulary.controller.js';
 import { YouthController } from './youth/youth.controller.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -26,8 +28,8 @@ export class ApiModule {
   static forRoot(env: Env = process.env, extraModules: Type[] = []): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, ...extraModules],
-      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController],
+      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, ...extraModules],
+      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController],
       providers: [
         RedisHealthIndicator,
         LoginRateLimitGuard,

@@ -362,6 +362,19 @@ export class YouthService {
     });
   }
 
+  /**
+   * What the coach-only VOG indication needs: the youth's date of birth and the sealed VOG
+   * concern. A read of the sealed record, so it is audited like one.
+   */
+  async vogContext(actor: Actor, id: string, purpose: string): Promise<{ dateOfBirth: string; concern: SealedContent['vogConcern'] }> {
+    return this.dataSource.transaction(async (m) => {
+      const youth = await this.ownYouth(m, actor, id);
+      const sealed = await this.decryptSealed(m, id);
+      await this.audit.record(actor, { action: 'youth.sealed.read', subjectType: 'youth', subjectId: id, purpose }, m);
+      return { dateOfBirth: youth.dateOfBirth!, concern: sealed.vogConcern };
+    });
+  }
+
   private async decryptSealed(m: EntityManager, id: string): Promise<SealedRecord> {
     const row = await m.getRepository(YouthSealedRow).findOneBy({ youthId: id });
     if (!row) return { ...EMPTY_SEALED, priority: false, version: 0, updatedAt: null };

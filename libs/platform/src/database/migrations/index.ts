@@ -1,8 +1,10 @@
 import { Foundation1795426329098 } from './1795426329098-Foundation.js';
 import { Youth1795600000000 } from './1795600000000-Youth.js';
+import { Employers1795700000000 } from './1795700000000-Employers.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
   Foundation1795426329098,
   Youth1795600000000,
+  Employers1795700000000,
 ];

@@ -1,0 +1,194 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { EMPLOYER_STATUSES, type EmployerStatus, SIZE_CLASSES, type SizeClass, VACANCY_KINDS, VACANCY_STATUSES, VOG_BASES, VOG_PAYERS, WEEKDAYS } from '@startbaan/employers';
+import type { VacancyKind, VacancyStatus, VogBasis, VogPayer, Weekday } from '@startbaan/employers';
+import { PageQuery } from '@startbaan/platform';
+
+const list = (v: readonly string[]) => v.join(', ');
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const PC4 = /^[1-9]\d{3}$/;
+const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class CreateEmployerDto {
+  @ApiProperty({ maxLength: 160 }) @IsString() @Length(2, 160) name: string;
+  @ApiProperty({ example: '12345678', description: 'KvK number: 8 digits (format only; it has no check digit)' })
+  @Matches(/^\d{8}$/, { message: 'kvk must be 8 digits' })
+  kvk: string;
+  @ApiPropertyOptional({ example: '000012345678', description: 'vestigingsnummer: 12 digits' })
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'vestigingsnummer must be 12 digits' })
+  vestigingsnummer?: string;
+  @ApiProperty({ example: 'I', description: 'SBI section letter (GET /employers/sectors)' }) @Matches(/^[A-U]$/, { message: 'sector must be an SBI section letter A to U' }) sector: string;
+  @ApiProperty({ type: [String], example: ['3072'] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @Matches(PC4, { each: true, message: 'locations must be 4-digit postcode areas' })
+  locations: string[];
+  @ApiProperty({ enum: SIZE_CLASSES }) @IsIn(SIZE_CLASSES, { message: `sizeClass must be one of ${list(SIZE_CLASSES)}` }) sizeClass: SizeClass;
+  @ApiProperty({ maxLength: 120 }) @IsString() @Length(2, 120) contactName: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'contactEmail must be an e-mail address' }) contactEmail?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'contactPhone must be a phone number' }) contactPhone?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'accountManagerId must be a UUID' }) accountManagerId?: string;
+  @ApiPropertyOptional({ maxLength: 4000, description: "the account manager's notes; WSP only" }) @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+}
+
+export class UpdateEmployerDto {
+  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 160) name?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[A-U]$/, { message: 'sector must be an SBI section letter A to U' }) sector?: string;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @Matches(PC4, { each: true, message: 'locations must be 4-digit postcode areas' })
+  locations?: string[];
+  @ApiPropertyOptional({ enum: SIZE_CLASSES }) @IsOptional() @IsIn(SIZE_CLASSES, { message: `sizeClass must be one of ${list(SIZE_CLASSES)}` }) sizeClass?: SizeClass;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 120) contactName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'contactEmail must be an e-mail address' }) contactEmail?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'contactPhone must be a phone number' }) contactPhone?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'accountManagerId must be a UUID' }) accountManagerId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+}
+
+export class EmployerStatusDto {
+  @ApiProperty({ enum: EMPLOYER_STATUSES }) @IsIn(EMPLOYER_STATUSES, { message: `status must be one of ${list(EMPLOYER_STATUSES)}` }) status: EmployerStatus;
+  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) note?: string;
+}
+
+export class EmployerQueryDto extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[A-U]$/, { message: 'sector must be an SBI section letter A to U' }) sector?: string;
+  @ApiPropertyOptional({ enum: EMPLOYER_STATUSES }) @IsOptional() @IsIn(EMPLOYER_STATUSES, { message: `status must be one of ${list(EMPLOYER_STATUSES)}` }) status?: EmployerStatus;
+  @ApiPropertyOptional() @IsOptional() @Matches(PC4, { message: 'pc4 must be a 4-digit postcode area' }) pc4?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'accountManagerId must be a UUID' }) accountManagerId?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(bool) @IsBoolean({ message: 'hasOpenVacancies must be true or false' }) hasOpenVacancies?: boolean;
+}
+
+export class AcceptPledgeDto {
+  @ApiProperty({ description: 'the version you read (GET /pledge)' }) @IsInt() @Min(1) version: number;
+}
+
+export class ScheduleDto {
+  @ApiProperty({ enum: WEEKDAYS, isArray: true })
+  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(WEEKDAYS, { each: true, message: `weekdays must be of ${list(WEEKDAYS)}` })
+  weekdays: Weekday[];
+  @ApiProperty({ example: '09:00' }) @Matches(TIME, { message: 'earliestStart must be a time as HH:MM' }) earliestStart: string;
+  @ApiProperty({ example: '17:00' }) @Matches(TIME, { message: 'latestEnd must be a time as HH:MM' }) latestEnd: string;
+  @ApiProperty() @IsBoolean() weekends: boolean;
+}
+
+export class TraitsDto {
+  @ApiProperty() @IsBoolean() worksAlone: boolean;
+  @ApiProperty({ description: 'delivery, driving' }) @IsBoolean() movesAround: boolean;
+  @ApiProperty() @IsBoolean() handlesCash: boolean;
+  @ApiProperty({ description: 'port, airport, distribution centre' }) @IsBoolean() logisticsHub: boolean;
+  @ApiProperty() @IsBoolean() eveningWork: boolean;
+  @ApiProperty() @IsBoolean() machines: boolean;
+  @ApiProperty() @IsBoolean() servesAlcohol: boolean;
+  @ApiProperty() @IsBoolean() heavyLifting: boolean;
+  @ApiProperty({ description: 'toxic or carcinogenic substances, pesticides' }) @IsBoolean() dangerousSubstances: boolean;
+}
+
+export class VogDto {
+  @ApiProperty({ enum: VOG_BASES }) @IsIn(VOG_BASES, { message: `basis must be one of ${list(VOG_BASES)}` }) basis: VogBasis;
+  @ApiPropertyOptional({ enum: ['childcare', 'education', 'taxi'] })
+  @IsOptional()
+  @IsIn(['childcare', 'education', 'taxi'], { message: 'legalSector must be one of childcare, education, taxi' })
+  legalSector?: 'childcare' | 'education' | 'taxi';
+  @ApiProperty({ type: [Number], example: [21], description: 'Justis function aspects of the general profile' })
+  @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsInt({ each: true, message: 'functionAspects must be numbers' })
+  functionAspects: number[];
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(99) screeningProfile?: number;
+  @ApiProperty({ enum: VOG_PAYERS }) @IsIn(VOG_PAYERS, { message: `paidBy must be one of ${list(VOG_PAYERS)}` }) paidBy: VogPayer;
+}
+
+class VacancyFields {
+  @ApiProperty({ enum: VACANCY_KINDS }) @IsIn(VACANCY_KINDS, { message: `kind must be one of ${list(VACANCY_KINDS)}` }) kind: VacancyKind;
+  @ApiProperty({ maxLength: 120 }) @IsString() @Length(3, 120) title: string;
+  @ApiProperty({ maxLength: 4000 }) @IsString() @Length(10, 4000) description: string;
+  @ApiProperty({ example: 'I' }) @Matches(/^[A-U]$/, { message: 'sector must be an SBI section letter A to U' }) sector: string;
+  @ApiProperty({ example: '3072' }) @Matches(PC4, { message: 'pc4 must be a 4-digit postcode area' }) pc4: string;
+  @ApiProperty({ example: '2027-07-05' }) @Matches(DATE, { message: 'startDate must be a date as YYYY-MM-DD' }) startDate: string;
+  @ApiProperty({ example: '2027-08-13' }) @Matches(DATE, { message: 'endDate must be a date as YYYY-MM-DD' }) endDate: string;
+  @ApiProperty() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(80) hoursPerWeek: number;
+  @ApiProperty() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(24) hoursPerDay: number;
+  @ApiProperty({ type: ScheduleDto }) @ValidateNested() @Type(() => ScheduleDto) schedule: ScheduleDto;
+  @ApiProperty({ type: TraitsDto }) @ValidateNested() @Type(() => TraitsDto) traits: TraitsDto;
+  @ApiProperty({ description: 'false for holiday work (summer jobs)' }) @IsBoolean() duringSchoolWeeks: boolean;
+  @ApiProperty({ minimum: 1, maximum: 500 }) @IsInt() @Min(1) @Max(500) places: number;
+  @ApiPropertyOptional({ description: 'gross euros an hour; not for work_experience' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(20) @ArrayUnique() @Matches(/^[a-z][a-z0-9_]{1,59}$/, { each: true, message: 'skills must be vocabulary codes' }) skills: string[];
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(10) @ArrayUnique() @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be ISO 639-1 codes' }) languages: string[];
+  @ApiProperty({ minimum: 13, maximum: 27, description: 'the youngest age the employer wants; at least the legal minimum' }) @IsInt() @Min(13) @Max(27) minimumAge: number;
+  @ApiPropertyOptional({ maxLength: 120 }) @IsOptional() @IsString() @MaxLength(120) mentorName?: string;
+  @ApiPropertyOptional({ maxLength: 1000, description: 'how the first week goes' }) @IsOptional() @IsString() @MaxLength(1000) firstWeek?: string;
+  @ApiPropertyOptional({ description: 'SBB leerbedrijf-ID; required for internship and bbl_place' }) @IsOptional() @Matches(/^\d{6,12}$/, { message: 'leerbedrijfId must be 6 to 12 digits' }) leerbedrijfId?: string;
+  @ApiPropertyOptional({ description: '5-digit crebo code; required for internship and bbl_place' }) @IsOptional() @Matches(/^\d{5}$/, { message: 'crebo must be 5 digits' }) crebo?: string;
+  @ApiProperty({ type: VogDto }) @ValidateNested() @Type(() => VogDto) vog: VogDto;
+}
+
+export class CreateVacancyDto extends VacancyFields {
+  @ApiPropertyOptional({ format: 'uuid', description: 'WSP staff: the employer; employer users post for their own' })
+  @IsOptional()
+  @IsUUID('all', { message: 'employerId must be a UUID' })
+  employerId?: string;
+}
+
+export class UpdateVacancyDto {
+  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 120) title?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(10, 4000) description?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'startDate must be a date as YYYY-MM-DD' }) startDate?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'endDate must be a date as YYYY-MM-DD' }) endDate?: string;
+  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(80) hoursPerWeek?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(24) hoursPerDay?: number;
+  @ApiPropertyOptional({ type: ScheduleDto }) @IsOptional() @ValidateNested() @Type(() => ScheduleDto) schedule?: ScheduleDto;
+  @ApiPropertyOptional({ type: TraitsDto }) @IsOptional() @ValidateNested() @Type(() => TraitsDto) traits?: TraitsDto;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() duringSchoolWeeks?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(500) places?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(13) @Max(27) minimumAge?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) mentorName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) firstWeek?: string;
+  @ApiPropertyOptional({ type: VogDto }) @IsOptional() @ValidateNested() @Type(() => VogDto) vog?: VogDto;
+}
+
+export class ReviewDto {
+  @ApiPropertyOptional({ maxLength: 1000, description: 'required when sending back' }) @IsOptional() @IsString() @MaxLength(1000) comment?: string;
+}
+
+export class VacancyQueryDto extends PageQuery {
+  @ApiPropertyOptional({ enum: VACANCY_STATUSES }) @IsOptional() @IsIn(VACANCY_STATUSES, { message: `status must be one of ${list(VACANCY_STATUSES)}` }) status?: VacancyStatus;
+  @ApiPropertyOptional({ enum: VACANCY_KINDS }) @IsOptional() @IsIn(VACANCY_KINDS, { message: `kind must be one of ${list(VACANCY_KINDS)}` }) kind?: VacancyKind;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[A-U]$/, { message: 'sector must be an SBI section letter A to U' }) sector?: string;
+  @ApiPropertyOptional({ description: 'with maxKm: only vacancies within that distance of this PC4' }) @IsOptional() @Matches(PC4, { message: 'nearPc4 must be a 4-digit postcode area' }) nearPc4?: string;
+  @ApiPropertyOptional({ default: 10 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(1) @Max(200) maxKm?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(80) minHours?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(80) maxHours?: number;
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' }) from?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' }) to?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(bool) @IsBoolean({ message: 'vogAsked must be true or false' }) vogAsked?: boolean;
+  @ApiPropertyOptional({ description: 'only vacancies whose minimum legal age is at most this' }) @IsOptional() @Type(() => Number) @IsInt() @Min(13) @Max(27) legalAgeAtMost?: number;
+}
+
+export class VacancyGetQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'coach: one of your youths, for the coach-only VOG indication' })
+  @IsOptional()
+  @IsUUID('all', { message: 'youthId must be a UUID' })
+  youthId?: string;
+}

@@ -1,0 +1,78 @@
+import type { Actor } from '@startbaan/platform';
+import type { EmployerDetails, VacancyView } from '@startbaan/employers';
+
+const isWsp = (a: Actor) => a.role === 'wsp_staff' || a.role === 'admin';
+
+/** WSP staff see the account manager's notes, history and VOG figures; the employer itself does not see the notes. */
+export function toEmployerJson(d: EmployerDetails, actor: Actor): Record<string, unknown> {
+  const e = d.employer;
+  const base = {
+    id: e.id,
+    name: d.name,
+    kvk: e.kvk,
+    vestigingsnummer: e.vestigingsnummer,
+    sector: e.sector,
+    locations: e.locations,
+    sizeClass: e.sizeClass,
+    contactName: e.contactName,
+    contactEmail: e.contactEmail,
+    contactPhone: e.contactPhone,
+    status: e.status,
+    pledge: d.pledge,
+    accountManager: d.accountManager,
+    version: e.version,
+    createdAt: e.createdAt.toISOString(),
+  };
+  if (!isWsp(actor)) return base;
+  return {
+    ...base,
+    notes: e.notes,
+    statusHistory: d.statusHistory,
+    vacancies: d.vacancies,
+    vogAskedShare: d.vacancies.total ? Math.round((d.vacancies.vogAsked / d.vacancies.total) * 100) / 100 : null,
+  };
+}
+
+export function toVacancyJson(view: VacancyView, actor: Actor): Record<string, unknown> {
+  const v = view.vacancy;
+  const out: Record<string, unknown> = {
+    id: v.id,
+    employerId: v.employerId,
+    employerName: view.employerName,
+    kind: v.kind,
+    title: v.title,
+    description: v.description,
+    sector: v.sector,
+    pc4: v.pc4,
+    startDate: v.startDate,
+    endDate: v.endDate,
+    hoursPerWeek: v.hoursPerWeek,
+    hoursPerDay: v.hoursPerDay,
+    schedule: v.schedule,
+    traits: v.traits,
+    duringSchoolWeeks: v.duringSchoolWeeks,
+    places: v.places,
+    hourlyWage: v.hourlyWage,
+    skills: v.skills,
+    languages: v.languages,
+    minimumAge: v.employerMinAge,
+    minimumLegalAge: v.minLegalAge,
+    minimumLegalAgeReasons: v.minLegalAgeReasons,
+    mentorName: v.mentorName,
+    firstWeek: v.firstWeek,
+    leerbedrijfId: v.leerbedrijfId,
+    crebo: v.crebo,
+    vog: v.vog,
+    vogGuidance: view.vogGuidance,
+    status: v.status,
+    version: v.version,
+    createdAt: v.createdAt.toISOString(),
+    openedAt: v.openedAt?.toISOString() ?? null,
+  };
+  if (actor.role !== 'coach') {
+    out.reviewComments = v.reviewComments.map((c) => ({ at: c.at, action: c.action, comment: c.comment }));
+    out.vogNudge = view.vogNudge;
+  }
+  if (actor.role === 'coach' && view.vogIndicationForYouth) out.vogIndicationForYouth = view.vogIndicationForYouth;
+  return out;
+}

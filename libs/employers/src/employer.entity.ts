@@ -1,0 +1,83 @@
+import type { LegalAgeReason } from './rules/labour-law.js';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { VacancyKind, VacancySchedule, VacancyVog, WorkTraits } from './vacancy.model.js';
+
+export const EMPLOYER_STATUSES = ['prospect', 'active', 'dormant', 'ended'] as const;
+export type EmployerStatus = (typeof EMPLOYER_STATUSES)[number];
+export const SIZE_CLASSES = ['1-9', '10-49', '50-249', '250+'] as const;
+export type SizeClass = (typeof SIZE_CLASSES)[number];
+
+/** An employer in the WSP's network; its id is the id of its organisation (kind employer). */
+@Entity('employer')
+export class Employer {
+  @PrimaryColumn('uuid') id: string;
+  @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+  @Column({ type: 'char', length: 8 }) kvk: string;
+  @Column({ type: 'char', length: 12, nullable: true }) vestigingsnummer: string | null;
+  @Column({ type: 'char', length: 1 }) sector: string;
+  @Column('text', { array: true }) locations: string[];
+  @Column({ name: 'size_class', type: 'varchar', length: 10 }) sizeClass: SizeClass;
+  @Column({ name: 'contact_name', type: 'varchar', length: 120 }) contactName: string;
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true }) contactEmail: string | null;
+  @Column({ name: 'contact_phone', type: 'varchar', length: 20, nullable: true }) contactPhone: string | null;
+  @Column({ name: 'account_manager_id', type: 'uuid', nullable: true }) accountManagerId: string | null;
+  @Column({ type: 'varchar', length: 10, default: 'prospect' }) status: EmployerStatus;
+  @Column({ type: 'text', default: '' }) notes: string;
+  @Column({ type: 'int', default: 1 }) version: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+export const VACANCY_STATUSES = ['draft', 'submitted', 'open', 'filled', 'closed'] as const;
+export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
+
+export interface ReviewComment {
+  at: string;
+  by: string;
+  action: 'approved' | 'sent_back' | 'resubmitted';
+  comment: string;
+}
+
+
+const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+@Entity('vacancy')
+export class Vacancy {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'region_id', type: 'uuid' }) regionId: string;
+  @Column({ name: 'employer_id', type: 'uuid' }) employerId: string;
+  @Column({ type: 'varchar', length: 20 }) kind: VacancyKind;
+  @Column({ type: 'varchar', length: 120 }) title: string;
+  @Column({ type: 'varchar', length: 4000 }) description: string;
+  @Column({ type: 'char', length: 1 }) sector: string;
+  @Column({ type: 'char', length: 4 }) pc4: string;
+  @Column({ name: 'start_date', type: 'date' }) startDate: string;
+  @Column({ name: 'end_date', type: 'date' }) endDate: string;
+  @Column({ name: 'hours_per_week', type: 'numeric', precision: 4, scale: 1, transformer: numeric }) hoursPerWeek: number;
+  @Column({ name: 'hours_per_day', type: 'numeric', precision: 4, scale: 1, transformer: numeric }) hoursPerDay: number;
+  @Column({ type: 'jsonb' }) schedule: VacancySchedule;
+  @Column({ type: 'jsonb' }) traits: WorkTraits;
+  @Column({ name: 'during_school_weeks', type: 'boolean' }) duringSchoolWeeks: boolean;
+  @Column({ type: 'int' }) places: number;
+  @Column({ name: 'hourly_wage', type: 'numeric', precision: 6, scale: 2, nullable: true, transformer: numeric }) hourlyWage: number | null;
+  @Column('text', { array: true, default: [] }) skills: string[];
+  @Column('text', { array: true, default: [] }) languages: string[];
+  @Column({ name: 'employer_min_age', type: 'smallint' }) employerMinAge: number;
+  @Column({ name: 'min_legal_age', type: 'smallint' }) minLegalAge: number;
+  @Column({ name: 'min_legal_age_reasons', type: 'jsonb', default: [] }) minLegalAgeReasons: LegalAgeReason[];
+  @Column({ name: 'mentor_name', type: 'varchar', length: 120, nullable: true }) mentorName: string | null;
+  @Column({ name: 'first_week', type: 'varchar', length: 1000, nullable: true }) firstWeek: string | null;
+  @Column({ name: 'leerbedrijf_id', type: 'varchar', length: 20, nullable: true }) leerbedrijfId: string | null;
+  @Column({ type: 'char', length: 5, nullable: true }) crebo: string | null;
+  @Column({ type: 'jsonb' }) vog: VacancyVog;
+  @Column({ name: 'vog_basis', type: 'varchar', length: 20 }) vogBasis: string;
+  @Column({ type: 'varchar', length: 12, default: 'draft' }) status: VacancyStatus;
+  @Column({ name: 'review_comments', type: 'jsonb', default: [] }) reviewComments: ReviewComment[];
+  @Column({ type: 'int', default: 1 }) version: number;
+  @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
+  @Column({ name: 'opened_at', type: 'timestamptz', nullable: true }) openedAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+export const EMPLOYER_ENTITIES = [Employer, Vacancy];

@@ -1,0 +1,72 @@
+/**
+ * Statutory minimum wage (Wet minimumloon en minimumvakantiebijslag) as a versioned rule table,
+ * indexed every 1 January and 1 July. Pure: no Nest, no TypeORM.
+ */
+import type { RuleSource } from '../vacancy.model.js';
+
+/** From this age the full adult hourly minimum applies. */
+export const ADULT_MINIMUM_WAGE_AGE = 21;
+
+/** Youth ages with their own percentage; below the lowest, its rate applies. */
+export const YOUTH_WAGE_AGES = [15, 16, 17, 18, 19, 20] as const;
+
+/** BBL ages whose percentage replaces the youth one. */
+export const BBL_WAGE_AGES = [18, 19, 20] as const;
+
+export interface MinimumWageRule extends RuleSource {
+  /** Gross hourly minimum in euros at 21 and older. */
+  adultHourly: number;
+  /** Share of `adultHourly` per youth age. */
+  youthPercentages: Readonly<Record<(typeof YOUTH_WAGE_AGES)[number], number>>;
+  /** Share of `adultHourly` for BBL students (work-study) aged 18–20. */
+  bblPercentages: Readonly<Record<(typeof BBL_WAGE_AGES)[number], number>>;
+}
+
+const YOUTH_PERCENTAGES = { 20: 0.8, 19: 0.6, 18: 0.5, 17: 0.395, 16: 0.345, 15: 0.3 } as const;
+const BBL_PERCENTAGES = { 18: 0.455, 19: 0.525, 20: 0.615 } as const;
+
+/** The table, oldest row first; add a row for every indexation. */
+export const MINIMUM_WAGE_TABLE: readonly MinimumWageRule[] = [
+  {
+    source: 'Wet minimumloon en minimumvakantiebijslag; bedragen per 1 juli 2025, rijksoverheid.nl',
+    validFrom: '2025-07-01',
+    adultHourly: 14.4,
+    youthPercentages: YOUTH_PERCENTAGES,
+    bblPercentages: BBL_PERCENTAGES,
+  },
+  {
+    source: 'Wet minimumloon en minimumvakantiebijslag; bedragen per 1 januari 2026, rijksoverheid.nl',
+    validFrom: '2026-01-01',
+    adultHourly: 14.71,
+    youthPercentages: YOUTH_PERCENTAGES,
+    bblPercentages: BBL_PERCENTAGES,
+  },
+];
+
+/** The row in force on `onDate` ("YYYY-MM-DD", a time part is ignored): the latest validFrom ≤ onDate. */
+export function minimumWageRule(onDate: string, table: readonly MinimumWageRule[] = MINIMUM_WAGE_TABLE): MinimumWageRule {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(onDate)) throw new RangeError(`Invalid date "${onDate}", expected YYYY-MM-DD`);
+  const day = onDate.slice(0, 10);
+  let found: MinimumWageRule | undefined;
+  for (const row of table) {
+    if (row.validFrom <= day && (!found || row.validFrom > found.validFrom)) found = row;
+  }
+  if (!found) throw new RangeError(`No minimum-wage rule in force on ${day}`);
+  return found;
+}
+
+/** Share of the adult hourly minimum at `age` (whole years); BBL rates only at 18–20. */
+export function minimumWagePercentage(age: number, rule: MinimumWageRule, bbl = false): number {
+  if (!Number.isFinite(age) || age < 0) throw new RangeError(`Invalid age: ${age}`);
+  const years = Math.floor(age);
+  if (years >= ADULT_MINIMUM_WAGE_AGE) return 1;
+  if (bbl && (BBL_WAGE_AGES as readonly number[]).includes(years)) return rule.bblPercentages[years as (typeof BBL_WAGE_AGES)[number]];
+  return rule.youthPercentages[Math.max(years, YOUTH_WAGE_AGES[0]) as (typeof YOUTH_WAGE_AGES)[number]];
+}
+
+/** Gross hourly minimum wage in euros for `age` on `onDate`, rounded to cents. Throws when no row applies. */
+export function minimumHourlyWage(age: number, onDate: string, bbl = false): { amount: number; rule: MinimumWageRule } {
+  const rule = minimumWageRule(onDate);
+  const amount = Math.round(rule.adultHourly * minimumWagePercentage(age, rule, bbl) * 100) / 100;
+  return { amount, rule };
+}

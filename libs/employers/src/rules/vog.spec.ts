@@ -1,0 +1,239 @@
+import type { VacancyVog, VogBasis, VogPayer } from '../vacancy.model.js';
+import { VOG_BASES, VOG_PAYERS } from '../vacancy.model.js';
+import { employerVogNudge, VOG_GUIDANCE_SECTION_COUNT, VOG_GUIDANCE_VERSION, vogGuidance } from './vog-guidance.js';
+import { vogIndicationForYouth } from './vog-indication.js';
+import {
+  FUNCTION_ASPECTS,
+  VOG_DECISION,
+  VOG_FEE_NOTE,
+  VOG_FEES,
+  VOG_LOOK_BACK,
+  isKnownFunctionAspect,
+  lookBackStart,
+  lookBackYears,
+  vogFeeOn,
+} from './vog-rules.js';
+
+const ON = '2027-06-01';
+
+function vacancy(basis: VogBasis, paidBy: VogPayer = 'employer', extra: Partial<VacancyVog> = {}): VacancyVog {
+  return { basis, paidBy, functionAspects: basis === 'not_asked' ? [] : [21, 61], ...extra };
+}
+
+describe('VOG rule tables', () => {
+  it('gives every row a source and a validFrom', () => {
+    const rows = [...VOG_FEES, ...VOG_LOOK_BACK, ...FUNCTION_ASPECTS, VOG_DECISION];
+    for (const row of rows) {
+      expect(row.source.length).toBeGreaterThan(5);
+      expect(row.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('returns the fee that applies on a date, and a note to check it', () => {
+    expect(vogFeeOn('2016-01-01')).toMatchObject({ digitalEur: 33.85, paperEur: 41.35 });
+    expect(vogFeeOn(ON).digitalEur).toBe(33.85);
+    expect(() => vogFeeOn('2015-12-31')).toThrow(RangeError);
+    expect(() => vogFeeOn('1 juni 2027')).toThrow(RangeError);
+    expect(VOG_FEE_NOTE).toContain('justis.nl');
+  });
+
+  it('looks back 2 years under 23 and 4 years from 23', () => {
+    expect(lookBackYears(17, undefined, ON)).toBe(2);
+    expect(lookBackYears(22, 'property', ON)).toBe(2);
+    expect(lookBackYears(23, undefined, ON)).toBe(4);
+    expect(lookBackYears(30, 'traffic', ON)).toBe(4);
+  });
+
+  it('keeps the exceptions: sexual unlimited, violence 4, drugs 4 only from 2023-09-01', () => {
+    expect(lookBackYears(18, 'sexual', ON)).toBeNull();
+    expect(lookBackYears(40, 'sexual', ON)).toBeNull();
+    expect(lookBackYears(18, 'violence', ON)).toBe(4);
+    expect(lookBackYears(18, 'drugs', '2023-08-31')).toBe(2);
+    expect(lookBackYears(18, 'drugs', '2023-09-01')).toBe(4);
+    expect(lookBackYears(25, 'drugs', '2023-08-31')).toBe(4);
+    expect(() => lookBackYears(18, undefined, '2012-12-31')).toThrow(RangeError);
+  });
+
+  it('counts the look-back start back in calendar years', () => {
+    expect(lookBackStart('2027-06-01', 2)).toBe('2025-06-01');
+    expect(lookBackStart('2028-02-29', 1)).toBe('2027-02-28');
+  });
+
+  it('knows the general-profile function aspects', () => {
+    expect(FUNCTION_ASPECTS.map((a) => a.code)).toEqual([11, 12, 13, 21, 22, 36, 37, 38, 41, 43, 53, 61, 62, 63, 71, 84, 85, 86, 91]);
+    expect(isKnownFunctionAspect(21)).toBe(true);
+    expect(isKnownFunctionAspect(45)).toBe(false);
+  });
+});
+
+describe('VOG guidance', () => {
+  const wsp = { name: 'Fatima de Vries', email: 'f.devries@wsp.example', phone: '010 123 4567' };
+  const all: VacancyVog[] = VOG_BASES.flatMap((basis) =>
+    VOG_PAYERS.map((paidBy) => vacancy(basis, paidBy, basis === 'legal_requirement' ? { legalSector: 'childcare', functionAspects: [84, 86] } : {})),
+  );
+
+  it('has every section, with a title and a body, in Dutch and English', () => {
+    for (const vog of all) {
+      const g = vogGuidance(vog, { onDate: ON, wspContact: null });
+      expect(g.version).toBe(VOG_GUIDANCE_VERSION);
+      expect(g.asked).toBe(vog.basis !== 'not_asked');
+      for (const text of [g.nl, g.en]) {
+        expect(text.summary.length).toBeGreaterThan(10);
+        expect(text.sections).toHaveLength(VOG_GUIDANCE_SECTION_COUNT);
+        for (const s of text.sections) {
+          expect(s.title.length).toBeGreaterThan(3);
+          expect(s.body.length).toBeGreaterThan(20);
+        }
+      }
+      expect(g.nl.sections[0]?.body).toContain('Justis');
+      expect(g.nl.sections[0]?.body).toContain('familie');
+      expect(g.en.sections[0]?.body).toContain("relative's record never counts");
+    }
+  });
+
+  it('mentions the fee from the table', () => {
+    const fee = vogFeeOn(ON);
+    const g = vogGuidance(vacancy('employer_choice'), { onDate: ON, wspContact: null });
+    const nl = JSON.stringify(g.nl);
+    const en = JSON.stringify(g.en);
+    expect(nl).toContain(`€ ${fee.digitalEur.toFixed(2).replace('.', ',')}`);
+    expect(nl).toContain('€ 33,85');
+    expect(nl).toContain('€ 41,35');
+    expect(en).toContain('€33.85');
+    expect(en).toContain('€41.35');
+  });
+
+  it('says who pays', () => {
+    const paid = (p: VogPayer): { nl: string; en: string } => {
+      const g = vogGuidance(vacancy('employer_choice', p), { onDate: ON, wspContact: null });
+      return { nl: JSON.stringify(g.nl), en: JSON.stringify(g.en) };
+    };
+    expect(paid('employer').nl).toContain('De werkgever betaalt de VOG');
+    expect(paid('employer').en).toContain('The employer pays for the VOG');
+    expect(paid('youth_reimbursed').nl).toContain('Daarna krijg je het geld terug');
+    expect(paid('youth_reimbursed').en).toContain('the employer pays you back');
+    expect(paid('youth').nl).toContain('Je betaalt de VOG zelf');
+    expect(paid('youth').en).toContain('You pay for the VOG yourself');
+  });
+
+  it('names the WSP contact when given, and always the coach', () => {
+    const withWsp = vogGuidance(vacancy('employer_choice'), { onDate: ON, wspContact: wsp });
+    const help = (g: typeof withWsp, lang: 'nl' | 'en'): string => g[lang].sections[VOG_GUIDANCE_SECTION_COUNT - 1]?.body ?? '';
+    expect(help(withWsp, 'nl')).toContain('Fatima de Vries');
+    expect(help(withWsp, 'nl')).toContain('010 123 4567');
+    expect(help(withWsp, 'en')).toContain('Fatima de Vries');
+    expect(help(withWsp, 'en')).toContain('f.devries@wsp.example');
+    const without = vogGuidance(vacancy('not_asked'), { onDate: ON, wspContact: null });
+    expect(help(without, 'nl')).toContain('coach');
+    expect(help(without, 'nl')).not.toContain('Fatima');
+    const notAsked = vogGuidance(vacancy('not_asked'), { onDate: ON, wspContact: wsp });
+    expect(help(notAsked, 'en')).toContain('Fatima de Vries');
+  });
+
+  it('says no VOG is needed when the vacancy does not ask for one', () => {
+    const g = vogGuidance(vacancy('not_asked'), { onDate: ON, wspContact: null });
+    expect(g.asked).toBe(false);
+    expect(g.nl.summary).toContain('geen VOG nodig');
+    expect(g.en.summary).toContain('No VOG is needed');
+    expect(g.nl.sections[1]?.body).toContain('geen VOG nodig');
+  });
+
+  it('explains the legal duty with its sector, and the employer choice', () => {
+    const legal = vogGuidance(vacancy('legal_requirement', 'employer', { legalSector: 'taxi' }), { onDate: ON, wspContact: null });
+    expect(legal.nl.sections[1]?.body).toContain('taxivervoer');
+    expect(legal.en.sections[1]?.body).toContain('taxi transport');
+    const choice = vogGuidance(vacancy('employer_choice'), { onDate: ON, wspContact: null });
+    expect(choice.nl.sections[1]?.body).toContain('zelf gekozen');
+    expect(choice.en.sections[1]?.body).toContain('the employer chose');
+  });
+
+  it("lists the vacancy's function aspects and the look-back figures of the date", () => {
+    const g = vogGuidance(vacancy('employer_choice'), { onDate: ON, wspContact: null });
+    expect(g.nl.sections[2]?.body).toContain('omgaan met geld of waardevolle spullen (21)');
+    expect(g.en.sections[2]?.body).toContain('operating machines or vehicles (61)');
+    expect(g.nl.sections[3]?.body).toContain('jonger dan 23');
+    expect(g.nl.sections[3]?.body).toContain('1 september 2023');
+    expect(g.en.sections[3]?.body).toContain('1 September 2023');
+    const before = vogGuidance(vacancy('employer_choice'), { onDate: '2023-08-31', wspContact: null });
+    expect(before.en.sections[3]?.body).not.toContain('drugs');
+    expect(g.en.sections[6]?.body).toContain(`${VOG_DECISION.legalWeeks} weeks`);
+    expect(g.en.sections[7]?.body).toContain('about 3 in 1,000');
+    expect(g.nl.sections[7]?.body).toContain('zienswijze');
+  });
+
+  it('nudges an employer only for employer_choice', () => {
+    expect(employerVogNudge(vacancy('employer_choice'))?.nl).toContain('Geen VOG vragen is prima');
+    expect(employerVogNudge(vacancy('employer_choice'))?.en).toContain('widens');
+    expect(employerVogNudge(vacancy('legal_requirement'))).toBeNull();
+    expect(employerVogNudge(vacancy('not_asked'))).toBeNull();
+  });
+});
+
+describe('VOG indication for a youth', () => {
+  const base = { vog: vacancy('employer_choice'), youthAgeAtApplication: 19, onDate: ON };
+
+  it('needs no VOG when the vacancy does not ask for one', () => {
+    const r = vogIndicationForYouth({ ...base, vog: vacancy('not_asked'), concern: { level: 'likely', offenceCategory: 'sexual' } });
+    expect(r.code).toBe('no_vog_needed');
+  });
+
+  it('is likely fine without a concern', () => {
+    expect(vogIndicationForYouth({ ...base, concern: { level: 'none' } }).code).toBe('likely_fine');
+  });
+
+  it('is likely fine when the offence lies before the look-back', () => {
+    const r = vogIndicationForYouth({ ...base, concern: { level: 'possible', offenceCategory: 'property', lastOffenceDate: '2025-05-31' } });
+    expect(r.code).toBe('likely_fine');
+    expect(r.reason.nl).toContain('buiten de terugkijktermijn');
+    expect(r.reason.en).toContain('outside the look-back period');
+  });
+
+  it('talks it through when the offence lies within the look-back', () => {
+    const r = vogIndicationForYouth({ ...base, vog: vacancy('employer_choice', 'employer', { functionAspects: [61] }), concern: { level: 'possible', offenceCategory: 'traffic', lastOffenceDate: '2025-06-01' } });
+    expect(r.code).toBe('talk_it_through');
+    expect(r.reason.nl).toContain('Het feit is van minder dan 2 jaar geleden: dat valt binnen de terugkijktermijn.');
+    expect(r.reason.en).toContain('The offence is less than 2 years ago: within the look-back period.');
+    expect(r.reason.nl).not.toContain('(21)');
+  });
+
+  it('uses 4 years for a youth of 23 and for exceptions', () => {
+    const older = vogIndicationForYouth({ ...base, youthAgeAtApplication: 23, concern: { level: 'possible', offenceCategory: 'property', lastOffenceDate: '2024-01-01' } });
+    expect(older.code).toBe('talk_it_through');
+    expect(older.reason.en).toContain('less than 4 years ago');
+    const drugs = vogIndicationForYouth({ ...base, concern: { level: 'likely', offenceCategory: 'drugs', lastOffenceDate: '2024-01-01' } });
+    expect(drugs.code).toBe('talk_it_through');
+    const drugsBefore = vogIndicationForYouth({ ...base, onDate: '2023-08-31', concern: { level: 'likely', offenceCategory: 'drugs', lastOffenceDate: '2021-06-01' } });
+    expect(drugsBefore.code).toBe('likely_fine');
+  });
+
+  it('mentions function aspect 21 for property or fraud within the look-back', () => {
+    const r = vogIndicationForYouth({ ...base, concern: { level: 'likely', offenceCategory: 'fraud', lastOffenceDate: '2026-01-01' } });
+    expect(r.code).toBe('talk_it_through');
+    expect(r.reason.nl).toContain('omgaan met geld of waardevolle spullen (21)');
+    expect(r.reason.en).toContain('Justis will weigh this');
+  });
+
+  it('talks it through for an unlimited look-back, whatever the date', () => {
+    const r = vogIndicationForYouth({ ...base, concern: { level: 'possible', offenceCategory: 'sexual', lastOffenceDate: '2015-01-01' } });
+    expect(r.code).toBe('talk_it_through');
+    expect(r.reason.en).toContain('without a time limit');
+  });
+
+  it('talks it through when the date of the last offence is unknown', () => {
+    const r = vogIndicationForYouth({ ...base, concern: { level: 'possible' } });
+    expect(r.code).toBe('talk_it_through');
+    expect(r.reason.en).toContain('date of the last offence is unknown');
+  });
+
+  it('never gives a legal verdict', () => {
+    const cases = [
+      vogIndicationForYouth({ ...base, vog: vacancy('not_asked'), concern: { level: 'none' } }),
+      vogIndicationForYouth({ ...base, concern: { level: 'none' } }),
+      vogIndicationForYouth({ ...base, concern: { level: 'possible' } }),
+    ];
+    for (const r of cases) {
+      expect(r.reason.nl).toContain('geen beslissing van Justis');
+      expect(r.reason.en).toContain("not Justis' decision");
+    }
+  });
+});

@@ -1,0 +1,297 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Actor, AuditService, type Page, type PageQuery, paginate, Problem } from '@startbaan/platform';
+import { ageOn, today, YouthService } from '@startbaan/youth';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type ReviewComment, Vacancy, type VacancyStatus } from './employer.entity.js';
+import { EmployersService } from './employers.service.js';
+import { type LegalAgeReason, minimumLegalAge } from './rules/labour-law.js';
+import { minimumHourlyWage } from './rules/minimum-wage.js';
+import { employerVogNudge, type VogGuidance, vogGuidance } from './rules/vog-guidance.js';
+import { type VogIndication, vogIndicationForYouth } from './rules/vog-indication.js';
+import { isKnownFunctionAspect } from './rules/vog-rules.js';
+import { canMove, kindProblems, REVIEWED_FIELDS, VACANCY_TRANSITIONS } from './vacancy-lifecycle.js';
+import type { VacancyKind, VacancySchedule, VacancyVog, WorkTraits } from './vacancy.model.js';
+
+export interface VacancyInput {
+  employerId?: string;
+  kind: VacancyKind;
+  title: string;
+  description: string;
+  sector: string;
+  pc4: string;
+  startDate: string;
+  endDate: string;
+  hoursPerWeek: number;
+  hoursPerDay: number;
+  schedule: VacancySchedule;
+  traits: WorkTraits;
+  duringSchoolWeeks: boolean;
+  places: number;
+  hourlyWage?: number | null;
+  skills: string[];
+  languages: string[];
+  minimumAge: number;
+  mentorName?: string | null;
+  firstWeek?: string | null;
+  leerbedrijfId?: string | null;
+  crebo?: string | null;
+  vog: VacancyVog;
+}
+
+export interface VacancyQuery extends PageQuery {
+  status?: VacancyStatus;
+  kind?: VacancyKind;
+  sector?: string;
+  nearPc4?: string;
+  maxKm?: number;
+  minHours?: number;
+  maxHours?: number;
+  from?: string;
+  to?: string;
+  vogAsked?: boolean;
+  legalAgeAtMost?: number;
+}
+
+export interface VacancyView {
+  vacancy: Vacancy;
+  employerName: string;
+  vogGuidance: VogGuidance;
+  /** Shown to employers and WSP at posting time when the employer chose to ask a VOG. */
+  vogNudge: { nl: string; en: string } | null;
+  /** Coach only, for one of their own youths. */
+  vogIndicationForYouth?: VogIndication;
+}
+
+type Action = 'submit' | 'approve' | 'send_back' | 'close' | 'fill' | 'reopen';
+
+const isWsp = (a: Actor) => a.role === 'wsp_staff' || a.role === 'admin';
+
+/** Vacancies: posting, WSP review, labour-law and minimum-wage checks, VOG guidance. */
+@Injectable()
+export class VacanciesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly employers: EmployersService,
+    private readonly youths: YouthService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Checks everything and returns the computed legal-age facts; throws 400 naming the field. */
+  private async check(m: EntityManager, v: VacancyInput): Promise<{ minLegalAge: number; reasons: LegalAgeReason[] }> {
+    const problems = kindProblems(v);
+    if (problems.length) throw Problem.badRequest('validation', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+    if (!(await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [v.pc4])).length) throw Problem.invalid('pc4', `"${v.pc4}" is not a known 4-digit postcode area`);
+    if (!(await m.query(`SELECT 1 FROM sbi_section WHERE code = $1`, [v.sector])).length) throw Problem.invalid('sector', `"${v.sector}" is not an SBI section letter (A to U)`);
+    if (v.skills.length) {
+      const known: { code: string }[] = await m.query(`SELECT code FROM vocabulary_term WHERE code = ANY($1) AND retired_in IS NULL`, [v.skills]);
+      const ok = new Set(known.map((k) => k.code));
+      const bad = v.skills.findIndex((c) => !ok.has(c));
+      if (bad >= 0) throw Problem.invalid(`skills[${bad}]`, `"${v.skills[bad]}" is not in the vocabulary (GET /vocabulary/skills)`);
+    }
+    const badAspect = v.vog.functionAspects.findIndex((a) => !isKnownFunctionAspect(a));
+    if (badAspect >= 0) throw Problem.invalid(`vog.functionAspects[${badAspect}]`, `${v.vog.functionAspects[badAspect]} is not a function aspect of the general screening profile`);
+    if (v.vog.basis === 'legal_requirement' && !v.vog.legalSector) throw Problem.invalid('vog.legalSector', 'is required when the VOG is a legal requirement: childcare, education or taxi');
+    if (v.vog.basis !== 'not_asked' && v.vog.functionAspects.length === 0 && v.vog.screeningProfile === undefined) {
+      throw Problem.invalid('vog.functionAspects', 'name the function aspects (or a screening profile) the VOG is asked for');
+    }
+    if (v.hoursPerDay > v.hoursPerWeek) throw Problem.invalid('hoursPerDay', `must not exceed hoursPerWeek (${v.hoursPerWeek})`);
+    const legal = minimumLegalAge(v);
+    if (legal.age > 18) {
+      const why = legal.reasons[legal.reasons.length - 1];
+      throw Problem.invalid(v.hoursPerDay > 12 ? 'hoursPerDay' : 'hoursPerWeek', `is beyond every legal band, adults included${why ? `: ${why.text.en} (${why.source})` : ''}`);
+    }
+    if (v.minimumAge < legal.age) {
+      const why = legal.reasons.filter((r) => r.age <= legal.age).map((r) => `${r.text.en} (${r.source})`).join('; ');
+      throw Problem.invalid('minimumAge', `must be at least ${legal.age}, the legal minimum for this work: ${why}`);
+    }
+    if (v.hourlyWage != null) {
+      const youngest = Math.max(v.minimumAge, legal.age);
+      const min = minimumHourlyWage(youngest, v.startDate, v.kind === 'bbl_place');
+      if (v.hourlyWage < min.amount) {
+        throw Problem.invalid('hourlyWage', `must be at least €${min.amount.toFixed(2)} an hour, the legal minimum at age ${youngest} on ${v.startDate} (${min.rule.source}, from ${min.rule.validFrom})`);
+      }
+    }
+    return { minLegalAge: legal.age, reasons: legal.reasons };
+  }
+
+  private columns(v: VacancyInput, legal: { minLegalAge: number; reasons: LegalAgeReason[] }): Partial<Vacancy> {
+    return {
+      kind: v.kind,
+      title: v.title,
+      description: v.description,
+      sector: v.sector,
+      pc4: v.pc4,
+      startDate: v.startDate,
+      endDate: v.endDate,
+      hoursPerWeek: v.hoursPerWeek,
+      hoursPerDay: v.hoursPerDay,
+      schedule: v.schedule,
+      traits: v.traits,
+      duringSchoolWeeks: v.duringSchoolWeeks,
+      places: v.places,
+      hourlyWage: v.hourlyWage ?? null,
+      skills: v.skills,
+      languages: v.languages,
+      employerMinAge: v.minimumAge,
+      minLegalAge: legal.minLegalAge,
+      minLegalAgeReasons: legal.reasons,
+      mentorName: v.mentorName ?? null,
+      firstWeek: v.firstWeek ?? null,
+      leerbedrijfId: v.leerbedrijfId ?? null,
+      crebo: v.crebo ?? null,
+      vog: v.vog,
+      vogBasis: v.vog.basis,
+    };
+  }
+
+  private toInput(v: Vacancy): VacancyInput {
+    return { ...v, minimumAge: v.employerMinAge };
+  }
+
+  async create(actor: Actor, input: VacancyInput): Promise<VacancyView> {
+    const employerId = actor.role === 'employer' ? actor.organisationId : input.employerId;
+    if (actor.role === 'employer' && input.employerId && input.employerId !== actor.organisationId) throw Problem.notFound('Employer');
+    if (!employerId) throw Problem.invalid('employerId', 'is required: the employer this vacancy belongs to');
+    return this.dataSource.transaction(async (m) => {
+      const [emp] = await m.query(`SELECT id FROM employer WHERE id = $1 AND region_id = $2`, [employerId, actor.regionId]);
+      if (!emp) throw actor.role === 'employer' ? Problem.forbidden('Your organisation is not in the employer network yet; ask the WSP.') : Problem.notFound('Employer');
+      const legal = await this.check(m, input);
+      const repo = m.getRepository(Vacancy);
+      const saved = await repo.save(repo.create({ ...this.columns(input, legal), regionId: actor.regionId, employerId, status: 'draft', createdBy: actor.userId }));
+      await this.audit.record(actor, { action: 'vacancy.created', subjectType: 'vacancy', subjectId: saved.id, purpose: 'post a vacancy' }, m);
+      return this.view(m, saved, actor);
+    });
+  }
+
+  /** Employer users: their own; WSP: the region's; coaches: open ones only. Others 404. */
+  private async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<Vacancy> {
+    const qb = m.getRepository(Vacancy).createQueryBuilder('v').where('v.id = :id AND v.region_id = :region', { id, region: actor.regionId });
+    if (lock) qb.setLock('pessimistic_write');
+    const v = await qb.getOne();
+    const visible = v && (isWsp(actor) || (actor.role === 'employer' && v.employerId === actor.organisationId) || (actor.role === 'coach' && v.status === 'open'));
+    if (!v || !visible) throw Problem.notFound('Vacancy');
+    return v;
+  }
+
+  async update(actor: Actor, id: string, patch: Partial<VacancyInput> & { version: number }): Promise<VacancyView> {
+    if (actor.role === 'coach') throw Problem.forbidden('Coaches do not edit vacancies.');
+    return this.dataSource.transaction(async (m) => {
+      const v = await this.load(m, actor, id, true);
+      if (v.version !== patch.version) {
+        throw Problem.conflict('version-conflict', `The vacancy was changed meanwhile: you edited version ${patch.version}, the current version is ${v.version}.`, { currentVersion: v.version });
+      }
+      if (v.status === 'filled' || v.status === 'closed') throw Problem.conflict('vacancy-not-editable', `A ${v.status} vacancy cannot be edited.`, { currentStatus: v.status });
+      const { version: _v, employerId: _e, ...changes } = patch;
+      const merged: VacancyInput = { ...this.toInput(v), ...Object.fromEntries(Object.entries(changes).filter(([, x]) => x !== undefined)) };
+      const legal = await this.check(m, merged);
+      const before = this.toInput(v) as unknown as Record<string, unknown>;
+      const after = merged as unknown as Record<string, unknown>;
+      const reviewed = REVIEWED_FIELDS.some((f) => JSON.stringify(before[f === 'employerMinAge' ? 'minimumAge' : f]) !== JSON.stringify(after[f === 'employerMinAge' ? 'minimumAge' : f]));
+      const backToReview = v.status === 'open' && (reviewed || legal.minLegalAge !== v.minLegalAge);
+      const comments: ReviewComment[] = backToReview
+        ? [...v.reviewComments, { at: new Date().toISOString(), by: actor.userId, action: 'resubmitted', comment: 'hours, age, wage or VOG changed: back to WSP review' }]
+        : v.reviewComments;
+      await m.getRepository(Vacancy).update({ id }, { ...this.columns(merged, legal), version: v.version + 1, status: backToReview ? 'submitted' : v.status, reviewComments: comments });
+      await this.audit.record(actor, { action: 'vacancy.updated', subjectType: 'vacancy', subjectId: id, purpose: backToReview ? 'edit; back to review' : 'edit' }, m);
+      return this.view(m, await m.getRepository(Vacancy).findOneByOrFail({ id }), actor);
+    });
+  }
+
+  async act(actor: Actor, id: string, action: Action, comment?: string): Promise<VacancyView> {
+    const target: Record<Action, VacancyStatus> = { submit: 'submitted', approve: 'open', send_back: 'draft', close: 'closed', fill: 'filled', reopen: 'open' };
+    const wspOnly: Action[] = ['approve', 'send_back', 'reopen'];
+    if (actor.role === 'coach') throw Problem.forbidden('Coaches do not manage vacancies.');
+    if (wspOnly.includes(action) && !isWsp(actor)) throw Problem.forbidden('Only WSP staff review vacancies.');
+    return this.dataSource.transaction(async (m) => {
+      const v = await this.load(m, actor, id, true);
+      const to = target[action];
+      if (!canMove(v.status, to) || (action === 'reopen' && v.status !== 'filled')) {
+        const allowed = VACANCY_TRANSITIONS[v.status];
+        throw Problem.conflict('invalid-transition', `A ${v.status} vacancy cannot become ${to}; from ${v.status} it can become: ${allowed.join(', ') || 'nothing (final)'}.`, {
+          currentStatus: v.status,
+          allowed,
+        });
+      }
+      if ((action === 'submit' || action === 'approve') && !(await this.employers.hasCurrentPledge(m, v.employerId))) {
+        throw Problem.conflict('pledge-required', 'The employer has not accepted the current friendly pledge; an employer user accepts it first (POST /employers/{id}/pledge).');
+      }
+      if (action === 'send_back' && !comment) throw Problem.invalid('comment', 'say what the employer should change');
+      const comments = action === 'approve' || action === 'send_back'
+        ? [...v.reviewComments, { at: new Date().toISOString(), by: actor.userId, action: action === 'approve' ? 'approved' : 'sent_back', comment: comment ?? '' } as ReviewComment]
+        : v.reviewComments;
+      await m.getRepository(Vacancy).update({ id }, { status: to, reviewComments: comments, version: v.version + 1, ...(to === 'open' ? { openedAt: new Date() } : {}) });
+      await this.audit.record(actor, { action: `vacancy.${action}`, subjectType: 'vacancy', subjectId: id, purpose: `${v.status} → ${to}` }, m);
+      return this.view(m, await m.getRepository(Vacancy).findOneByOrFail({ id }), actor);
+    });
+  }
+
+  async get(actor: Actor, id: string, youthId?: string): Promise<VacancyView> {
+    if (youthId && actor.role !== 'coach') throw Problem.invalid('youthId', 'is for coaches: the VOG indication is about one of your own youths');
+    const m = this.dataSource.manager;
+    const v = await this.load(m, actor, id);
+    const view = await this.view(m, v, actor);
+    if (youthId) {
+      const ctx = await this.youths.vogContext(actor, youthId, `VOG indication for vacancy ${id}`);
+      view.vogIndicationForYouth = vogIndicationForYouth({
+        vog: v.vog,
+        concern: ctx.concern,
+        youthAgeAtApplication: ageOn(ctx.dateOfBirth, today()),
+        onDate: today(),
+      });
+    }
+    return view;
+  }
+
+  async list(actor: Actor, q: VacancyQuery): Promise<Page<VacancyView>> {
+    const m = this.dataSource.manager;
+    const qb = m.getRepository(Vacancy).createQueryBuilder('v').where('v.region_id = :region', { region: actor.regionId });
+    if (actor.role === 'employer') qb.andWhere('v.employer_id = :own', { own: actor.organisationId });
+    if (actor.role === 'coach') qb.andWhere(`v.status = 'open'`);
+    else if (q.status) qb.andWhere('v.status = :status', { status: q.status });
+    if (q.kind) qb.andWhere('v.kind = :kind', { kind: q.kind });
+    if (q.sector) qb.andWhere('v.sector = :sector', { sector: q.sector });
+    if (q.minHours !== undefined) qb.andWhere('v.hours_per_week >= :minHours', { minHours: q.minHours });
+    if (q.maxHours !== undefined) qb.andWhere('v.hours_per_week <= :maxHours', { maxHours: q.maxHours });
+    if (q.from) qb.andWhere('v.end_date >= :from', { from: q.from });
+    if (q.to) qb.andWhere('v.start_date <= :to', { to: q.to });
+    if (q.vogAsked !== undefined) qb.andWhere(q.vogAsked ? `v.vog_basis <> 'not_asked'` : `v.vog_basis = 'not_asked'`);
+    if (q.legalAgeAtMost !== undefined) qb.andWhere('v.min_legal_age <= :lam', { lam: q.legalAgeAtMost });
+    if (q.nearPc4) {
+      if (!(await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [q.nearPc4])).length) throw Problem.invalid('nearPc4', `"${q.nearPc4}" is not a known 4-digit postcode area`);
+      qb.andWhere(
+        `(SELECT 2 * 6371.0088 * asin(least(1, sqrt(sin(radians(b.lat - a.lat) / 2) ^ 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(radians(b.lon - a.lon) / 2) ^ 2)))
+          FROM pc4_area a, pc4_area b WHERE a.pc4 = v.pc4 AND b.pc4 = :near) <= :maxKm`,
+        { near: q.nearPc4, maxKm: q.maxKm ?? 10 },
+      );
+    }
+    const page = await paginate(qb, 'v', q);
+    return { items: await Promise.all(page.items.map((v) => this.view(m, v, actor))), nextCursor: page.nextCursor };
+  }
+
+  private async view(m: EntityManager, v: Vacancy, actor: Actor): Promise<VacancyView> {
+    const [[org], contact] = await Promise.all([
+      m.query(`SELECT name FROM organisation WHERE id = $1`, [v.employerId]),
+      this.wspContact(m, v.employerId),
+    ]);
+    return {
+      vacancy: v,
+      employerName: org.name,
+      vogGuidance: vogGuidance(v.vog, { onDate: today(), wspContact: contact }),
+      vogNudge: actor.role === 'coach' ? null : employerVogNudge(v.vog),
+    };
+  }
+
+  /** The employer's account manager, else the region's WSP organisation. */
+  private async wspContact(m: EntityManager, employerId: string): Promise<{ name: string; email?: string } | null> {
+    const rows: { name: string; email: string | null }[] = await m.query(
+      `SELECT COALESCE(u.display_name, w.name) AS name, u.email FROM employer e
+       LEFT JOIN user_account u ON u.id = e.account_manager_id
+       LEFT JOIN LATERAL (SELECT name FROM organisation WHERE region_id = e.region_id AND kind = 'wsp' ORDER BY created_at LIMIT 1) w ON true
+       WHERE e.id = $1`,
+      [employerId],
+    );
+    const r = rows[0];
+    return r?.name ? { name: r.name, ...(r.email ? { email: r.email } : {}) } : null;
+  }
+}

@@ -1,0 +1,186 @@
+import { startSuite, type Suite } from './support/app.js';
+import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { acceptPledge, NO_TRAITS, openVacancy, vacancyBody } from './support/vacancies.js';
+import { registerYouth, vocabulary } from './support/youth.js';
+
+describe('employers, the pledge and vacancies', () => {
+  let s: Suite;
+  let r: RegionFixture;
+  let wsp: Tokens, employer: Tokens, coach: Tokens, otherEmployer: Tokens;
+
+  beforeAll(async () => {
+    s = await startSuite();
+    r = await seedRegion(s.db.url);
+    const other = await seedRegion(s.db.url);
+    [wsp, employer, coach, otherEmployer] = await Promise.all([r.wsp, r.employer, r.coach, other.employer].map((a) => login(s.http, a.email)));
+    await acceptPledge(s.http, employer, r.employerOrgId);
+  });
+  afterAll(() => s?.close());
+
+  const employerBody = (o: Record<string, unknown> = {}) => ({
+    name: `Fietsenmaker ${Math.random().toString(36).slice(2, 8)}`, kvk: String(10_000_000 + Math.floor(Math.random() * 89_999_999)),
+    sector: 'G', locations: ['3011', '3072'], sizeClass: '1-9', contactName: 'Kees', ...o,
+  });
+
+  describe('the employer network (WSP)', () => {
+    it('adds an employer with a dated status history and finds it by filters', async () => {
+      const res = await s.http().post('/employers').set(...bearer(wsp)).send(employerBody({ accountManagerId: r.wsp.id, notes: 'wil graag meedoen' })).expect(201);
+      expect(res.body).toMatchObject({ status: 'prospect', notes: 'wil graag meedoen', accountManager: { id: r.wsp.id }, pledge: { currentVersion: 1, acceptedVersion: null } });
+      const changed = await s.http().post(`/employers/${res.body.id}/status`).set(...bearer(wsp)).send({ status: 'active', note: 'eerste gesprek gehad' }).expect(200);
+      expect(changed.body.statusHistory.map((h: { status: string }) => h.status)).toEqual(['prospect', 'active']);
+      expect(changed.body.statusHistory[1].changedAt).toEqual(expect.any(String));
+      const found = await s.http().get('/employers').query({ status: 'active', sector: 'G', pc4: '3011', accountManagerId: r.wsp.id }).set(...bearer(wsp)).expect(200);
+      expect(found.body.items.map((e: { id: string }) => e.id)).toEqual([res.body.id]);
+      const none = await s.http().get('/employers').query({ status: 'active', hasOpenVacancies: 'true' }).set(...bearer(wsp)).expect(200);
+      expect(none.body.items).toEqual([]);
+    });
+
+    it.each([
+      ['a KvK number of 7 digits', { kvk: '1234567' }, 'kvk'],
+      ['a vestigingsnummer of 11 digits', { vestigingsnummer: '12345678901' }, 'vestigingsnummer'],
+      ['an unknown PC4', { locations: ['1000'] }, 'locations[0]'],
+      ['an unknown sector', { sector: 'Z' }, 'sector'],
+      ['an account manager who is not WSP staff', { accountManagerId: '00000000-0000-4000-8000-000000000000' }, 'accountManagerId'],
+      ['an unknown field', { rating: 5 }, 'rating'],
+    ])('refuses %s with a 400 naming the field', async (_w, o, field) => {
+      const res = await s.http().post('/employers').set(...bearer(wsp)).send(employerBody(o)).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    });
+
+    it('refuses a second employer with the same KvK, a stale version, and non-WSP users', async () => {
+      const body = employerBody();
+      const first = await s.http().post('/employers').set(...bearer(wsp)).send(body).expect(201);
+      await s.http().post('/employers').set(...bearer(wsp)).send({ ...body, name: `${body.name} 2` }).expect(409);
+      await s.http().patch(`/employers/${first.body.id}`).set(...bearer(wsp)).send({ version: 1, sizeClass: '10-49' }).expect(200);
+      const stale = await s.http().patch(`/employers/${first.body.id}`).set(...bearer(wsp)).send({ version: 1, sizeClass: '50-249' }).expect(409);
+      expect(stale.body.currentVersion).toBe(2);
+      await s.http().post('/employers').set(...bearer(employer)).send(employerBody()).expect(403);
+      await s.http().get('/employers').set(...bearer(coach)).expect(403);
+    });
+
+    it('shows an employer user its own employer without the account manager notes, and 404 for others', async () => {
+      const own = await s.http().get(`/employers/${r.employerOrgId}`).set(...bearer(employer)).expect(200);
+      expect(own.body.notes).toBeUndefined();
+      expect(own.body.pledge.acceptedVersion).toBe(1);
+      await s.http().get(`/employers/${r.employerOrgId}`).set(...bearer(otherEmployer)).expect(404);
+    });
+  });
+
+  describe('vacancies', () => {
+    it('needs the accepted pledge to be submitted, then WSP review opens it', async () => {
+      const other = await seedRegion(s.db.url);
+      const [e2, w2] = await Promise.all([login(s.http, other.employer.email), login(s.http, other.wsp.email)]);
+      const draft = await s.http().post('/vacancies').set(...bearer(e2)).send(vacancyBody()).expect(201);
+      expect(draft.body.status).toBe('draft');
+      const refused = await s.http().post(`/vacancies/${draft.body.id}/submit`).set(...bearer(e2)).expect(409);
+      expect(refused.body.type).toBe('/problems/pledge-required');
+      await acceptPledge(s.http, e2, other.employerOrgId);
+      await s.http().post(`/vacancies/${draft.body.id}/submit`).set(...bearer(e2)).expect(200);
+      const back = await s.http().post(`/vacancies/${draft.body.id}/send-back`).set(...bearer(w2)).send({ comment: 'Noem de werkbegeleider' }).expect(200);
+      expect(back.body).toMatchObject({ status: 'draft', reviewComments: [{ action: 'sent_back', comment: 'Noem de werkbegeleider' }] });
+      await s.http().post(`/vacancies/${draft.body.id}/approve`).set(...bearer(w2)).send({}).expect(409);
+      await s.http().post(`/vacancies/${draft.body.id}/submit`).set(...bearer(e2)).expect(200);
+      await s.http().post(`/vacancies/${draft.body.id}/approve`).set(...bearer(e2)).send({}).expect(403);
+      const open = await s.http().post(`/vacancies/${draft.body.id}/approve`).set(...bearer(w2)).send({}).expect(200);
+      expect(open.body.status).toBe('open');
+    });
+
+    it('answers an impossible transition with 409 naming the state and the allowed next ones', async () => {
+      const res = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody()).expect(201);
+      const bad = await s.http().post(`/vacancies/${res.body.id}/approve`).set(...bearer(wsp)).send({}).expect(409);
+      expect(bad.body).toMatchObject({ type: '/problems/invalid-transition', currentStatus: 'draft', allowed: ['submitted', 'closed'] });
+    });
+
+    it('computes the minimum legal age and explains it', async () => {
+      const late = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ schedule: { weekdays: ['fri', 'sat'], earliestStart: '16:00', latestEnd: '22:00', weekends: true }, hoursPerDay: 6, minimumAge: 16 })).expect(201);
+      expect(late.body.minimumLegalAge).toBe(16);
+      expect(JSON.stringify(late.body.minimumLegalAgeReasons)).toContain('22:00');
+      // Four holiday weeks is the most a 15-year-old may work in a row; the six-week default needs 16.
+      const young = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ minimumAge: 15, hourlyWage: 5, endDate: '2027-08-01' })).expect(201);
+      expect(young.body.minimumLegalAge).toBe(15);
+      expect(young.body.minimumLegalAgeReasons[0].text.en).toMatch(/weeks/);
+    });
+
+    it.each([
+      ['an employer minimum age below the legal one', { schedule: { weekdays: ['fri'], earliestStart: '16:00', latestEnd: '22:00', weekends: false }, minimumAge: 15 }, 'minimumAge', /16/],
+      ['hours beyond every legal band', { hoursPerDay: 13, hoursPerWeek: 40 }, 'hoursPerDay', /every legal band/],
+      ['a wage below the legal minimum', { minimumAge: 21, hourlyWage: 12 }, 'hourlyWage', /14\.71/],
+      ['reversed dates', { startDate: '2027-08-13', endDate: '2027-07-05' }, 'endDate', /on or after/],
+      ['a BBL place without leerbedrijf-ID', { kind: 'bbl_place', minimumAge: 18, hourlyWage: 12, crebo: '25180', duringSchoolWeeks: true, hoursPerWeek: 32, endDate: '2028-06-30' }, 'leerbedrijfId', /erkend leerbedrijf/],
+      ['a summer job of 13 weeks', { endDate: '2027-10-04' }, 'endDate', /12 weeks/],
+      ['a wage on work experience', { kind: 'work_experience', hourlyWage: 9 }, 'hourlyWage', /unpaid/],
+      ['an unknown PC4', { pc4: '1000' }, 'pc4', /not a known/],
+      ['an unknown skill', { skills: ['sword_swallowing'] }, 'skills[0]', /vocabulary/],
+      ['an unknown function aspect', { vog: { basis: 'employer_choice', functionAspects: [99], paidBy: 'employer' } }, 'vog.functionAspects[0]', /function aspect/],
+      ['a legal VOG without its sector', { vog: { basis: 'legal_requirement', functionAspects: [84], paidBy: 'employer' } }, 'vog.legalSector', /childcare/],
+      ['an unknown field', { salaryBand: 'high' }, 'salaryBand', /not an allowed field/],
+      ['a malformed time', { schedule: { weekdays: ['mon'], earliestStart: '9am', latestEnd: '17:00', weekends: false } }, 'schedule.earliestStart', /HH:MM/],
+    ])('refuses %s with a 400 naming the field and the rule', async (_w, o, field, message) => {
+      const before = (await query(s.db.url, 'SELECT 1 FROM vacancy')).length;
+      const res = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody(o)).expect(400);
+      const err = (res.body.errors as { field: string; message: string }[]).find((e) => e.field === field);
+      expect(err?.message).toMatch(message);
+      expect((await query(s.db.url, 'SELECT 1 FROM vacancy')).length).toBe(before);
+    });
+
+    it("keeps another employer's vacancy a 404", async () => {
+      const id = await openVacancy(s.http, employer, wsp);
+      await s.http().get(`/vacancies/${id}`).set(...bearer(otherEmployer)).expect(404);
+      await s.http().patch(`/vacancies/${id}`).set(...bearer(otherEmployer)).send({ version: 3, title: 'Overgenomen' }).expect(404);
+      await s.http().post(`/vacancies/${id}/close`).set(...bearer(otherEmployer)).expect(404);
+    });
+
+    it('sends an open vacancy back to review when hours, age, wage or VOG change, not for a new title', async () => {
+      const id = await openVacancy(s.http, employer, wsp);
+      const titled = await s.http().patch(`/vacancies/${id}`).set(...bearer(employer)).send({ version: 3, title: 'Hulp in de bakkerij (zomer)' }).expect(200);
+      expect(titled.body.status).toBe('open');
+      const hours = await s.http().patch(`/vacancies/${id}`).set(...bearer(employer)).send({ version: 4, hoursPerWeek: 30 }).expect(200);
+      expect(hours.body.status).toBe('submitted');
+      const stale = await s.http().patch(`/vacancies/${id}`).set(...bearer(employer)).send({ version: 4, title: 'x x x' }).expect(409);
+      expect(stale.body.currentVersion).toBe(5);
+    });
+
+    it('carries VOG guidance for every role; the nudge for employers; the indication for the coach only', async () => {
+      const id = await openVacancy(s.http, employer, wsp, { vog: { basis: 'employer_choice', functionAspects: [21], paidBy: 'youth_reimbursed' } });
+      const vocab = await vocabulary(s.http, coach);
+      const youth = await registerYouth(s.http, coach, vocab);
+      await s.http().put(`/youths/${youth.id}/sealed`).set(...bearer(coach)).send({
+        purpose: 'intake with the youth', priority: false, riskFactors: [], notes: '', vogConcern: { level: 'possible', offenceCategory: 'property', lastOffenceDate: new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10) },
+      }).expect(200);
+      const asEmployer = await s.http().get(`/vacancies/${id}`).set(...bearer(employer)).expect(200);
+      const asWsp = await s.http().get(`/vacancies/${id}`).set(...bearer(wsp)).expect(200);
+      const asCoach = await s.http().get(`/vacancies/${id}`).query({ youthId: youth.id }).set(...bearer(coach)).expect(200);
+      for (const res of [asEmployer, asWsp, asCoach]) {
+        expect(res.body.vogGuidance).toMatchObject({ asked: true, nl: { summary: expect.any(String) }, en: { summary: expect.any(String) } });
+        expect(res.body.vogGuidance.nl.sections.length).toBeGreaterThanOrEqual(6);
+      }
+      expect(asEmployer.body.vogNudge).toMatchObject({ nl: expect.any(String) });
+      expect(asEmployer.body.vogIndicationForYouth).toBeUndefined();
+      expect(asWsp.body.vogIndicationForYouth).toBeUndefined();
+      expect(asCoach.body.vogIndicationForYouth.code).toBe('talk_it_through');
+      await s.http().get(`/vacancies/${id}`).query({ youthId: youth.id }).set(...bearer(employer)).expect(400);
+      const audit = await query(s.db.url, `SELECT purpose FROM audit_event WHERE subject_id = $1 AND action = 'youth.sealed.read'`, [youth.id]);
+      expect(audit).toEqual([{ purpose: `VOG indication for vacancy ${id}` }]);
+      const stats = await s.http().get(`/employers/${r.employerOrgId}`).set(...bearer(wsp)).expect(200);
+      expect(stats.body.vacancies.vogAsked).toBeGreaterThanOrEqual(1);
+    });
+
+    it('lets coaches search open vacancies by kind, distance, VOG and legal age', async () => {
+      const near = await openVacancy(s.http, employer, wsp, { title: 'Zoektest dichtbij', pc4: '3072' });
+      const far = await openVacancy(s.http, employer, wsp, { title: 'Zoektest ver weg', pc4: '9401' });
+      const ids = async (q: Record<string, unknown>) =>
+        ((await s.http().get('/vacancies').query({ limit: 100, ...q }).set(...bearer(coach)).expect(200)).body.items as { id: string; status: string }[]).map((v) => v.id);
+      const close = await ids({ nearPc4: '3011', maxKm: 10 });
+      expect(close).toContain(near);
+      expect(close).not.toContain(far);
+      expect(await ids({ nearPc4: '9402', maxKm: 5 })).toEqual([far]);
+      expect(await ids({ kind: 'internship' })).toEqual([]);
+      expect((await ids({ vogAsked: 'false' })).length).toBeGreaterThan(0);
+      const draft = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ traits: { ...NO_TRAITS } })).expect(201);
+      expect(await ids({})).not.toContain(draft.body.id);
+      await s.http().get(`/vacancies/${draft.body.id}`).set(...bearer(coach)).expect(404);
+      const bad = await s.http().get('/vacancies').query({ nearPc4: '0000', vogAsked: 'maybe' }).set(...bearer(coach)).expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['nearPc4', 'vogAsked']);
+    });
+  });
+});
