@@ -22,6 +22,9 @@ describe('demo data', () => {
     const wsp = await login(s.http, 'wsp@voorbeeld.startbaan.test', DEMO_PASSWORD);
     const seen = await s.http().get('/youths').set(...bearer(wsp)).expect(200);
     expect(seen.body.items).toHaveLength(3);
+    const vacancies = await s.http().get('/vacancies').set(...bearer(coach)).expect(200);
+    expect(vacancies.body.items).toHaveLength(3);
+    expect(vacancies.body.items.every((v: { vogGuidance: unknown; minimumLegalAge: number }) => v.vogGuidance && v.minimumLegalAge >= 13)).toBe(true);
     const other = await login(s.http, 'coach@nieuwekans.startbaan.test', DEMO_PASSWORD);
     expect((await s.http().get('/youths').set(...bearer(other)).expect(200)).body.items).toHaveLength(0);
   });

@@ -123,6 +123,17 @@ describe('employers, the pledge and vacancies', () => {
       expect((await query(s.db.url, 'SELECT 1 FROM vacancy')).length).toBe(before);
     });
 
+    it('lets WSP staff post for any employer of the region, naming it', async () => {
+      const missing = await s.http().post('/vacancies').set(...bearer(wsp)).send(vacancyBody()).expect(400);
+      expect(missing.body.errors[0].field).toBe('employerId');
+      const posted = await s.http().post('/vacancies').set(...bearer(wsp)).send(vacancyBody({ employerId: r.employerOrgId })).expect(201);
+      expect(posted.body.employerId).toBe(r.employerOrgId);
+      const mine = await s.http().get('/vacancies').query({ limit: 100 }).set(...bearer(employer)).expect(200);
+      expect(mine.body.items.map((v: { id: string }) => v.id)).toContain(posted.body.id);
+      await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ employerId: '00000000-0000-4000-8000-000000000000' })).expect(404);
+      await s.http().post('/vacancies').set(...bearer(coach)).send(vacancyBody()).expect(403);
+    });
+
     it("keeps another employer's vacancy a 404", async () => {
       const id = await openVacancy(s.http, employer, wsp);
       await s.http().get(`/vacancies/${id}`).set(...bearer(otherEmployer)).expect(404);
@@ -176,6 +187,9 @@ describe('employers, the pledge and vacancies', () => {
       expect(await ids({ nearPc4: '9402', maxKm: 5 })).toEqual([far]);
       expect(await ids({ kind: 'internship' })).toEqual([]);
       expect((await ids({ vogAsked: 'false' })).length).toBeGreaterThan(0);
+      expect(await ids({ legalAgeAtMost: 15 })).not.toContain(near);
+      expect(await ids({ minHours: 30 })).not.toContain(near);
+      expect(await ids({ from: '2028-01-01' })).toEqual([]);
       const draft = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ traits: { ...NO_TRAITS } })).expect(201);
       expect(await ids({})).not.toContain(draft.body.id);
       await s.http().get(`/vacancies/${draft.body.id}`).set(...bearer(coach)).expect(404);

@@ -1,4 +1,5 @@
 import { type DataCipher, ensureAccount, ensureOrganisation, ensureRegion, type Role } from '@startbaan/platform';
+import { minimumLegalAge, type VacancyKind, type VacancyVog, type WorkTraits } from '@startbaan/employers';
 import { availabilityEnvelope, type AvailabilityWindow, newPseudonym } from '@startbaan/youth';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -80,6 +81,70 @@ async function seedDemoYouths(m: EntityManager, cipher: DataCipher, regionId: st
   return DEMO_YOUTHS.length;
 }
 
+const NO_TRAITS: WorkTraits = {
+  worksAlone: false, movesAround: false, handlesCash: false, logisticsHub: false, eveningWork: false,
+  machines: false, servesAlcohol: false, heavyLifting: false, dangerousSubstances: false,
+};
+
+interface DemoEmployer {
+  kvk: string;
+  sector: string;
+  pc4: string;
+  contact: string;
+  vacancy: { kind: VacancyKind; title: string; description: string; hoursPerWeek: number; hoursPerDay: number; weekdays: string[]; start: string; end: string;
+    wage: number | null; minimumAge: number; traits: Partial<WorkTraits>; vog: VacancyVog; skills: string[]; mentor: string; weeks: number };
+}
+
+/** One open vacancy per demo employer, each with a different VOG situation. */
+const DEMO_EMPLOYERS: Record<string, DemoEmployer> = {
+  'Bakkerij Het Gouden Korstje': {
+    kvk: '90000001', sector: 'C', pc4: '3072', contact: 'Petra Smit',
+    vacancy: { kind: 'summer_job', title: 'Zomerhulp in de bakkerij', description: 'Broodjes smeren, de winkel bijvullen en klanten helpen. Je begint om 8 uur.',
+      hoursPerWeek: 24, hoursPerDay: 6, weekdays: ['mon', 'tue', 'wed', 'thu'], start: '08:00', end: '14:00', wage: 7.5, minimumAge: 16,
+      traits: {}, vog: { basis: 'not_asked', functionAspects: [], paidBy: 'employer' }, skills: ['customer_contact'], mentor: 'Petra', weeks: 4 },
+  },
+  'Fietsenmakerij Trapvast': {
+    kvk: '90000002', sector: 'G', pc4: '3081', contact: 'Kees Jansen',
+    vacancy: { kind: 'job', title: 'Fietsenmaker in opleiding (bijbaan)', description: 'Banden plakken, remmen stellen en fietsen klaarzetten voor klanten.',
+      hoursPerWeek: 12, hoursPerDay: 6, weekdays: ['fri', 'sat'], start: '10:00', end: '17:00', wage: 9, minimumAge: 16,
+      traits: { machines: true }, vog: { basis: 'not_asked', functionAspects: [], paidBy: 'employer' }, skills: [], mentor: 'Kees', weeks: 26 },
+  },
+  'Buurtsuper De Hoek': {
+    kvk: '90000003', sector: 'G', pc4: '3011', contact: 'Mehmet Yilmaz',
+    vacancy: { kind: 'job', title: 'Kassamedewerker', description: 'Je helpt klanten aan de kassa en vult de schappen. Rustige buurtwinkel.',
+      hoursPerWeek: 16, hoursPerDay: 8, weekdays: ['thu', 'fri'], start: '12:00', end: '20:00', wage: 9.5, minimumAge: 16,
+      traits: { handlesCash: true }, vog: { basis: 'employer_choice', functionAspects: [21], paidBy: 'employer' }, skills: ['customer_contact'], mentor: 'Mehmet', weeks: 26 },
+  },
+};
+
+async function seedDemoEmployer(m: EntityManager, regionId: string, orgId: string, name: string, userId: string): Promise<void> {
+  const d = DEMO_EMPLOYERS[name];
+  if (!d) return;
+  await m.query(
+    `INSERT INTO employer (id, region_id, kvk, sector, locations, size_class, contact_name, status) VALUES ($1, $2, $3, $4, $5, '1-9', $6, 'active')
+     ON CONFLICT (id) DO NOTHING`,
+    [orgId, regionId, d.kvk, d.sector, [d.pc4], d.contact],
+  );
+  await m.query(`INSERT INTO pledge_acceptance (employer_id, version, accepted_by) SELECT $1, max(version), $2 FROM pledge_version ON CONFLICT DO NOTHING`, [orgId, userId]);
+  if ((await m.query(`SELECT 1 FROM vacancy WHERE employer_id = $1`, [orgId])).length) return;
+  const v = d.vacancy;
+  const year = new Date().getUTCFullYear() + 1;
+  const startDate = `${year}-07-06`;
+  const endDate = new Date(Date.parse(`${startDate}T00:00:00Z`) + (v.weeks * 7 - 1) * 86_400_000).toISOString().slice(0, 10);
+  const schedule = { weekdays: v.weekdays, earliestStart: v.start, latestEnd: v.end, weekends: v.weekdays.includes('sat') };
+  const traits = { ...NO_TRAITS, ...v.traits };
+  const workload = { kind: v.kind, startDate, endDate, hoursPerWeek: v.hoursPerWeek, hoursPerDay: v.hoursPerDay, schedule, traits, duringSchoolWeeks: v.kind !== 'summer_job' } as Parameters<typeof minimumLegalAge>[0];
+  const legal = minimumLegalAge(workload);
+  await m.query(
+    `INSERT INTO vacancy (region_id, employer_id, kind, title, description, sector, pc4, start_date, end_date, hours_per_week, hours_per_day, schedule, traits,
+       during_school_weeks, places, hourly_wage, skills, languages, employer_min_age, min_legal_age, min_legal_age_reasons, mentor_name, first_week, vog, vog_basis,
+       status, created_by, opened_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 2, $15, $16, '{nl}', $17, $18, $19, $20, 'De eerste dag loop je mee met je begeleider.', $21, $22, 'open', $23, now())`,
+    [regionId, orgId, v.kind, v.title, v.description, d.sector, d.pc4, startDate, endDate, v.hoursPerWeek, v.hoursPerDay, schedule, traits, workload.duringSchoolWeeks,
+      v.wage, v.skills, Math.max(v.minimumAge, legal.age), legal.age, JSON.stringify(legal.reasons), v.mentor, v.vog, v.vog.basis, userId],
+  );
+}
+
 /**
  * Safe to run again: finds what exists and resets the demo passwords. With a cipher it also
  * registers three made-up youths for the first coach (once).
@@ -93,6 +158,7 @@ export async function seedDemo(ds: DataSource, cipher?: DataCipher): Promise<{ e
       for (const u of o.users) {
         const account = await ensureAccount(m, org, { ...u, password: DEMO_PASSWORD });
         logins.push({ email: u.email, role: u.role, organisation: o.name });
+        if (o.kind === 'employer') await seedDemoEmployer(m, region.id, org.id, o.name, account.id);
         if (cipher && u.role === 'coach' && o === DEMO_ORGS.find((d) => d.kind === 'coaching')) {
           await seedDemoYouths(m, cipher, region.id, org.id, account.id);
         }
