@@ -13,6 +13,9 @@ import {
   RolesGuard,
 } from '@startbaan/platform';
 import { EmployersModule } from '@startbaan/employers';
+import { MatchingModule } from '@startbaan/matching';
+import { InboxModule } from '@startbaan/notifications';
+import { InboxController, MatchingController } from './matching/matching.controller.js';
 import { YouthModule } from '@startbaan/youth';
 import { EmployersController, VacanciesController } from './employers/employers.controller.js';
 import { VocabularyController } from './youth/vocabulary.controller.js';
@@ -28,8 +31,8 @@ export class ApiModule {
   static forRoot(env: Env = process.env, extraModules: Type[] = []): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, ...extraModules],
-      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController],
+      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, ...extraModules],
+      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, MatchingController, InboxController],
       providers: [
         RedisHealthIndicator,
         LoginRateLimitGuard,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, type Page, type PageQuery, paginate, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, OutboxService, type Page, type PageQuery, paginate, Problem } from '@startbaan/platform';
 import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReviewComment, Vacancy, type VacancyStatus } from './employer.entity.js';
@@ -75,6 +75,7 @@ export class VacanciesService {
     private readonly employers: EmployersService,
     private readonly youths: YouthService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Checks everything and returns the computed legal-age facts; throws 400 naming the field. */
@@ -222,6 +223,7 @@ export class VacanciesService {
         : v.reviewComments;
       await m.getRepository(Vacancy).update({ id }, { status: to, reviewComments: comments, version: v.version + 1, ...(to === 'open' ? { openedAt: new Date() } : {}) });
       await this.audit.record(actor, { action: `vacancy.${action}`, subjectType: 'vacancy', subjectId: id, purpose: `${v.status} → ${to}` }, m);
+      if (to === 'open') await this.outbox.add(m, { type: 'vacancy.opened', regionId: v.regionId, payload: { vacancyId: id, version: v.version + 1 } });
       return this.view(m, await m.getRepository(Vacancy).findOneByOrFail({ id }), actor);
     });
   }

@@ -69,6 +69,10 @@ export class Youth {
   @Column({ type: 'varchar', length: 600, nullable: true })
   motivation: string | null;
 
+  /** The coach can switch match alerts off per youth. */
+  @Column({ name: 'match_alerts', type: 'boolean', default: true })
+  matchAlerts: boolean;
+
   @Column({ type: 'int', default: 1 })
   version: number;
 
@@ -115,6 +119,10 @@ export class YouthSealedRow {
 
   @Column({ type: 'boolean', default: false })
   priority: boolean;
+
+  /** Derived on write: the risk factors include ties to criminal peers or family (for matching). */
+  @Column({ name: 'criminal_ties', type: 'boolean', default: false })
+  criminalTies: boolean;
 
   @Column({ name: 'key_id', type: 'varchar', length: 20 })
   keyId: string;

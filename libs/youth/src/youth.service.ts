@@ -4,12 +4,14 @@ import {
   type Actor,
   AuditService,
   DataCipher,
+  OutboxService,
   type Page,
   type PageQuery,
   paginate,
   Problem,
 } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { CRIMINAL_TIES_FACTORS } from './vocabulary/risk-factors.js';
 import {
   type ConsentGivenBy,
   type ConsentScope,
@@ -48,7 +50,7 @@ export interface RegisterYouthInput extends YouthProfileInput {
   identity: Identity;
 }
 
-export type UpdateYouthInput = Partial<YouthProfileInput> & { identity?: Partial<Identity>; version: number };
+export type UpdateYouthInput = Partial<YouthProfileInput> & { identity?: Partial<Identity>; matchAlerts?: boolean; version: number };
 
 export interface SealedInput extends SealedContent {
   priority: boolean;
@@ -105,6 +107,7 @@ export class YouthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: DataCipher,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   // --- validation -----------------------------------------------------------
@@ -247,6 +250,7 @@ export class YouthService {
       const sealed = this.cipher.encrypt(input.identity, identityContext(youth.id));
       await m.getRepository(YouthIdentityRow).insert({ youthId: youth.id, keyId: sealed.keyId, data: sealed.data });
       await this.audit.record(actor, { action: 'youth.registered', subjectType: 'youth', subjectId: youth.id, purpose: 'register a youth for placement' }, m);
+      await this.outbox.add(m, { type: 'youth.changed', regionId: actor.regionId, payload: { youthId: youth.id, version: youth.version } });
       return this.coachView(m, youth);
     });
   }
@@ -261,7 +265,14 @@ export class YouthService {
       }
       await this.checkProfile(m, actor, input);
       const { identity, version: _v, ...profile } = input;
-      await m.getRepository(Youth).update({ id }, { ...this.profileColumns(profile), version: youth.version + 1, lastActivityAt: new Date() });
+      const { matchAlerts, ...fields } = profile;
+      await m.getRepository(Youth).update({ id }, {
+        ...this.profileColumns(fields),
+        ...(matchAlerts !== undefined ? { matchAlerts } : {}),
+        version: youth.version + 1,
+        lastActivityAt: new Date(),
+      });
+      await this.outbox.add(m, { type: 'youth.changed', regionId: actor.regionId, payload: { youthId: id, version: youth.version + 1 } });
       if (identity) {
         const changes = Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined));
         const merged = { ...(await this.identityOf(m, id)), ...changes };
@@ -375,6 +386,37 @@ export class YouthService {
     });
   }
 
+  /**
+   * The youth as the matching core needs it, for its own coach: profile, position, priority,
+   * the derived criminal-ties flag and the sealed VOG concern (an audited sealed read).
+   */
+  async forMatching(actor: Actor, id: string, purpose: string): Promise<{
+    youth: Youth;
+    lat: number;
+    lon: number;
+    priority: boolean;
+    criminalTies: boolean;
+    vogConcern: SealedContent['vogConcern'];
+    consentMatching: boolean;
+  }> {
+    return this.dataSource.transaction(async (m) => {
+      const youth = await this.ownYouth(m, actor, id);
+      const [pos] = await m.query(`SELECT lat, lon FROM pc4_area WHERE pc4 = $1`, [youth.pc4]);
+      const [flags] = await m.query(`SELECT priority, criminal_ties FROM youth_sealed WHERE youth_id = $1`, [id]);
+      const sealed = await this.decryptSealed(m, id);
+      await this.audit.record(actor, { action: 'youth.sealed.read', subjectType: 'youth', subjectId: id, purpose }, m);
+      return {
+        youth,
+        lat: pos.lat,
+        lon: pos.lon,
+        priority: flags?.priority ?? false,
+        criminalTies: flags?.criminal_ties ?? false,
+        vogConcern: sealed.vogConcern,
+        consentMatching: await this.hasConsent(m, id, 'matching'),
+      };
+    });
+  }
+
   private async decryptSealed(m: EntityManager, id: string): Promise<SealedRecord> {
     const row = await m.getRepository(YouthSealedRow).findOneBy({ youthId: id });
     if (!row) return { ...EMPTY_SEALED, priority: false, version: 0, updatedAt: null };
@@ -407,7 +449,8 @@ export class YouthService {
         vogConcern: input.vogConcern,
       };
       const enc = this.cipher.encrypt(content, sealedContext(id));
-      const row = { youthId: id, priority: input.priority, keyId: enc.keyId, data: enc.data, version: current + 1, updatedBy: actor.userId };
+      const criminalTies = input.riskFactors.some((f) => CRIMINAL_TIES_FACTORS.includes(f));
+      const row = { youthId: id, priority: input.priority, criminalTies, keyId: enc.keyId, data: enc.data, version: current + 1, updatedBy: actor.userId };
       if (existing) await repo.update({ youthId: id }, row);
       else await repo.insert(row);
       await this.touch(m, id);

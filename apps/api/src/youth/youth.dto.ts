@@ -139,6 +139,7 @@ export class UpdateYouthDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100) maxTravelKm?: number;
   @ApiPropertyOptional({ maxLength: 600 }) @IsOptional() @IsString() @MaxLength(600) motivation?: string;
   @ApiPropertyOptional({ type: IdentityPatchDto }) @IsOptional() @ValidateNested() @Type(() => IdentityPatchDto) identity?: IdentityPatchDto;
+  @ApiPropertyOptional({ description: 'false: no match alerts about this youth' }) @IsOptional() @IsBoolean({ message: 'matchAlerts must be true or false' }) matchAlerts?: boolean;
 }
 
 const toArray = ({ value }: { value: unknown }) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);

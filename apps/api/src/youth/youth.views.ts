@@ -45,6 +45,7 @@ export class CoachYouthDto extends YouthProfileDto {
   @ApiProperty({ type: OrganisationRefDto, nullable: true }) referringOrganisation: OrganisationRefDto | null;
   @ApiProperty({ type: [ConsentViewDto] }) consents: ConsentViewDto[];
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty() matchAlerts: boolean;
 }
 
 export class YouthPageDto {
@@ -102,6 +103,7 @@ export const toCoachYouthDto = (v: CoachYouth): CoachYouthDto => ({
   referringOrganisation: v.organisation,
   consents: v.consents.map(toConsentDto),
   updatedAt: v.youth.updatedAt.toISOString(),
+  matchAlerts: v.youth.matchAlerts,
 });
 
 export const toSealedDto = (s: SealedRecord): SealedRecordDto => ({

@@ -15,6 +15,10 @@ export const QUEUE_NAMES: QueueName[] = Object.values(QUEUES);
  */
 export const EVENT_ROUTES = {
   'invitation.created': QUEUES.notifications,
+  /** A vacancy opened (again): tell coaches whose youths fit it well. */
+  'vacancy.opened': QUEUES.matching,
+  /** A youth registered or changed the profile: tell the coach which open vacancies fit. */
+  'youth.changed': QUEUES.matching,
   /** Repeatable (daily), not from the outbox: erase youths inactive for RETENTION_MONTHS. */
   'retention.purge': QUEUES.maintenance,
 } as const satisfies Record<string, QueueName>;

@@ -1,0 +1,104 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { type Component, MAX_K, MatchingService, type PlacementKind } from '@startbaan/matching';
+import { InboxService } from '@startbaan/notifications';
+import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
+import { UuidPipe } from '../common.js';
+
+const KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'] as const;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export class TopKQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_K, default: 10 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'k must be a whole number' })
+  @Min(1)
+  @Max(MAX_K, { message: `k must not be greater than ${MAX_K}` })
+  k?: number;
+}
+
+export class YouthSuggestionQuery extends TopKQuery {
+  @ApiPropertyOptional({ enum: KINDS }) @IsOptional() @IsIn(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }) kind?: PlacementKind;
+  @ApiPropertyOptional({ description: "at most the youth's own travel distance" })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({}, { message: 'maxKm must be a number' })
+  @Min(0.5, { message: 'maxKm must be a positive distance (at least 0.5 km)' })
+  @Max(200)
+  maxKm?: number;
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' }) from?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' }) to?: string;
+}
+
+const components = (cs: Component[]) => cs.map((c) => ({ key: c.key, points: c.points, max: c.max, reason: c.reason, coachOnly: c.coachOnly }));
+
+@ApiTags('matching')
+@ApiBearerAuth()
+@Controller()
+export class MatchingController {
+  constructor(private readonly matching: MatchingService) {}
+
+  @Get('youths/:id/suggestions')
+  @Roles('coach')
+  @ApiOperation({
+    summary: 'Open vacancies that fit one of your youths, best first, with the reasons',
+    description: 'Every feasible vacancy within the travel distance is scored; the top k are returned. Another organisation\'s youth is a 404.',
+  })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async forYouth(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: YouthSuggestionQuery): Promise<Record<string, unknown>> {
+    const r = await this.matching.forYouth(actor, id, { ...q, k: q.k ?? 10 });
+    return {
+      youthId: r.youthId,
+      radiusKm: r.radiusKm,
+      items: r.suggestions.map((s) => ({
+        vacancy: { id: s.vacancy.id, title: s.vacancy.title, employerName: s.vacancy.employerName, kind: s.vacancy.kind, startDate: s.vacancy.startDate, endDate: s.vacancy.endDate, hoursPerWeek: s.vacancy.hoursPerWeek },
+        score: s.score.total,
+        distanceKm: Math.round(s.score.distanceKm * 10) / 10,
+        weightsVersion: s.score.weightsVersion,
+        components: components(s.score.components),
+      })),
+    };
+  }
+
+  @Get('vacancies/:id/suggestions')
+  @Roles('wsp_staff', 'admin')
+  @ApiOperation({ summary: 'Youths who fit a vacancy (WSP): pseudonymous profiles with priority, score and reasons' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async forVacancy(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: TopKQuery): Promise<Record<string, unknown>> {
+    const r = await this.matching.forVacancy(actor, id, { k: q.k ?? 10 });
+    return {
+      vacancyId: r.vacancyId,
+      items: r.suggestions.map((s) => ({
+        youth: { id: s.youth.id, pseudonym: s.youth.pseudonym, age: s.age, skills: s.youth.skills, interests: s.youth.interests, languages: s.youth.languages, wishedKinds: s.youth.wishedKinds, priority: s.youth.priority },
+        score: s.score.total,
+        distanceKm: Math.round(s.score.distanceKm * 10) / 10,
+        weightsVersion: s.score.weightsVersion,
+        components: components(s.score.components),
+      })),
+    };
+  }
+}
+
+@ApiTags('inbox')
+@ApiBearerAuth()
+@Controller('inbox')
+export class InboxController {
+  constructor(private readonly inbox: InboxService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Your notifications, newest first (match digests and more)' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async list(@CurrentActor() actor: Actor): Promise<{ items: unknown[] }> {
+    return { items: await this.inbox.list(actor) };
+  }
+
+  @Post(':id/read')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Mark a notification read' })
+  async read(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
+    await this.inbox.markRead(actor, id);
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { InboxService } from '@startbaan/notifications';
+import { type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { alertableYouth, vacancyCandidates, youthCandidates } from './candidates.js';
+import { MatchingService } from './matching.service.js';
+
+/** A match worth an alert: the same bar for vacancies opening and youths changing. */
+export const ALERT_THRESHOLD = 60;
+
+interface Entry {
+  [field: string]: unknown;
+  key: string;
+  youthId: string;
+  pseudonym: string;
+  vacancyId: string;
+  vacancyTitle: string;
+  score: number;
+}
+
+/** Claims one run per subject version: a repeated job (same version) does nothing. */
+async function claimRun(m: EntityManager, subject: 'vacancy' | 'youth', id: string, version: number): Promise<boolean> {
+  const rows = await m.query(
+    `INSERT INTO match_alert_run (subject, subject_id, version, matches) VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING RETURNING subject_id`,
+    [subject, id, version],
+  );
+  return rows.length === 1;
+}
+
+/** The coach who registered the youth when still an active coach there; otherwise every active coach of the organisation. */
+async function coachesOf(m: EntityManager, organisationId: string, createdBy: string | null): Promise<string[]> {
+  const rows: { id: string }[] = await m.query(
+    `SELECT id FROM user_account WHERE organisation_id = $1 AND role = 'coach' AND status = 'active' ORDER BY (id = $2) DESC, id`,
+    [organisationId, createdBy],
+  );
+  if (rows.length && rows[0]!.id === createdBy) return [createdBy];
+  return rows.map((r) => r.id);
+}
+
+const day = () => new Date().toISOString().slice(0, 10);
+const digestTitle = (entries: number) => ({
+  nl: entries === 1 ? 'Nieuwe match voor een van je jongeren' : `Nieuwe matches: ${entries} combinaties van je jongeren en vacatures`,
+  en: entries === 1 ? 'A new match for one of your youths' : `New matches: ${entries} pairs of your youths and vacancies`,
+});
+
+/** One digest per coach per day; entries are (youth, vacancy) pairs above the threshold. */
+async function writeDigests(inbox: InboxService, m: EntityManager, regionId: string, byCoach: Map<string, Entry[]>): Promise<void> {
+  for (const [userId, entries] of byCoach) {
+    await inbox.addToDigest(m, { regionId, userId, kind: 'match_digest', digestKey: `match:${userId}:${day()}`, entries, title: digestTitle });
+  }
+}
+
+/** A vacancy opened (or reopened after review): tell the coaches of youths it fits well. */
+@Injectable()
+@HandlesEvent('vacancy.opened')
+export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: string; version: number }> {
+  private readonly logger = new Logger('match-alerts');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matching: MatchingService,
+    private readonly inbox: InboxService,
+  ) {}
+
+  async handle(event: DeliveredEvent<{ vacancyId: string; version: number }>): Promise<void> {
+    const { vacancyId, version } = event.payload;
+    await this.dataSource.transaction(async (m) => {
+      if (!(await claimRun(m, 'vacancy', vacancyId, version))) return;
+      const [v] = await m.query(`SELECT region_id, status FROM vacancy WHERE id = $1`, [vacancyId]);
+      if (!v || v.status !== 'open') return;
+      const vacancy = await this.matching.vacancyForMatching(m, v.region_id, vacancyId, v.status);
+      const ctx = await this.matching.context(m);
+      const youths = await youthCandidates(m, {
+        regionId: v.region_id,
+        lat: vacancy.position.lat,
+        lon: vacancy.position.lon,
+        kind: vacancy.kind,
+        from: vacancy.startDate,
+        to: vacancy.endDate,
+        alertsOnly: true,
+      });
+      const ranked = this.matching.rankYouths(youths, vacancy, ctx).filter((s) => s.score.total >= ALERT_THRESHOLD);
+      const byCoach = new Map<string, Entry[]>();
+      const coachCache = new Map<string, string[]>();
+      for (const s of ranked) {
+        const y = s.youth;
+        const cacheKey = `${y.organisationId}:${y.createdBy}`;
+        const coaches = coachCache.get(cacheKey) ?? (await coachesOf(m, y.organisationId!, y.createdBy));
+        coachCache.set(cacheKey, coaches);
+        for (const c of coaches) {
+          const list = byCoach.get(c) ?? [];
+          list.push({ key: `${y.id}:${vacancyId}`, youthId: y.id, pseudonym: y.pseudonym, vacancyId, vacancyTitle: vacancy.title, score: s.score.total });
+          byCoach.set(c, list);
+        }
+      }
+      await writeDigests(this.inbox, m, v.region_id, byCoach);
+      await m.query(`UPDATE match_alert_run SET matches = $4 WHERE subject = $1 AND subject_id = $2 AND version = $3`, ['vacancy', vacancyId, version, ranked.length]);
+      this.logger.log(`vacancy opened: ${ranked.length} youth(s) above ${ALERT_THRESHOLD}, ${byCoach.size} coach digest(s)`);
+    });
+  }
+}
+
+/** A youth registered or changed: tell the coach which open vacancies now fit well. */
+@Injectable()
+@HandlesEvent('youth.changed')
+export class YouthChangedAlertHandler implements EventHandler<{ youthId: string; version: number }> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matching: MatchingService,
+    private readonly inbox: InboxService,
+  ) {}
+
+  async handle(event: DeliveredEvent<{ youthId: string; version: number }>): Promise<void> {
+    const { youthId, version } = event.payload;
+    await this.dataSource.transaction(async (m) => {
+      if (!(await claimRun(m, 'youth', youthId, version))) return;
+      const youth = await alertableYouth(m, youthId);
+      if (!youth) return;
+      const row = { region_id: youth.regionId, f: youth.availableFrom, t: youth.availableTo };
+      const pos = youth.position;
+      const ctx = await this.matching.context(m);
+      const candidates = await vacancyCandidates(m, { regionId: row.region_id, lat: pos.lat, lon: pos.lon, radiusKm: youth.maxTravelKm, kinds: youth.wishedKinds, from: row.f, to: row.t });
+      const ranked = this.matching.rankVacancies(youth, candidates, ctx, true)
+        .filter((s) => s.score.total >= ALERT_THRESHOLD);
+      if (!ranked.length) return;
+      const coaches = await coachesOf(m, youth.organisationId!, youth.createdBy);
+      const entries: Entry[] = ranked.map((s) => ({
+        key: `${youthId}:${s.vacancy.id}`,
+        youthId,
+        pseudonym: youth.pseudonym,
+        vacancyId: s.vacancy.id,
+        vacancyTitle: s.vacancy.title,
+        score: s.score.total,
+      }));
+      await writeDigests(this.inbox, m, row.region_id, new Map(coaches.map((c) => [c, entries])));
+      await m.query(`UPDATE match_alert_run SET matches = $4 WHERE subject = $1 AND subject_id = $2 AND version = $3`, ['youth', youthId, version, ranked.length]);
+    });
+  }
+}

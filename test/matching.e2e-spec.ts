@@ -1,0 +1,138 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { CandidateCardReader } from '@startbaan/youth';
+import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { acceptPledge, NO_TRAITS, openVacancy } from './support/vacancies.js';
+import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
+
+describe('matching: suggestions both ways and match alerts', () => {
+  let s: Suite;
+  let worker: INestApplicationContext;
+  let r: RegionFixture;
+  let coach: Tokens, otherCoach: Tokens, wsp: Tokens, employer: Tokens;
+  let vocab: Vocab;
+  const v: Record<string, string> = {};
+  let youthId: string;
+
+  beforeAll(async () => {
+    s = await startSuite();
+    worker = await startWorker(s.env);
+    r = await seedRegion(s.db.url);
+    [coach, otherCoach, wsp, employer] = await Promise.all([r.coach, r.otherCoach, r.wsp, r.employer].map((a) => login(s.http, a.email)));
+    vocab = await vocabulary(s.http, coach);
+    await acceptPledge(s.http, employer, r.employerOrgId);
+    v.near = await openVacancy(s.http, employer, wsp, { title: 'Dichtbij met begeleider', pc4: '3072', skills: vocab.skills.slice(0, 2) });
+    v.far = await openVacancy(s.http, employer, wsp, { title: 'Ver weg', pc4: '9401' });
+    v.exposed = await openVacancy(s.http, employer, wsp, { title: 'Bezorger', pc4: '3071', mentorName: null, firstWeek: null, traits: { ...NO_TRAITS, worksAlone: true, movesAround: true }, skills: vocab.skills.slice(0, 2) });
+    v.otherKind = await openVacancy(s.http, employer, wsp, { title: 'Stage', kind: 'internship', minimumAge: 16, leerbedrijfId: '100123456', crebo: '25180', duringSchoolWeeks: true, hoursPerWeek: 16, hoursPerDay: 8, pc4: '3072' });
+    youthId = (await registerYouth(s.http, coach, vocab, { pc4: '3072', maxTravelKm: 10, wishedKinds: ['summer_job', 'job'], skills: vocab.skills.slice(0, 2) })).id;
+    await consent(s.http, coach, youthId);
+  }, 60_000);
+  afterAll(async () => {
+    await worker?.close();
+    await s?.close();
+  });
+
+  const suggestions = (id: string, q: Record<string, unknown> = {}) => s.http().get(`/youths/${id}/suggestions`).query(q).set(...bearer(coach));
+
+  it('suggests feasible open vacancies within reach, best first, each with its reasons', async () => {
+    const res = await suggestions(youthId).expect(200);
+    const ids = res.body.items.map((i: { vacancy: { id: string } }) => i.vacancy.id);
+    expect(ids).toEqual(expect.arrayContaining([v.near, v.exposed]));
+    expect(ids).not.toContain(v.far);
+    expect(ids).not.toContain(v.otherKind);
+    const scores = res.body.items.map((i: { score: number }) => i.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const item of res.body.items) {
+      expect(item.components.length).toBeGreaterThanOrEqual(6);
+      for (const c of item.components) expect(c.reason).toEqual({ nl: expect.any(String), en: expect.any(String) });
+    }
+  });
+
+  it('weighs recruitment-exposed work down for a youth whose sealed factors include criminal ties', async () => {
+    const before = await suggestions(youthId).expect(200);
+    const scoreOf = (body: { items: { vacancy: { id: string }; score: number }[] }, id: string) => body.items.find((i) => i.vacancy.id === id)!.score;
+    const ties = (await s.http().get('/vocabulary/risk-factors').set(...bearer(coach))).body.find((f: { code: string }) => f.code === 'friends_ties_organised_crime');
+    expect(ties).toBeDefined();
+    await s.http().put(`/youths/${youthId}/sealed`).set(...bearer(coach)).send({
+      purpose: 'intake with the youth', priority: true, priorityReason: 'risk_of_criminal_recruitment', riskFactors: [ties.code], notes: '', vogConcern: { level: 'none' },
+    }).expect(200);
+    const after = await suggestions(youthId).expect(200);
+    expect(scoreOf(after.body, v.exposed)).toBeLessThan(scoreOf(before.body, v.exposed));
+    expect(scoreOf(after.body, v.near)).toBeGreaterThanOrEqual(scoreOf(before.body, v.near));
+    expect(after.body.items.find((i: { vacancy: { id: string } }) => i.vacancy.id === v.exposed).components.some((c: { coachOnly: boolean }) => c.coachOnly)).toBe(true);
+  });
+
+  it.each([
+    [{ k: 51 }, 'k'],
+    [{ k: 0 }, 'k'],
+    [{ maxKm: -3 }, 'maxKm'],
+    [{ from: '2027-08-01', to: '2027-07-01' }, 'to'],
+    [{ kind: 'apprenticeship' }, 'kind'],
+  ])('refuses %j with a 400 naming %s', async (q, field) => {
+    const res = await suggestions(youthId, q).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it("answers 404 for another organisation's youth, 403 for other roles, 409 without consent", async () => {
+    await s.http().get(`/youths/${youthId}/suggestions`).set(...bearer(otherCoach)).expect(404);
+    await s.http().get(`/youths/${youthId}/suggestions`).set(...bearer(employer)).expect(403);
+    await s.http().get(`/youths/${youthId}/suggestions`).set(...bearer(wsp)).expect(403);
+    const fresh = await registerYouth(s.http, coach, vocab);
+    const res = await suggestions(fresh.id).expect(409);
+    expect(res.body.type).toBe('/problems/no-consent');
+  });
+
+  it('suggests youths for a vacancy to WSP staff, with priority and without the coach-only VOG component', async () => {
+    const res = await s.http().get(`/vacancies/${v.near}/suggestions`).set(...bearer(wsp)).expect(200);
+    const item = res.body.items.find((i: { youth: { id: string } }) => i.youth.id === youthId);
+    expect(item.youth).toMatchObject({ pseudonym: expect.stringMatching(/^Kandidaat /), priority: true });
+    expect(item.components.some((c: { key: string }) => c.key.toLowerCase().includes('vog'))).toBe(false);
+    expect(JSON.stringify(res.body)).not.toMatch(/Sami|de Boer|3072/);
+    await s.http().get(`/vacancies/${v.near}/suggestions`).set(...bearer(employer)).expect(403);
+    await s.http().get(`/vacancies/${v.near}/suggestions`).set(...bearer(coach)).expect(403);
+    await s.http().get(`/vacancies/${v.near}/suggestions`).query({ k: 100 }).set(...bearer(wsp)).expect(400);
+  });
+
+  it('puts one digest per coach per day in the inbox when a fitting vacancy opens; a repeated job adds nothing', async () => {
+    const opened = await openVacancy(s.http, employer, wsp, { title: 'Nieuw: vakkenvuller', pc4: '3072', skills: vocab.skills.slice(0, 2) });
+    const digest = await waitFor(async () => {
+      const res = await s.http().get('/inbox').set(...bearer(coach)).expect(200);
+      const d = res.body.items.find((i: { kind: string; data: { entries: { vacancyId: string }[] } }) => i.kind === 'match_digest' && i.data.entries.some((e) => e.vacancyId === opened));
+      return d ?? undefined;
+    }, 15000, 'the match digest');
+    expect(digest.titleNl).toMatch(/match/i);
+    const entries = () => query<{ n: number }>(s.db.url, `SELECT jsonb_array_length(data->'entries') AS n FROM inbox_item WHERE id = $1`, [digest.id]);
+    const before = (await entries())[0]!.n;
+    // The same event again (a redelivery): the run for this vacancy version is already recorded.
+    const [row] = await query<{ id: string; payload: unknown }>(s.db.url, `SELECT id, payload FROM outbox_event WHERE type = 'vacancy.opened' AND payload->>'vacancyId' = $1`, [opened]);
+    await query(s.db.url, `INSERT INTO outbox_event (type, queue, region_id, payload) VALUES ('vacancy.opened', 'matching', $1, $2)`, [r.regionId, JSON.stringify(row!.payload)]);
+    await waitFor(async () => (await query(s.db.url, `SELECT 1 FROM outbox_event WHERE dispatched_at IS NULL`)).length === 0, 10000, 'the relay');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await entries())[0]!.n).toBe(before);
+    const digests = await query(s.db.url, `SELECT 1 FROM inbox_item WHERE user_id = $1 AND kind = 'match_digest'`, [r.coach.id]);
+    expect(digests).toHaveLength(1);
+    // Nothing for the employer or the other coach.
+    expect((await s.http().get('/inbox').set(...bearer(employer)).expect(200)).body.items).toEqual([]);
+    expect((await s.http().get('/inbox').set(...bearer(otherCoach)).expect(200)).body.items).toEqual([]);
+  });
+
+  it('leaves a youth out of alerts when the coach switches them off', async () => {
+    const y = await s.http().get(`/youths/${youthId}`).set(...bearer(coach)).expect(200);
+    await s.http().patch(`/youths/${youthId}`).set(...bearer(coach)).send({ version: y.body.version, matchAlerts: false }).expect(200);
+    const opened = await openVacancy(s.http, employer, wsp, { title: 'Nog een vacature', pc4: '3072', skills: vocab.skills.slice(0, 2) });
+    await waitFor(async () => (await query(s.db.url, `SELECT 1 FROM match_alert_run WHERE subject_id = $1`, [opened])).length === 1, 15000, 'the alert run');
+    const rows = await query<{ data: { entries: { vacancyId: string; youthId: string }[] } }>(s.db.url, `SELECT data FROM inbox_item WHERE user_id = $1`, [r.coach.id]);
+    expect(rows.flatMap((x) => x.data.entries).filter((e) => e.vacancyId === opened && e.youthId === youthId)).toEqual([]);
+  });
+
+  it('shows an employer two youths that differ only in priority as the same card', async () => {
+    const body = { pc4: '3072', dateOfBirth: '2009-05-01', skills: vocab.skills.slice(0, 2), motivation: 'Ik wil werken.' };
+    const a = await registerYouth(s.http, coach, vocab, body);
+    const b = await registerYouth(s.http, coach, vocab, body);
+    await s.http().put(`/youths/${a.id}/sealed`).set(...bearer(coach)).send({ purpose: 'intake with the youth', priority: true, priorityReason: 'school_dropout', riskFactors: [], notes: 'x', vogConcern: { level: 'likely' } }).expect(200);
+    const cards = await s.api.get(CandidateCardReader, { strict: false }).cards(r.regionId, [a.id, b.id], '3072');
+    const strip = (c: Record<string, unknown>) => JSON.stringify({ ...c, youthId: undefined, pseudonym: undefined });
+    expect(strip(cards[0]! as unknown as Record<string, unknown>)).toBe(strip(cards[1]! as unknown as Record<string, unknown>));
+  });
+});
