@@ -92,7 +92,8 @@ interface DemoEmployer {
   pc4: string;
   contact: string;
   vacancy: { kind: VacancyKind; title: string; description: string; hoursPerWeek: number; hoursPerDay: number; weekdays: string[]; start: string; end: string;
-    wage: number | null; minimumAge: number; traits: Partial<WorkTraits>; vog: VacancyVog; skills: string[]; mentor: string; weeks: number };
+    wage: number | null; minimumAge: number; traits: Partial<WorkTraits>; vog: VacancyVog; skills: string[]; mentor: string; weeks: number;
+    leerbedrijfId?: string; crebo?: string };
 }
 
 /** One open vacancy per demo employer, each with a different VOG situation. */
@@ -105,9 +106,10 @@ const DEMO_EMPLOYERS: Record<string, DemoEmployer> = {
   },
   'Fietsenmakerij Trapvast': {
     kvk: '90000002', sector: 'G', pc4: '3081', contact: 'Kees Jansen',
-    vacancy: { kind: 'job', title: 'Fietsenmaker in opleiding (bijbaan)', description: 'Banden plakken, remmen stellen en fietsen klaarzetten voor klanten.',
-      hoursPerWeek: 12, hoursPerDay: 6, weekdays: ['fri', 'sat'], start: '10:00', end: '17:00', wage: 9, minimumAge: 16,
-      traits: { machines: true }, vog: { basis: 'not_asked', functionAspects: [], paidBy: 'employer' }, skills: [], mentor: 'Kees', weeks: 26 },
+    vacancy: { kind: 'bbl_place', title: 'BBL fietstechnicus (niveau 2)', description: 'Vier dagen in de werkplaats: banden, remmen, versnellingen. Eén dag naar school. Kees leert je het vak.',
+      hoursPerWeek: 32, hoursPerDay: 8, weekdays: ['mon', 'tue', 'wed', 'thu'], start: '08:00', end: '16:30', wage: 8, minimumAge: 16,
+      traits: { machines: true }, vog: { basis: 'not_asked', functionAspects: [], paidBy: 'employer' }, skills: ['order_picking'], mentor: 'Kees', weeks: 52,
+      leerbedrijfId: '100200300', crebo: '25230' },
   },
   'Buurtsuper De Hoek': {
     kvk: '90000003', sector: 'G', pc4: '3011', contact: 'Mehmet Yilmaz',
@@ -138,10 +140,10 @@ async function seedDemoEmployer(m: EntityManager, regionId: string, orgId: strin
   await m.query(
     `INSERT INTO vacancy (region_id, employer_id, kind, title, description, sector, pc4, start_date, end_date, hours_per_week, hours_per_day, schedule, traits,
        during_school_weeks, places, hourly_wage, skills, languages, employer_min_age, min_legal_age, min_legal_age_reasons, mentor_name, first_week, vog, vog_basis,
-       status, created_by, opened_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 2, $15, $16, '{nl}', $17, $18, $19, $20, 'De eerste dag loop je mee met je begeleider.', $21, $22, 'open', $23, now())`,
+       status, created_by, opened_at, leerbedrijf_id, crebo)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 2, $15, $16, '{nl}', $17, $18, $19, $20, 'De eerste dag loop je mee met je begeleider.', $21, $22, 'open', $23, now(), $24, $25)`,
     [regionId, orgId, v.kind, v.title, v.description, d.sector, d.pc4, startDate, endDate, v.hoursPerWeek, v.hoursPerDay, schedule, traits, workload.duringSchoolWeeks,
-      v.wage, v.skills, Math.max(v.minimumAge, legal.age), legal.age, JSON.stringify(legal.reasons), v.mentor, v.vog, v.vog.basis, userId],
+      v.wage, v.skills, Math.max(v.minimumAge, legal.age), legal.age, JSON.stringify(legal.reasons), v.mentor, v.vog, v.vog.basis, userId, v.leerbedrijfId ?? null, v.crebo ?? null],
   );
 }
 
