@@ -20,47 +20,71 @@ interface VacancyRow {
   kind: PlacementKind;
   status: string;
   places: number;
-  lat: number;
-  lon: number;
+  x: number;
+  y: number;
   start_date: string;
   end_date: string;
   hours_per_week: string;
-  schedule: { weekdays: MatchVacancy['weekdays'] };
+  weekdays: MatchVacancy['weekdays'];
   during_school_weeks: boolean;
   min_legal_age: number;
   employer_min_age: number;
   skills: string[];
   languages: string[];
-  mentor_name: string | null;
-  first_week: string | null;
-  traits: MatchVacancy['traits'];
+  has_mentor: boolean;
+  has_first_week: boolean;
+  works_alone: boolean;
+  moves_around: boolean;
+  handles_cash: boolean;
+  logistics_hub: boolean;
+  evening_work: boolean;
   vog: MatchVacancy['vog'];
-  title: string;
-  employer_name: string;
 }
 
 export interface VacancyCandidate extends MatchVacancy {
-  title: string;
-  employerName: string;
+  title?: string;
+  employerName?: string;
 }
 
-const dateOnly = (d: string | Date): string => (typeof d === 'string' ? d : d.toISOString().slice(0, 10));
+/** Back from the plane point to latitude and longitude (exact inverse of planePoint). */
+const latOf = (y: number) => y / KM_PER_DEG_LAT;
+const lonOf = (x: number) => x / KM_PER_DEG_LON;
 
-/** Open vacancies of the region within `radiusKm` of a point, with the SQL-side hard filters. */
+/**
+ * Open vacancies of the region within `radiusKm` of a point, with the hard filters SQL can
+ * apply cheaply (kind, dates, legal and employer age on the start date when `dateOfBirth` is
+ * given). Only what the core needs is fetched: titles and employer names are added for the
+ * few that are returned (`withTitles`).
+ */
 export async function vacancyCandidates(
   m: EntityManager,
-  q: { regionId: string; lat: number; lon: number; radiusKm: number; kinds: PlacementKind[]; from?: string | null; to?: string | null; vacancyIds?: string[]; anyStatus?: boolean },
+  q: {
+    regionId: string;
+    lat: number;
+    lon: number;
+    radiusKm: number;
+    kinds: PlacementKind[];
+    from?: string | null;
+    to?: string | null;
+    vacancyIds?: string[];
+    anyStatus?: boolean;
+    dateOfBirth?: string;
+  },
 ): Promise<VacancyCandidate[]> {
   const rows: VacancyRow[] = await m.query(
-    `SELECT v.id, v.kind, v.status, v.places, a.lat, a.lon, v.start_date::text AS start_date, v.end_date::text AS end_date, v.hours_per_week, v.schedule,
-            v.during_school_weeks, v.min_legal_age, v.employer_min_age, v.skills, v.languages, v.mentor_name, v.first_week, v.traits, v.vog,
-            v.title, o.name AS employer_name
-     FROM vacancy v JOIN pc4_area a ON a.pc4 = v.pc4 JOIN organisation o ON o.id = v.employer_id
+    `SELECT v.id, v.kind, v.status, v.places, v.position[0] AS x, v.position[1] AS y, v.start_date::text AS start_date, v.end_date::text AS end_date,
+            v.hours_per_week, v.schedule->'weekdays' AS weekdays, v.during_school_weeks, v.min_legal_age, v.employer_min_age, v.skills, v.languages,
+            v.mentor_name IS NOT NULL AND btrim(v.mentor_name) <> '' AS has_mentor, v.first_week IS NOT NULL AND btrim(v.first_week) <> '' AS has_first_week,
+            (v.traits->>'worksAlone')::boolean AS works_alone, (v.traits->>'movesAround')::boolean AS moves_around,
+            (v.traits->>'handlesCash')::boolean AS handles_cash, (v.traits->>'logisticsHub')::boolean AS logistics_hub,
+            (v.traits->>'eveningWork')::boolean AS evening_work, v.vog
+     FROM vacancy v
      WHERE v.region_id = $1 AND ($8::boolean OR v.status = 'open') AND v.kind = ANY($2)
        AND v.position <@ circle($3::point, $4)
        AND ($5::date IS NULL OR v.end_date >= $5::date) AND ($6::date IS NULL OR v.start_date <= $6::date)
-       AND ($7::uuid[] IS NULL OR v.id = ANY($7::uuid[]))`,
-    [q.regionId, q.kinds, planePoint(q.lat, q.lon), searchRadius(q.radiusKm), q.from ?? null, q.to ?? null, q.vacancyIds ?? null, q.anyStatus ?? false],
+       AND ($7::uuid[] IS NULL OR v.id = ANY($7::uuid[]))
+       AND ($9::date IS NULL OR v.start_date >= $9::date + make_interval(years => greatest(v.min_legal_age, v.employer_min_age)))`,
+    [q.regionId, q.kinds, planePoint(q.lat, q.lon), searchRadius(q.radiusKm), q.from ?? null, q.to ?? null, q.vacancyIds ?? null, q.anyStatus ?? false, q.dateOfBirth ?? null],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -68,23 +92,36 @@ export async function vacancyCandidates(
     status: r.status,
     // Accepted placements come with the placement flow; until then every place is free.
     placesLeft: r.places,
-    position: { lat: r.lat, lon: r.lon },
-    startDate: dateOnly(r.start_date),
-    endDate: dateOnly(r.end_date),
+    position: { lat: latOf(r.y), lon: lonOf(r.x) },
+    startDate: r.start_date,
+    endDate: r.end_date,
     hoursPerWeek: Number(r.hours_per_week),
-    weekdays: r.schedule.weekdays,
+    weekdays: r.weekdays,
     duringSchoolWeeks: r.during_school_weeks,
     minLegalAge: r.min_legal_age,
     employerMinAge: r.employer_min_age,
     skills: r.skills,
     languages: r.languages,
-    mentorName: r.mentor_name,
-    firstWeek: r.first_week,
-    traits: r.traits,
+    mentorName: r.has_mentor ? 'yes' : null,
+    firstWeek: r.has_first_week ? 'yes' : null,
+    traits: { worksAlone: r.works_alone, movesAround: r.moves_around, handlesCash: r.handles_cash, logisticsHub: r.logistics_hub, eveningWork: r.evening_work },
     vog: r.vog,
-    title: r.title,
-    employerName: r.employer_name,
   }));
+}
+
+/** Adds title and employer name to the vacancies that are shown. */
+export async function withTitles<T extends { vacancy: VacancyCandidate }>(m: EntityManager, items: T[]): Promise<T[]> {
+  if (!items.length) return items;
+  const rows: { id: string; title: string; employer_name: string }[] = await m.query(
+    `SELECT v.id, v.title, o.name AS employer_name FROM vacancy v JOIN organisation o ON o.id = v.employer_id WHERE v.id = ANY($1::uuid[])`,
+    [items.map((i) => i.vacancy.id)],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const i of items) {
+    i.vacancy.title = byId.get(i.vacancy.id)?.title;
+    i.vacancy.employerName = byId.get(i.vacancy.id)?.employer_name;
+  }
+  return items;
 }
 
 interface YouthRow {
@@ -114,9 +151,10 @@ export interface YouthCandidate extends MatchYouth {
   version: number;
 }
 
-const YOUTH_SELECT = `SELECT y.id, y.pseudonym, y.organisation_id, y.created_by, y.date_of_birth::text AS date_of_birth, a.lat, a.lon, y.max_travel_km,
+const YOUTH_SELECT = `SELECT y.id, y.pseudonym, y.organisation_id, y.created_by, y.date_of_birth::text AS date_of_birth,
+       y.position[1] / ${KM_PER_DEG_LAT} AS lat, y.position[0] / ${KM_PER_DEG_LON} AS lon, y.max_travel_km,
        y.wished_kinds, y.availability, y.skills, y.interests, y.languages, y.education, s.priority, s.criminal_ties, y.version
-     FROM youth y JOIN pc4_area a ON a.pc4 = y.pc4 LEFT JOIN youth_sealed s ON s.youth_id = y.id`;
+     FROM youth y LEFT JOIN youth_sealed s ON s.youth_id = y.id`;
 const CONSENTED = `EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'matching' AND c.withdrawn_at IS NULL)`;
 
 function toYouthCandidate(r: YouthRow): YouthCandidate {
@@ -151,7 +189,11 @@ export async function youthCandidates(
   m: EntityManager,
   q: { regionId: string; lat: number; lon: number; kind: PlacementKind; from: string; to: string; alertsOnly?: boolean },
 ): Promise<YouthCandidate[]> {
-  const [{ max }] = await m.query(`SELECT COALESCE(max(max_travel_km), 0) AS max FROM youth WHERE region_id = $1 AND status = 'active'`, [q.regionId]);
+  // Served by youth_region_travel_idx: the widest travel distance bounds the first, indexed circle.
+  const [{ max }] = await m.query(
+    `SELECT COALESCE((SELECT max_travel_km FROM youth WHERE region_id = $1 AND status = 'active' AND max_travel_km IS NOT NULL ORDER BY max_travel_km DESC LIMIT 1), 0) AS max`,
+    [q.regionId],
+  );
   const centre = planePoint(q.lat, q.lon);
   const rows: YouthRow[] = await m.query(
     `${YOUTH_SELECT}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { InboxService } from '@startbaan/notifications';
 import { type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { alertableYouth, vacancyCandidates, youthCandidates } from './candidates.js';
+import { alertableYouth, vacancyCandidates, withTitles, youthCandidates } from './candidates.js';
 import { MatchingService } from './matching.service.js';
 
 /** A match worth an alert: the same bar for vacancies opening and youths changing. */
@@ -15,7 +15,7 @@ interface Entry {
   youthId: string;
   pseudonym: string;
   vacancyId: string;
-  vacancyTitle: string;
+  vacancyTitle: string | undefined;
   score: number;
 }
 
@@ -120,9 +120,10 @@ export class YouthChangedAlertHandler implements EventHandler<{ youthId: string;
       const row = { region_id: youth.regionId, f: youth.availableFrom, t: youth.availableTo };
       const pos = youth.position;
       const ctx = await this.matching.context(m);
-      const candidates = await vacancyCandidates(m, { regionId: row.region_id, lat: pos.lat, lon: pos.lon, radiusKm: youth.maxTravelKm, kinds: youth.wishedKinds, from: row.f, to: row.t });
-      const ranked = this.matching.rankVacancies(youth, candidates, ctx, true)
-        .filter((s) => s.score.total >= ALERT_THRESHOLD);
+      const candidates = await vacancyCandidates(m, {
+        regionId: row.region_id, lat: pos.lat, lon: pos.lon, radiusKm: youth.maxTravelKm, kinds: youth.wishedKinds, from: row.f, to: row.t, dateOfBirth: youth.dateOfBirth,
+      });
+      const ranked = await withTitles(m, this.matching.rankVacancies(youth, candidates, ctx, true).filter((s) => s.score.total >= ALERT_THRESHOLD));
       if (!ranked.length) return;
       const coaches = await coachesOf(m, youth.organisationId!, youth.createdBy);
       const entries: Entry[] = ranked.map((s) => ({

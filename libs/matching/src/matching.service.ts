@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, Problem } from '@startbaan/platform';
 import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
-import { vacancyCandidates, type VacancyCandidate, youthCandidates, type YouthCandidate } from './candidates.js';
+import { vacancyCandidates, type VacancyCandidate, withTitles, youthCandidates, type YouthCandidate } from './candidates.js';
 import { type Component, feasibility, score, type Scored } from './core/index.js';
 import type { MatchContext, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
 
@@ -91,8 +91,9 @@ export class MatchingService {
       kinds,
       from: q.from ?? y.youth.availableFrom,
       to: q.to ?? y.youth.availableTo,
+      dateOfBirth: youth.dateOfBirth,
     });
-    const suggestions = this.rankVacancies(youth, candidates, ctx, true).slice(0, q.k);
+    const suggestions = await withTitles(this.dataSource.manager, this.rankVacancies(youth, candidates, ctx, true).slice(0, q.k));
     return { youthId, radiusKm: youth.maxTravelKm, suggestions };
   }
 
@@ -136,6 +137,7 @@ export class MatchingService {
     const [row] = await m.query(`SELECT a.lat, a.lon, v.kind FROM vacancy v JOIN pc4_area a ON a.pc4 = v.pc4 WHERE v.id = $1`, [vacancyId]);
     const [found] = await vacancyCandidates(m, { regionId, lat: row.lat, lon: row.lon, radiusKm: 0, kinds: [row.kind], vacancyIds: [vacancyId], anyStatus: true });
     if (!found) throw Problem.notFound('Vacancy');
+    await withTitles(m, [{ vacancy: found }]);
     // A vacancy in review is matched as if it were open.
     return { ...found, status: status === 'submitted' ? 'open' : status };
   }

@@ -22,6 +22,8 @@ export class Matching1795800000000 implements MigrationInterface {
       await q.query(`CREATE INDEX "${table}_position_idx" ON "${table}" USING gist ("position")`);
     }
     await q.query(`CREATE INDEX "vacancy_open_region_idx" ON "vacancy" ("region_id") WHERE "status" = 'open'`);
+    // The widest travel distance of a region bounds the first, indexed circle of a youth search.
+    await q.query(`CREATE INDEX "youth_region_travel_idx" ON "youth" ("region_id", "max_travel_km") WHERE "status" = 'active'`);
     await q.query(`ALTER TABLE "youth" ADD "match_alerts" boolean NOT NULL DEFAULT true`);
     // Derived from the encrypted risk factors when the record is written, so matching can weigh
     // recruitment-exposed work without decrypting every candidate's sealed record.
@@ -53,6 +55,7 @@ export class Matching1795800000000 implements MigrationInterface {
     await q.query(`DROP TABLE "inbox_item"`);
     await q.query(`ALTER TABLE "youth_sealed" DROP COLUMN "criminal_ties"`);
     await q.query(`ALTER TABLE "youth" DROP COLUMN "match_alerts"`);
+    await q.query(`DROP INDEX "youth_region_travel_idx"`);
     await q.query(`DROP INDEX "vacancy_open_region_idx"`);
     for (const table of ['vacancy', 'youth']) {
       await q.query(`DROP TRIGGER "${table}_position" ON "${table}"`);
