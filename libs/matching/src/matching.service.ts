@@ -4,7 +4,7 @@ import { type Actor, Problem } from '@startbaan/platform';
 import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { vacancyCandidates, type VacancyCandidate, withTitles, youthCandidates, type YouthCandidate } from './candidates.js';
-import { type Component, feasibility, score, type Scored } from './core/index.js';
+import { type Component, isFeasible, score, type Scored } from './core/index.js';
 import type { MatchContext, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
 
 export const MAX_K = 50;
@@ -100,7 +100,7 @@ export class MatchingService {
   rankVacancies(youth: MatchYouth, candidates: VacancyCandidate[], ctx: MatchContext, coachSide: boolean): VacancySuggestion[] {
     const out: VacancySuggestion[] = [];
     for (const v of candidates) {
-      if (!feasibility(youth, v, ctx).feasible) continue;
+      if (!isFeasible(youth, v)) continue;
       out.push({ vacancy: v, score: score(youth, v, ctx, { coachSide }) });
     }
     return out.sort(byScore((s) => s.vacancy.id));
@@ -126,7 +126,7 @@ export class MatchingService {
   rankYouths(youths: YouthCandidate[], vacancy: MatchVacancy, ctx: MatchContext): YouthSuggestion[] {
     const out: YouthSuggestion[] = [];
     for (const y of youths) {
-      if (!feasibility(y, vacancy, ctx).feasible) continue;
+      if (!isFeasible(y, vacancy)) continue;
       out.push({ youth: y, age: ageOn(y.dateOfBirth, ctx.today), score: withoutVogComponent(score(y, vacancy, ctx, { coachSide: true })) });
     }
     return out.sort(byScore((s) => s.youth.id));

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { vogIndicationForYouth, type VogIndicationInput } from '../../../employers/src/rules/vog-indication.js';
 import type { LatLon, MatchAvailability, MatchContext, MatchVacancy, MatchYouth, PlacementKind, Weekday } from '../match.model.js';
 import {
+  isFeasible,
   ageOnDay,
   availabilityMatch,
   dayNumber,
@@ -488,6 +489,15 @@ const vacancyArb: fc.Arbitrary<MatchVacancy> = fc
 const coachSide = fc.boolean();
 
 describe('properties', () => {
+  it('the short-circuit isFeasible agrees with feasibility().feasible', () => {
+    fc.assert(
+      fc.property(youthArb, vacancyArb, (y, v) => {
+        expect(isFeasible(y, v)).toBe(feasibility(y, v, ctx).feasible);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('the total is always an integer within 0..100, and every points value has one decimal at most', () => {
     fc.assert(
       fc.property(youthArb, vacancyArb, coachSide, (y, v, cs) => {

@@ -202,3 +202,17 @@ export function feasibility(y: MatchYouth, v: MatchVacancy, _ctx: MatchContext):
   }
   return { feasible: failures.length === 0, failures, distanceKm };
 }
+
+/**
+ * The same verdict as `feasibility(...).feasible`, without building the reasons: it stops at the
+ * first failure and checks the cheap, selective filters first (kind, status, places, distance).
+ * For ranking many vacancies; use `feasibility` to tell a coach why a pair does not fit.
+ */
+export function isFeasible(y: MatchYouth, v: MatchVacancy): boolean {
+  if (!y.wishedKinds.includes(v.kind) || v.status !== 'open' || !(v.placesLeft > 0)) return false;
+  if (haversineKm(y.position, v.position) > y.maxTravelKm) return false;
+  const age = ageOnDay(y.dateOfBirth, v.startDate);
+  if (age < v.minLegalAge || age < v.employerMinAge) return false;
+  if (MBO_KINDS.includes(v.kind) && !educationFitsMbo(y.education)) return false;
+  return availabilityFailure(y, v) === null;
+}
