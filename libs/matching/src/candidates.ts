@@ -69,6 +69,8 @@ export async function vacancyCandidates(
     vacancyIds?: string[];
     anyStatus?: boolean;
     dateOfBirth?: string;
+    /** Every open vacancy of the region, whatever the distance (for the in-memory cache). */
+    wholeRegion?: boolean;
   },
 ): Promise<VacancyCandidate[]> {
   const rows: VacancyRow[] = await m.query(
@@ -80,11 +82,11 @@ export async function vacancyCandidates(
             (v.traits->>'eveningWork')::boolean AS evening_work, v.vog
      FROM vacancy v
      WHERE v.region_id = $1 AND ($8::boolean OR v.status = 'open') AND v.kind = ANY($2)
-       AND v.position <@ circle($3::point, $4)
+       AND ($10::boolean OR v.position <@ circle($3::point, $4))
        AND ($5::date IS NULL OR v.end_date >= $5::date) AND ($6::date IS NULL OR v.start_date <= $6::date)
        AND ($7::uuid[] IS NULL OR v.id = ANY($7::uuid[]))
        AND ($9::date IS NULL OR v.start_date >= $9::date + make_interval(years => greatest(v.min_legal_age, v.employer_min_age)))`,
-    [q.regionId, q.kinds, planePoint(q.lat, q.lon), searchRadius(q.radiusKm), q.from ?? null, q.to ?? null, q.vacancyIds ?? null, q.anyStatus ?? false, q.dateOfBirth ?? null],
+    [q.regionId, q.kinds, planePoint(q.lat, q.lon), searchRadius(q.radiusKm), q.from ?? null, q.to ?? null, q.vacancyIds ?? null, q.anyStatus ?? false, q.dateOfBirth ?? null, q.wholeRegion ?? false],
   );
   return rows.map((r) => ({
     id: r.id,

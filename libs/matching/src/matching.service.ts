@@ -43,6 +43,7 @@ export const byScore = <T extends { score: Scored }>(id: (x: T) => string) => (a
 export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
   private sectors: { at: number; map: ReadonlyMap<string, string> } | undefined;
+  private readonly openVacancyCache = new Map<string, { epoch: string; vacancies: VacancyCandidate[] }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -56,6 +57,24 @@ export class MatchingService {
       this.sectors = { at: Date.now(), map: new Map(rows.map((r) => [r.code, r.sector])) };
     }
     return { today: today(), sectorOf: this.sectors.map };
+  }
+
+  /**
+   * The open vacancies of a region, kept in memory and reloaded (in one snapshot) only when the
+   * region's vacancy counter has moved. Every change to a vacancy moves it in the same
+   * transaction (a trigger), so the list is never older than the last committed change.
+   */
+  async openVacancies(regionId: string): Promise<VacancyCandidate[]> {
+    const epochOf = async (m: EntityManager) =>
+      String((await m.query(`SELECT COALESCE((SELECT vacancies FROM match_epoch WHERE region_id = $1), 0) AS e`, [regionId]))[0].e);
+    const hit = this.openVacancyCache.get(regionId);
+    if (hit && hit.epoch === (await epochOf(this.dataSource.manager))) return hit.vacancies;
+    const loaded = await this.dataSource.transaction('REPEATABLE READ', async (m) => ({
+      epoch: await epochOf(m),
+      vacancies: await vacancyCandidates(m, { regionId, lat: 0, lon: 0, radiusKm: 0, kinds: ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'], wholeRegion: true }),
+    }));
+    this.openVacancyCache.set(regionId, loaded);
+    return loaded.vacancies;
   }
 
   async forYouth(
@@ -83,16 +102,11 @@ export class MatchingService {
     };
     const ctx = await this.context();
     const kinds = q.kind ? youth.wishedKinds.filter((k) => k === q.kind) : youth.wishedKinds;
-    const candidates = await vacancyCandidates(this.dataSource.manager, {
-      regionId: actor.regionId,
-      lat: y.lat,
-      lon: y.lon,
-      radiusKm: youth.maxTravelKm,
-      kinds,
-      from: q.from ?? y.youth.availableFrom,
-      to: q.to ?? y.youth.availableTo,
-      dateOfBirth: youth.dateOfBirth,
-    });
+    const from = q.from ?? y.youth.availableFrom;
+    const to = q.to ?? y.youth.availableTo;
+    const candidates = (await this.openVacancies(actor.regionId)).filter(
+      (v) => kinds.includes(v.kind) && (!from || v.endDate >= from) && (!to || v.startDate <= to),
+    );
     const suggestions = await withTitles(this.dataSource.manager, this.rankVacancies(youth, candidates, ctx, true).slice(0, q.k));
     return { youthId, radiusKm: youth.maxTravelKm, suggestions };
   }

@@ -45,6 +45,19 @@ export class Matching1795800000000 implements MigrationInterface {
       CONSTRAINT "inbox_item_pkey" PRIMARY KEY ("id"))`);
     await q.query(`CREATE UNIQUE INDEX "inbox_item_digest_key" ON "inbox_item" ("digest_key")`);
     await q.query(`CREATE INDEX "inbox_item_user_idx" ON "inbox_item" ("user_id", "created_at", "id")`);
+    // A counter per region that moves whenever any vacancy of the region changes: the API keeps
+    // the region's open vacancies in memory and reloads them only when the counter has moved.
+    await q.query(`CREATE TABLE "match_epoch" ("region_id" uuid NOT NULL REFERENCES "region"("id") ON DELETE CASCADE, "vacancies" bigint NOT NULL DEFAULT 0,
+      CONSTRAINT "match_epoch_pkey" PRIMARY KEY ("region_id"))`);
+    await q.query(`CREATE FUNCTION "bump_vacancy_epoch"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO match_epoch (region_id, vacancies) SELECT DISTINCT region_id, 1 FROM changed_rows
+        ON CONFLICT (region_id) DO UPDATE SET vacancies = match_epoch.vacancies + 1;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER "vacancy_epoch_insert" AFTER INSERT ON "vacancy" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_vacancy_epoch()`);
+    await q.query(`CREATE TRIGGER "vacancy_epoch_update" AFTER UPDATE ON "vacancy" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_vacancy_epoch()`);
+    await q.query(`CREATE TRIGGER "vacancy_epoch_delete" AFTER DELETE ON "vacancy" REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_vacancy_epoch()`);
     await q.query(`CREATE TABLE "match_alert_run" ("subject" character varying(20) NOT NULL, "subject_id" uuid NOT NULL, "version" integer NOT NULL,
       "matches" integer NOT NULL, "ran_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "match_alert_run_pkey" PRIMARY KEY ("subject", "subject_id", "version"))`);
@@ -52,6 +65,9 @@ export class Matching1795800000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "match_alert_run"`);
+    for (const t of ['insert', 'update', 'delete']) await q.query(`DROP TRIGGER "vacancy_epoch_${t}" ON "vacancy"`);
+    await q.query(`DROP FUNCTION "bump_vacancy_epoch"()`);
+    await q.query(`DROP TABLE "match_epoch"`);
     await q.query(`DROP TABLE "inbox_item"`);
     await q.query(`ALTER TABLE "youth_sealed" DROP COLUMN "criminal_ties"`);
     await q.query(`ALTER TABLE "youth" DROP COLUMN "match_alerts"`);
