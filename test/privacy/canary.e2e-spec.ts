@@ -109,6 +109,14 @@ describe('privacy canary: an employer never receives sealed data', () => {
     const vacancyId = await openVacancy(http, employer, wsp, { vog: { basis: 'employer_choice', functionAspects: [21], paidBy: 'employer' } });
     await http().get(`/vacancies/${vacancyId}`).query({ youthId: ids[0] }).set(...bearer(coach)).expect(200);
     ids.push(vacancyId);
+    // Both canary youths proposed for it: the employer's inbox now holds their candidate cards.
+    for (const youthId of [ids[0]!, ids[2]!]) {
+      const proposal = await http().post('/proposals').set(...bearer(coach)).send({ youthId, vacancyId, note: 'Betrouwbaar en op tijd.' });
+      expect(proposal.status).toBe(201);
+      ids.push(proposal.body.id as string);
+    }
+    const inbox = await http().get('/proposals').set(...bearer(employer)).expect(200);
+    expect(inbox.body.items).toHaveLength(2);
     ids.push(r.employerOrgId, r.employer.id, r.coachingOrgId, r.wspOrgId, r.coach.id, randomUUID(), 'not-a-uuid');
   }, 60_000);
 

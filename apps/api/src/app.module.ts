@@ -14,6 +14,8 @@ import {
 } from '@startbaan/platform';
 import { EmployersModule } from '@startbaan/employers';
 import { MatchingModule } from '@startbaan/matching';
+import { PlacementsModule } from '@startbaan/placements';
+import { ProposalsController } from './placements/proposals.controller.js';
 import { InboxModule } from '@startbaan/notifications';
 import { InboxController, MatchingController } from './matching/matching.controller.js';
 import { YouthModule } from '@startbaan/youth';
@@ -31,8 +33,8 @@ export class ApiModule {
   static forRoot(env: Env = process.env, extraModules: Type[] = []): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, ...extraModules],
-      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, MatchingController, InboxController],
+      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, PlacementsModule, ...extraModules],
+      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, MatchingController, InboxController, ProposalsController],
       providers: [
         RedisHealthIndicator,
         LoginRateLimitGuard,

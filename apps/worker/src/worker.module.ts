@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { NotificationsModule } from '@startbaan/notifications';
 import { type Env, PlatformModule, WorkerRuntimeModule } from '@startbaan/platform';
 import { MatchAlertsModule } from '@startbaan/matching';
+import { PlacementsWorkerModule } from '@startbaan/placements';
 import { RetentionPurgeHandler, YouthModule } from '@startbaan/youth';
 
 /** The worker: queue processors and the outbox relay, no HTTP. Handlers come from the libs. */
@@ -10,7 +11,7 @@ export class WorkerModule {
   static forRoot(env: Env = process.env): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(env), WorkerRuntimeModule, NotificationsModule, YouthModule, MatchAlertsModule],
+      imports: [PlatformModule.forRoot(env), WorkerRuntimeModule, NotificationsModule, YouthModule, MatchAlertsModule, PlacementsWorkerModule],
       providers: [RetentionPurgeHandler],
     };
   }

@@ -352,8 +352,20 @@ export class YouthService {
       await repo.save(consent);
       await this.touch(m, id);
       await this.audit.record(actor, { action: 'youth.consent.withdrawn', subjectType: 'youth', subjectId: id, purpose: `withdraw consent for ${consent.scope}` }, m);
+      await this.outbox.add(m, { type: 'youth.consent_withdrawn', regionId: actor.regionId, payload: { youthId: id, scope: consent.scope, reason } });
       return consent;
     });
+  }
+
+  /**
+   * The coach's own youth with what a proposal needs: the profile and whether the youth
+   * consented to introductions. Another organisation's youth is a 404.
+   */
+  async forProposal(actor: Actor, id: string): Promise<{ youth: Youth; lat: number; lon: number; consentIntroductions: boolean }> {
+    const m = this.dataSource.manager;
+    const youth = await this.ownYouth(m, actor, id);
+    const [pos] = await m.query(`SELECT lat, lon FROM pc4_area WHERE pc4 = $1`, [youth.pc4]);
+    return { youth, lat: pos.lat, lon: pos.lon, consentIntroductions: await this.hasConsent(m, id, 'introductions') };
   }
 
   /** True when the youth has an active consent for the scope (used by matching and proposals). */

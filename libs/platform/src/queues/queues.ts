@@ -19,6 +19,10 @@ export const EVENT_ROUTES = {
   'vacancy.opened': QUEUES.matching,
   /** A youth registered or changed the profile: tell the coach which open vacancies fit. */
   'youth.changed': QUEUES.matching,
+  /** A proposal changed state: tell whoever must know, in the inbox. */
+  'proposal.changed': QUEUES.notifications,
+  /** A youth withdrew a consent: close the open proposals it covered. */
+  'youth.consent_withdrawn': QUEUES.notifications,
   /** Repeatable (daily), not from the outbox: erase youths inactive for RETENTION_MONTHS. */
   'retention.purge': QUEUES.maintenance,
 } as const satisfies Record<string, QueueName>;

@@ -2,6 +2,7 @@ import { Foundation1795426329098 } from './1795426329098-Foundation.js';
 import { Youth1795600000000 } from './1795600000000-Youth.js';
 import { Employers1795700000000 } from './1795700000000-Employers.js';
 import { Matching1795800000000 } from './1795800000000-Matching.js';
+import { Proposals1795900000000 } from './1795900000000-Proposals.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Youth1795600000000,
   Employers1795700000000,
   Matching1795800000000,
+  Proposals1795900000000,
 ];

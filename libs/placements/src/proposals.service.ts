@@ -1,0 +1,244 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { VacanciesService } from '@startbaan/employers';
+import { feasibility, MatchingService, type MatchYouth } from '@startbaan/matching';
+import { type Actor, AuditService, OutboxService, type Page, type PageQuery, Problem } from '@startbaan/platform';
+import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
+import { DataSource, type EntityManager } from 'typeorm';
+import { checkTransition, type DeclineReason, type FlowRole, OPEN_STATES, type ProposalState } from './proposal-flow.js';
+
+export interface ProposalRow {
+  id: string;
+  regionId: string;
+  vacancyId: string;
+  employerId: string;
+  youthId: string;
+  coachOrganisationId: string;
+  note: string;
+  state: ProposalState;
+  declineReason: string | null;
+  withdrawReason: string | null;
+  stateChangedAt: Date;
+  createdAt: Date;
+  vacancyTitle: string;
+  pseudonym: string;
+}
+
+/** What an employer sees of a proposal: the candidate card and the coach's note, nothing else. */
+export interface EmployerProposal {
+  id: string;
+  vacancyId: string;
+  vacancyTitle: string;
+  state: ProposalState;
+  proposedAt: Date;
+  note: string;
+  candidate: CandidateCard;
+}
+
+/** The hard filters a proposal must pass (the rest of the core's filters are for suggestions). */
+const PROPOSAL_FILTERS = new Set(['not_open', 'no_places', 'too_young_legal', 'too_young_employer', 'kind_not_wished', 'availability']);
+
+const SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancyId", p.employer_id AS "employerId", p.youth_id AS "youthId",
+  p.coach_organisation_id AS "coachOrganisationId", p.note, p.state, p.decline_reason AS "declineReason", p.withdraw_reason AS "withdrawReason",
+  p.state_changed_at AS "stateChangedAt", p.created_at AS "createdAt", v.title AS "vacancyTitle", y.pseudonym
+  FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id`;
+
+const flowRole = (a: Actor): FlowRole => (a.role === 'admin' ? 'wsp_staff' : a.role);
+
+/**
+ * Proposals: a coach proposes a youth for an open vacancy; the employer meets a candidate card
+ * (through the employer database role), never a file. Every state change writes its history row
+ * and its outbox event in the same transaction.
+ */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly youths: YouthService,
+    private readonly vacancies: VacanciesService,
+    private readonly matching: MatchingService,
+    private readonly cards: CandidateCardReader,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async propose(actor: Actor, input: { youthId: string; vacancyId: string; note: string }, idempotencyKey?: string): Promise<{ proposal: ProposalRow; replayed: boolean }> {
+    if (idempotencyKey) {
+      const [done] = await this.dataSource.query(`${SELECT} WHERE p.proposed_by = $1 AND p.idempotency_key = $2`, [actor.userId, idempotencyKey]);
+      if (done) {
+        if (done.youthId !== input.youthId || done.vacancyId !== input.vacancyId) {
+          throw Problem.conflict('idempotency-key-reused', 'This Idempotency-Key was used for a proposal of another youth or vacancy; use a new key.');
+        }
+        return { proposal: done, replayed: true };
+      }
+    }
+    const y = await this.youths.forProposal(actor, input.youthId);
+    if (!y.consentIntroductions) {
+      throw Problem.conflict('no-consent', 'The youth has not consented to introductions to employers: record that consent first (scope introductions).');
+    }
+    const view = await this.vacancies.get(actor, input.vacancyId);
+    const v = view.vacancy;
+    const ctx = await this.matching.context();
+    const vacancy = await this.matching.vacancyForMatching(this.dataSource.manager, actor.regionId, v.id, v.status);
+    const youth: MatchYouth = {
+      id: y.youth.id,
+      dateOfBirth: y.youth.dateOfBirth!,
+      position: { lat: y.lat, lon: y.lon },
+      maxTravelKm: y.youth.maxTravelKm!,
+      wishedKinds: y.youth.wishedKinds,
+      availability: y.youth.availability,
+      skills: y.youth.skills,
+      interests: y.youth.interests,
+      languages: y.youth.languages,
+      education: y.youth.education as MatchYouth['education'],
+      priority: false,
+      criminalTies: false,
+      vogConcern: { level: 'none' },
+    };
+    const failures = feasibility(youth, vacancy, ctx).failures.filter((f) => PROPOSAL_FILTERS.has(f.code));
+    if (failures.length) {
+      throw new Problem(422, 'not-feasible', 'Does not fit', failures.map((f) => f.text.en).join(' '), { reasons: failures });
+    }
+    return this.dataSource.transaction(async (m) => {
+      const [existing] = await m.query(`SELECT id, state FROM proposal WHERE youth_id = $1 AND vacancy_id = $2 AND state = ANY($3)`, [y.youth.id, v.id, OPEN_STATES]);
+      if (existing) throw Problem.conflict('proposal-exists', `This youth already has an open proposal (${existing.state}) for this vacancy.`, { proposalId: existing.id });
+      const [{ id }] = await m.query(
+        `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, idempotency_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [actor.regionId, v.id, v.employerId, y.youth.id, actor.organisationId, actor.userId, input.note, idempotencyKey ?? null],
+      );
+      await this.recordTransition(m, actor, id, null, 'proposed');
+      await this.audit.record(actor, { action: 'proposal.created', subjectType: 'proposal', subjectId: id, purpose: 'propose a youth for a vacancy' }, m);
+      return { proposal: (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0], replayed: false };
+    });
+  }
+
+  private async recordTransition(m: EntityManager, actor: Actor | null, id: string, from: ProposalState | null, to: ProposalState): Promise<void> {
+    await m.query(`INSERT INTO proposal_transition (proposal_id, from_state, to_state, by_user, by_role) VALUES ($1, $2, $3, $4, $5)`, [
+      id,
+      from,
+      to,
+      actor?.userId ?? null,
+      actor ? flowRole(actor) : 'system',
+    ]);
+    const [p] = await m.query(`SELECT region_id FROM proposal WHERE id = $1`, [id]);
+    await this.outbox.add(m, { type: 'proposal.changed', regionId: p.region_id, payload: { proposalId: id, from, to } });
+  }
+
+  /** Loads a proposal the actor may see: the coach organisation, the employer, or WSP staff of the region. */
+  private async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<ProposalRow> {
+    const [p]: ProposalRow[] = await m.query(`${SELECT} WHERE p.id = $1 AND p.region_id = $2${lock ? ' FOR UPDATE OF p' : ''}`, [id, actor.regionId]);
+    const visible =
+      p &&
+      ((actor.role === 'coach' && p.coachOrganisationId === actor.organisationId) ||
+        (actor.role === 'employer' && p.employerId === actor.organisationId) ||
+        actor.role === 'wsp_staff' ||
+        actor.role === 'admin');
+    if (!p || !visible) throw Problem.notFound('Proposal');
+    return p;
+  }
+
+  async move(actor: Actor, id: string, to: ProposalState, extra: { declineReason?: DeclineReason; withdrawReason?: string } = {}): Promise<ProposalRow> {
+    return this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      const check = checkTransition(p.state, to, flowRole(actor));
+      if (!check.ok) {
+        throw Problem.conflict(
+          'invalid-transition',
+          check.reason === 'not_your_step'
+            ? `Your role may not move a ${p.state} proposal to ${to}.`
+            : `A ${p.state} proposal cannot become ${to}; from ${p.state} it can become: ${check.allowed.join(', ') || 'nothing (final)'}.`,
+          { currentState: p.state, allowed: check.allowed },
+        );
+      }
+      await m.query(
+        `UPDATE proposal SET state = $2, state_changed_at = now(), version = version + 1, decline_reason = COALESCE($3, decline_reason), withdraw_reason = COALESCE($4, withdraw_reason) WHERE id = $1`,
+        [id, to, extra.declineReason ?? null, extra.withdrawReason ?? null],
+      );
+      await this.recordTransition(m, actor, id, p.state, to);
+      await this.audit.record(actor, { action: `proposal.${to}`, subjectType: 'proposal', subjectId: id, purpose: `${p.state} → ${to}` }, m);
+      return (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0];
+    });
+  }
+
+  /** The coach's and WSP's view (pseudonym, no card); employers use `employerInbox`. */
+  async list(actor: Actor, q: PageQuery): Promise<Page<ProposalRow>> {
+    const limit = q.limit ?? 25;
+    const own = actor.role === 'coach' ? 'p.coach_organisation_id = $2' : 'TRUE';
+    const rows: ProposalRow[] = await this.dataSource.query(
+      `${SELECT} WHERE p.region_id = $1 AND ${own} AND ($3::uuid IS NULL OR p.id > $3::uuid) ORDER BY p.id LIMIT $4`,
+      [actor.regionId, actor.organisationId, q.cursor ? decodeId(q.cursor) : null, limit + 1],
+    );
+    return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? encodeId(rows[limit - 1]!.id) : null };
+  }
+
+  /**
+   * The employer's inbox: proposals for its own vacancies in order of proposal time (never by
+   * anything derived from priority), as candidate cards read through the employer role.
+   */
+  async employerInbox(actor: Actor, q: PageQuery): Promise<Page<EmployerProposal>> {
+    const limit = q.limit ?? 25;
+    const after = q.cursor ? decodeInbox(q.cursor) : null;
+    const rows: { id: string; vacancy_id: string; title: string; pc4: string; state: ProposalState; created_at: Date; created_at_text: string; note: string; youth_id: string }[] =
+      await this.dataSource.query(
+        `SELECT p.id, p.vacancy_id, v.title, v.pc4, p.state, p.created_at, p.created_at::text AS created_at_text, p.note, p.youth_id
+         FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id
+         WHERE p.employer_id = $1 AND p.region_id = $2 AND p.state NOT IN ('withdrawn', 'expired')
+           AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::uuid))
+         ORDER BY p.created_at, p.id LIMIT $5`,
+        [actor.organisationId, actor.regionId, after?.at ?? null, after?.id ?? null, limit + 1],
+      );
+    const page = rows.slice(0, limit);
+    const items: EmployerProposal[] = [];
+    for (const r of page) {
+      const [card] = await this.cards.cards(actor.regionId, [r.youth_id], r.pc4);
+      if (!card) continue;
+      items.push({ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card });
+    }
+    const last = page[page.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeInbox(last.created_at_text, last.id) : null };
+  }
+
+  /** One proposal as its employer sees it; the first look moves it to `viewed`. */
+  async employerView(actor: Actor, id: string): Promise<EmployerProposal> {
+    const p = await this.load(this.dataSource.manager, actor, id);
+    if (p.state === 'withdrawn' || p.state === 'expired') throw Problem.notFound('Proposal');
+    if (p.state === 'proposed') await this.move(actor, id, 'viewed');
+    const [v] = await this.dataSource.query(`SELECT pc4 FROM vacancy WHERE id = $1`, [p.vacancyId]);
+    const [card] = await this.cards.cards(actor.regionId, [p.youthId], v.pc4);
+    if (!card) throw Problem.notFound('Proposal');
+    const state = p.state === 'proposed' ? 'viewed' : p.state;
+    return { id: p.id, vacancyId: p.vacancyId, vacancyTitle: p.vacancyTitle, state, proposedAt: p.createdAt, note: p.note, candidate: card };
+  }
+
+  async get(actor: Actor, id: string): Promise<ProposalRow> {
+    return this.load(this.dataSource.manager, actor, id);
+  }
+
+  /** Consent withdrawn: every open proposal it covered is withdrawn, with the reason for the coach. */
+  async closeForWithdrawnConsent(m: EntityManager, youthId: string, reason: string): Promise<number> {
+    const open: { id: string; state: ProposalState }[] = await m.query(`SELECT id, state FROM proposal WHERE youth_id = $1 AND state = ANY($2) FOR UPDATE`, [youthId, OPEN_STATES]);
+    for (const p of open) {
+      await m.query(`UPDATE proposal SET state = 'withdrawn', state_changed_at = now(), version = version + 1, withdraw_reason = $2 WHERE id = $1`, [p.id, `consent withdrawn: ${reason}`]);
+      await this.recordTransition(m, null, p.id, p.state, 'withdrawn');
+    }
+    return open.length;
+  }
+}
+
+const encodeId = (id: string) => Buffer.from(id).toString('base64url');
+const decodeId = (c: string): string => {
+  const id = Buffer.from(c, 'base64url').toString();
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw Problem.invalid('cursor', 'must be a nextCursor returned by a previous page');
+  return id;
+};
+const encodeInbox = (at: string, id: string) => Buffer.from(JSON.stringify({ at, id })).toString('base64url');
+function decodeInbox(c: string): { at: string; id: string } {
+  try {
+    const v = JSON.parse(Buffer.from(c, 'base64url').toString()) as { at: string; id: string };
+    if (typeof v.at === 'string' && /^[0-9a-f-]{36}$/.test(v.id)) return v;
+  } catch {
+    /* fall through */
+  }
+  throw Problem.invalid('cursor', 'must be a nextCursor returned by a previous page');
+}

@@ -1,0 +1,129 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { acceptPledge, openVacancy } from './support/vacancies.js';
+import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
+
+describe('proposals: coach proposes, the employer meets a candidate card', () => {
+  let s: Suite;
+  let worker: INestApplicationContext;
+  let r: RegionFixture;
+  let coach: Tokens, otherCoach: Tokens, wsp: Tokens, employer: Tokens, otherEmployer: Tokens;
+  let vocab: Vocab;
+  let vacancyId: string;
+
+  beforeAll(async () => {
+    s = await startSuite();
+    worker = await startWorker(s.env);
+    r = await seedRegion(s.db.url);
+    const other = await seedRegion(s.db.url);
+    [coach, otherCoach, wsp, employer, otherEmployer] = await Promise.all([r.coach, r.otherCoach, r.wsp, r.employer, other.employer].map((a) => login(s.http, a.email)));
+    vocab = await vocabulary(s.http, coach);
+    await acceptPledge(s.http, employer, r.employerOrgId);
+    vacancyId = await openVacancy(s.http, employer, wsp);
+  }, 60_000);
+  afterAll(async () => {
+    await worker?.close();
+    await s?.close();
+  });
+
+  async function readyYouth(overrides: Record<string, unknown> = {}): Promise<string> {
+    const { id } = await registerYouth(s.http, coach, vocab, overrides);
+    await consent(s.http, coach, id, 'matching');
+    await consent(s.http, coach, id, 'introductions');
+    return id;
+  }
+  const propose = (body: Record<string, unknown>, key?: string) => {
+    const req = s.http().post('/proposals').set(...bearer(coach));
+    if (key) req.set('Idempotency-Key', key);
+    return req.send(body);
+  };
+
+  it('needs consent to introductions and the hard filters, or says why', async () => {
+    const { id } = await registerYouth(s.http, coach, vocab);
+    const noConsent = await propose({ youthId: id, vacancyId, note: 'Gemotiveerd' }).expect(409);
+    expect(noConsent.body.type).toBe('/problems/no-consent');
+    const young = (await registerYouth(s.http, coach, vocab, { dateOfBirth: birthDateForAge(15), wishedKinds: ['job'] })).id;
+    await s.http().post(`/youths/${young}/consents`).set(...bearer(coach)).send({ scope: 'introductions', givenBy: 'parent_guardian' }).expect(201);
+    const res = await propose({ youthId: young, vacancyId, note: 'Te jong?' }).expect(422);
+    expect(res.body.reasons.map((f: { code: string }) => f.code).sort()).toEqual(['kind_not_wished', 'too_young_employer', 'too_young_legal']);
+    const tooLong = await propose({ youthId: young, vacancyId, note: 'x'.repeat(601) }).expect(400);
+    expect(tooLong.body.errors[0].field).toBe('note');
+  });
+
+  it('honours the Idempotency-Key and keeps one open proposal per youth and vacancy', async () => {
+    const youthId = await readyYouth();
+    const first = await propose({ youthId, vacancyId, note: 'Op tijd en leergierig.' }, 'key-0000000001').expect(201);
+    const again = await propose({ youthId, vacancyId, note: 'Op tijd en leergierig.' }, 'key-0000000001').expect(200);
+    expect(again.body.id).toBe(first.body.id);
+    const second = await propose({ youthId, vacancyId, note: 'nog een keer' }, 'key-0000000002').expect(409);
+    expect(second.body).toMatchObject({ type: '/problems/proposal-exists', proposalId: first.body.id });
+    const otherVacancy = await openVacancy(s.http, employer, wsp, { title: 'Tweede vacature' });
+    await propose({ youthId, vacancyId: otherVacancy, note: 'x' }, 'key-0000000001').expect(409);
+    await propose({ youthId, vacancyId, note: 'x' }, 'bad key!').expect(400);
+    expect((await query(s.db.url, 'SELECT 1 FROM proposal WHERE youth_id = $1', [youthId])).length).toBe(1);
+  });
+
+  it('shows the employer a candidate card in proposal order, marks it viewed, and lets it decline with a reason for the coach', async () => {
+    const a = await readyYouth();
+    const b = await readyYouth();
+    const pa = (await propose({ youthId: a, vacancyId, note: 'Eerste' }).expect(201)).body.id;
+    const pb = (await propose({ youthId: b, vacancyId, note: 'Tweede' }).expect(201)).body.id;
+    const inbox = await s.http().get('/proposals').query({ limit: 100 }).set(...bearer(employer)).expect(200);
+    const ids = inbox.body.items.map((i: { id: string }) => i.id);
+    expect(ids.indexOf(pa)).toBeLessThan(ids.indexOf(pb));
+    const item = inbox.body.items.find((i: { id: string }) => i.id === pa);
+    expect(Object.keys(item.candidate).sort()).toEqual(['ageYears', 'availability', 'distanceBand', 'educationLevel', 'interests', 'languages', 'motivation', 'pseudonym', 'skills']);
+    expect(JSON.stringify(inbox.body)).not.toMatch(/Sami|de Boer|sami@example|priority|Jongerenwerk/);
+    const viewed = await s.http().get(`/proposals/${pa}`).set(...bearer(employer)).expect(200);
+    expect(viewed.body.state).toBe('viewed');
+    const declined = await s.http().post(`/proposals/${pa}/decline`).set(...bearer(employer)).send({ reason: 'availability' }).expect(200);
+    expect(declined.body).toMatchObject({ state: 'declined', declineReason: 'availability' });
+    const again = await s.http().post(`/proposals/${pa}/decline`).set(...bearer(employer)).send({ reason: 'other' }).expect(409);
+    expect(again.body).toMatchObject({ type: '/problems/invalid-transition', currentState: 'declined', allowed: [] });
+    const early = await s.http().post(`/proposals/${pb}/decline`).set(...bearer(employer)).send({ reason: 'other' }).expect(409);
+    expect(early.body).toMatchObject({ currentState: 'proposed', allowed: ['viewed', 'expired', 'withdrawn'] });
+    await s.http().post(`/proposals/${pb}/decline`).set(...bearer(employer)).send({ reason: 'maybe' }).expect(400);
+    const coachView = await s.http().get(`/proposals/${pa}`).set(...bearer(coach)).expect(200);
+    expect(coachView.body.declineReason).toBe('availability');
+    const note = await waitFor(async () => {
+      const res = await s.http().get('/inbox').set(...bearer(coach)).expect(200);
+      return res.body.items.find((i: { data: { entries: { proposalId: string; state: string }[] } }) => i.data.entries?.[0]?.proposalId === pa && i.data.entries[0]!.state === 'declined');
+    }, 15000, "the coach's inbox item");
+    expect(note.titleNl).toMatch(/afgewezen \(de beschikbaarheid past niet\)/);
+    const employerInbox = await s.http().get('/inbox').set(...bearer(employer)).expect(200);
+    expect(employerInbox.body.items.some((i: { titleNl: string }) => /Nieuwe kandidaat/.test(i.titleNl))).toBe(true);
+    expect(JSON.stringify(employerInbox.body)).not.toMatch(/Kandidaat [2-9A-Z]{4}|Sami/);
+  });
+
+  it('keeps proposals away from other organisations and employers', async () => {
+    const youthId = await readyYouth();
+    const p = (await propose({ youthId, vacancyId, note: 'x' }).expect(201)).body.id;
+    await s.http().get(`/proposals/${p}`).set(...bearer(otherCoach)).expect(404);
+    await s.http().get(`/proposals/${p}`).set(...bearer(otherEmployer)).expect(404);
+    await s.http().post(`/proposals/${p}/decline`).set(...bearer(otherEmployer)).send({ reason: 'other' }).expect(404);
+    expect((await s.http().get('/proposals').set(...bearer(otherEmployer)).expect(200)).body.items).toEqual([]);
+    await s.http().post('/proposals').set(...bearer(employer)).send({ youthId, vacancyId, note: 'x' }).expect(403);
+  });
+
+  it('lets the coach withdraw, and closes open proposals when consent is withdrawn', async () => {
+    const y1 = await readyYouth();
+    const p1 = (await propose({ youthId: y1, vacancyId, note: 'x' }).expect(201)).body.id;
+    const w = await s.http().post(`/proposals/${p1}/withdraw`).set(...bearer(coach)).send({ reason: 'heeft al werk' }).expect(200);
+    expect(w.body).toMatchObject({ state: 'withdrawn', withdrawReason: 'heeft al werk' });
+    const inbox = await s.http().get('/proposals').query({ limit: 100 }).set(...bearer(employer)).expect(200);
+    expect(inbox.body.items.map((i: { id: string }) => i.id)).not.toContain(p1);
+    await s.http().get(`/proposals/${p1}`).set(...bearer(employer)).expect(404);
+
+    const y2 = await readyYouth();
+    const p2 = (await propose({ youthId: y2, vacancyId, note: 'x' }).expect(201)).body.id;
+    const consents = (await s.http().get(`/youths/${y2}`).set(...bearer(coach)).expect(200)).body.consents as { id: string; scope: string }[];
+    const intro = consents.find((c) => c.scope === 'introductions')!;
+    await s.http().post(`/youths/${y2}/consents/${intro.id}/withdrawal`).set(...bearer(coach)).send({ reason: 'wil nu niet' }).expect(200);
+    const closed = await waitFor(async () => {
+      const res = await s.http().get(`/proposals/${p2}`).set(...bearer(coach)).expect(200);
+      return res.body.state === 'withdrawn' ? res.body : undefined;
+    }, 15000, 'the proposal to close');
+    expect(closed.withdrawReason).toBe('consent withdrawn: wil nu niet');
+  });
+});
