@@ -127,3 +127,83 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
     expect(closed.withdrawReason).toBe('consent withdrawn: wil nu niet');
   });
 });
+
+describe('from introduction to placement, and no overbooking', () => {
+  let s: Suite;
+  let r: RegionFixture;
+  let coach: Tokens, wsp: Tokens, employer: Tokens;
+  let vocab: Vocab;
+
+  beforeAll(async () => {
+    s = await startSuite();
+    r = await seedRegion(s.db.url);
+    [coach, wsp, employer] = await Promise.all([r.coach, r.wsp, r.employer].map((a) => login(s.http, a.email)));
+    vocab = await vocabulary(s.http, coach);
+    await acceptPledge(s.http, employer, r.employerOrgId);
+  }, 60_000);
+  afterAll(() => s?.close());
+
+  async function proposed(vacancyId: string, identity?: Record<string, unknown>): Promise<string> {
+    const { id } = await registerYouth(s.http, coach, vocab, identity ? { identity } : {});
+    await consent(s.http, coach, id, 'matching');
+    await consent(s.http, coach, id, 'introductions');
+    return (await s.http().post('/proposals').set(...bearer(coach)).send({ youthId: id, vacancyId, note: 'Graag kennismaken.' }).expect(201)).body.id;
+  }
+
+  async function toOffered(p: string): Promise<void> {
+    const at = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
+    await s.http().post(`/proposals/${p}/invite`).set(...bearer(employer)).expect(200);
+    await s.http().post(`/proposals/${p}/introduce`).set(...bearer(coach)).expect(200);
+    await s.http().post(`/proposals/${p}/interview`).set(...bearer(employer)).send({ at, place: 'Bakkerij, achteringang' }).expect(200);
+    await s.http().post(`/proposals/${p}/interview-outcome`).set(...bearer(coach)).send({ outcome: 'showed_up' }).expect(200);
+    await s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 8 }).expect(200);
+  }
+
+  it('reveals the first name and chosen contact only after the introduction, the full name only once agreed', async () => {
+    const vacancyId = await openVacancy(s.http, employer, wsp);
+    const p = await proposed(vacancyId, { firstName: 'Noor', lastName: 'Achternaam', email: 'noor@example.test', preferredContact: 'email' });
+    const first = await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
+    expect(JSON.stringify(first.body)).not.toMatch(/Noor|Achternaam|noor@example/);
+    await s.http().post(`/proposals/${p}/invite`).set(...bearer(employer)).expect(200);
+    expect(JSON.stringify((await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200)).body)).not.toMatch(/Noor/);
+    await s.http().post(`/proposals/${p}/introduce`).set(...bearer(coach)).expect(200);
+    const introduced = await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
+    expect(introduced.body.introduction).toEqual({ firstName: 'Noor', contact: { channel: 'email', value: 'noor@example.test' } });
+    const at = new Date(Date.now() + 86_400_000).toISOString();
+    await s.http().post(`/proposals/${p}/interview`).set(...bearer(employer)).send({ at }).expect(400);
+    await s.http().post(`/proposals/${p}/interview`).set(...bearer(employer)).send({ at, videoLink: 'https://meet.example/abc' }).expect(200);
+    const noShow = await s.http().post(`/proposals/${p}/interview-outcome`).set(...bearer(employer)).send({ outcome: 'no_show' }).expect(200);
+    expect(noShow.body.state).toBe('interview_planned');
+    await s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 8 }).expect(409);
+    await s.http().post(`/proposals/${p}/interview`).set(...bearer(coach)).send({ at, place: 'Bakkerij' }).expect(200);
+    await s.http().post(`/proposals/${p}/interview-outcome`).set(...bearer(coach)).send({ outcome: 'showed_up' }).expect(200);
+    const low = await s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 3 }).expect(400);
+    expect(low.body.errors[0]).toMatchObject({ field: 'hourlyWage', message: expect.stringMatching(/at least €5\.81|at least €5\.07/) });
+    await s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 8 }).expect(200);
+    await s.http().post(`/proposals/${p}/accept`).set(...bearer(employer)).expect(403);
+    const accepted = await s.http().post(`/proposals/${p}/accept`).set(...bearer(coach)).expect(200);
+    expect(accepted.body).toMatchObject({ state: 'placed', placementId: expect.any(String) });
+    const agreed = await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
+    expect(agreed.body.introduction).toMatchObject({ firstName: 'Noor', lastName: 'Achternaam' });
+    const shared = await query(s.db.url, `SELECT purpose FROM audit_event WHERE action = 'youth.identity.shared' ORDER BY id`);
+    expect(shared.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives exactly 3 placements when 200 accepts race for a vacancy with 3 places', async () => {
+    const vacancyId = await openVacancy(s.http, employer, wsp, { places: 3 });
+    const proposals: string[] = [];
+    for (let i = 0; i < 200; i++) proposals.push(await proposed(vacancyId));
+    // Every proposal to offered, in parallel batches.
+    for (let i = 0; i < proposals.length; i += 20) await Promise.all(proposals.slice(i, i + 20).map(toOffered));
+    const results = await Promise.all(proposals.map((p) => s.http().post(`/proposals/${p}/accept`).set(...bearer(coach))));
+    const statuses = results.map((res) => res.status).sort();
+    expect(statuses.filter((x) => x === 200)).toHaveLength(3);
+    expect(statuses.filter((x) => x !== 200).every((x) => x === 409)).toBe(true);
+    const [{ n }] = await query<{ n: number }>(s.db.url, 'SELECT count(*)::int AS n FROM placement WHERE vacancy_id = $1', [vacancyId]);
+    expect(n).toBe(3);
+    const [{ status }] = await query<{ status: string }>(s.db.url, 'SELECT status FROM vacancy WHERE id = $1', [vacancyId]);
+    expect(status).toBe('filled');
+    process.stdout.write(`concurrency: 200 accepts on 3 places → ${statuses.filter((x) => x === 200).length} placements, ${statuses.filter((x) => x === 409).length} × 409\n`);
+  }, 240_000);
+});

@@ -83,6 +83,8 @@ export function makeCanaries(prefix = 'CANARY'): (label: string) => string {
  * canary that was JSON-escaped (`\u0041`, `\"`; also doubly), URL-encoded (`%41`, `+` for space)
  * or HTML-escaped (`&amp;`, `&#65;`) on the way out.
  */
+const UUID_PATTERN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 export function findCanaries(text: string, canaries: Canaries): { label: string; canary: string }[] {
   const entries = Object.entries(canaries).filter(([, canary]) => canary !== '');
   if (entries.length === 0 || text === '') return [];
@@ -92,8 +94,9 @@ export function findCanaries(text: string, canaries: Canaries): { label: string;
     // An all-digit canary (a PC4, a phone number) would also turn up inside ids and tokens by
     // chance: it counts only standing on its own, not inside a longer run of letters or digits.
     if (/^\d+$/.test(canary)) {
+      // UUIDs (request ids, record ids) are full of digit runs between hyphens: take them out first.
       const alone = new RegExp(`(?<![0-9A-Za-z])${canary}(?![0-9A-Za-z])`);
-      if (haystacks.some((h) => alone.test(h))) found.push({ label, canary });
+      if (haystacks.some((h) => alone.test(h.replace(UUID_PATTERN, '<uuid>')))) found.push({ label, canary });
       continue;
     }
     const needles = canaryVariants(canary);

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ProposalState } from './proposal-flow.js';
 import { ProposalsService } from './proposals.service.js';
 
-type Payload = { proposalId: string; from: ProposalState | null; to: ProposalState };
+type Payload = { proposalId: string; from: ProposalState | null; to: ProposalState; vacancyFilled?: boolean };
 
 const DECLINE_TEXT: Record<string, { nl: string; en: string }> = {
   no_fit_skills: { nl: 'de vaardigheden passen niet', en: 'the skills do not fit' },
@@ -48,6 +48,12 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
             : { nl: `Een voorstel voor "${p.title}" is ingetrokken`, en: `A proposal for "${p.title}" was withdrawn` },
           { proposalId: p.id, vacancyTitle: p.title },
         );
+      }
+      if (event.payload.vacancyFilled) {
+        await send([p.proposed_by], { nl: `"${p.title}" is vol: alle plekken zijn vergeven`, en: `"${p.title}" is full: every place is taken` }, {
+          proposalId: p.id, state: to, pseudonym: p.pseudonym, vacancyTitle: p.title, vacancyFilled: true,
+        });
+        return;
       }
       if (to !== 'proposed') {
         const reason = to === 'declined' && p.decline_reason ? DECLINE_TEXT[p.decline_reason] : null;

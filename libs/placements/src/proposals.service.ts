@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { VacanciesService } from '@startbaan/employers';
+import { minimumHourlyWage, VacanciesService } from '@startbaan/employers';
 import { feasibility, MatchingService, type MatchYouth } from '@startbaan/matching';
 import { type Actor, AuditService, OutboxService, type Page, type PageQuery, Problem } from '@startbaan/platform';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
@@ -33,7 +33,28 @@ export interface EmployerProposal {
   proposedAt: Date;
   note: string;
   candidate: CandidateCard;
+  /** Only after the youth agreed to be introduced; the last name only once a placement is agreed. */
+  introduction?: { firstName: string; lastName?: string; contact: { channel: string; value: string } };
+  interview?: Interview | null;
+  offer?: Offer | null;
 }
+
+export interface Interview {
+  at: string;
+  place?: string;
+  videoLink?: string;
+  outcome?: 'showed_up' | 'no_show' | 'rescheduled';
+  history: { at: string; outcome?: string }[];
+}
+
+export interface Offer {
+  startDate: string;
+  hoursPerWeek: number;
+  hourlyWage: number | null;
+}
+
+const INTRODUCED: readonly ProposalState[] = ['introduced', 'interview_planned', 'interviewed', 'offered', 'accepted', 'placed', 'completed', 'ended_early'];
+const AGREED: readonly ProposalState[] = ['accepted', 'placed', 'completed', 'ended_early'];
 
 /** The hard filters a proposal must pass (the rest of the core's filters are for suggestions). */
 const PROPOSAL_FILTERS = new Set(['not_open', 'no_places', 'too_young_legal', 'too_young_employer', 'kind_not_wished', 'availability']);
@@ -208,7 +229,128 @@ export class ProposalsService {
     const [card] = await this.cards.cards(actor.regionId, [p.youthId], v.pc4);
     if (!card) throw Problem.notFound('Proposal');
     const state = p.state === 'proposed' ? 'viewed' : p.state;
-    return { id: p.id, vacancyId: p.vacancyId, vacancyTitle: p.vacancyTitle, state, proposedAt: p.createdAt, note: p.note, candidate: card };
+    const view: EmployerProposal = { id: p.id, vacancyId: p.vacancyId, vacancyTitle: p.vacancyTitle, state, proposedAt: p.createdAt, note: p.note, candidate: card };
+    const [extra] = await this.dataSource.query(
+      `SELECT p.interview, p.offer, u.display_name AS coach_name, u.email AS coach_email FROM proposal p JOIN user_account u ON u.id = p.proposed_by WHERE p.id = $1`,
+      [id],
+    );
+    if (INTRODUCED.includes(state)) {
+      view.introduction = await this.youths.identityForEmployer(actor, p.youthId, AGREED.includes(state) ? 'agreed' : 'introduced', { name: extra.coach_name, email: extra.coach_email });
+      view.interview = extra.interview;
+      view.offer = extra.offer;
+    }
+    return view;
+  }
+
+  /** The coach records that the youth agrees to be introduced (consent to introductions must stand). */
+  async introduce(actor: Actor, id: string): Promise<ProposalRow> {
+    const p = await this.load(this.dataSource.manager, actor, id);
+    const [c] = await this.dataSource.query(`SELECT 1 FROM youth_consent WHERE youth_id = $1 AND scope = 'introductions' AND withdrawn_at IS NULL`, [p.youthId]);
+    if (!c) throw Problem.conflict('no-consent', 'The youth has no standing consent to introductions: record it first.');
+    return this.move(actor, id, 'introduced');
+  }
+
+  async planInterview(actor: Actor, id: string, input: { at: string; place?: string; videoLink?: string }): Promise<ProposalRow> {
+    if (Date.parse(input.at) < Date.now()) throw Problem.invalid('at', 'must be in the future');
+    return this.withState(actor, id, 'interview_planned', async (m, p) => {
+      const [row] = await m.query(`SELECT interview FROM proposal WHERE id = $1`, [p.id]);
+      const before = row.interview as Interview | null;
+      const interview: Interview = { at: input.at, place: input.place, videoLink: input.videoLink, history: [...(before?.history ?? []), ...(before ? [{ at: before.at, outcome: before.outcome }] : [])] };
+      await m.query(`UPDATE proposal SET interview = $2 WHERE id = $1`, [p.id, interview]);
+    });
+  }
+
+  /** After the slot: showed up moves on; a no-show or a new date goes back to the coach, not a penalty. */
+  async interviewOutcome(actor: Actor, id: string, outcome: 'showed_up' | 'no_show' | 'rescheduled'): Promise<ProposalRow> {
+    if (outcome === 'showed_up') {
+      return this.withState(actor, id, 'interviewed', async (m, p) => {
+        await m.query(`UPDATE proposal SET interview = interview || jsonb_build_object('outcome', 'showed_up') WHERE id = $1`, [p.id]);
+      });
+    }
+    return this.withState(actor, id, 'interview_planned', async (m, p) => {
+      await m.query(`UPDATE proposal SET interview = interview || jsonb_build_object('outcome', $2::text) WHERE id = $1`, [p.id, outcome]);
+    });
+  }
+
+  async offer(actor: Actor, id: string, input: Offer): Promise<ProposalRow> {
+    const p = await this.load(this.dataSource.manager, actor, id);
+    const [v] = await this.dataSource.query(`SELECT kind FROM vacancy WHERE id = $1`, [p.vacancyId]);
+    if (v.kind === 'work_experience') {
+      if (input.hourlyWage != null) throw Problem.invalid('hourlyWage', 'a work-experience place is unpaid: leave hourlyWage out');
+    } else {
+      if (input.hourlyWage == null) throw Problem.invalid('hourlyWage', `is required for a paid ${v.kind}`);
+      const age = await this.youths.ageOnDay(p.youthId, input.startDate);
+      const min = minimumHourlyWage(age, input.startDate, v.kind === 'bbl_place');
+      if (input.hourlyWage < min.amount) {
+        throw Problem.invalid('hourlyWage', `must be at least €${min.amount.toFixed(2)} an hour, the legal minimum for this candidate's age on ${input.startDate} (${min.rule.source})`);
+      }
+    }
+    return this.withState(actor, id, 'offered', async (m) => {
+      await m.query(`UPDATE proposal SET offer = $2 WHERE id = $1`, [id, { startDate: input.startDate, hoursPerWeek: input.hoursPerWeek, hourlyWage: input.hourlyWage ?? null }]);
+    });
+  }
+
+  /**
+   * The coach records the youth's acceptance: the placement is created under a row lock on the
+   * vacancy, so however many accept at once, no vacancy gets more placements than places. The
+   * last place fills the vacancy and tells the other open proposals.
+   */
+  async accept(actor: Actor, id: string): Promise<{ proposal: ProposalRow; placementId: string }> {
+    return this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      const check = checkTransition(p.state, 'accepted', flowRole(actor));
+      if (!check.ok) throw this.transitionProblem(p.state, 'accepted', check);
+      const [v] = await m.query(`SELECT id, places, status, region_id FROM vacancy WHERE id = $1 FOR UPDATE`, [p.vacancyId]);
+      const [{ taken }] = await m.query(`SELECT count(*)::int AS taken FROM placement WHERE vacancy_id = $1`, [p.vacancyId]);
+      if (taken >= v.places) throw Problem.conflict('vacancy-full', `All ${v.places} places of this vacancy are taken.`, { places: v.places });
+      const [row] = await m.query(`SELECT offer FROM proposal WHERE id = $1`, [id]);
+      const offer = row.offer as Offer;
+      const [{ id: placementId }] = await m.query(
+        `INSERT INTO placement (region_id, proposal_id, vacancy_id, employer_id, youth_id, start_date, hours_per_week, hourly_wage)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [p.regionId, id, p.vacancyId, p.employerId, p.youthId, offer.startDate, offer.hoursPerWeek, offer.hourlyWage],
+      );
+      for (const to of ['accepted', 'placed'] as const) {
+        await m.query(`UPDATE proposal SET state = $2, state_changed_at = now(), version = version + 1 WHERE id = $1`, [id, to]);
+        await this.recordTransition(m, actor, id, to === 'accepted' ? p.state : 'accepted', to);
+      }
+      if (taken + 1 >= v.places) {
+        await m.query(`UPDATE vacancy SET status = 'filled', version = version + 1 WHERE id = $1 AND status = 'open'`, [p.vacancyId]);
+        const others: { id: string; state: ProposalState }[] = await m.query(
+          `SELECT id, state FROM proposal WHERE vacancy_id = $1 AND id <> $2 AND state = ANY($3)`,
+          [p.vacancyId, id, OPEN_STATES],
+        );
+        for (const o of others) await this.outbox.add(m, { type: 'proposal.changed', regionId: p.regionId, payload: { proposalId: o.id, from: o.state, to: o.state, vacancyFilled: true } });
+      }
+      await this.audit.record(actor, { action: 'placement.created', subjectType: 'placement', subjectId: placementId, purpose: 'the youth accepted the offer' }, m);
+      return { proposal: (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0], placementId };
+    });
+  }
+
+  private transitionProblem(from: ProposalState, to: ProposalState, check: Exclude<ReturnType<typeof checkTransition>, { ok: true }>): Problem {
+    return Problem.conflict(
+      'invalid-transition',
+      check.reason === 'not_your_step'
+        ? `Your role may not move a ${from} proposal to ${to}.`
+        : `A ${from} proposal cannot become ${to}; from ${from} it can become: ${check.allowed.join(', ') || 'nothing (final)'}.`,
+      { currentState: from, allowed: check.allowed },
+    );
+  }
+
+  /** A transition with extra writes in the same transaction. */
+  private async withState(actor: Actor, id: string, to: ProposalState, extra: (m: EntityManager, p: ProposalRow) => Promise<void>): Promise<ProposalRow> {
+    return this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      const check = checkTransition(p.state, to, flowRole(actor));
+      if (!check.ok) throw this.transitionProblem(p.state, to, check);
+      await extra(m, p);
+      if (p.state !== to || to === 'interview_planned') {
+        await m.query(`UPDATE proposal SET state = $2, state_changed_at = now(), version = version + 1 WHERE id = $1`, [id, to]);
+        await this.recordTransition(m, actor, id, p.state, to);
+      }
+      await this.audit.record(actor, { action: `proposal.${to}`, subjectType: 'proposal', subjectId: id, purpose: `${p.state} → ${to}` }, m);
+      return (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0];
+    });
   }
 
   async get(actor: Actor, id: string): Promise<ProposalRow> {

@@ -368,6 +368,41 @@ export class YouthService {
     return { youth, lat: pos.lat, lon: pos.lon, consentIntroductions: await this.hasConsent(m, id, 'introductions') };
   }
 
+  /**
+   * What an employer may learn of a youth's identity, and only at these steps: after the youth
+   * agreed to be introduced, the first name and the contact channel the youth chose (the coach
+   * when the youth prefers); once a placement is agreed, also the last name. Audited.
+   */
+  async identityForEmployer(
+    actor: Actor,
+    youthId: string,
+    level: 'introduced' | 'agreed',
+    coach: { name: string; email: string },
+  ): Promise<{ firstName: string; lastName?: string; contact: { channel: string; value: string } }> {
+    return this.dataSource.transaction(async (m) => {
+      const identity = await this.identityOf(m, youthId);
+      const direct =
+        identity.preferredContact === 'email' && identity.email
+          ? { channel: 'email', value: identity.email }
+          : (identity.preferredContact === 'phone' || identity.preferredContact === 'whatsapp') && identity.phone
+            ? { channel: identity.preferredContact, value: identity.phone }
+            : null;
+      await this.audit.record(actor, { action: 'youth.identity.shared', subjectType: 'youth', subjectId: youthId, purpose: `introduction to an employer (${level})` }, m);
+      return {
+        firstName: identity.firstName,
+        ...(level === 'agreed' ? { lastName: identity.lastName } : {}),
+        contact: direct ?? { channel: 'via_coach', value: `${coach.name} <${coach.email}>` },
+      };
+    });
+  }
+
+  /** Whole years on a day; for wage and labour-law checks on an offer (no personal data leaves). */
+  async ageOnDay(youthId: string, day: string): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT date_of_birth::text AS dob FROM youth WHERE id = $1 AND status = 'active'`, [youthId]);
+    if (!row) throw Problem.notFound('Youth');
+    return ageOn(row.dob, day);
+  }
+
   /** True when the youth has an active consent for the scope (used by matching and proposals). */
   async hasConsent(m: EntityManager, youthId: string, scope: ConsentScope): Promise<boolean> {
     const rows = await m.query(`SELECT 1 FROM youth_consent WHERE youth_id = $1 AND scope = $2 AND withdrawn_at IS NULL`, [youthId, scope]);

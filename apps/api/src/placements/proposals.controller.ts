@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DECLINE_REASONS, type DeclineReason, type EmployerProposal, type ProposalRow, ProposalsService } from '@startbaan/placements';
 import { type Actor, CurrentActor, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
@@ -20,6 +20,24 @@ export class DeclineDto {
 
 export class WithdrawDto {
   @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @IsString() @Length(0, 300) reason?: string;
+}
+
+export class InterviewDto {
+  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }, { message: 'at must be an ISO 8601 date-time' }) at: string;
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) place?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'videoLink must be an https URL' }) videoLink?: string;
+}
+
+export class InterviewOutcomeDto {
+  @ApiProperty({ enum: ['showed_up', 'no_show', 'rescheduled'] })
+  @IsIn(['showed_up', 'no_show', 'rescheduled'], { message: 'outcome must be one of showed_up, no_show, rescheduled' })
+  outcome: 'showed_up' | 'no_show' | 'rescheduled';
+}
+
+export class OfferDto {
+  @ApiProperty({ example: '2027-07-05' }) @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'startDate must be a date as YYYY-MM-DD' }) startDate: string;
+  @ApiProperty() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(60) hoursPerWeek: number;
+  @ApiPropertyOptional({ description: 'gross euros an hour; not for work experience' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
 }
 
 const IDEMPOTENCY = /^[\w.:-]{8,100}$/;
@@ -46,6 +64,7 @@ const employerJson = (p: EmployerProposal) => ({
   proposedAt: new Date(p.proposedAt).toISOString(),
   note: p.note,
   candidate: { ...p.candidate, youthId: undefined },
+  ...(p.introduction ? { introduction: p.introduction, interview: p.interview ?? null, offer: p.offer ?? null } : {}),
 });
 
 @ApiTags('proposals')
@@ -102,6 +121,66 @@ export class ProposalsController {
   async decline(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: DeclineDto): Promise<Record<string, unknown>> {
     const p = await this.proposals.move(actor, id, 'declined', { declineReason: body.reason });
     return { id: p.id, state: p.state, declineReason: p.declineReason };
+  }
+
+  @Post(':id/invite')
+  @Roles('employer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Invite the candidate (the coach then asks the youth)' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async invite(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
+    const p = await this.proposals.move(actor, id, 'invited');
+    return { id: p.id, state: p.state };
+  }
+
+  @Post(':id/introduce')
+  @Roles('coach')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record that the youth agrees to be introduced', description: 'Only then the employer sees the first name and the chosen contact.' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async introduce(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
+    return coachJson(await this.proposals.introduce(actor, id));
+  }
+
+  @Post(':id/interview')
+  @Roles('employer', 'coach')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Plan (or move) the interview: date, time and place or video link' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async interview(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: InterviewDto): Promise<Record<string, unknown>> {
+    if (!body.place && !body.videoLink) throw Problem.invalid('place', 'give a place or a videoLink');
+    const p = await this.proposals.planInterview(actor, id, body);
+    return { id: p.id, state: p.state };
+  }
+
+  @Post(':id/interview-outcome')
+  @Roles('employer', 'coach')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'After the slot: showed_up, no_show or rescheduled (a no-show goes back to the coach, no penalty)' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async outcome(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: InterviewOutcomeDto): Promise<Record<string, unknown>> {
+    const p = await this.proposals.interviewOutcome(actor, id, body.outcome);
+    return { id: p.id, state: p.state };
+  }
+
+  @Post(':id/offer')
+  @Roles('employer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Offer the place: start date, hours, wage (at least the legal minimum)' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async offer(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: OfferDto): Promise<Record<string, unknown>> {
+    const p = await this.proposals.offer(actor, id, { startDate: body.startDate, hoursPerWeek: body.hoursPerWeek, hourlyWage: body.hourlyWage ?? null });
+    return { id: p.id, state: p.state };
+  }
+
+  @Post(':id/accept')
+  @Roles('coach')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record the youth's acceptance: the placement is created (never more than the vacancy's places)" })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async accept(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
+    const r = await this.proposals.accept(actor, id);
+    return { ...coachJson(r.proposal), placementId: r.placementId };
   }
 
   @Post(':id/withdraw')

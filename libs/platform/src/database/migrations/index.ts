@@ -3,6 +3,7 @@ import { Youth1795600000000 } from './1795600000000-Youth.js';
 import { Employers1795700000000 } from './1795700000000-Employers.js';
 import { Matching1795800000000 } from './1795800000000-Matching.js';
 import { Proposals1795900000000 } from './1795900000000-Proposals.js';
+import { Placements1796000000000 } from './1796000000000-Placements.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Employers1795700000000,
   Matching1795800000000,
   Proposals1795900000000,
+  Placements1796000000000,
 ];
