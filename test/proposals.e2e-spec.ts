@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { Queue } from 'bullmq';
 import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
@@ -104,6 +105,25 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
     await s.http().post(`/proposals/${p}/decline`).set(...bearer(otherEmployer)).send({ reason: 'other' }).expect(404);
     expect((await s.http().get('/proposals').set(...bearer(otherEmployer)).expect(200)).body.items).toEqual([]);
     await s.http().post('/proposals').set(...bearer(employer)).send({ youthId, vacancyId, note: 'x' }).expect(403);
+  });
+
+  it("expires a proposal the employer leaves unanswered beyond the region's working-day SLA, and tells the coach", async () => {
+    const youthId = await readyYouth();
+    const p = (await propose({ youthId, vacancyId, note: 'x' }).expect(201)).body.id;
+    const fresh = (await propose({ youthId: await readyYouth(), vacancyId, note: 'y' }).expect(201)).body.id;
+    await query(s.db.url, `UPDATE proposal SET created_at = now() - interval '20 days' WHERE id = $1`, [p]);
+    const queue = new Queue('maintenance', { connection: { url: s.env.REDIS_URL! }, prefix: `{${s.env.QUEUE_PREFIX}}` });
+    try {
+      await queue.add('proposals.expire', { eventId: 'manual', type: 'proposals.expire', regionId: null, payload: {}, createdAt: new Date().toISOString() });
+      await waitFor(async () => (await s.http().get(`/proposals/${p}`).set(...bearer(coach)).expect(200)).body.state === 'expired', 15000, 'the expiry');
+    } finally {
+      await queue.close();
+    }
+    expect((await s.http().get(`/proposals/${fresh}`).set(...bearer(coach)).expect(200)).body.state).toBe('proposed');
+    await waitFor(async () => {
+      const res = await s.http().get('/me/notifications').set(...bearer(coach)).expect(200);
+      return res.body.items.some((i: { titleNl: string; data: { entries: { proposalId: string }[] } }) => i.data.entries?.[0]?.proposalId === p && /niet op tijd/.test(i.titleNl));
+    }, 15000, 'the expiry notice');
   });
 
   it('lets the coach withdraw, and closes open proposals when consent is withdrawn', async () => {

@@ -3,7 +3,7 @@ import { EmployersModule } from '@startbaan/employers';
 import { MatchingModule } from '@startbaan/matching';
 import { InboxModule } from '@startbaan/notifications';
 import { YouthModule } from '@startbaan/youth';
-import { ConsentWithdrawnHandler, ProposalChangedHandler } from './proposal-notifications.js';
+import { ConsentWithdrawnHandler, ProposalChangedHandler, ProposalExpiryHandler } from './proposal-notifications.js';
 import { ProposalsService } from './proposals.service.js';
 
 @Module({
@@ -16,6 +16,6 @@ export class PlacementsModule {}
 /** Handlers on the notifications queue (worker only). */
 @Module({
   imports: [PlacementsModule, InboxModule],
-  providers: [ProposalChangedHandler, ConsentWithdrawnHandler],
+  providers: [ProposalChangedHandler, ConsentWithdrawnHandler, ProposalExpiryHandler],
 })
 export class PlacementsWorkerModule {}

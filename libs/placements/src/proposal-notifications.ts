@@ -55,6 +55,12 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
         });
         return;
       }
+      if (to === 'expired') {
+        await send([p.proposed_by], { nl: `${p.pseudonym} – "${p.title}": de werkgever reageerde niet op tijd`, en: `${p.pseudonym} – "${p.title}": the employer did not answer in time` }, {
+          proposalId: p.id, state: to, pseudonym: p.pseudonym, vacancyTitle: p.title,
+        });
+        return;
+      }
       if (to !== 'proposed') {
         const reason = to === 'declined' && p.decline_reason ? DECLINE_TEXT[p.decline_reason] : null;
         await send(
@@ -94,5 +100,16 @@ export class ConsentWithdrawnHandler implements EventHandler<{ youthId: string; 
       if (!(await claimEvent(m, 'placements.consent-withdrawn', event.eventId))) return;
       await this.proposals.closeForWithdrawnConsent(m, event.payload.youthId, event.payload.reason);
     });
+  }
+}
+
+/** The hourly expiry of proposals the employer did not answer within the region's SLA. */
+@Injectable()
+@HandlesEvent('proposals.expire')
+export class ProposalExpiryHandler implements EventHandler {
+  constructor(private readonly proposals: ProposalsService) {}
+
+  async handle(): Promise<void> {
+    await this.proposals.expireOverdue();
   }
 }

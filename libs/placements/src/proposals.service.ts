@@ -5,6 +5,7 @@ import { feasibility, MatchingService, type MatchYouth } from '@startbaan/matchi
 import { type Actor, AuditService, OutboxService, type Page, type PageQuery, Problem } from '@startbaan/platform';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
+import { workingDaysBetween } from './working-days.js';
 import { checkTransition, type DeclineReason, type FlowRole, OPEN_STATES, type ProposalState } from './proposal-flow.js';
 
 export interface ProposalRow {
@@ -355,6 +356,28 @@ export class ProposalsService {
 
   async get(actor: Actor, id: string): Promise<ProposalRow> {
     return this.load(this.dataSource.manager, actor, id);
+  }
+
+  /**
+   * Proposals still `proposed` or `viewed` after the region's SLA in working days expire; the
+   * coach is told (through the outbox). Returns how many.
+   */
+  async expireOverdue(now = new Date()): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const rows: { id: string; state: ProposalState; created_at: Date; sla: number }[] = await m.query(
+        `SELECT p.id, p.state, p.created_at, r.proposal_sla_working_days AS sla FROM proposal p JOIN region r ON r.id = p.region_id
+         WHERE p.state IN ('proposed', 'viewed') AND p.created_at < $1::timestamptz - interval '1 day' FOR UPDATE OF p SKIP LOCKED`,
+        [now.toISOString()],
+      );
+      let n = 0;
+      for (const r of rows) {
+        if (workingDaysBetween(new Date(r.created_at), now) < r.sla) continue;
+        await m.query(`UPDATE proposal SET state = 'expired', state_changed_at = now(), version = version + 1 WHERE id = $1`, [r.id]);
+        await this.recordTransition(m, null, r.id, r.state, 'expired');
+        n++;
+      }
+      return n;
+    });
   }
 
   /** Consent withdrawn: every open proposal it covered is withdrawn, with the reason for the coach. */

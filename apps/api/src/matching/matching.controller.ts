@@ -102,3 +102,25 @@ export class InboxController {
     await this.inbox.markRead(actor, id);
   }
 }
+
+/** The same inbox under the user's own path, as the notifications are the user's. */
+@ApiTags('inbox')
+@ApiBearerAuth()
+@Controller('me/notifications')
+export class MyNotificationsController {
+  constructor(private readonly inbox: InboxService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Your notifications, newest first (same as GET /inbox)' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async list(@CurrentActor() actor: Actor): Promise<{ items: unknown[] }> {
+    return { items: await this.inbox.list(actor) };
+  }
+
+  @Post(':id/read')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Mark a notification read' })
+  async read(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
+    await this.inbox.markRead(actor, id);
+  }
+}

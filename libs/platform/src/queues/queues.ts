@@ -25,6 +25,8 @@ export const EVENT_ROUTES = {
   'youth.consent_withdrawn': QUEUES.notifications,
   /** Repeatable (daily), not from the outbox: erase youths inactive for RETENTION_MONTHS. */
   'retention.purge': QUEUES.maintenance,
+  /** Repeatable (hourly): proposals without an employer answer within the region's SLA expire. */
+  'proposals.expire': QUEUES.maintenance,
 } as const satisfies Record<string, QueueName>;
 export type EventType = keyof typeof EVENT_ROUTES;
 
@@ -41,4 +43,5 @@ export const DEFAULT_JOB_OPTIONS = {
 /** Jobs the worker schedules itself, as BullMQ job schedulers (cron, UTC). */
 export const SCHEDULED_JOBS: { name: EventType; queue: QueueName; pattern: string }[] = [
   { name: 'retention.purge', queue: QUEUES.maintenance, pattern: '30 3 * * *' },
+  { name: 'proposals.expire', queue: QUEUES.maintenance, pattern: '5 * * * *' },
 ];

@@ -6,6 +6,8 @@ export class Placements1796000000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "proposal" ADD "interview" jsonb, ADD "offer" jsonb`);
+    // Working days an employer has to answer a proposal before it expires.
+    await q.query(`ALTER TABLE "region" ADD "proposal_sla_working_days" smallint NOT NULL DEFAULT 10 CHECK ("proposal_sla_working_days" BETWEEN 1 AND 60)`);
     await q.query(`CREATE TABLE "placement" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
       "region_id" uuid NOT NULL REFERENCES "region"("id") ON DELETE RESTRICT,
@@ -27,5 +29,6 @@ export class Placements1796000000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "placement"`);
     await q.query(`ALTER TABLE "proposal" DROP COLUMN "offer", DROP COLUMN "interview"`);
+    await q.query(`ALTER TABLE "region" DROP COLUMN "proposal_sla_working_days"`);
   }
 }
