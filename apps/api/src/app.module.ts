@@ -17,7 +17,7 @@ import { MatchingModule } from '@startbaan/matching';
 import { PlacementsModule } from '@startbaan/placements';
 import { ProposalsController } from './placements/proposals.controller.js';
 import { InboxModule } from '@startbaan/notifications';
-import { InboxController, MatchingController, MyNotificationsController } from './matching/matching.controller.js';
+import { InboxController, MatchingController } from './matching/matching.controller.js';
 import { YouthModule } from '@startbaan/youth';
 import { EmployersController, VacanciesController } from './employers/employers.controller.js';
 import { VocabularyController } from './youth/vocabulary.controller.js';
@@ -34,7 +34,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, PlacementsModule, ...extraModules],
-      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, MatchingController, InboxController, MyNotificationsController, ProposalsController],
+      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, MatchingController, InboxController, ProposalsController],
       providers: [
         RedisHealthIndicator,
         LoginRateLimitGuard,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, Organisation, type Page, type PageQuery, paginate, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, Organisation, type Page, type PageQuery, paginate, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Employer, type EmployerStatus, type SizeClass } from './employer.entity.js';
 
@@ -34,8 +34,6 @@ export interface EmployerDetails {
   vacancies: { total: number; open: number; vogAsked: number };
   accountManager: { id: string; name: string; email: string } | null;
 }
-
-const isWsp = (a: Actor) => a.role === 'wsp_staff' || a.role === 'admin';
 
 /** The WSP's employer network and the friendly pledge. */
 @Injectable()
@@ -129,7 +127,7 @@ export class EmployersService {
     const qb = m.getRepository(Employer).createQueryBuilder('e').where('e.id = :id AND e.region_id = :region', { id, region: actor.regionId });
     if (lock) qb.setLock('pessimistic_write');
     const e = await qb.getOne();
-    if (!e || !isWsp(actor)) throw Problem.notFound('Employer');
+    if (!e || !seesWholeRegion(actor)) throw Problem.notFound('Employer');
     return e;
   }
 
@@ -137,7 +135,7 @@ export class EmployersService {
   async get(actor: Actor, id: string): Promise<EmployerDetails> {
     const m = this.dataSource.manager;
     const e = await m.getRepository(Employer).findOneBy({ id, regionId: actor.regionId });
-    if (!e || !(isWsp(actor) || (actor.role === 'employer' && actor.organisationId === id))) throw Problem.notFound('Employer');
+    if (!e || !(seesWholeRegion(actor) || (actor.role === 'employer' && actor.organisationId === id))) throw Problem.notFound('Employer');
     return this.details(m, id);
   }
 
@@ -169,7 +167,7 @@ export class EmployersService {
   }
 
   async list(actor: Actor, query: EmployerQuery): Promise<Page<EmployerDetails>> {
-    if (!isWsp(actor)) throw Problem.forbidden('Only WSP staff search the employer network.');
+    if (!seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff search the employer network.');
     const qb = this.dataSource.getRepository(Employer).createQueryBuilder('e').where('e.region_id = :region', { region: actor.regionId });
     if (query.sector) qb.andWhere('e.sector = :sector', { sector: query.sector });
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });

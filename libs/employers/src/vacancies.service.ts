@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, OutboxService, type Page, type PageQuery, paginate, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, OutboxService, type Page, type PageQuery, paginate, Problem, seesWholeRegion } from '@startbaan/platform';
 import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReviewComment, Vacancy, type VacancyStatus } from './employer.entity.js';
@@ -64,8 +64,6 @@ export interface VacancyView {
 }
 
 type Action = 'submit' | 'approve' | 'send_back' | 'close' | 'fill' | 'reopen';
-
-const isWsp = (a: Actor) => a.role === 'wsp_staff' || a.role === 'admin';
 
 /** Vacancies: posting, WSP review, labour-law and minimum-wage checks, VOG guidance. */
 @Injectable()
@@ -170,7 +168,7 @@ export class VacanciesService {
     const qb = m.getRepository(Vacancy).createQueryBuilder('v').where('v.id = :id AND v.region_id = :region', { id, region: actor.regionId });
     if (lock) qb.setLock('pessimistic_write');
     const v = await qb.getOne();
-    const visible = v && (isWsp(actor) || (actor.role === 'employer' && v.employerId === actor.organisationId) || (actor.role === 'coach' && v.status === 'open'));
+    const visible = v && (seesWholeRegion(actor) || (actor.role === 'employer' && v.employerId === actor.organisationId) || (actor.role === 'coach' && v.status === 'open'));
     if (!v || !visible) throw Problem.notFound('Vacancy');
     return v;
   }
@@ -203,7 +201,7 @@ export class VacanciesService {
     const target: Record<Action, VacancyStatus> = { submit: 'submitted', approve: 'open', send_back: 'draft', close: 'closed', fill: 'filled', reopen: 'open' };
     const wspOnly: Action[] = ['approve', 'send_back', 'reopen'];
     if (actor.role === 'coach') throw Problem.forbidden('Coaches do not manage vacancies.');
-    if (wspOnly.includes(action) && !isWsp(actor)) throw Problem.forbidden('Only WSP staff review vacancies.');
+    if (wspOnly.includes(action) && !seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff review vacancies.');
     return this.dataSource.transaction(async (m) => {
       const v = await this.load(m, actor, id, true);
       const to = target[action];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { minimumHourlyWage, VacanciesService } from '@startbaan/employers';
 import { feasibility, MatchingService, type MatchYouth } from '@startbaan/matching';
-import { type Actor, AuditService, OutboxService, type Page, type PageQuery, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion } from '@startbaan/platform';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { workingDaysBetween } from './working-days.js';
@@ -129,22 +129,32 @@ export class ProposalsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [actor.regionId, v.id, v.employerId, y.youth.id, actor.organisationId, actor.userId, input.note, idempotencyKey ?? null],
       );
-      await this.recordTransition(m, actor, id, null, 'proposed');
+      await this.setState(m, actor, { id, regionId: actor.regionId }, null, 'proposed');
       await this.audit.record(actor, { action: 'proposal.created', subjectType: 'proposal', subjectId: id, purpose: 'propose a youth for a vacancy' }, m);
       return { proposal: (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0], replayed: false };
     });
   }
 
-  private async recordTransition(m: EntityManager, actor: Actor | null, id: string, from: ProposalState | null, to: ProposalState): Promise<void> {
+  /**
+   * The one way a proposal changes state: the row (unless it was just inserted), its history
+   * row and its `proposal.changed` outbox event, all in the caller's transaction.
+   */
+  private async setState(
+    m: EntityManager,
+    actor: Actor | null,
+    p: { id: string; regionId: string },
+    from: ProposalState | null,
+    to: ProposalState,
+  ): Promise<void> {
+    if (from !== null) await m.query(`UPDATE proposal SET state = $2, state_changed_at = now(), version = version + 1 WHERE id = $1`, [p.id, to]);
     await m.query(`INSERT INTO proposal_transition (proposal_id, from_state, to_state, by_user, by_role) VALUES ($1, $2, $3, $4, $5)`, [
-      id,
+      p.id,
       from,
       to,
       actor?.userId ?? null,
       actor ? flowRole(actor) : 'system',
     ]);
-    const [p] = await m.query(`SELECT region_id FROM proposal WHERE id = $1`, [id]);
-    await this.outbox.add(m, { type: 'proposal.changed', regionId: p.region_id, payload: { proposalId: id, from, to } });
+    await this.outbox.add(m, { type: 'proposal.changed', regionId: p.regionId, payload: { proposalId: p.id, from, to } });
   }
 
   /** Loads a proposal the actor may see: the coach organisation, the employer, or WSP staff of the region. */
@@ -154,32 +164,20 @@ export class ProposalsService {
       p &&
       ((actor.role === 'coach' && p.coachOrganisationId === actor.organisationId) ||
         (actor.role === 'employer' && p.employerId === actor.organisationId) ||
-        actor.role === 'wsp_staff' ||
-        actor.role === 'admin');
+        seesWholeRegion(actor));
     if (!p || !visible) throw Problem.notFound('Proposal');
     return p;
   }
 
   async move(actor: Actor, id: string, to: ProposalState, extra: { declineReason?: DeclineReason; withdrawReason?: string } = {}): Promise<ProposalRow> {
-    return this.dataSource.transaction(async (m) => {
-      const p = await this.load(m, actor, id, true);
-      const check = checkTransition(p.state, to, flowRole(actor));
-      if (!check.ok) {
-        throw Problem.conflict(
-          'invalid-transition',
-          check.reason === 'not_your_step'
-            ? `Your role may not move a ${p.state} proposal to ${to}.`
-            : `A ${p.state} proposal cannot become ${to}; from ${p.state} it can become: ${check.allowed.join(', ') || 'nothing (final)'}.`,
-          { currentState: p.state, allowed: check.allowed },
-        );
+    return this.withState(actor, id, to, async (m) => {
+      if (extra.declineReason || extra.withdrawReason) {
+        await m.query(`UPDATE proposal SET decline_reason = COALESCE($2, decline_reason), withdraw_reason = COALESCE($3, withdraw_reason) WHERE id = $1`, [
+          id,
+          extra.declineReason ?? null,
+          extra.withdrawReason ?? null,
+        ]);
       }
-      await m.query(
-        `UPDATE proposal SET state = $2, state_changed_at = now(), version = version + 1, decline_reason = COALESCE($3, decline_reason), withdraw_reason = COALESCE($4, withdraw_reason) WHERE id = $1`,
-        [id, to, extra.declineReason ?? null, extra.withdrawReason ?? null],
-      );
-      await this.recordTransition(m, actor, id, p.state, to);
-      await this.audit.record(actor, { action: `proposal.${to}`, subjectType: 'proposal', subjectId: id, purpose: `${p.state} → ${to}` }, m);
-      return (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0];
     });
   }
 
@@ -311,10 +309,8 @@ export class ProposalsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [p.regionId, id, p.vacancyId, p.employerId, p.youthId, offer.startDate, offer.hoursPerWeek, offer.hourlyWage],
       );
-      for (const to of ['accepted', 'placed'] as const) {
-        await m.query(`UPDATE proposal SET state = $2, state_changed_at = now(), version = version + 1 WHERE id = $1`, [id, to]);
-        await this.recordTransition(m, actor, id, to === 'accepted' ? p.state : 'accepted', to);
-      }
+      await this.setState(m, actor, p, p.state, 'accepted');
+      await this.setState(m, actor, p, 'accepted', 'placed');
       if (taken + 1 >= v.places) {
         await m.query(`UPDATE vacancy SET status = 'filled', version = version + 1 WHERE id = $1 AND status = 'open'`, [p.vacancyId]);
         const others: { id: string; state: ProposalState }[] = await m.query(
@@ -345,10 +341,7 @@ export class ProposalsService {
       const check = checkTransition(p.state, to, flowRole(actor));
       if (!check.ok) throw this.transitionProblem(p.state, to, check);
       await extra(m, p);
-      if (p.state !== to || to === 'interview_planned') {
-        await m.query(`UPDATE proposal SET state = $2, state_changed_at = now(), version = version + 1 WHERE id = $1`, [id, to]);
-        await this.recordTransition(m, actor, id, p.state, to);
-      }
+      await this.setState(m, actor, p, p.state, to);
       await this.audit.record(actor, { action: `proposal.${to}`, subjectType: 'proposal', subjectId: id, purpose: `${p.state} → ${to}` }, m);
       return (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0];
     });
@@ -364,16 +357,15 @@ export class ProposalsService {
    */
   async expireOverdue(now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const rows: { id: string; state: ProposalState; created_at: Date; sla: number }[] = await m.query(
-        `SELECT p.id, p.state, p.created_at, r.proposal_sla_working_days AS sla FROM proposal p JOIN region r ON r.id = p.region_id
+      const rows: { id: string; regionId: string; state: ProposalState; created_at: Date; sla: number }[] = await m.query(
+        `SELECT p.id, p.region_id AS "regionId", p.state, p.created_at, r.proposal_sla_working_days AS sla FROM proposal p JOIN region r ON r.id = p.region_id
          WHERE p.state IN ('proposed', 'viewed') AND p.created_at < $1::timestamptz - interval '1 day' FOR UPDATE OF p SKIP LOCKED`,
         [now.toISOString()],
       );
       let n = 0;
       for (const r of rows) {
         if (workingDaysBetween(new Date(r.created_at), now) < r.sla) continue;
-        await m.query(`UPDATE proposal SET state = 'expired', state_changed_at = now(), version = version + 1 WHERE id = $1`, [r.id]);
-        await this.recordTransition(m, null, r.id, r.state, 'expired');
+        await this.setState(m, null, r, r.state, 'expired');
         n++;
       }
       return n;
@@ -382,10 +374,13 @@ export class ProposalsService {
 
   /** Consent withdrawn: every open proposal it covered is withdrawn, with the reason for the coach. */
   async closeForWithdrawnConsent(m: EntityManager, youthId: string, reason: string): Promise<number> {
-    const open: { id: string; state: ProposalState }[] = await m.query(`SELECT id, state FROM proposal WHERE youth_id = $1 AND state = ANY($2) FOR UPDATE`, [youthId, OPEN_STATES]);
+    const open: { id: string; regionId: string; state: ProposalState }[] = await m.query(
+      `SELECT id, region_id AS "regionId", state FROM proposal WHERE youth_id = $1 AND state = ANY($2) FOR UPDATE`,
+      [youthId, OPEN_STATES],
+    );
     for (const p of open) {
-      await m.query(`UPDATE proposal SET state = 'withdrawn', state_changed_at = now(), version = version + 1, withdraw_reason = $2 WHERE id = $1`, [p.id, `consent withdrawn: ${reason}`]);
-      await this.recordTransition(m, null, p.id, p.state, 'withdrawn');
+      await m.query(`UPDATE proposal SET withdraw_reason = $2 WHERE id = $1`, [p.id, `consent withdrawn: ${reason}`]);
+      await this.setState(m, null, p, p.state, 'withdrawn');
     }
     return open.length;
   }

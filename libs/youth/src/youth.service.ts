@@ -449,26 +449,30 @@ export class YouthService {
     return this.dataSource.transaction(async (m) => {
       const youth = await this.ownYouth(m, actor, id);
       const [pos] = await m.query(`SELECT lat, lon FROM pc4_area WHERE pc4 = $1`, [youth.pc4]);
-      const [flags] = await m.query(`SELECT priority, criminal_ties FROM youth_sealed WHERE youth_id = $1`, [id]);
-      const sealed = await this.decryptSealed(m, id);
+      const sealed = await this.sealedWithFlags(m, id);
       await this.audit.record(actor, { action: 'youth.sealed.read', subjectType: 'youth', subjectId: id, purpose }, m);
       return {
         youth,
         lat: pos.lat,
         lon: pos.lon,
-        priority: flags?.priority ?? false,
-        criminalTies: flags?.criminal_ties ?? false,
-        vogConcern: sealed.vogConcern,
+        priority: sealed.record.priority,
+        criminalTies: sealed.criminalTies,
+        vogConcern: sealed.record.vogConcern,
         consentMatching: await this.hasConsent(m, id, 'matching'),
       };
     });
   }
 
   private async decryptSealed(m: EntityManager, id: string): Promise<SealedRecord> {
+    return (await this.sealedWithFlags(m, id)).record;
+  }
+
+  /** The sealed row, decrypted, with the derived matching flag beside it (one read). */
+  private async sealedWithFlags(m: EntityManager, id: string): Promise<{ record: SealedRecord; criminalTies: boolean }> {
     const row = await m.getRepository(YouthSealedRow).findOneBy({ youthId: id });
-    if (!row) return { ...EMPTY_SEALED, priority: false, version: 0, updatedAt: null };
+    if (!row) return { record: { ...EMPTY_SEALED, priority: false, version: 0, updatedAt: null }, criminalTies: false };
     const content = this.cipher.decrypt<SealedContent>({ keyId: row.keyId, data: row.data }, sealedContext(id));
-    return { ...content, priority: row.priority, version: row.version, updatedAt: row.updatedAt };
+    return { record: { ...content, priority: row.priority, version: row.version, updatedAt: row.updatedAt }, criminalTies: row.criminalTies };
   }
 
   async writeSealed(actor: Actor, id: string, input: SealedInput, purpose: string): Promise<SealedRecord> {

@@ -23,9 +23,9 @@ import {
 import { EMPLOYER_STATUSES, type EmployerStatus, SIZE_CLASSES, type SizeClass, VACANCY_KINDS, VACANCY_STATUSES, VOG_BASES, VOG_PAYERS, WEEKDAYS } from '@startbaan/employers';
 import type { VacancyKind, VacancyStatus, VogBasis, VogPayer, Weekday } from '@startbaan/employers';
 import { PageQuery } from '@startbaan/platform';
+import { DATE_PATTERN as DATE } from '../common.js';
 
 const list = (v: readonly string[]) => v.join(', ');
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const PC4 = /^[1-9]\d{3}$/;
 const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -1,7 +1,5 @@
-import type { Actor } from '@startbaan/platform';
+import { type Actor, seesWholeRegion } from '@startbaan/platform';
 import type { EmployerDetails, VacancyView } from '@startbaan/employers';
-
-const isWsp = (a: Actor) => a.role === 'wsp_staff' || a.role === 'admin';
 
 /** WSP staff see the account manager's notes, history and VOG figures; the employer itself does not see the notes. */
 export function toEmployerJson(d: EmployerDetails, actor: Actor): Record<string, unknown> {
@@ -23,7 +21,7 @@ export function toEmployerJson(d: EmployerDetails, actor: Actor): Record<string,
     version: e.version,
     createdAt: e.createdAt.toISOString(),
   };
-  if (!isWsp(actor)) return base;
+  if (!seesWholeRegion(actor)) return base;
   return {
     ...base,
     notes: e.notes,

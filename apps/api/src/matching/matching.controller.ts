@@ -5,10 +5,9 @@ import { IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-vali
 import { type Component, MAX_K, MatchingService, type PlacementKind } from '@startbaan/matching';
 import { InboxService } from '@startbaan/notifications';
 import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
-import { UuidPipe } from '../common.js';
+import { DATE_PATTERN as DATE, UuidPipe } from '../common.js';
 
 const KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'] as const;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class TopKQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_K, default: 10 })
@@ -84,7 +83,8 @@ export class MatchingController {
 
 @ApiTags('inbox')
 @ApiBearerAuth()
-@Controller('inbox')
+/** Notifications are the user's own: the same inbox answers at /inbox and /me/notifications. */
+@Controller(['inbox', 'me/notifications'])
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
@@ -103,24 +103,3 @@ export class InboxController {
   }
 }
 
-/** The same inbox under the user's own path, as the notifications are the user's. */
-@ApiTags('inbox')
-@ApiBearerAuth()
-@Controller('me/notifications')
-export class MyNotificationsController {
-  constructor(private readonly inbox: InboxService) {}
-
-  @Get()
-  @ApiOperation({ summary: 'Your notifications, newest first (same as GET /inbox)' })
-  @ApiOkResponse({ schema: { type: 'object' } })
-  async list(@CurrentActor() actor: Actor): Promise<{ items: unknown[] }> {
-    return { items: await this.inbox.list(actor) };
-  }
-
-  @Post(':id/read')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Mark a notification read' })
-  async read(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
-    await this.inbox.markRead(actor, id);
-  }
-}

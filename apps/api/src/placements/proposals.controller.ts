@@ -4,7 +4,7 @@ import { IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length,
 import { DECLINE_REASONS, type DeclineReason, type EmployerProposal, type ProposalRow, ProposalsService } from '@startbaan/placements';
 import { type Actor, CurrentActor, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
-import { UuidPipe } from '../common.js';
+import { DATE_PATTERN, UuidPipe } from '../common.js';
 
 export class ProposeDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'youthId must be a UUID' }) youthId: string;
@@ -35,7 +35,7 @@ export class InterviewOutcomeDto {
 }
 
 export class OfferDto {
-  @ApiProperty({ example: '2027-07-05' }) @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'startDate must be a date as YYYY-MM-DD' }) startDate: string;
+  @ApiProperty({ example: '2027-07-05' }) @Matches(DATE_PATTERN, { message: 'startDate must be a date as YYYY-MM-DD' }) startDate: string;
   @ApiProperty() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(60) hoursPerWeek: number;
   @ApiPropertyOptional({ description: 'gross euros an hour; not for work experience' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
 }

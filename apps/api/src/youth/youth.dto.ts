@@ -40,8 +40,8 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '@startbaan/youth';
+import { DATE_PATTERN as DATE } from '../common.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const dateMessage = (f: string) => ({ message: `${f} must be a date as YYYY-MM-DD` });
 const list = (values: readonly string[]) => values.join(', ');
 const CODE = /^[a-z][a-z0-9_]{1,59}$/;

@@ -9,7 +9,7 @@ import { Organisation, type OrganisationKind } from './organisation.entity.js';
 import { Region } from './region.entity.js';
 
 /** WSP staff and admins see every organisation of their region; others only their own. */
-const seesWholeRegion = (actor: Actor): boolean => actor.role === 'wsp_staff' || actor.role === 'admin';
+export const seesWholeRegion = (actor: Actor): boolean => actor.role === 'wsp_staff' || actor.role === 'admin';
 
 @Injectable()
 export class TenancyService {
