@@ -94,6 +94,22 @@ describe('matching: suggestions both ways and match alerts', () => {
     await s.http().get(`/vacancies/${v.near}/suggestions`).query({ k: 100 }).set(...bearer(wsp)).expect(400);
   });
 
+  it("keeps the WSP's list of youths current: a new youth appears, a withdrawn consent or a changed profile counts at the next request", async () => {
+    const listed = async () => (await s.http().get(`/vacancies/${v.near}/suggestions`).query({ k: 50 }).set(...bearer(wsp)).expect(200)).body.items.map((i: { youth: { id: string } }) => i.youth.id);
+    expect(await listed()).toContain(youthId);
+    const other = (await registerYouth(s.http, coach, vocab, { pc4: '3072', maxTravelKm: 10, wishedKinds: ['summer_job', 'job'], skills: vocab.skills.slice(0, 2) })).id;
+    expect(await listed()).not.toContain(other);
+    const consentId = await consent(s.http, coach, other);
+    expect(await listed()).toContain(other);
+    await s.http().patch(`/youths/${other}`).set(...bearer(coach)).send({ version: 1, wishedKinds: ['internship'] }).expect(200);
+    expect(await listed()).not.toContain(other);
+    await s.http().patch(`/youths/${other}`).set(...bearer(coach)).send({ version: 2, wishedKinds: ['summer_job', 'job'] }).expect(200);
+    expect(await listed()).toContain(other);
+    await s.http().post(`/youths/${other}/consents/${consentId}/withdrawal`).set(...bearer(coach)).send({ reason: 'wil even niet' }).expect(200);
+    expect(await listed()).not.toContain(other);
+    expect(await listed()).toContain(youthId);
+  });
+
   it('puts one digest per coach per day in the inbox when a fitting vacancy opens; a repeated job adds nothing', async () => {
     const opened = await openVacancy(s.http, employer, wsp, { title: 'Nieuw: vakkenvuller', pc4: '3072', skills: vocab.skills.slice(0, 2) });
     const digest = await waitFor(async () => {

@@ -19,7 +19,7 @@ interface VacancyRow {
   id: string;
   kind: PlacementKind;
   status: string;
-  places: number;
+  places_left: number;
   x: number;
   y: number;
   start_date: string;
@@ -74,7 +74,7 @@ export async function vacancyCandidates(
   },
 ): Promise<VacancyCandidate[]> {
   const rows: VacancyRow[] = await m.query(
-    `SELECT v.id, v.kind, v.status, v.places, v.position[0] AS x, v.position[1] AS y, v.start_date::text AS start_date, v.end_date::text AS end_date,
+    `SELECT v.id, v.kind, v.status, v.places - (SELECT count(*)::int FROM placement p WHERE p.vacancy_id = v.id) AS places_left, v.position[0] AS x, v.position[1] AS y, v.start_date::text AS start_date, v.end_date::text AS end_date,
             v.hours_per_week, v.schedule->'weekdays' AS weekdays, v.during_school_weeks, v.min_legal_age, v.employer_min_age, v.skills, v.languages,
             v.mentor_name IS NOT NULL AND btrim(v.mentor_name) <> '' AS has_mentor, v.first_week IS NOT NULL AND btrim(v.first_week) <> '' AS has_first_week,
             (v.traits->>'worksAlone')::boolean AS works_alone, (v.traits->>'movesAround')::boolean AS moves_around,
@@ -92,8 +92,7 @@ export async function vacancyCandidates(
     id: r.id,
     kind: r.kind,
     status: r.status,
-    // Accepted placements come with the placement flow; until then every place is free.
-    placesLeft: r.places,
+    placesLeft: r.places_left,
     position: { lat: latOf(r.y), lon: lonOf(r.x) },
     startDate: r.start_date,
     endDate: r.end_date,
@@ -208,6 +207,41 @@ export async function youthCandidates(
     [q.regionId, q.kind, centre, searchRadius(Number(max)), q.from, q.to, q.alertsOnly ?? false],
   );
   return rows.map(toYouthCandidate);
+}
+
+/** A youth in the API's in-memory pool: the core's shape plus what the quick pre-filter reads. */
+export interface PooledYouth extends YouthCandidate {
+  /** Position on the kilometre plane (see planePoint). */
+  x: number;
+  y: number;
+  /** Square of the widened search radius (searchRadius of the youth's own travel distance). */
+  reach2: number;
+  availableFrom: string;
+  availableTo: string;
+}
+
+const ELIGIBLE = `y.status = 'active' AND y.position IS NOT NULL AND y.max_travel_km IS NOT NULL AND y.date_of_birth IS NOT NULL
+       AND y.available_from IS NOT NULL AND y.available_to IS NOT NULL AND ${CONSENTED}`;
+
+/**
+ * The region's youths stamped after `afterSeq` (see the MatchingYouths migration), each either
+ * eligible for matching (active, consented, with what matching needs) or only its id, to be
+ * dropped from the pool. `afterSeq` 0 loads the whole region.
+ */
+export async function youthsChangedSince(m: EntityManager, regionId: string, afterSeq: string): Promise<{ id: string; youth: PooledYouth | null }[]> {
+  const rows: (YouthRow & { eligible: boolean; x: number; y: number; available_from: string; available_to: string })[] = await m.query(
+    `${YOUTH_SELECT.replace(
+      'SELECT ',
+      `SELECT (${ELIGIBLE}) AS eligible, y.position[0] AS x, y.position[1] AS y, y.available_from::text AS available_from, y.available_to::text AS available_to, `,
+    )}
+     WHERE y.region_id = $1 AND y.match_seq > $2::bigint`,
+    [regionId, afterSeq],
+  );
+  return rows.map((r) => {
+    if (!r.eligible) return { id: r.id, youth: null };
+    const reach = searchRadius(r.max_travel_km);
+    return { id: r.id, youth: { ...toYouthCandidate(r), x: r.x, y: r.y, reach2: reach * reach, availableFrom: r.available_from, availableTo: r.available_to } };
+  });
 }
 
 /** One youth who consented to matching and has alerts on, or undefined. */

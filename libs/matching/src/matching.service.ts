@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, Problem } from '@startbaan/platform';
 import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
-import { vacancyCandidates, type VacancyCandidate, withTitles, youthCandidates, type YouthCandidate } from './candidates.js';
+import { KM_PER_DEG_LAT, KM_PER_DEG_LON, type PooledYouth, vacancyCandidates, type VacancyCandidate, withTitles, type YouthCandidate } from './candidates.js';
 import { type Component, isFeasible, score, type Scored } from './core/index.js';
 import type { MatchContext, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
+import { topK } from './top-k.js';
+import { YouthPool } from './youth-pool.js';
 
 export const MAX_K = 50;
 
@@ -34,21 +36,26 @@ export const byScore = <T extends { score: Scored }>(id: (x: T) => string) => (a
   b.score.total - a.score.total || a.score.distanceKm - b.score.distanceKm || id(a).localeCompare(id(b));
 
 /**
- * Suggestions both ways, on the one core. Candidates come from PostgreSQL by distance (GiST
- * on the PC4 position) with the hard filters that SQL can apply; the core then checks every
- * candidate's feasibility exactly and scores it. Nothing within the radius is cut before
- * re-ranking, so the top k cannot miss a better feasible vacancy.
+ * Suggestions both ways, on the one core. The region's open vacancies and its matchable youths
+ * are kept in memory and brought up to date from PostgreSQL before each request (trigger-kept
+ * counters say when, see `openVacancies` and `YouthPool`); a cheap pre-filter (kind, dates,
+ * plane distance widened as in candidates.ts) drops what cannot be reached, the core checks
+ * every remaining candidate's feasibility exactly and scores it, and the k best are kept.
+ * Nothing feasible is cut before scoring, so the top k cannot miss a better feasible match.
  */
 @Injectable()
 export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
   private sectors: { at: number; map: ReadonlyMap<string, string> } | undefined;
-  private readonly openVacancyCache = new Map<string, { epoch: string; vacancies: VacancyCandidate[] }>();
+  private readonly openVacancyCache = new Map<string, { epoch: string; vacancies: VacancyCandidate[]; byId: Map<string, VacancyCandidate> }>();
+  private readonly pool: YouthPool;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly youths: YouthService,
-  ) {}
+  ) {
+    this.pool = new YouthPool(dataSource);
+  }
 
   /** The vocabulary's sector of each code (cached for a minute: it changes with migrations only). */
   async context(m: EntityManager = this.dataSource.manager): Promise<MatchContext> {
@@ -65,16 +72,21 @@ export class MatchingService {
    * transaction (a trigger), so the list is never older than the last committed change.
    */
   async openVacancies(regionId: string): Promise<VacancyCandidate[]> {
+    return (await this.openVacancyIndex(regionId)).vacancies;
+  }
+
+  private async openVacancyIndex(regionId: string): Promise<{ vacancies: VacancyCandidate[]; byId: Map<string, VacancyCandidate> }> {
     const epochOf = async (m: EntityManager) =>
       String((await m.query(`SELECT COALESCE((SELECT vacancies FROM match_epoch WHERE region_id = $1), 0) AS e`, [regionId]))[0].e);
     const hit = this.openVacancyCache.get(regionId);
-    if (hit && hit.epoch === (await epochOf(this.dataSource.manager))) return hit.vacancies;
-    const loaded = await this.dataSource.transaction('REPEATABLE READ', async (m) => ({
-      epoch: await epochOf(m),
-      vacancies: await vacancyCandidates(m, { regionId, lat: 0, lon: 0, radiusKm: 0, kinds: ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'], wholeRegion: true }),
-    }));
+    if (hit && hit.epoch === (await epochOf(this.dataSource.manager))) return hit;
+    const loaded = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      const epoch = await epochOf(m);
+      const vacancies = await vacancyCandidates(m, { regionId, lat: 0, lon: 0, radiusKm: 0, kinds: ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'], wholeRegion: true });
+      return { epoch, vacancies, byId: new Map(vacancies.map((v) => [v.id, v])) };
+    });
     this.openVacancyCache.set(regionId, loaded);
-    return loaded.vacancies;
+    return loaded;
   }
 
   async forYouth(
@@ -107,43 +119,61 @@ export class MatchingService {
     const candidates = (await this.openVacancies(actor.regionId)).filter(
       (v) => kinds.includes(v.kind) && (!from || v.endDate >= from) && (!to || v.startDate <= to),
     );
-    const suggestions = await withTitles(this.dataSource.manager, this.rankVacancies(youth, candidates, ctx, true).slice(0, q.k));
+    const suggestions = await withTitles(this.dataSource.manager, this.rankVacancies(youth, candidates, ctx, true, q.k));
     return { youthId, radiusKm: youth.maxTravelKm, suggestions };
   }
 
-  rankVacancies(youth: MatchYouth, candidates: VacancyCandidate[], ctx: MatchContext, coachSide: boolean): VacancySuggestion[] {
+  /** Every feasible vacancy scored, best first; only the best `k` when `k` is given. */
+  rankVacancies(youth: MatchYouth, candidates: Iterable<VacancyCandidate>, ctx: MatchContext, coachSide: boolean, k?: number): VacancySuggestion[] {
     const out: VacancySuggestion[] = [];
     for (const v of candidates) {
       if (!isFeasible(youth, v)) continue;
       out.push({ vacancy: v, score: score(youth, v, ctx, { coachSide }) });
     }
-    return out.sort(byScore((s) => s.vacancy.id));
+    const order = byScore<VacancySuggestion>((s) => s.vacancy.id);
+    return k === undefined ? out.sort(order) : topK(out, k, order);
   }
 
   async forVacancy(actor: Actor, vacancyId: string, q: { k: number }): Promise<{ vacancyId: string; suggestions: YouthSuggestion[] }> {
-    const m = this.dataSource.manager;
-    const [v] = await m.query(`SELECT v.id, v.status, v.region_id FROM vacancy v WHERE v.id = $1 AND v.region_id = $2`, [vacancyId, actor.regionId]);
-    if (!v) throw Problem.notFound('Vacancy');
-    const vacancy = await this.vacancyForMatching(m, actor.regionId, vacancyId, v.status);
-    const ctx = await this.context(m);
-    const youths = await youthCandidates(m, {
-      regionId: actor.regionId,
-      lat: vacancy.position.lat,
-      lon: vacancy.position.lon,
-      kind: vacancy.kind,
-      from: vacancy.startDate,
-      to: vacancy.endDate,
-    });
-    return { vacancyId, suggestions: this.rankYouths(youths, vacancy, ctx).slice(0, q.k) };
+    const vacancy = await this.vacancyInRegion(actor.regionId, vacancyId);
+    const ctx = await this.context();
+    const pool = await this.pool.youths(actor.regionId);
+    const vx = vacancy.position.lon * KM_PER_DEG_LON;
+    const vy = vacancy.position.lat * KM_PER_DEG_LAT;
+    // Cheap necessary conditions first (the exact ones follow in the core): kind wished, dates
+    // overlapping, within the youth's widened travel circle on the kilometre plane.
+    const reachable = (y: PooledYouth): boolean => {
+      if (y.availableTo < vacancy.startDate || y.availableFrom > vacancy.endDate || !y.wishedKinds.includes(vacancy.kind)) return false;
+      const dx = y.x - vx;
+      const dy = y.y - vy;
+      return dx * dx + dy * dy <= y.reach2;
+    };
+    const candidates = (function* () {
+      for (const y of pool.values()) if (reachable(y)) yield y;
+    })();
+    return { vacancyId, suggestions: this.rankYouths(candidates, vacancy, ctx, q.k) };
   }
 
-  rankYouths(youths: YouthCandidate[], vacancy: MatchVacancy, ctx: MatchContext): YouthSuggestion[] {
-    const out: YouthSuggestion[] = [];
+  /** An open vacancy from memory; one in another state (e.g. in review) from the database. 404 outside the region. */
+  private async vacancyInRegion(regionId: string, vacancyId: string): Promise<VacancyCandidate> {
+    const open = (await this.openVacancyIndex(regionId)).byId.get(vacancyId);
+    if (open) return open;
+    const m = this.dataSource.manager;
+    const [v] = await m.query(`SELECT v.id, v.status FROM vacancy v WHERE v.id = $1 AND v.region_id = $2`, [vacancyId, regionId]);
+    if (!v) throw Problem.notFound('Vacancy');
+    return this.vacancyForMatching(m, regionId, vacancyId, v.status);
+  }
+
+  /** Every feasible youth scored (without the coach-only VOG component), best first; only the best `k` when `k` is given. */
+  rankYouths(youths: Iterable<YouthCandidate>, vacancy: MatchVacancy, ctx: MatchContext, k?: number): YouthSuggestion[] {
+    const out: { youth: YouthCandidate; score: Scored }[] = [];
     for (const y of youths) {
       if (!isFeasible(y, vacancy)) continue;
-      out.push({ youth: y, age: ageOn(y.dateOfBirth, ctx.today), score: withoutVogComponent(score(y, vacancy, ctx, { coachSide: true })) });
+      out.push({ youth: y, score: withoutVogComponent(score(y, vacancy, ctx, { coachSide: true })) });
     }
-    return out.sort(byScore((s) => s.youth.id));
+    const order = byScore<{ youth: YouthCandidate; score: Scored }>((s) => s.youth.id);
+    const ranked = k === undefined ? out.sort(order) : topK(out, k, order);
+    return ranked.map((s) => ({ ...s, age: ageOn(s.youth.dateOfBirth, ctx.today) }));
   }
 
   /** A vacancy in the core's shape, whatever its status (suggestions are also asked during review). */

@@ -4,6 +4,7 @@ import { Employers1795700000000 } from './1795700000000-Employers.js';
 import { Matching1795800000000 } from './1795800000000-Matching.js';
 import { Proposals1795900000000 } from './1795900000000-Proposals.js';
 import { Placements1796000000000 } from './1796000000000-Placements.js';
+import { MatchingYouths1796100000000 } from './1796100000000-MatchingYouths.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Matching1795800000000,
   Proposals1795900000000,
   Placements1796000000000,
+  MatchingYouths1796100000000,
 ];
