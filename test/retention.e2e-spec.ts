@@ -28,10 +28,11 @@ describe('retention: the daily purge on the maintenance queue', () => {
   it('is scheduled once, daily', async () => {
     const schedulers = await waitFor(async () => {
       const list = await queue.getJobSchedulers();
-      return list.length >= 2 ? list : undefined;
+      return list.length >= 3 ? list : undefined;
     });
     expect(schedulers.map((j) => [j.key, j.pattern]).sort()).toEqual([
       ['proposals.expire', '5 * * * *'],
+      ['reminders.due', '* * * * *'],
       ['retention.purge', '30 3 * * *'],
     ]);
   });

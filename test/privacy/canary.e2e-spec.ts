@@ -90,6 +90,39 @@ describe('privacy canary: an employer never receives sealed data', () => {
     canaries['field.vogIndication'] = 'vogIndicationForYouth';
   }
 
+  /**
+   * A youth whose name the employer may learn (after the introduction) but whose sealed record
+   * is full of canaries, taken all the way to a placement with a recorded check-in: the employer
+   * routes of placements and check-ins are then scanned with real ids, and so are the e-mails
+   * every step sends to the employer.
+   */
+  async function seedPlacement(vacancyId: string): Promise<void> {
+    const body = youthBody(vocab, { identity: { firstName: 'Lotte', lastName: 'Jansen', email: 'lotte@example.test', preferredContact: 'email' } });
+    const youthId = (await http().post('/youths').set(...bearer(coach)).send(body).expect(201)).body.id as string;
+    await consent(http, coach, youthId, 'matching');
+    await consent(http, coach, youthId, 'introductions');
+    canaries['sealed.notes.placed'] = canary('sealed.notes.placed');
+    canaries['checkIn.note'] = canary('checkIn.note');
+    await http().put(`/youths/${youthId}/sealed`).set(...bearer(coach)).send({
+      purpose: 'intake with the youth', priority: true, priorityReason: 'school_dropout', riskFactors: [], notes: canaries['sealed.notes.placed'], vogConcern: { level: 'none' },
+    }).expect(200);
+    const p = (await http().post('/proposals').set(...bearer(coach)).send({ youthId, vacancyId, note: 'Kan goed plannen.' }).expect(201)).body.id as string;
+    await http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
+    await http().post(`/proposals/${p}/invite`).set(...bearer(employer)).expect(200);
+    await http().post(`/proposals/${p}/introduce`).set(...bearer(coach)).expect(200);
+    await http().post(`/proposals/${p}/interview`).set(...bearer(coach)).send({ at: new Date(Date.now() + 5 * 86_400_000).toISOString(), place: 'Winkel', remindYouth: true }).expect(200);
+    await http().post(`/proposals/${p}/interview-outcome`).set(...bearer(coach)).send({ outcome: 'showed_up' }).expect(200);
+    await http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 9 }).expect(200);
+    const placementId = (await http().post(`/proposals/${p}/accept`).set(...bearer(coach)).expect(200)).body.placementId as string;
+    const placement = (await http().get(`/placements/${placementId}`).set(...bearer(coach)).expect(200)).body;
+    const checkInId = placement.checkIns[0].id as string;
+    await http().put(`/placements/${placementId}/check-ins/${checkInId}`).set(...bearer(coach)).send({
+      skills: { onTime: 'concern', callsInSick: 'good', reportsLateness: 'working_on_it', followsInstructions: 'good', asksForHelp: 'good' }, note: canaries['checkIn.note'],
+    }).expect(200);
+    ids.push(p, placementId, checkInId);
+    await waitFor(async () => (await query(db.url, `SELECT 1 FROM email_message WHERE kind = 'placement'`)).length > 0, 15000, "the check-in concern's e-mail");
+  }
+
   beforeAll(async () => {
     db = await createTestDatabase();
     env = suiteEnv(db.url, { LOG_LEVEL: 'debug' });
@@ -117,6 +150,7 @@ describe('privacy canary: an employer never receives sealed data', () => {
     }
     const inbox = await http().get('/proposals').set(...bearer(employer)).expect(200);
     expect(inbox.body.items).toHaveLength(2);
+    await seedPlacement(vacancyId);
     ids.push(r.employerOrgId, r.employer.id, r.coachingOrgId, r.wspOrgId, r.coach.id, randomUUID(), 'not-a-uuid');
   }, 60_000);
 

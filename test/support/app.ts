@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication, INestApplicationContext, Type } from '@nestjs/common';
-import type { Env } from '@startbaan/platform';
+import { Clock, type Env } from '@startbaan/platform';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
@@ -32,6 +32,23 @@ export interface StartOptions {
   logDestination?: NodeJS.WritableStream;
   /** API only: modules mounted beside the API's own. */
   extraModules?: Type[];
+  /** Worker only: the clock its scheduled work reads (see ManualClock). */
+  clock?: Clock;
+}
+
+/** A clock the test sets: reminders and expiry run at the time it says, without waiting. */
+export class ManualClock extends Clock {
+  constructor(private at: Date) {
+    super();
+  }
+
+  override now(): Date {
+    return new Date(this.at);
+  }
+
+  set(at: Date | string): void {
+    this.at = new Date(at);
+  }
 }
 
 export async function startApi(env: Env, options: StartOptions = {}): Promise<INestApplication> {
@@ -41,7 +58,7 @@ export async function startApi(env: Env, options: StartOptions = {}): Promise<IN
 }
 
 export function startWorker(env: Env, options: StartOptions = {}): Promise<INestApplicationContext> {
-  return createWorker(env, { logDestination: options.logDestination });
+  return createWorker(env, { logDestination: options.logDestination, clock: options.clock });
 }
 
 export interface Suite {

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { NotificationsModule } from '@startbaan/notifications';
-import { type Env, PlatformModule, WorkerRuntimeModule } from '@startbaan/platform';
+import { type Clock, type Env, PlatformModule, WorkerRuntimeModule } from '@startbaan/platform';
 import { MatchAlertsModule } from '@startbaan/matching';
 import { PlacementsWorkerModule } from '@startbaan/placements';
 import { RetentionPurgeHandler, YouthModule } from '@startbaan/youth';
@@ -8,10 +8,10 @@ import { RetentionPurgeHandler, YouthModule } from '@startbaan/youth';
 /** The worker: queue processors and the outbox relay, no HTTP. Handlers come from the libs. */
 @Module({})
 export class WorkerModule {
-  static forRoot(env: Env = process.env): DynamicModule {
+  static forRoot(env: Env = process.env, options: { clock?: Clock } = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(env), WorkerRuntimeModule, NotificationsModule, YouthModule, MatchAlertsModule, PlacementsWorkerModule],
+      imports: [PlatformModule.forRoot(env, options), WorkerRuntimeModule, NotificationsModule, YouthModule, MatchAlertsModule, PlacementsWorkerModule],
       providers: [RetentionPurgeHandler],
     };
   }

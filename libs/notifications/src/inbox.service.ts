@@ -2,6 +2,7 @@ import { Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, Problem } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { TasksService } from './tasks.service.js';
 
 export interface InboxItem {
   id: string;
@@ -67,6 +68,6 @@ export class InboxService {
   }
 }
 
-/** The inbox, for the API (reading) and the worker (writing digests). */
-@Module({ providers: [InboxService], exports: [InboxService] })
+/** The inbox and the task list, for the API (reading) and the worker (writing). */
+@Module({ providers: [InboxService, TasksService], exports: [InboxService, TasksService] })
 export class InboxModule {}

@@ -4,3 +4,6 @@ export * from './invitation-email.js';
 export * from './invitation-email.handler.js';
 export * from './notifications.module.js';
 export * from './inbox.service.js';
+export * from './notice-email.js';
+export * from './notifier.js';
+export * from './tasks.service.js';

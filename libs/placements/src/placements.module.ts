@@ -1,21 +1,29 @@
 import { Module } from '@nestjs/common';
 import { EmployersModule } from '@startbaan/employers';
 import { MatchingModule } from '@startbaan/matching';
-import { InboxModule } from '@startbaan/notifications';
+import { InboxModule, NotificationsModule } from '@startbaan/notifications';
 import { YouthModule } from '@startbaan/youth';
-import { ConsentWithdrawnHandler, ProposalChangedHandler, ProposalExpiryHandler } from './proposal-notifications.js';
+import { PlacementsService } from './placements.service.js';
+import {
+  ConsentWithdrawnHandler,
+  InterviewReminderHandler,
+  PlacementChangedHandler,
+  ProposalChangedHandler,
+  ProposalExpiryHandler,
+  RemindersDueHandler,
+} from './proposal-notifications.js';
 import { ProposalsService } from './proposals.service.js';
 
 @Module({
-  imports: [YouthModule, EmployersModule, MatchingModule],
-  providers: [ProposalsService],
-  exports: [ProposalsService],
+  imports: [YouthModule, EmployersModule, MatchingModule, InboxModule],
+  providers: [ProposalsService, PlacementsService],
+  exports: [ProposalsService, PlacementsService],
 })
 export class PlacementsModule {}
 
-/** Handlers on the notifications queue (worker only). */
+/** Handlers on the notifications and maintenance queues (worker only). */
 @Module({
-  imports: [PlacementsModule, InboxModule],
-  providers: [ProposalChangedHandler, ConsentWithdrawnHandler, ProposalExpiryHandler],
+  imports: [PlacementsModule, NotificationsModule, YouthModule],
+  providers: [ProposalChangedHandler, ConsentWithdrawnHandler, ProposalExpiryHandler, RemindersDueHandler, InterviewReminderHandler, PlacementChangedHandler],
 })
 export class PlacementsWorkerModule {}

@@ -1,31 +1,62 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InboxService } from '@startbaan/notifications';
-import { claimEvent, type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
+import { type Bilingual, type DirectEmail, type Notice, Notifier } from '@startbaan/notifications';
+import { claimEvent, Clock, type DeliveredEvent, type EventHandler, HandlesEvent, OutboxService } from '@startbaan/platform';
+import { YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type ReminderKind, WORK_SKILL_TEXT, type WorkSkill } from './placement-rules.js';
 import type { ProposalState } from './proposal-flow.js';
 import { ProposalsService } from './proposals.service.js';
 
 type Payload = { proposalId: string; from: ProposalState | null; to: ProposalState; vacancyFilled?: boolean };
 
-const DECLINE_TEXT: Record<string, { nl: string; en: string }> = {
+const DECLINE_TEXT: Record<string, Bilingual> = {
   no_fit_skills: { nl: 'de vaardigheden passen niet', en: 'the skills do not fit' },
   availability: { nl: 'de beschikbaarheid past niet', en: 'the availability does not fit' },
   no_places_left: { nl: 'er zijn geen plekken meer', en: 'no places are left' },
   other: { nl: 'een andere reden', en: 'another reason' },
 };
 
+/** What the coach reads when a proposal reaches a state (the employer's own steps included). */
+const STATE_TEXT: Partial<Record<ProposalState, Bilingual>> = {
+  viewed: { nl: 'de werkgever heeft het voorstel bekeken', en: 'the employer has looked at the proposal' },
+  invited: { nl: 'de werkgever wil kennismaken: vraag de jongere of die voorgesteld wil worden', en: 'the employer wants to meet: ask the youth whether they want to be introduced' },
+  introduced: { nl: 'voorgesteld aan de werkgever', en: 'introduced to the employer' },
+  interview_planned: { nl: 'sollicitatiegesprek gepland', en: 'interview planned' },
+  interviewed: { nl: 'sollicitatiegesprek gehouden', en: 'interview held' },
+  offered: { nl: 'de werkgever biedt de plek aan', en: 'the employer offers the place' },
+  accepted: { nl: 'aanbod aangenomen', en: 'offer accepted' },
+  placed: { nl: 'geplaatst', en: 'placed' },
+  completed: { nl: 'plaatsing afgerond', en: 'placement completed' },
+  ended_early: { nl: 'plaatsing voortijdig beëindigd', en: 'placement ended early' },
+  withdrawn: { nl: 'voorstel ingetrokken', en: 'proposal withdrawn' },
+};
+
+/** Date and time of an interview, as people in the Netherlands read it. */
+export function slotText(at: string | Date): Bilingual {
+  const d = new Date(at);
+  return {
+    nl: d.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
+    en: d.toLocaleString('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
+  };
+}
+
+async function activeEmployerUsers(m: EntityManager, employerId: string): Promise<string[]> {
+  const rows: { id: string }[] = await m.query(`SELECT id FROM user_account WHERE organisation_id = $1 AND role = 'employer' AND status = 'active'`, [employerId]);
+  return rows.map((r) => r.id);
+}
+
 /**
- * Delivers each proposal state change to the inbox of whoever must know: employers hear of new
- * and withdrawn proposals (about the vacancy, never about the youth), the coach hears the rest.
- * Keyed by event id: a redelivered job writes nothing twice.
+ * Delivers each proposal state change to whoever must know, in the inbox and by e-mail:
+ * employers hear of new and withdrawn proposals and of the coach's steps they wait for (about
+ * the vacancy, never about the youth); the coach hears the rest. Keyed by event id.
  */
 @Injectable()
 @HandlesEvent('proposal.changed')
 export class ProposalChangedHandler implements EventHandler<Payload> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly inbox: InboxService,
+    private readonly notifier: Notifier,
   ) {}
 
   async handle(event: DeliveredEvent<Payload>): Promise<void> {
@@ -37,51 +68,59 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
         [event.payload.proposalId],
       );
       if (!p) return;
-      const to = event.payload.to;
-      const send = (users: string[], title: { nl: string; en: string }, data: Record<string, unknown>) => this.deliver(m, event.eventId, p.region_id, users, title, data);
-      if (to === 'proposed' || to === 'withdrawn') {
-        const employerUsers = await this.employerUsers(m, p.employer_id);
-        await send(
-          employerUsers,
-          to === 'proposed'
-            ? { nl: `Nieuwe kandidaat voorgesteld voor "${p.title}"`, en: `A new candidate was proposed for "${p.title}"` }
-            : { nl: `Een voorstel voor "${p.title}" is ingetrokken`, en: `A proposal for "${p.title}" was withdrawn` },
-          { proposalId: p.id, vacancyTitle: p.title },
-        );
-      }
-      if (event.payload.vacancyFilled) {
-        await send([p.proposed_by], { nl: `"${p.title}" is vol: alle plekken zijn vergeven`, en: `"${p.title}" is full: every place is taken` }, {
-          proposalId: p.id, state: to, pseudonym: p.pseudonym, vacancyTitle: p.title, vacancyFilled: true,
-        });
-        return;
-      }
-      if (to === 'expired') {
-        await send([p.proposed_by], { nl: `${p.pseudonym} – "${p.title}": de werkgever reageerde niet op tijd`, en: `${p.pseudonym} – "${p.title}": the employer did not answer in time` }, {
-          proposalId: p.id, state: to, pseudonym: p.pseudonym, vacancyTitle: p.title,
-        });
-        return;
-      }
-      if (to !== 'proposed') {
-        const reason = to === 'declined' && p.decline_reason ? DECLINE_TEXT[p.decline_reason] : null;
-        await send(
-          [p.proposed_by],
-          reason
-            ? { nl: `${p.pseudonym} – "${p.title}": afgewezen (${reason.nl})`, en: `${p.pseudonym} – "${p.title}": declined (${reason.en})` }
-            : { nl: `${p.pseudonym} – "${p.title}": ${to}`, en: `${p.pseudonym} – "${p.title}": ${to}` },
-          { proposalId: p.id, state: to, pseudonym: p.pseudonym, vacancyTitle: p.title, declineReason: p.decline_reason, withdrawReason: p.withdraw_reason },
-        );
-      }
+      await this.notifier.record(m, { eventId: event.eventId, regionId: p.region_id }, await this.notices(m, p, event.payload));
     });
+    await this.notifier.flush(event.eventId);
   }
 
-  private async employerUsers(m: EntityManager, employerId: string): Promise<string[]> {
-    const rows: { id: string }[] = await m.query(`SELECT id FROM user_account WHERE organisation_id = $1 AND role = 'employer' AND status = 'active'`, [employerId]);
-    return rows.map((r) => r.id);
-  }
+  private async notices(
+    m: EntityManager,
+    p: { id: string; employer_id: string; proposed_by: string; decline_reason: string | null; withdraw_reason: string | null; title: string; pseudonym: string },
+    payload: Payload,
+  ): Promise<Notice[]> {
+    const to = payload.to;
+    const coach = (title: Bilingual, extra: Record<string, unknown> = {}): Notice => ({
+      userId: p.proposed_by,
+      kind: 'proposal',
+      title,
+      data: { proposalId: p.id, state: to, pseudonym: p.pseudonym, vacancyTitle: p.title, ...extra },
+    });
+    // Employers: only the vacancy's title and what they are asked to do; never the youth.
+    const employer = async (title: Bilingual): Promise<Notice[]> =>
+      (await activeEmployerUsers(m, p.employer_id)).map((userId) => ({ userId, kind: 'proposal', title, data: { proposalId: p.id, vacancyTitle: p.title } }));
 
-  private async deliver(m: EntityManager, eventId: string, regionId: string, users: string[], title: { nl: string; en: string }, data: Record<string, unknown>): Promise<void> {
-    for (const userId of users) {
-      await this.inbox.addToDigest(m, { regionId, userId, kind: 'proposal', digestKey: `event:${eventId}:${userId}`, entries: [{ key: 'change', ...data }], title: () => title });
+    if (payload.vacancyFilled) {
+      return [coach({ nl: `"${p.title}" is vol: alle plekken zijn vergeven`, en: `"${p.title}" is full: every place is taken` }, { vacancyFilled: true })];
+    }
+    switch (to) {
+      case 'proposed':
+        return employer({ nl: `Nieuwe kandidaat voorgesteld voor "${p.title}"`, en: `A new candidate was proposed for "${p.title}"` });
+      case 'withdrawn':
+        return [
+          ...(await employer({ nl: `Een voorstel voor "${p.title}" is ingetrokken`, en: `A proposal for "${p.title}" was withdrawn` })),
+          coach({ nl: `${p.pseudonym} – "${p.title}": ${STATE_TEXT.withdrawn!.nl}`, en: `${p.pseudonym} – "${p.title}": ${STATE_TEXT.withdrawn!.en}` }, { withdrawReason: p.withdraw_reason }),
+        ];
+      case 'expired':
+        return [coach({ nl: `${p.pseudonym} – "${p.title}": de werkgever reageerde niet op tijd`, en: `${p.pseudonym} – "${p.title}": the employer did not answer in time` })];
+      case 'declined': {
+        const reason = DECLINE_TEXT[p.decline_reason ?? 'other'] ?? DECLINE_TEXT.other!;
+        return [coach({ nl: `${p.pseudonym} – "${p.title}": afgewezen (${reason.nl})`, en: `${p.pseudonym} – "${p.title}": declined (${reason.en})` }, { declineReason: p.decline_reason })];
+      }
+      case 'introduced':
+        return [
+          ...(await employer({ nl: `Een kandidaat voor "${p.title}" is aan u voorgesteld: plan een gesprek`, en: `A candidate for "${p.title}" has been introduced to you: plan an interview` })),
+          coach({ nl: `${p.pseudonym} – "${p.title}": ${STATE_TEXT.introduced!.nl}`, en: `${p.pseudonym} – "${p.title}": ${STATE_TEXT.introduced!.en}` }),
+        ];
+      case 'accepted':
+      case 'placed':
+        return [
+          ...(to === 'placed' ? await employer({ nl: `Uw aanbod voor "${p.title}" is aangenomen`, en: `Your offer for "${p.title}" was accepted` }) : []),
+          coach({ nl: `${p.pseudonym} – "${p.title}": ${STATE_TEXT[to]!.nl}`, en: `${p.pseudonym} – "${p.title}": ${STATE_TEXT[to]!.en}` }),
+        ];
+      default: {
+        const text = STATE_TEXT[to] ?? { nl: to, en: to };
+        return [coach({ nl: `${p.pseudonym} – "${p.title}": ${text.nl}`, en: `${p.pseudonym} – "${p.title}": ${text.en}` })];
+      }
     }
   }
 }
@@ -107,9 +146,162 @@ export class ConsentWithdrawnHandler implements EventHandler<{ youthId: string; 
 @Injectable()
 @HandlesEvent('proposals.expire')
 export class ProposalExpiryHandler implements EventHandler {
-  constructor(private readonly proposals: ProposalsService) {}
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly clock: Clock,
+  ) {}
 
   async handle(): Promise<void> {
-    await this.proposals.expireOverdue();
+    await this.proposals.expireOverdue(this.clock.now());
+  }
+}
+
+/**
+ * Every minute: the interview reminders whose moment (by the injected clock) has come. Each is
+ * marked sent and handed on as an `interview.reminder` event in one transaction; a reminder for
+ * a slot that was moved or an interview that is no longer planned is dropped.
+ */
+@Injectable()
+@HandlesEvent('reminders.due')
+export class RemindersDueHandler implements EventHandler {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle(): Promise<void> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      const due: { id: string; region_id: string; proposal_id: string; kind: ReminderKind; slot_at: Date; current: boolean }[] = await m.query(
+        `SELECT r.id, r.region_id, r.proposal_id, r.kind, r.slot_at,
+                p.state = 'interview_planned' AND (p.interview->>'at')::timestamptz = r.slot_at AS current
+         FROM interview_reminder r JOIN proposal p ON p.id = r.proposal_id
+         WHERE r.sent_at IS NULL AND r.due_at <= $1 ORDER BY r.due_at FOR UPDATE OF r SKIP LOCKED`,
+        [now.toISOString()],
+      );
+      for (const r of due) {
+        if (!r.current) {
+          await m.query(`DELETE FROM interview_reminder WHERE id = $1`, [r.id]);
+          continue;
+        }
+        await m.query(`UPDATE interview_reminder SET sent_at = $2 WHERE id = $1`, [r.id, now.toISOString()]);
+        await this.outbox.add(m, { type: 'interview.reminder', regionId: r.region_id, payload: { reminderId: r.id, proposalId: r.proposal_id, kind: r.kind, slotAt: new Date(r.slot_at).toISOString() } });
+      }
+    });
+  }
+}
+
+type ReminderPayload = { reminderId: string; proposalId: string; kind: ReminderKind; slotAt: string };
+
+/** An interview reminder to the coach, and to the youth's own e-mail when the coach opted in. */
+@Injectable()
+@HandlesEvent('interview.reminder')
+export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifier: Notifier,
+    private readonly youths: YouthService,
+  ) {}
+
+  async handle(event: DeliveredEvent<ReminderPayload>): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      if (!(await claimEvent(m, 'placements.interview-reminder', event.eventId))) return;
+      const [p] = await m.query(
+        `SELECT p.id, p.region_id, p.youth_id, p.proposed_by, p.remind_youth, p.interview, v.title, o.name AS employer_name, y.pseudonym
+         FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id JOIN youth y ON y.id = p.youth_id WHERE p.id = $1`,
+        [event.payload.proposalId],
+      );
+      if (!p) return;
+      const when = slotText(event.payload.slotAt);
+      const where: Bilingual = p.interview?.videoLink
+        ? { nl: `via video: ${p.interview.videoLink}`, en: `by video: ${p.interview.videoLink}` }
+        : { nl: `plaats: ${p.interview?.place ?? 'zie afspraak'}`, en: `place: ${p.interview?.place ?? 'see the appointment'}` };
+      const soon: Bilingual = event.payload.kind === 'day_before' ? { nl: 'morgen', en: 'tomorrow' } : { nl: 'over twee uur', en: 'in two hours' };
+      const direct: DirectEmail[] = [];
+      const lines: Bilingual[] = [{ nl: `${when.nl}, ${where.nl}`, en: `${when.en}, ${where.en}` }];
+      if (p.remind_youth) {
+        const contact = await this.youths.reminderContact(m, p.youth_id, 'interview reminder the coach asked to send to the youth');
+        if (contact.email) {
+          direct.push({
+            to: contact.email,
+            kind: `interview_reminder_youth_${event.payload.kind}`,
+            subject: `Herinnering: je gesprek bij ${p.employer_name} / Reminder: your interview at ${p.employer_name}`,
+            text: [
+              `Hoi ${contact.firstName},`,
+              '',
+              `Je sollicitatiegesprek bij ${p.employer_name} ("${p.title}") is ${soon.nl}: ${when.nl}, ${where.nl}.`,
+              'Lukt het niet of heb je vragen? Laat het je coach weten. Succes!',
+              '',
+              '---',
+              '',
+              `Hi ${contact.firstName},`,
+              '',
+              `Your interview at ${p.employer_name} ("${p.title}") is ${soon.en}: ${when.en}, ${where.en}.`,
+              "Can't make it, or any questions? Let your coach know. Good luck!",
+            ].join('\n'),
+          });
+          lines.push({ nl: 'De jongere krijgt deze herinnering ook per e-mail.', en: 'The youth gets this reminder by e-mail too.' });
+        } else {
+          lines.push({
+            nl: `De jongere heeft liever contact via ${contact.preferredContact}: daar verstuurt Startbaan nog niets, neem zelf contact op.`,
+            en: `The youth prefers ${contact.preferredContact}: Startbaan cannot send there yet, please get in touch yourself.`,
+          });
+        }
+      }
+      const notice: Notice = {
+        userId: p.proposed_by,
+        kind: 'interview_reminder',
+        title: { nl: `Herinnering: ${p.pseudonym} heeft ${soon.nl} een gesprek bij ${p.employer_name}`, en: `Reminder: ${p.pseudonym} has an interview at ${p.employer_name} ${soon.en}` },
+        lines,
+        data: { proposalId: p.id, pseudonym: p.pseudonym, vacancyTitle: p.title, slotAt: event.payload.slotAt, reminder: event.payload.kind, youthReminded: direct.length > 0 },
+      };
+      await this.notifier.record(m, { eventId: event.eventId, regionId: p.region_id }, [notice], direct);
+    });
+    await this.notifier.flush(event.eventId);
+  }
+}
+
+type PlacementPayload =
+  | { placementId: string; what: 'concern'; checkInId: string; skills: WorkSkill[] }
+  | { placementId: string; what: 'ended'; outcome: 'completed' | 'ended_early' }
+  | { placementId: string; what: 'reference' };
+
+/** Placement news for the coach who proposed the youth: a concern at a check-in, the ending, a reference. */
+@Injectable()
+@HandlesEvent('placement.changed')
+export class PlacementChangedHandler implements EventHandler<PlacementPayload> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifier: Notifier,
+  ) {}
+
+  async handle(event: DeliveredEvent<PlacementPayload>): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      if (!(await claimEvent(m, 'placements.placement-changed', event.eventId))) return;
+      const [p] = await m.query(
+        `SELECT pl.id, pl.region_id, pr.proposed_by, v.title, y.pseudonym FROM placement pl JOIN proposal pr ON pr.id = pl.proposal_id
+         JOIN vacancy v ON v.id = pl.vacancy_id JOIN youth y ON y.id = pl.youth_id WHERE pl.id = $1`,
+        [event.payload.placementId],
+      );
+      if (!p) return;
+      const e = event.payload;
+      const head = `${p.pseudonym} – "${p.title}"`;
+      const title: Bilingual =
+        e.what === 'concern'
+          ? {
+              nl: `${head}: zorg bij ${e.skills.map((s) => WORK_SKILL_TEXT[s].nl).join(', ')}`,
+              en: `${head}: concern about ${e.skills.map((s) => WORK_SKILL_TEXT[s].en).join(', ')}`,
+            }
+          : e.what === 'ended'
+            ? e.outcome === 'completed'
+              ? { nl: `${head}: plaatsing afgerond`, en: `${head}: placement completed` }
+              : { nl: `${head}: plaatsing voortijdig beëindigd`, en: `${head}: placement ended early` }
+            : { nl: `${head}: de werkgever schreef een referentie`, en: `${head}: the employer wrote a reference` };
+      await this.notifier.record(m, { eventId: event.eventId, regionId: p.region_id }, [
+        { userId: p.proposed_by, kind: 'placement', title, data: { placementId: p.id, pseudonym: p.pseudonym, vacancyTitle: p.title, what: e.what } },
+      ]);
+    });
+    await this.notifier.flush(event.eventId);
   }
 }

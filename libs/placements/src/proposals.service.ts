@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { minimumHourlyWage, VacanciesService } from '@startbaan/employers';
 import { feasibility, MatchingService, type MatchYouth } from '@startbaan/matching';
-import { type Actor, AuditService, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion } from '@startbaan/platform';
+import { TasksService } from '@startbaan/notifications';
+import { checkInSchedule, remindersFor } from './placement-rules.js';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { workingDaysBetween } from './working-days.js';
@@ -50,6 +52,8 @@ export interface Interview {
 
 export interface Offer {
   startDate: string;
+  /** The last day; the vacancy's end date when the employer gives none. */
+  endDate?: string;
   hoursPerWeek: number;
   hourlyWage: number | null;
 }
@@ -82,6 +86,8 @@ export class ProposalsService {
     private readonly cards: CandidateCardReader,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly tasks: TasksService,
+    private readonly clock: Clock,
   ) {}
 
   async propose(actor: Actor, input: { youthId: string; vacancyId: string; note: string }, idempotencyKey?: string): Promise<{ proposal: ProposalRow; replayed: boolean }> {
@@ -139,7 +145,7 @@ export class ProposalsService {
    * The one way a proposal changes state: the row (unless it was just inserted), its history
    * row and its `proposal.changed` outbox event, all in the caller's transaction.
    */
-  private async setState(
+  async setState(
     m: EntityManager,
     actor: Actor | null,
     p: { id: string; regionId: string },
@@ -249,13 +255,27 @@ export class ProposalsService {
     return this.move(actor, id, 'introduced');
   }
 
-  async planInterview(actor: Actor, id: string, input: { at: string; place?: string; videoLink?: string }): Promise<ProposalRow> {
-    if (Date.parse(input.at) < Date.now()) throw Problem.invalid('at', 'must be in the future');
+  /**
+   * Plans (or moves) the interview and its reminders: a day before and two hours before, for
+   * the coach, and for the youth's own contact when the coach says so (`remindYouth`; kept
+   * until changed). Reminders of an earlier slot that were not sent yet are dropped.
+   */
+  async planInterview(actor: Actor, id: string, input: { at: string; place?: string; videoLink?: string; remindYouth?: boolean }): Promise<ProposalRow> {
+    const now = this.clock.now();
+    const slot = new Date(input.at);
+    if (slot.getTime() <= now.getTime()) throw Problem.invalid('at', 'must be in the future');
+    if (input.remindYouth !== undefined && actor.role !== 'coach') throw Problem.invalid('remindYouth', "only the youth's coach decides whether the youth gets reminders");
     return this.withState(actor, id, 'interview_planned', async (m, p) => {
       const [row] = await m.query(`SELECT interview FROM proposal WHERE id = $1`, [p.id]);
       const before = row.interview as Interview | null;
-      const interview: Interview = { at: input.at, place: input.place, videoLink: input.videoLink, history: [...(before?.history ?? []), ...(before ? [{ at: before.at, outcome: before.outcome }] : [])] };
-      await m.query(`UPDATE proposal SET interview = $2 WHERE id = $1`, [p.id, interview]);
+      const interview: Interview = { at: slot.toISOString(), place: input.place, videoLink: input.videoLink, history: [...(before?.history ?? []), ...(before ? [{ at: before.at, outcome: before.outcome }] : [])] };
+      await m.query(`UPDATE proposal SET interview = $2, remind_youth = COALESCE($3, remind_youth) WHERE id = $1`, [p.id, interview, input.remindYouth ?? null]);
+      await m.query(`DELETE FROM interview_reminder WHERE proposal_id = $1 AND sent_at IS NULL`, [p.id]);
+      for (const r of remindersFor(slot, now)) {
+        await m.query(`INSERT INTO interview_reminder (region_id, proposal_id, kind, slot_at, due_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [
+          p.regionId, p.id, r.kind, slot.toISOString(), r.dueAt.toISOString(),
+        ]);
+      }
     });
   }
 
@@ -273,7 +293,7 @@ export class ProposalsService {
 
   async offer(actor: Actor, id: string, input: Offer): Promise<ProposalRow> {
     const p = await this.load(this.dataSource.manager, actor, id);
-    const [v] = await this.dataSource.query(`SELECT kind FROM vacancy WHERE id = $1`, [p.vacancyId]);
+    const [v] = await this.dataSource.query(`SELECT kind, end_date::text AS end_date FROM vacancy WHERE id = $1`, [p.vacancyId]);
     if (v.kind === 'work_experience') {
       if (input.hourlyWage != null) throw Problem.invalid('hourlyWage', 'a work-experience place is unpaid: leave hourlyWage out');
     } else {
@@ -284,8 +304,10 @@ export class ProposalsService {
         throw Problem.invalid('hourlyWage', `must be at least €${min.amount.toFixed(2)} an hour, the legal minimum for this candidate's age on ${input.startDate} (${min.rule.source})`);
       }
     }
+    const endDate = input.endDate ?? v.end_date;
+    if (endDate < input.startDate) throw Problem.invalid(input.endDate ? 'endDate' : 'startDate', `the placement must start on or before it ends (${endDate})`);
     return this.withState(actor, id, 'offered', async (m) => {
-      await m.query(`UPDATE proposal SET offer = $2 WHERE id = $1`, [id, { startDate: input.startDate, hoursPerWeek: input.hoursPerWeek, hourlyWage: input.hourlyWage ?? null }]);
+      await m.query(`UPDATE proposal SET offer = $2 WHERE id = $1`, [id, { startDate: input.startDate, endDate, hoursPerWeek: input.hoursPerWeek, hourlyWage: input.hourlyWage ?? null }]);
     });
   }
 
@@ -304,11 +326,26 @@ export class ProposalsService {
       if (taken >= v.places) throw Problem.conflict('vacancy-full', `All ${v.places} places of this vacancy are taken.`, { places: v.places });
       const [row] = await m.query(`SELECT offer FROM proposal WHERE id = $1`, [id]);
       const offer = row.offer as Offer;
-      const [{ id: placementId }] = await m.query(
-        `INSERT INTO placement (region_id, proposal_id, vacancy_id, employer_id, youth_id, start_date, hours_per_week, hourly_wage)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [p.regionId, id, p.vacancyId, p.employerId, p.youthId, offer.startDate, offer.hoursPerWeek, offer.hourlyWage],
+      const [{ id: placementId, end_date: endDate, weeks, proposed_by: coachId }] = await m.query(
+        `INSERT INTO placement (region_id, proposal_id, vacancy_id, employer_id, youth_id, start_date, end_date, hours_per_week, hourly_wage)
+         SELECT $1, $2, $3, $4, $5, $6, COALESCE($7::date, v.end_date), $8, $9 FROM vacancy v WHERE v.id = $3
+         RETURNING id, end_date::text AS end_date, (SELECT check_in_weeks FROM region WHERE id = $1) AS weeks, (SELECT proposed_by FROM proposal WHERE id = $2) AS proposed_by`,
+        [p.regionId, id, p.vacancyId, p.employerId, p.youthId, offer.startDate, offer.endDate ?? null, offer.hoursPerWeek, offer.hourlyWage],
       );
+      // The check-ins, each also a task for the coach who proposed the youth on the day it is due.
+      for (const c of checkInSchedule(offer.startDate, endDate, weeks)) {
+        const [{ id: checkInId }] = await m.query(`INSERT INTO placement_check_in (placement_id, label, week, due_on) VALUES ($1, $2, $3, $4) RETURNING id`, [placementId, c.label, c.week, c.dueOn]);
+        const what = c.label === 'last_week' ? { nl: 'laatste week', en: 'last week' } : { nl: `week ${c.week}`, en: `week ${c.week}` };
+        await this.tasks.create(m, {
+          regionId: p.regionId,
+          userId: coachId,
+          kind: 'check_in',
+          key: `check-in:${checkInId}`,
+          title: { nl: `Check-in ${what.nl}: ${p.pseudonym} bij "${p.vacancyTitle}"`, en: `Check-in ${what.en}: ${p.pseudonym} at "${p.vacancyTitle}"` },
+          data: { placementId, checkInId, pseudonym: p.pseudonym },
+          dueOn: c.dueOn,
+        });
+      }
       await this.setState(m, actor, p, p.state, 'accepted');
       await this.setState(m, actor, p, 'accepted', 'placed');
       if (taken + 1 >= v.places) {

@@ -39,3 +39,4 @@ export * from './tenancy/setup.js';
 export * from './crypto/data-cipher.js';
 export * from './database/employer-reader.js';
 export * from './geo/pc4.js';
+export * from './time/clock.js';

@@ -21,6 +21,7 @@ import { ProcessedEvent } from './outbox/processed-event.entity.js';
 import { Organisation } from './tenancy/organisation.entity.js';
 import { Region } from './tenancy/region.entity.js';
 import { TenancyService } from './tenancy/tenancy.service.js';
+import { Clock } from './time/clock.js';
 
 export const PLATFORM_ENTITIES = [Region, Organisation, UserAccount, RefreshToken, Invitation, AuditEvent, OutboxEvent, ProcessedEvent];
 
@@ -29,7 +30,7 @@ const SERVICES = [AuditService, OutboxService, AuthService, UsersService, Invita
 /** Configuration, database and the platform services, shared by the API and the worker. */
 @Module({})
 export class PlatformModule {
-  static forRoot(env?: Env): DynamicModule {
+  static forRoot(env?: Env, options: { clock?: Clock } = {}): DynamicModule {
     return {
       module: PlatformModule,
       global: true,
@@ -43,8 +44,8 @@ export class PlatformModule {
           useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         }),
       ],
-      providers: [...SERVICES, DATA_CIPHER_PROVIDER],
-      exports: [...SERVICES, DataCipher, TypeOrmModule, JwtModule],
+      providers: [...SERVICES, DATA_CIPHER_PROVIDER, { provide: Clock, useValue: options.clock ?? new Clock() }],
+      exports: [...SERVICES, DataCipher, Clock, TypeOrmModule, JwtModule],
     };
   }
 }

@@ -396,6 +396,17 @@ export class YouthService {
     });
   }
 
+  /**
+   * For a reminder the coach asked to send to the youth too: the first name and the e-mail
+   * address when the youth prefers e-mail, else only the channel the youth prefers (no SMS or
+   * app provider yet). Read by the system for the coach's purpose; audited either way.
+   */
+  async reminderContact(m: EntityManager, youthId: string, purpose: string): Promise<{ firstName: string; email: string | null; preferredContact: string }> {
+    const identity = await this.identityOf(m, youthId);
+    await this.audit.record(null, { action: 'youth.identity.read', subjectType: 'youth', subjectId: youthId, purpose }, m);
+    return { firstName: identity.firstName, email: identity.preferredContact === 'email' && identity.email ? identity.email : null, preferredContact: identity.preferredContact };
+  }
+
   /** Whole years on a day; for wage and labour-law checks on an offer (no personal data leaves). */
   async ageOnDay(youthId: string, day: string): Promise<number> {
     const [row] = await this.dataSource.query(`SELECT date_of_birth::text AS dob FROM youth WHERE id = $1 AND status = 'active'`, [youthId]);

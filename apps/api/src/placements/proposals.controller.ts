@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DECLINE_REASONS, type DeclineReason, type EmployerProposal, type ProposalRow, ProposalsService } from '@startbaan/placements';
 import { type Actor, CurrentActor, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
@@ -26,6 +26,10 @@ export class InterviewDto {
   @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }, { message: 'at must be an ISO 8601 date-time' }) at: string;
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) place?: string;
   @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'videoLink must be an https URL' }) videoLink?: string;
+  @ApiPropertyOptional({ description: "coach only: send the reminders to the youth's own e-mail too (kept until changed)" })
+  @IsOptional()
+  @IsBoolean({ message: 'remindYouth must be true or false' })
+  remindYouth?: boolean;
 }
 
 export class InterviewOutcomeDto {
@@ -36,6 +40,10 @@ export class InterviewOutcomeDto {
 
 export class OfferDto {
   @ApiProperty({ example: '2027-07-05' }) @Matches(DATE_PATTERN, { message: 'startDate must be a date as YYYY-MM-DD' }) startDate: string;
+  @ApiPropertyOptional({ example: '2027-08-27', description: "the last day; the vacancy's end date when left out" })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: 'endDate must be a date as YYYY-MM-DD' })
+  endDate?: string;
   @ApiProperty() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(60) hoursPerWeek: number;
   @ApiPropertyOptional({ description: 'gross euros an hour; not for work experience' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
 }
@@ -169,7 +177,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Offer the place: start date, hours, wage (at least the legal minimum)' })
   @ApiOkResponse({ schema: { type: 'object' } })
   async offer(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: OfferDto): Promise<Record<string, unknown>> {
-    const p = await this.proposals.offer(actor, id, { startDate: body.startDate, hoursPerWeek: body.hoursPerWeek, hourlyWage: body.hourlyWage ?? null });
+    const p = await this.proposals.offer(actor, id, { startDate: body.startDate, endDate: body.endDate, hoursPerWeek: body.hoursPerWeek, hourlyWage: body.hourlyWage ?? null });
     return { id: p.id, state: p.state };
   }
 

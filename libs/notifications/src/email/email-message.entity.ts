@@ -5,8 +5,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
  * one row per event and kind. Secrets such as invitation links are not kept in the body.
  */
 @Entity('email_message')
-@Index('email_message_event_kind_key', ['eventId', 'kind'], { unique: true })
-@Check('email_message_status_check', `"status" IN ('sent', 'not_sent')`)
+@Index('email_message_event_kind_to_key', ['eventId', 'kind', 'toAddress'], { unique: true })
+@Check('email_message_status_check', `"status" IN ('pending', 'sent', 'not_sent')`)
 export class EmailMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -30,7 +30,11 @@ export class EmailMessage {
   bodyText: string;
 
   @Column({ type: 'varchar', length: 20 })
-  status: 'sent' | 'not_sent';
+  status: 'pending' | 'sent' | 'not_sent';
+
+  /** The recipient's language; null for e-mails written in both. */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  language: 'nl' | 'en' | null;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   detail: string | null;

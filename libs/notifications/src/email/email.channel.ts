@@ -6,6 +6,8 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** A stable id (e.g. from the event), so a receiver can recognise a repeat. */
+  messageId?: string;
 }
 
 export type SendOutcome = { status: 'sent'; detail: string | null } | { status: 'not_sent'; detail: string };
@@ -25,7 +27,7 @@ export class EmailChannel {
       this.logger.log(`no SMTP_URL configured: e-mail "${mail.subject}" kept in the e-mail log, not sent`);
       return { status: 'not_sent', detail: 'no SMTP server configured (SMTP_URL)' };
     }
-    const info = await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+    const info = await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.messageId ? { messageId: mail.messageId } : {}) });
     return { status: 'sent', detail: typeof info.messageId === 'string' ? info.messageId.slice(0, 300) : null };
   }
 }

@@ -50,6 +50,10 @@ export class UserAccount {
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
+  /** The language of the e-mails this user gets. */
+  @Column({ type: 'varchar', length: 2, default: 'nl' })
+  language: 'nl' | 'en';
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

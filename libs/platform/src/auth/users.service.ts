@@ -16,6 +16,11 @@ export class UsersService {
     return user;
   }
 
+  /** The language of the user's e-mails. */
+  async setLanguage(actor: Actor, language: 'nl' | 'en'): Promise<void> {
+    await this.dataSource.getRepository(UserAccount).update({ id: actor.userId }, { language });
+  }
+
   /** Users of one organisation; the caller has already checked the organisation is visible. */
   listOfOrganisation(actor: Actor, organisationId: string, query: PageQuery): Promise<Page<UserAccount>> {
     const qb = this.dataSource

@@ -27,6 +27,12 @@ export const EVENT_ROUTES = {
   'retention.purge': QUEUES.maintenance,
   /** Repeatable (hourly): proposals without an employer answer within the region's SLA expire. */
   'proposals.expire': QUEUES.maintenance,
+  /** Repeatable (every minute): interview reminders whose time has come are handed to notifications. */
+  'reminders.due': QUEUES.maintenance,
+  /** An interview reminder is due: tell the coach (and the youth, when the coach opted in). */
+  'interview.reminder': QUEUES.notifications,
+  /** Something happened in a placement (a concern at a check-in, the ending, a reference): tell the coach. */
+  'placement.changed': QUEUES.notifications,
 } as const satisfies Record<string, QueueName>;
 export type EventType = keyof typeof EVENT_ROUTES;
 
@@ -44,4 +50,5 @@ export const DEFAULT_JOB_OPTIONS = {
 export const SCHEDULED_JOBS: { name: EventType; queue: QueueName; pattern: string }[] = [
   { name: 'retention.purge', queue: QUEUES.maintenance, pattern: '30 3 * * *' },
   { name: 'proposals.expire', queue: QUEUES.maintenance, pattern: '5 * * * *' },
+  { name: 'reminders.due', queue: QUEUES.maintenance, pattern: '* * * * *' },
 ];

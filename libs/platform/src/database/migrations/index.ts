@@ -5,6 +5,7 @@ import { Matching1795800000000 } from './1795800000000-Matching.js';
 import { Proposals1795900000000 } from './1795900000000-Proposals.js';
 import { Placements1796000000000 } from './1796000000000-Placements.js';
 import { MatchingYouths1796100000000 } from './1796100000000-MatchingYouths.js';
+import { PlacementFollowThrough1796200000000 } from './1796200000000-PlacementFollowThrough.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Proposals1795900000000,
   Placements1796000000000,
   MatchingYouths1796100000000,
+  PlacementFollowThrough1796200000000,
 ];

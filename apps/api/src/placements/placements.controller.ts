@@ -1,0 +1,178 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { TasksService } from '@startbaan/notifications';
+import {
+  END_REASONS,
+  type EndReason,
+  FOLLOW_UP_MOMENTS,
+  FOLLOW_UP_STATUSES,
+  type FollowUpMoment,
+  type FollowUpStatus,
+  PlacementsService,
+  SKILL_RATINGS,
+  type SkillRating,
+  WORK_SKILLS,
+} from '@startbaan/placements';
+import { type Actor, CurrentActor, Roles, UsersService } from '@startbaan/platform';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { DATE_PATTERN, UuidPipe } from '../common.js';
+
+const ratingRule = { message: `each work skill must be one of ${SKILL_RATINGS.join(', ')}` };
+
+export class WorkSkillsDto {
+  @ApiProperty({ enum: SKILL_RATINGS, description: 'comes on time' }) @IsIn(SKILL_RATINGS, ratingRule) onTime: SkillRating;
+  @ApiProperty({ enum: SKILL_RATINGS, description: 'calls in sick properly' }) @IsIn(SKILL_RATINGS, ratingRule) callsInSick: SkillRating;
+  @ApiProperty({ enum: SKILL_RATINGS, description: 'reports being late' }) @IsIn(SKILL_RATINGS, ratingRule) reportsLateness: SkillRating;
+  @ApiProperty({ enum: SKILL_RATINGS, description: 'follows instructions' }) @IsIn(SKILL_RATINGS, ratingRule) followsInstructions: SkillRating;
+  @ApiProperty({ enum: SKILL_RATINGS, description: 'asks for help' }) @IsIn(SKILL_RATINGS, ratingRule) asksForHelp: SkillRating;
+}
+
+export class CheckInDto {
+  @ApiProperty({ type: WorkSkillsDto, description: `every one of ${WORK_SKILLS.join(', ')}` })
+  @ValidateNested()
+  @Type(() => WorkSkillsDto)
+  skills: WorkSkillsDto;
+
+  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+export class MentorNoteDto {
+  @ApiProperty({ maxLength: 500, description: "the mentor's short note" }) @IsString() @MinLength(1) @MaxLength(500) note: string;
+}
+
+export class EndDto {
+  @ApiProperty({ enum: ['completed', 'ended_early'] })
+  @IsIn(['completed', 'ended_early'], { message: 'outcome must be one of completed, ended_early' })
+  outcome: 'completed' | 'ended_early';
+
+  @ApiPropertyOptional({ enum: END_REASONS, description: 'required when ended_early' })
+  @IsOptional()
+  @IsIn(END_REASONS, { message: `reason must be one of ${END_REASONS.join(', ')}` })
+  reason?: EndReason;
+
+  @ApiPropertyOptional({ enum: FOLLOW_UP_STATUSES, description: 'what the youth goes on to, if known now' })
+  @IsOptional()
+  @IsIn(FOLLOW_UP_STATUSES, { message: `status must be one of ${FOLLOW_UP_STATUSES.join(', ')}` })
+  status?: FollowUpStatus;
+
+  @ApiPropertyOptional({ example: '2027-08-27', description: 'the last day worked; today when left out' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: 'endedOn must be a date as YYYY-MM-DD' })
+  endedOn?: string;
+}
+
+export class FollowUpDto {
+  @ApiProperty({ enum: FOLLOW_UP_MOMENTS }) @IsIn(FOLLOW_UP_MOMENTS, { message: `moment must be one of ${FOLLOW_UP_MOMENTS.join(', ')}` }) moment: FollowUpMoment;
+  @ApiProperty({ enum: FOLLOW_UP_STATUSES }) @IsIn(FOLLOW_UP_STATUSES, { message: `status must be one of ${FOLLOW_UP_STATUSES.join(', ')}` }) status: FollowUpStatus;
+}
+
+export class ReferenceDto {
+  @ApiProperty({ maxLength: 2000, description: "the employer's reference for the youth's next application" }) @IsString() @MinLength(1) @MaxLength(2000) text: string;
+}
+
+@ApiTags('placements')
+@ApiBearerAuth()
+@Controller('placements')
+export class PlacementsController {
+  constructor(private readonly placements: PlacementsService) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A placement', description: "Coach and WSP: with the check-ins' work skills and the follow-ups. Employer: dates, hours, wage, its mentor notes and reference only." })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
+    return this.placements.get(actor, id);
+  }
+
+  @Put(':id/check-ins/:checkInId')
+  @Roles('coach')
+  @ApiOperation({ summary: 'Record a check-in: each work skill good, working_on_it or concern (a concern becomes your task)' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  checkIn(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('checkInId', UuidPipe) checkInId: string, @Body() body: CheckInDto): Promise<Record<string, unknown>> {
+    return this.placements.recordCheckIn(actor, id, checkInId, { skills: { ...body.skills }, note: body.note });
+  }
+
+  @Put(':id/check-ins/:checkInId/mentor-note')
+  @Roles('employer')
+  @ApiOperation({ summary: "The mentor's short note on a check-in" })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  mentorNote(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('checkInId', UuidPipe) checkInId: string, @Body() body: MentorNoteDto): Promise<Record<string, unknown>> {
+    return this.placements.mentorNote(actor, id, checkInId, body.note);
+  }
+
+  @Post(':id/end')
+  @Roles('coach', 'employer', 'wsp_staff', 'admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'End the placement: completed, or ended_early with a reason; follow-ups at 3 and 6 months become the coach\'s tasks' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  end(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: EndDto): Promise<Record<string, unknown>> {
+    return this.placements.end(actor, id, body);
+  }
+
+  @Put(':id/follow-ups')
+  @Roles('coach', 'wsp_staff', 'admin')
+  @ApiOperation({ summary: 'What became of the youth at the end, after 3 or after 6 months' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  followUp(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: FollowUpDto): Promise<Record<string, unknown>> {
+    return this.placements.followUp(actor, id, body);
+  }
+
+  @Put(':id/reference')
+  @Roles('employer')
+  @ApiOperation({ summary: "Write the reference for the youth's next application" })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  reference(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: ReferenceDto): Promise<Record<string, unknown>> {
+    return this.placements.reference(actor, id, body.text);
+  }
+
+  @Put(':id/referee')
+  @Roles('wsp_staff', 'admin')
+  @ApiOperation({ summary: "Name yourself (WSP) as referee for the youth's next application" })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  referee(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
+    return this.placements.nameReferee(actor, id);
+  }
+}
+
+export class TasksQuery {
+  @ApiPropertyOptional({ description: 'only tasks not done yet (default true)' })
+  @IsOptional()
+  @Type(() => String)
+  @IsIn(['true', 'false'], { message: 'open must be true or false' })
+  open?: 'true' | 'false';
+}
+
+export class LanguageDto {
+  @ApiProperty({ enum: ['nl', 'en'] }) @IsIn(['nl', 'en'], { message: 'language must be one of nl, en' }) language: 'nl' | 'en';
+}
+
+@ApiTags('me')
+@ApiBearerAuth()
+@Controller('me')
+export class MeController {
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Get('tasks')
+  @ApiOperation({ summary: 'Your tasks: check-ins due, concerns to act on, follow-ups to record' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async list(@CurrentActor() actor: Actor, @Query() q: TasksQuery): Promise<{ items: unknown[] }> {
+    return { items: await this.tasks.list(actor, { open: q.open !== 'false' }) };
+  }
+
+  @Post('tasks/:id/done')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Mark a task done' })
+  async done(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
+    await this.tasks.markDone(actor, id);
+  }
+
+  @Put('language')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'The language of your e-mails (nl or en)' })
+  async language(@CurrentActor() actor: Actor, @Body() body: LanguageDto): Promise<void> {
+    await this.users.setLanguage(actor, body.language);
+  }
+}

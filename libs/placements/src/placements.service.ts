@@ -1,0 +1,247 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { TasksService } from '@startbaan/notifications';
+import { type Actor, asEmployerReader, AuditService, OutboxService, Problem, seesWholeRegion } from '@startbaan/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  addMonths,
+  concerns,
+  type EndReason,
+  FOLLOW_UP_MONTHS,
+  type FollowUpMoment,
+  type FollowUpStatus,
+  type SkillRating,
+  WORK_SKILL_TEXT,
+  type WorkSkill,
+} from './placement-rules.js';
+import { checkTransition } from './proposal-flow.js';
+import { ProposalsService } from './proposals.service.js';
+
+interface PlacementRow {
+  id: string;
+  regionId: string;
+  proposalId: string;
+  vacancyId: string;
+  employerId: string;
+  youthId: string;
+  coachOrganisationId: string;
+  coachUserId: string;
+  pseudonym: string;
+  vacancyTitle: string;
+  startDate: string;
+  endDate: string;
+  hoursPerWeek: number;
+  hourlyWage: number | null;
+  state: 'active' | 'completed' | 'ended_early';
+  endedOn: string | null;
+  endReason: EndReason | null;
+  referenceText: string | null;
+  referenceAt: Date | null;
+  refereeUserId: string | null;
+}
+
+const SELECT = `SELECT pl.id, pl.region_id AS "regionId", pl.proposal_id AS "proposalId", pl.vacancy_id AS "vacancyId", pl.employer_id AS "employerId",
+  pl.youth_id AS "youthId", pr.coach_organisation_id AS "coachOrganisationId", pr.proposed_by AS "coachUserId", y.pseudonym, v.title AS "vacancyTitle",
+  pl.start_date::text AS "startDate", pl.end_date::text AS "endDate", pl.hours_per_week::float AS "hoursPerWeek", pl.hourly_wage::float AS "hourlyWage",
+  pl.state, pl.ended_on::text AS "endedOn", pl.end_reason AS "endReason", pl.reference_text AS "referenceText", pl.reference_at AS "referenceAt",
+  pl.referee_user_id AS "refereeUserId"
+  FROM placement pl JOIN proposal pr ON pr.id = pl.proposal_id JOIN youth y ON y.id = pl.youth_id JOIN vacancy v ON v.id = pl.vacancy_id`;
+
+/**
+ * A placement after the offer was accepted: check-ins on the work skills (the coach's, seen by
+ * the coach's organisation and the WSP), the mentor's short notes (the employer's), the ending,
+ * what became of the youth at the end and 3 and 6 months later, the employer's reference and
+ * the WSP as referee. The employer reads its placements through the employer database role,
+ * which cannot see the coach's ratings or notes.
+ */
+@Injectable()
+export class PlacementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalsService,
+    private readonly tasks: TasksService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  private async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<PlacementRow> {
+    const [p]: PlacementRow[] = await m.query(`${SELECT} WHERE pl.id = $1 AND pl.region_id = $2${lock ? ' FOR UPDATE OF pl' : ''}`, [id, actor.regionId]);
+    const visible =
+      p &&
+      ((actor.role === 'coach' && p.coachOrganisationId === actor.organisationId) ||
+        (actor.role === 'employer' && p.employerId === actor.organisationId) ||
+        seesWholeRegion(actor));
+    if (!p || !visible) throw Problem.notFound('Placement');
+    return p;
+  }
+
+  /** The coach's organisation and the WSP: everything. */
+  async get(actor: Actor, id: string): Promise<Record<string, unknown>> {
+    if (actor.role === 'employer') return this.employerView(actor, id);
+    const m = this.dataSource.manager;
+    const p = await this.load(m, actor, id);
+    const checkIns = await m.query(
+      `SELECT id, label, week, due_on::text AS "dueOn", skills, note, recorded_at AS "recordedAt", mentor_note AS "mentorNote", mentor_note_at AS "mentorNoteAt"
+       FROM placement_check_in WHERE placement_id = $1 ORDER BY week`,
+      [id],
+    );
+    const outcomes = await m.query(`SELECT moment, status, recorded_at AS "recordedAt" FROM placement_outcome WHERE placement_id = $1 ORDER BY recorded_at`, [id]);
+    const [referee] = p.refereeUserId ? await m.query(`SELECT display_name AS name, email FROM user_account WHERE id = $1`, [p.refereeUserId]) : [];
+    const { coachOrganisationId: _o, coachUserId: _c, refereeUserId: _r, ...rest } = p;
+    return { ...rest, checkIns, outcomes, referee: referee ?? null };
+  }
+
+  /** The employer: its own placements' dates, hours, wage, state, its mentor notes and its reference. */
+  private async employerView(actor: Actor, id: string): Promise<Record<string, unknown>> {
+    return asEmployerReader(this.dataSource, async (m) => {
+      const [p] = await m.query(
+        `SELECT id, proposal_id AS "proposalId", vacancy_id AS "vacancyId", start_date::text AS "startDate", end_date::text AS "endDate", hours_per_week::float AS "hoursPerWeek",
+                hourly_wage::float AS "hourlyWage", state, ended_on::text AS "endedOn", end_reason AS "endReason", reference_text AS "referenceText", reference_at AS "referenceAt"
+         FROM placement WHERE id = $1 AND employer_id = $2`,
+        [id, actor.organisationId],
+      );
+      if (!p) throw Problem.notFound('Placement');
+      const checkIns = await m.query(
+        `SELECT id, label, week, due_on::text AS "dueOn", mentor_note AS "mentorNote", mentor_note_at AS "mentorNoteAt" FROM placement_check_in WHERE placement_id = $1 ORDER BY week`,
+        [id],
+      );
+      return { ...p, checkIns };
+    });
+  }
+
+  private active(p: PlacementRow): void {
+    if (p.state !== 'active') throw Problem.conflict('placement-ended', `This placement has ended (${p.state}); check-ins can no longer change.`, { state: p.state });
+  }
+
+  private async checkIn(m: EntityManager, placementId: string, checkInId: string): Promise<{ id: string; week: number; label: string }> {
+    const [c] = await m.query(`SELECT id, week, label FROM placement_check_in WHERE id = $1 AND placement_id = $2 FOR UPDATE`, [checkInId, placementId]);
+    if (!c) throw Problem.notFound('Check-in');
+    return c;
+  }
+
+  /** The coach records a check-in; a concern on any skill becomes a task and a notice for the coach who proposed the youth. */
+  async recordCheckIn(actor: Actor, id: string, checkInId: string, input: { skills: Record<WorkSkill, SkillRating>; note?: string }): Promise<Record<string, unknown>> {
+    if (actor.role !== 'coach') throw Problem.forbidden('Only the youth\'s coach records a check-in.');
+    await this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      this.active(p);
+      const c = await this.checkIn(m, id, checkInId);
+      await m.query(`UPDATE placement_check_in SET skills = $2, note = $3, recorded_by = $4, recorded_at = now() WHERE id = $1`, [c.id, input.skills, input.note ?? null, actor.userId]);
+      await this.tasks.complete(m, `check-in:${c.id}`);
+      const worries = concerns(input.skills);
+      if (worries.length) {
+        await this.tasks.create(m, {
+          regionId: p.regionId,
+          userId: p.coachUserId,
+          kind: 'check_in_concern',
+          key: `concern:${c.id}`,
+          title: {
+            nl: `Zorg bij ${p.pseudonym} ("${p.vacancyTitle}"): ${worries.map((w) => WORK_SKILL_TEXT[w].nl).join(', ')} — bespreek het met de jongere en de werkgever`,
+            en: `Concern for ${p.pseudonym} ("${p.vacancyTitle}"): ${worries.map((w) => WORK_SKILL_TEXT[w].en).join(', ')} — talk it through with the youth and the employer`,
+          },
+          data: { placementId: p.id, checkInId: c.id, skills: worries },
+        });
+        await this.outbox.add(m, { type: 'placement.changed', regionId: p.regionId, payload: { placementId: p.id, what: 'concern', checkInId: c.id, skills: worries } });
+      }
+      await this.audit.record(actor, { action: 'placement.check_in', subjectType: 'placement', subjectId: p.id, purpose: `check-in week ${c.week}` }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  /** The employer's mentor adds a short note to a check-in. */
+  async mentorNote(actor: Actor, id: string, checkInId: string, note: string): Promise<Record<string, unknown>> {
+    await this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      if (p.employerId !== actor.organisationId) throw Problem.forbidden('Only the employer of the placement writes the mentor note.');
+      this.active(p);
+      const c = await this.checkIn(m, id, checkInId);
+      await m.query(`UPDATE placement_check_in SET mentor_note = $2, mentor_note_at = now() WHERE id = $1`, [c.id, note]);
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * Ends the placement: completed, or ended early with a reason. The coach may say straight away
+   * what the youth goes on to (`status`); follow-ups at 3 and 6 months become the coach's tasks.
+   */
+  async end(actor: Actor, id: string, input: { outcome: 'completed' | 'ended_early'; reason?: EndReason; status?: FollowUpStatus; endedOn?: string }): Promise<Record<string, unknown>> {
+    if (input.outcome === 'ended_early' && !input.reason) throw Problem.invalid('reason', 'is required when a placement ends early');
+    if (input.outcome === 'completed' && input.reason) throw Problem.invalid('reason', 'is only for a placement that ends early');
+    await this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      const [{ state }] = await m.query(`SELECT state FROM proposal WHERE id = $1 FOR UPDATE`, [p.proposalId]);
+      const role = actor.role === 'admin' ? 'wsp_staff' : actor.role;
+      const check = checkTransition(state, input.outcome, role);
+      if (!check.ok) {
+        throw Problem.conflict('invalid-transition', `A ${state} placement cannot become ${input.outcome}; it can become: ${check.allowed.join(', ') || 'nothing (final)'}.`, { currentState: state, allowed: check.allowed });
+      }
+      const endedOn = input.endedOn ?? new Date().toISOString().slice(0, 10);
+      if (endedOn < p.startDate) throw Problem.invalid('endedOn', `must be on or after the start date ${p.startDate}`);
+      await m.query(`UPDATE placement SET state = $2, ended_on = $3, end_reason = $4 WHERE id = $1`, [p.id, input.outcome, endedOn, input.reason ?? null]);
+      await this.proposals.setState(m, actor, { id: p.proposalId, regionId: p.regionId }, state, input.outcome);
+      if (input.status) await this.saveOutcome(m, actor, p, 'end', input.status);
+      else await this.followUpTask(m, p, 'end', endedOn);
+      for (const moment of ['three_months', 'six_months'] as const) await this.followUpTask(m, p, moment, addMonths(endedOn, FOLLOW_UP_MONTHS[moment]));
+      // Check-ins not yet recorded are moot once the placement has ended.
+      await m.query(`UPDATE task SET done_at = now() WHERE done_at IS NULL AND key IN (SELECT 'check-in:' || id FROM placement_check_in WHERE placement_id = $1)`, [p.id]);
+      await this.outbox.add(m, { type: 'placement.changed', regionId: p.regionId, payload: { placementId: p.id, what: 'ended', outcome: input.outcome } });
+      await this.audit.record(actor, { action: `placement.${input.outcome}`, subjectType: 'placement', subjectId: p.id, purpose: input.reason ?? input.outcome }, m);
+    });
+    return this.get(actor, id);
+  }
+
+  private async followUpTask(m: EntityManager, p: PlacementRow, moment: FollowUpMoment, dueOn: string): Promise<void> {
+    const when = { end: { nl: 'bij het einde', en: 'at the end' }, three_months: { nl: 'na 3 maanden', en: 'after 3 months' }, six_months: { nl: 'na 6 maanden', en: 'after 6 months' } }[moment];
+    await this.tasks.create(m, {
+      regionId: p.regionId,
+      userId: p.coachUserId,
+      kind: 'follow_up',
+      key: `follow-up:${p.id}:${moment}`,
+      title: { nl: `Hoe gaat het met ${p.pseudonym} ${when.nl}? Leg de stand vast`, en: `How is ${p.pseudonym} doing ${when.en}? Record it` },
+      data: { placementId: p.id, moment },
+      dueOn,
+    });
+  }
+
+  private async saveOutcome(m: EntityManager, actor: Actor, p: PlacementRow, moment: FollowUpMoment, status: FollowUpStatus): Promise<void> {
+    await m.query(
+      `INSERT INTO placement_outcome (placement_id, moment, status, recorded_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (placement_id, moment) DO UPDATE SET status = EXCLUDED.status, recorded_by = EXCLUDED.recorded_by, recorded_at = now()`,
+      [p.id, moment, status, actor.userId],
+    );
+    await this.tasks.complete(m, `follow-up:${p.id}:${moment}`);
+  }
+
+  /** What became of the youth at the end, or 3 or 6 months later (coach or WSP); only after the placement ended. */
+  async followUp(actor: Actor, id: string, input: { moment: FollowUpMoment; status: FollowUpStatus }): Promise<Record<string, unknown>> {
+    if (actor.role === 'employer') throw Problem.forbidden('Follow-ups are recorded by the coach or the WSP.');
+    await this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      if (p.state === 'active') throw Problem.conflict('placement-active', 'The placement has not ended yet: end it first, then record the follow-up.', { state: p.state });
+      await this.saveOutcome(m, actor, p, input.moment, input.status);
+    });
+    return this.get(actor, id);
+  }
+
+  /** The employer's reference for the youth's next application; the coach is told. */
+  async reference(actor: Actor, id: string, text: string): Promise<Record<string, unknown>> {
+    await this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      if (p.employerId !== actor.organisationId) throw Problem.forbidden('Only the employer of the placement writes its reference.');
+      await m.query(`UPDATE placement SET reference_text = $2, reference_at = now() WHERE id = $1`, [p.id, text]);
+      await this.outbox.add(m, { type: 'placement.changed', regionId: p.regionId, payload: { placementId: p.id, what: 'reference' } });
+    });
+    return this.get(actor, id);
+  }
+
+  /** A WSP staff member names themselves as referee for the youth's next application. */
+  async nameReferee(actor: Actor, id: string): Promise<Record<string, unknown>> {
+    if (!seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff can be named as referee.');
+    await this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      await m.query(`UPDATE placement SET referee_user_id = $2 WHERE id = $1`, [p.id, actor.userId]);
+      await this.audit.record(actor, { action: 'placement.referee', subjectType: 'placement', subjectId: p.id, purpose: 'WSP named as referee' }, m);
+    });
+    return this.get(actor, id);
+  }
+}
