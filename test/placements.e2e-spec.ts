@@ -149,7 +149,7 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     const accepted = await as('coach', 'post', `/proposals/${p}/accept`);
     const placementId = accepted.body.placementId as string;
     const agreed = await as('employer', 'get', `/proposals/${p}`);
-    expect(agreed.body.introduction).toMatchObject({ firstName: 'Sanne', lastName: 'Visser' });
+    expect(agreed.body).toMatchObject({ introduction: { firstName: 'Sanne', lastName: 'Visser' }, placementId });
     const placement = (await as('coach', 'get', `/placements/${placementId}`)).body;
     expect(placement.checkIns.map((c: { week: number; dueOn: string; label: string }) => [c.label, c.week, c.dueOn])).toEqual([
       ['week', 1, '2027-07-11'],
@@ -230,6 +230,16 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     expect(messageIds(event!.id)).toBe(3);
     const statuses = await query<{ status: string }>(s.db.url, `SELECT status FROM email_message WHERE event_id = $1`, [event!.id]);
     expect(statuses.map((x) => x.status)).toEqual(['sent', 'sent']);
+  });
+
+  it('lets the WSP set the check-in weeks and the proposal SLA, and names the field it refuses', async () => {
+    expect((await as('coach', 'get', '/region/settings')).body).toEqual({ proposalSlaWorkingDays: 10, checkInWeeks: [1, 2, 4] });
+    await as('coach', 'put', '/region/settings', { checkInWeeks: [1] }, 403);
+    const bad = await as('wsp', 'put', '/region/settings', { checkInWeeks: [0, 3] }, 400);
+    expect(bad.body.errors[0]).toMatchObject({ field: 'checkInWeeks', message: 'checkInWeeks must hold weeks from 1 to 52' });
+    const sla = await as('wsp', 'put', '/region/settings', { proposalSlaWorkingDays: 61 }, 400);
+    expect(sla.body.errors[0].field).toBe('proposalSlaWorkingDays');
+    expect((await as('wsp', 'put', '/region/settings', { checkInWeeks: [3, 1, 3], proposalSlaWorkingDays: 5 })).body).toEqual({ proposalSlaWorkingDays: 5, checkInWeeks: [1, 3] });
   });
 
   it('keeps another coach, another employer and bad ids out', async () => {

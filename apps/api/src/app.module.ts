@@ -15,7 +15,7 @@ import {
 import { EmployersModule } from '@startbaan/employers';
 import { MatchingModule } from '@startbaan/matching';
 import { PlacementsModule } from '@startbaan/placements';
-import { MeController, PlacementsController } from './placements/placements.controller.js';
+import { MeController, PlacementsController, RegionSettingsController } from './placements/placements.controller.js';
 import { ProposalsController } from './placements/proposals.controller.js';
 import { InboxModule } from '@startbaan/notifications';
 import { InboxController, MatchingController } from './matching/matching.controller.js';
@@ -35,7 +35,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, PlacementsModule, ...extraModules],
-      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController],
+      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController, RegionSettingsController],
       providers: [
         RedisHealthIndicator,
         LoginRateLimitGuard,

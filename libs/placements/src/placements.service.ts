@@ -244,4 +244,23 @@ export class PlacementsService {
     });
     return this.get(actor, id);
   }
+
+  /** The region's placement settings: the working days an employer has to answer, and the check-in weeks of new placements. */
+  async settings(actor: Actor): Promise<{ proposalSlaWorkingDays: number; checkInWeeks: number[] }> {
+    const [row] = await this.dataSource.query(`SELECT proposal_sla_working_days AS "proposalSlaWorkingDays", check_in_weeks AS "checkInWeeks" FROM region WHERE id = $1`, [actor.regionId]);
+    if (!row) throw Problem.notFound('Region');
+    return row;
+  }
+
+  async updateSettings(actor: Actor, input: { proposalSlaWorkingDays?: number; checkInWeeks?: number[] }): Promise<{ proposalSlaWorkingDays: number; checkInWeeks: number[] }> {
+    if (!seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff change the region\'s settings.');
+    const weeks = input.checkInWeeks ? [...new Set(input.checkInWeeks)].sort((a, b) => a - b) : null;
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`UPDATE region SET proposal_sla_working_days = COALESCE($2, proposal_sla_working_days), check_in_weeks = COALESCE($3::smallint[], check_in_weeks) WHERE id = $1`, [
+        actor.regionId, input.proposalSlaWorkingDays ?? null, weeks,
+      ]);
+      await this.audit.record(actor, { action: 'region.settings', subjectType: 'region', subjectId: actor.regionId, purpose: JSON.stringify(input) }, m);
+    });
+    return this.settings(actor);
+  }
 }

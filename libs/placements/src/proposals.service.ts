@@ -25,6 +25,7 @@ export interface ProposalRow {
   createdAt: Date;
   vacancyTitle: string;
   pseudonym: string;
+  placementId: string | null;
 }
 
 /** What an employer sees of a proposal: the candidate card and the coach's note, nothing else. */
@@ -40,6 +41,8 @@ export interface EmployerProposal {
   introduction?: { firstName: string; lastName?: string; contact: { channel: string; value: string } };
   interview?: Interview | null;
   offer?: Offer | null;
+  /** Once the offer was accepted. */
+  placementId?: string | null;
 }
 
 export interface Interview {
@@ -66,7 +69,8 @@ const PROPOSAL_FILTERS = new Set(['not_open', 'no_places', 'too_young_legal', 't
 
 const SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancyId", p.employer_id AS "employerId", p.youth_id AS "youthId",
   p.coach_organisation_id AS "coachOrganisationId", p.note, p.state, p.decline_reason AS "declineReason", p.withdraw_reason AS "withdrawReason",
-  p.state_changed_at AS "stateChangedAt", p.created_at AS "createdAt", v.title AS "vacancyTitle", y.pseudonym
+  p.state_changed_at AS "stateChangedAt", p.created_at AS "createdAt", v.title AS "vacancyTitle", y.pseudonym,
+  (SELECT pl.id FROM placement pl WHERE pl.proposal_id = p.id) AS "placementId"
   FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id`;
 
 const flowRole = (a: Actor): FlowRole => (a.role === 'admin' ? 'wsp_staff' : a.role);
@@ -243,6 +247,7 @@ export class ProposalsService {
       view.introduction = await this.youths.identityForEmployer(actor, p.youthId, AGREED.includes(state) ? 'agreed' : 'introduced', { name: extra.coach_name, email: extra.coach_email });
       view.interview = extra.interview;
       view.offer = extra.offer;
+      view.placementId = p.placementId;
     }
     return view;
   }

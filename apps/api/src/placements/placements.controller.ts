@@ -15,7 +15,7 @@ import {
 } from '@startbaan/placements';
 import { type Actor, CurrentActor, Roles, UsersService } from '@startbaan/platform';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { DATE_PATTERN, UuidPipe } from '../common.js';
 
 const ratingRule = { message: `each work skill must be one of ${SKILL_RATINGS.join(', ')}` };
@@ -174,5 +174,45 @@ export class MeController {
   @ApiOperation({ summary: 'The language of your e-mails (nl or en)' })
   async language(@CurrentActor() actor: Actor, @Body() body: LanguageDto): Promise<void> {
     await this.users.setLanguage(actor, body.language);
+  }
+}
+
+export class RegionSettingsDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 60, description: 'working days an employer has to answer a proposal before it expires' })
+  @IsOptional()
+  @IsInt({ message: 'proposalSlaWorkingDays must be a whole number' })
+  @Min(1)
+  @Max(60)
+  proposalSlaWorkingDays?: number;
+
+  @ApiPropertyOptional({ type: [Number], example: [1, 2, 4], description: 'check-ins at the end of these weeks of new placements (the last week always has one)' })
+  @IsOptional()
+  @IsArray({ message: 'checkInWeeks must be a list of week numbers' })
+  @ArrayMaxSize(12)
+  @IsInt({ each: true, message: 'checkInWeeks must hold whole week numbers' })
+  @Min(1, { each: true, message: 'checkInWeeks must hold weeks from 1 to 52' })
+  @Max(52, { each: true, message: 'checkInWeeks must hold weeks from 1 to 52' })
+  checkInWeeks?: number[];
+}
+
+@ApiTags('placements')
+@ApiBearerAuth()
+@Controller('region/settings')
+export class RegionSettingsController {
+  constructor(private readonly placements: PlacementsService) {}
+
+  @Get()
+  @ApiOperation({ summary: "The region's placement settings: proposal SLA and check-in weeks" })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  get(@CurrentActor() actor: Actor): Promise<Record<string, unknown>> {
+    return this.placements.settings(actor);
+  }
+
+  @Put()
+  @Roles('wsp_staff', 'admin')
+  @ApiOperation({ summary: 'Change the proposal SLA or the check-in weeks (new placements follow the new weeks)' })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  put(@CurrentActor() actor: Actor, @Body() body: RegionSettingsDto): Promise<Record<string, unknown>> {
+    return this.placements.updateSettings(actor, body);
   }
 }

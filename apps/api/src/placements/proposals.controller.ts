@@ -60,6 +60,7 @@ const coachJson = (p: ProposalRow) => ({
   state: p.state,
   declineReason: p.declineReason,
   withdrawReason: p.withdrawReason,
+  placementId: p.placementId,
   stateChangedAt: new Date(p.stateChangedAt).toISOString(),
   createdAt: new Date(p.createdAt).toISOString(),
 });
@@ -72,7 +73,7 @@ const employerJson = (p: EmployerProposal) => ({
   proposedAt: new Date(p.proposedAt).toISOString(),
   note: p.note,
   candidate: { ...p.candidate, youthId: undefined },
-  ...(p.introduction ? { introduction: p.introduction, interview: p.interview ?? null, offer: p.offer ?? null } : {}),
+  ...(p.introduction ? { introduction: p.introduction, interview: p.interview ?? null, offer: p.offer ?? null, placementId: p.placementId ?? null } : {}),
 });
 
 @ApiTags('proposals')
