@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, Problem } from '@startbaan/platform';
 import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
-import { KM_PER_DEG_LAT, KM_PER_DEG_LON, type PooledYouth, vacancyCandidates, type VacancyCandidate, withTitles, type YouthCandidate } from './candidates.js';
-import { type Component, isFeasible, score, type Scored } from './core/index.js';
+import { vacancyCandidates, type VacancyCandidate, withTitles, type YouthCandidate } from './candidates.js';
+import { isFeasible, score, scoreCeiling, type Scored, withoutVogComponent } from './core/index.js';
 import type { MatchContext, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
-import { topK } from './top-k.js';
+import { topKByCeiling } from './top-k.js';
 import { YouthPool } from './youth-pool.js';
 
 export const MAX_K = 50;
@@ -20,15 +20,6 @@ export interface YouthSuggestion {
   youth: YouthCandidate;
   age: number;
   score: Scored;
-}
-
-/** The VOG component is about the sealed VOG concern: the youth's coach sees it, nobody else. */
-const isVogComponent = (c: Component) => c.key.toLowerCase().includes('vog');
-
-export function withoutVogComponent(s: Scored): Scored {
-  const components = s.components.filter((c) => !isVogComponent(c));
-  const total = Math.max(0, Math.min(100, Math.round(components.reduce((sum, c) => sum + c.points, 0))));
-  return { ...s, components, total };
 }
 
 /** Best first; ties by distance, then id, so the order is stable. */
@@ -123,34 +114,29 @@ export class MatchingService {
     return { youthId, radiusKm: youth.maxTravelKm, suggestions };
   }
 
-  /** Every feasible vacancy scored, best first; only the best `k` when `k` is given. */
+  /**
+   * Every feasible vacancy scored, best first; with `k`, only the best k, found by visiting
+   * vacancies from the highest score ceiling down (see topKByCeiling), which gives the same k.
+   */
   rankVacancies(youth: MatchYouth, candidates: Iterable<VacancyCandidate>, ctx: MatchContext, coachSide: boolean, k?: number): VacancySuggestion[] {
+    const order = byScore<VacancySuggestion>((s) => s.vacancy.id);
+    const evaluate = (v: VacancyCandidate): VacancySuggestion | undefined => (isFeasible(youth, v) ? { vacancy: v, score: score(youth, v, ctx, { coachSide }) } : undefined);
+    if (k !== undefined) {
+      return topKByCeiling(candidates, k, (v) => scoreCeiling(youth, v, { coachSide, withVog: coachSide }), evaluate, (s) => s.score.total, order);
+    }
     const out: VacancySuggestion[] = [];
     for (const v of candidates) {
-      if (!isFeasible(youth, v)) continue;
-      out.push({ vacancy: v, score: score(youth, v, ctx, { coachSide }) });
+      const s = evaluate(v);
+      if (s) out.push(s);
     }
-    const order = byScore<VacancySuggestion>((s) => s.vacancy.id);
-    return k === undefined ? out.sort(order) : topK(out, k, order);
+    return out.sort(order);
   }
 
   async forVacancy(actor: Actor, vacancyId: string, q: { k: number }): Promise<{ vacancyId: string; suggestions: YouthSuggestion[] }> {
     const vacancy = await this.vacancyInRegion(actor.regionId, vacancyId);
     const ctx = await this.context();
-    const pool = await this.pool.youths(actor.regionId);
-    const vx = vacancy.position.lon * KM_PER_DEG_LON;
-    const vy = vacancy.position.lat * KM_PER_DEG_LAT;
-    // Cheap necessary conditions first (the exact ones follow in the core): kind wished, dates
-    // overlapping, within the youth's widened travel circle on the kilometre plane.
-    const reachable = (y: PooledYouth): boolean => {
-      if (y.availableTo < vacancy.startDate || y.availableFrom > vacancy.endDate || !y.wishedKinds.includes(vacancy.kind)) return false;
-      const dx = y.x - vx;
-      const dy = y.y - vy;
-      return dx * dx + dy * dy <= y.reach2;
-    };
-    const candidates = (function* () {
-      for (const y of pool.values()) if (reachable(y)) yield y;
-    })();
+    const pool = await this.pool.region(actor.regionId);
+    const candidates = pool.reachable(vacancy);
     return { vacancyId, suggestions: this.rankYouths(candidates, vacancy, ctx, q.k) };
   }
 
@@ -164,15 +150,23 @@ export class MatchingService {
     return this.vacancyForMatching(m, regionId, vacancyId, v.status);
   }
 
-  /** Every feasible youth scored (without the coach-only VOG component), best first; only the best `k` when `k` is given. */
+  /** Every feasible youth scored (without the coach-only VOG component), best first; with `k`, only the best k (as rankVacancies). */
   rankYouths(youths: Iterable<YouthCandidate>, vacancy: MatchVacancy, ctx: MatchContext, k?: number): YouthSuggestion[] {
-    const out: { youth: YouthCandidate; score: Scored }[] = [];
-    for (const y of youths) {
-      if (!isFeasible(y, vacancy)) continue;
-      out.push({ youth: y, score: withoutVogComponent(score(y, vacancy, ctx, { coachSide: true })) });
+    type Ranked = { youth: YouthCandidate; score: Scored };
+    const order = byScore<Ranked>((s) => s.youth.id);
+    const evaluate = (y: YouthCandidate): Ranked | undefined =>
+      isFeasible(y, vacancy) ? { youth: y, score: withoutVogComponent(score(y, vacancy, ctx, { coachSide: true })) } : undefined;
+    let ranked: Ranked[];
+    if (k !== undefined) {
+      ranked = topKByCeiling(youths, k, (y) => scoreCeiling(y, vacancy, { coachSide: true, withVog: false }), evaluate, (s) => s.score.total, order);
+    } else {
+      ranked = [];
+      for (const y of youths) {
+        const s = evaluate(y);
+        if (s) ranked.push(s);
+      }
+      ranked.sort(order);
     }
-    const order = byScore<{ youth: YouthCandidate; score: Scored }>((s) => s.youth.id);
-    const ranked = k === undefined ? out.sort(order) : topK(out, k, order);
     return ranked.map((s) => ({ ...s, age: ageOn(s.youth.dateOfBirth, ctx.today) }));
   }
 

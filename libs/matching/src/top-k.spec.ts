@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { topK } from './top-k.js';
+import { topK, topKByCeiling } from './top-k.js';
 
 describe('topK', () => {
   const byValueThenId = (a: { v: number; id: number }, b: { v: number; id: number }) => b.v - a.v || a.id - b.id;
@@ -17,5 +17,34 @@ describe('topK', () => {
   it('keeps the earlier of equal items when the order cannot tell them apart', () => {
     const items = [{ v: 1, tag: 'a' }, { v: 2, tag: 'b' }, { v: 2, tag: 'c' }, { v: 1, tag: 'd' }];
     expect(topK(items, 2, (a, b) => b.v - a.v).map((i) => i.tag)).toEqual(['b', 'c']);
+  });
+});
+
+describe('topKByCeiling', () => {
+  const better = (a: { v: number; id: number }, b: { v: number; id: number }) => b.v - a.v || a.id - b.id;
+
+  it('finds the same k as evaluating everything, whenever the ceiling holds, while visiting fewer', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ v: fc.integer({ min: 0, max: 100 }), slack: fc.integer({ min: 0, max: 30 }), ok: fc.boolean() }), { maxLength: 300 }),
+        fc.integer({ min: 0, max: 20 }),
+        (raw, k) => {
+          const items = raw.map((r, id) => ({ ...r, id }));
+          let visited = 0;
+          const got = topKByCeiling(
+            items,
+            k,
+            (c) => c.v + c.slack,
+            (c) => (visited++, c.ok ? { v: c.v, id: c.id } : undefined),
+            (r) => r.v,
+            better,
+          );
+          const all = items.filter((c) => c.ok).map((c) => ({ v: c.v, id: c.id }));
+          expect(got).toEqual(all.sort(better).slice(0, k));
+          expect(visited).toBeLessThanOrEqual(items.length);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,23 +1,72 @@
 /**
- * The k best items under `better` (a comparator: negative when a ranks before b), in order,
- * without sorting everything: a sorted buffer of at most k, where most items lose against the
- * current k-th and cost one comparison. Equal to `[...items].sort(better).slice(0, k)` for a
- * total order.
+ * The k best items seen so far under `better` (a comparator: negative when a ranks before b),
+ * in order: a sorted buffer of at most k, where most items lose against the current k-th and
+ * cost one comparison.
  */
-export function topK<T>(items: Iterable<T>, k: number, better: (a: T, b: T) => number): T[] {
-  const best: T[] = [];
-  if (k <= 0) return best;
-  for (const item of items) {
-    if (best.length === k && better(item, best[k - 1]!) >= 0) continue;
+export class BestK<T> {
+  readonly items: T[] = [];
+
+  constructor(
+    private readonly k: number,
+    private readonly better: (a: T, b: T) => number,
+  ) {}
+
+  get full(): boolean {
+    return this.items.length >= this.k;
+  }
+
+  /** The k-th best so far, once there are k. */
+  get last(): T | undefined {
+    return this.full ? this.items[this.k - 1] : undefined;
+  }
+
+  add(item: T): void {
+    if (this.k <= 0) return;
+    const { items, better } = this;
+    if (items.length === this.k && better(item, items[this.k - 1]!) >= 0) return;
     let lo = 0;
-    let hi = best.length;
+    let hi = items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (better(item, best[mid]!) < 0) hi = mid;
+      if (better(item, items[mid]!) < 0) hi = mid;
       else lo = mid + 1;
     }
-    best.splice(lo, 0, item);
-    if (best.length > k) best.pop();
+    items.splice(lo, 0, item);
+    if (items.length > this.k) items.pop();
   }
-  return best;
+}
+
+/** The k best items, in order; equal to `[...items].sort(better).slice(0, k)` for a total order. */
+export function topK<T>(items: Iterable<T>, k: number, better: (a: T, b: T) => number): T[] {
+  const best = new BestK(k, better);
+  for (const item of items) best.add(item);
+  return best.items;
+}
+
+/**
+ * The k best results when evaluating a candidate is costly but a ceiling on its score is cheap:
+ * candidates are visited from the highest ceiling down, and the search stops as soon as the
+ * next ceiling is below the k-th score found (no later candidate can enter, not even on a tie).
+ * `evaluate` returns undefined for a candidate that does not qualify. Gives the same result as
+ * evaluating everything whenever `ceiling(c) >= score(evaluate(c))` for every candidate.
+ */
+export function topKByCeiling<C, R>(
+  candidates: Iterable<C>,
+  k: number,
+  ceiling: (c: C) => number,
+  evaluate: (c: C) => R | undefined,
+  scoreOf: (r: R) => number,
+  better: (a: R, b: R) => number,
+): R[] {
+  const visits: { c: C; ceiling: number }[] = [];
+  for (const c of candidates) visits.push({ c, ceiling: ceiling(c) });
+  visits.sort((a, b) => b.ceiling - a.ceiling);
+  const best = new BestK(k, better);
+  for (const visit of visits) {
+    const last = best.last;
+    if (last !== undefined && visit.ceiling < scoreOf(last)) break;
+    const r = evaluate(visit.c);
+    if (r !== undefined) best.add(r);
+  }
+  return best.items;
 }

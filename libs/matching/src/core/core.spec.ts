@@ -13,7 +13,9 @@ import {
   feasibility,
   haversineKm,
   score,
+  scoreCeiling,
   type Scored,
+  withoutVogComponent,
   WEIGHTS,
   WEIGHTS_VERSION,
 } from './index.js';
@@ -508,6 +510,16 @@ describe('properties', () => {
         for (const c of s.components) expect(Math.round(c.points * 10) / 10).toBe(c.points);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('scoreCeiling is never below the total, with or without the coach-side and VOG components', () => {
+    fc.assert(
+      fc.property(youthArb, vacancyArb, coachSide, (y, v, cs) => {
+        expect(scoreCeiling(y, v, { coachSide: cs, withVog: true })).toBeGreaterThanOrEqual(score(y, v, ctx, { coachSide: cs }).total);
+        if (cs) expect(scoreCeiling(y, v, { coachSide: true, withVog: false })).toBeGreaterThanOrEqual(withoutVogComponent(score(y, v, ctx, { coachSide: true })).total);
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -437,3 +437,34 @@ export function score(y: MatchYouth, v: MatchVacancy, ctx: MatchContext, opts: {
   const total = max(0, min(100, round(tenths / 10)));
   return { total, components, weightsVersion: WEIGHTS_VERSION, distanceKm };
 }
+
+const VOG_MAX = max(...Object.values(C.vog));
+
+/**
+ * A cheap ceiling on `score(y, v, ctx, opts).total` (with the VOG component left out when
+ * `withVog` is false): the distance, kind-preference, support and priority-bonus points exactly,
+ * the skills, hours and languages components at their maximum, no penalty. Lets a top-k search
+ * visit candidates by ceiling and stop once the ceiling is below the k-th score found, without
+ * explaining every pair. Property-tested never to be below the real total.
+ */
+export function scoreCeiling(y: MatchYouth, v: MatchVacancy, opts: { coachSide: boolean; withVog: boolean }): number {
+  const mentor = filled(v.mentorName);
+  let tenths =
+    round(distancePoints(haversineKm(y.position, v.position)) * 10) +
+    round(W.kindPreference * kindPreferenceShare(y.wishedKinds.indexOf(v.kind)) * 10) +
+    round(((mentor ? W.support / 2 : 0) + (filled(v.firstWeek) ? W.support / 2 : 0)) * 10) +
+    (W.skills + W.hours + W.languages) * 10;
+  if (opts.coachSide) {
+    if (y.priority && mentor && !v.traits.worksAlone) tenths += C.priorityMentorBonus * 10;
+    if (opts.withVog) tenths += VOG_MAX * 10;
+  }
+  return max(0, min(100, round(tenths / 10)));
+}
+
+/** The score without the coach-only VOG component (for the WSP: the VOG concern is the coach's to know). */
+export function withoutVogComponent(s: Scored): Scored {
+  const components = s.components.filter((c) => c.key !== 'vog');
+  let tenths = 0;
+  for (let i = 0; i < components.length; i++) tenths += round(components[i]!.points * 10);
+  return { ...s, components, total: max(0, min(100, round(tenths / 10))) };
+}
