@@ -80,7 +80,7 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     const token = { coach, employer, wsp }[who];
     const req = s.http()[method](path).set(...bearer(token));
     const res = await (body ? req.send(body) : req);
-    transcript.push(`${who.padEnd(8)} ${method.toUpperCase()} ${path}${body ? ` ${JSON.stringify(body)}` : ''}\n         → ${res.status} ${JSON.stringify(res.body ?? null).slice(0, 600)}`);
+    transcript.push(`${who.padEnd(8)} ${method.toUpperCase()} ${path}${body ? ` ${JSON.stringify(body)}` : ''}\n         → ${res.status} ${JSON.stringify(res.body ?? null)}`);
     expect({ path, status: res.status }).toEqual({ path, status });
     return res;
   }
