@@ -3,10 +3,12 @@
  * match alerts end to end, on a generated region (bench/matching/generate.ts).
  *
  * For each variant (BENCH_VARIANT=small|large|both, default both): a fresh database, the
- * generated region, the API on a real port and a worker. Sequential requests with Node's
- * fetch (50 warm-up, then 300 measured) give p50/p95/p99 of a coach's
+ * generated region, the API on a real port and a worker. The API runs as its own Node process
+ * from the build (`npm run build` runs first), as in production; BENCH_API=jest runs it inside
+ * this Jest process instead, where the VM context makes the same code slower. Sequential
+ * requests with Node's fetch (50 warm-up, then 300 measured) give p50/p95/p99 of a coach's
  * `GET /youths/:id/suggestions?k=10`, WSP's `GET /vacancies/:id/suggestions?k=10` and
- * `GET /health/live` (the floor: HTTP, Nest and the client in this same process). Then the
+ * `GET /health/live` (the floor: HTTP and Nest in the same API process). Then the
  * core alone scores one youth against every vacancy (median of 20 runs), and one
  * `vacancy.opened` outbox row is timed until its match_alert_run row and inbox digests exist.
  * Prints one JSON object per variant. BENCH_KEEP_DB=1 keeps the database (its name is
@@ -14,7 +16,8 @@
  *
  * Run with `BENCH_VARIANT=small npm run bench -- --testPathPatterns matching`.
  */
-import type { AddressInfo } from 'node:net';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { dataSourceOptions, EVENT_ROUTES, QUEUE_NAMES } from '@startbaan/platform';
 import { Queue } from 'bullmq';
@@ -34,6 +37,9 @@ const CORE_RUNS = 20;
 const ALL_KINDS: PlacementKind[] = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'];
 
 const chosen = process.env.BENCH_VARIANT ?? 'both';
+/** `process` (default): the API as its own Node process from the build, as in production. `jest`: inside this Jest process. */
+const apiMode = process.env.BENCH_API ?? 'process';
+if (!['process', 'jest'].includes(apiMode)) throw new Error(`BENCH_API must be process or jest, not "${apiMode}"`);
 if (!['small', 'large', 'both'].includes(chosen)) throw new Error(`BENCH_VARIANT must be small, large or both, not "${chosen}"`);
 const variants: VariantName[] = chosen === 'both' ? ['small', 'large'] : [chosen as VariantName];
 
@@ -86,6 +92,32 @@ async function measure(base: string, token: string | undefined, warm: string[], 
 function spread(ids: string[], n: number, offset = 0): string[] {
   const step = Math.max(1, Math.floor(ids.length / n));
   return Array.from({ length: n }, (_, i) => ids[(offset + i * step) % ids.length]!);
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** The built API (`npm run build`) as a child process on a free port; resolves once /health/live answers. */
+async function spawnApi(env: Record<string, string | undefined>): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API process exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/health/live`)).ok) return { base, child };
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > until) throw new Error('the API process did not answer within 60 s');
+    await sleep(200);
+  }
 }
 
 async function coreAllPairs(url: string, region: GeneratedRegion): Promise<{ ms: number; pairs: number; feasible: number }> {
@@ -171,6 +203,7 @@ describe('matching at scale', () => {
       const variant = VARIANTS[name];
       let db: TestDatabase | undefined;
       let api: INestApplication | undefined;
+      let apiProcess: ChildProcess | undefined;
       let worker: INestApplicationContext | undefined;
       let prefix: string | undefined;
       const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -180,9 +213,17 @@ describe('matching at scale', () => {
         prefix = env.QUEUE_PREFIX;
         const region = await generate(db.url, variant, env.ENCRYPTION_KEYS!);
 
-        api = await startApi(env);
-        await api.listen(0, '127.0.0.1');
-        const base = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
+        let base: string;
+        if (apiMode === 'process') {
+          execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+          const spawned = await spawnApi(env);
+          apiProcess = spawned.child;
+          base = spawned.base;
+        } else {
+          api = await startApi(env);
+          await api.listen(0, '127.0.0.1');
+          base = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
+        }
         const coach = await login(base, region.coachEmail);
         const wsp = await login(base, region.wspEmail);
 
@@ -207,6 +248,7 @@ describe('matching at scale', () => {
         const floor = percentiles(healthMs);
         const result = {
           variant: name,
+          api: apiMode,
           youths: region.counts.youths,
           vacancies: region.counts.vacancies,
           employers: region.counts.employers,
@@ -230,6 +272,11 @@ describe('matching at scale', () => {
         if (process.env.BENCH_KEEP_DB === '1') process.stdout.write(`kept database ${db.name}\n`);
       } finally {
         await api?.close();
+        if (apiProcess && apiProcess.exitCode === null) {
+          const exited = new Promise((resolve) => apiProcess!.once('exit', resolve));
+          apiProcess.kill('SIGTERM');
+          await exited;
+        }
         await worker?.close();
         if (prefix) {
           const queues = QUEUE_NAMES.map((q) => new Queue(q, { connection: { url: redisUrl }, prefix }));

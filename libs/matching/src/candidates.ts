@@ -240,7 +240,33 @@ export async function youthsChangedSince(m: EntityManager, regionId: string, aft
   return rows.map((r) => {
     if (!r.eligible) return { id: r.id, youth: null };
     const reach = searchRadius(r.max_travel_km);
-    return { id: r.id, youth: { ...toYouthCandidate(r), x: r.x, y: r.y, reach2: reach * reach, availableFrom: r.available_from, availableTo: r.available_to } };
+    // One object literal with every field in one order: all pooled youths share one hidden
+    // class, which keeps the property reads of the hot loops monomorphic.
+    const youth: PooledYouth = {
+      id: r.id,
+      pseudonym: r.pseudonym,
+      organisationId: r.organisation_id,
+      createdBy: r.created_by,
+      version: r.version,
+      dateOfBirth: r.date_of_birth,
+      position: { lat: r.lat, lon: r.lon },
+      maxTravelKm: r.max_travel_km,
+      wishedKinds: r.wished_kinds,
+      availability: r.availability,
+      skills: r.skills,
+      interests: r.interests,
+      languages: r.languages,
+      education: r.education,
+      priority: r.priority ?? false,
+      criminalTies: r.criminal_ties ?? false,
+      vogConcern: { level: 'none' },
+      x: r.x,
+      y: r.y,
+      reach2: reach * reach,
+      availableFrom: r.available_from,
+      availableTo: r.available_to,
+    };
+    return { id: r.id, youth };
   });
 }
 
