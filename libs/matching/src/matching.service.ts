@@ -7,6 +7,7 @@ import { vacancyCandidates, type VacancyCandidate, withTitles, type YouthCandida
 import { isFeasible, score, scoreCeiling, type Scored, withoutVogComponent } from './core/index.js';
 import type { MatchContext, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
 import { topKByCeiling } from './top-k.js';
+import { VacancyIndex } from './vacancy-index.js';
 import { YouthPool } from './youth-pool.js';
 
 export const MAX_K = 50;
@@ -38,7 +39,7 @@ export const byScore = <T extends { score: Scored }>(id: (x: T) => string) => (a
 export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
   private sectors: { at: number; map: ReadonlyMap<string, string> } | undefined;
-  private readonly openVacancyCache = new Map<string, { epoch: string; vacancies: VacancyCandidate[]; byId: Map<string, VacancyCandidate> }>();
+  private readonly openVacancyCache = new Map<string, { epoch: string; index: VacancyIndex }>();
   private readonly pool: YouthPool;
 
   constructor(
@@ -66,18 +67,18 @@ export class MatchingService {
     return (await this.openVacancyIndex(regionId)).vacancies;
   }
 
-  private async openVacancyIndex(regionId: string): Promise<{ vacancies: VacancyCandidate[]; byId: Map<string, VacancyCandidate> }> {
+  private async openVacancyIndex(regionId: string): Promise<VacancyIndex> {
     const epochOf = async (m: EntityManager) =>
       String((await m.query(`SELECT COALESCE((SELECT vacancies FROM match_epoch WHERE region_id = $1), 0) AS e`, [regionId]))[0].e);
     const hit = this.openVacancyCache.get(regionId);
-    if (hit && hit.epoch === (await epochOf(this.dataSource.manager))) return hit;
+    if (hit && hit.epoch === (await epochOf(this.dataSource.manager))) return hit.index;
     const loaded = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const epoch = await epochOf(m);
       const vacancies = await vacancyCandidates(m, { regionId, lat: 0, lon: 0, radiusKm: 0, kinds: ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'], wholeRegion: true });
-      return { epoch, vacancies, byId: new Map(vacancies.map((v) => [v.id, v])) };
+      return { epoch, index: new VacancyIndex(vacancies) };
     });
     this.openVacancyCache.set(regionId, loaded);
-    return loaded;
+    return loaded.index;
   }
 
   async forYouth(
@@ -107,9 +108,7 @@ export class MatchingService {
     const kinds = q.kind ? youth.wishedKinds.filter((k) => k === q.kind) : youth.wishedKinds;
     const from = q.from ?? y.youth.availableFrom;
     const to = q.to ?? y.youth.availableTo;
-    const candidates = (await this.openVacancies(actor.regionId)).filter(
-      (v) => kinds.includes(v.kind) && (!from || v.endDate >= from) && (!to || v.startDate <= to),
-    );
+    const candidates = (await this.openVacancyIndex(actor.regionId)).reachable(youth.position, youth.maxTravelKm, kinds, from, to);
     const suggestions = await withTitles(this.dataSource.manager, this.rankVacancies(youth, candidates, ctx, true, q.k));
     return { youthId, radiusKm: youth.maxTravelKm, suggestions };
   }

@@ -1,9 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { KM_PER_DEG_LAT, KM_PER_DEG_LON, type PooledYouth, youthsChangedSince } from './candidates.js';
-import type { MatchVacancy, PlacementKind } from './match.model.js';
-
-const KIND_BIT: Record<PlacementKind, number> = { summer_job: 1, job: 2, internship: 4, bbl_place: 8, work_experience: 16 };
-const dayNumber = (date: string): number => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+import type { MatchVacancy } from './match.model.js';
+import { dayNumber, KIND_BIT } from './vacancy-index.js';
 
 /**
  * One region's matchable youths. The quick pre-filter (kind, dates, widened travel circle)
