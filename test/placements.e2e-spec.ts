@@ -131,7 +131,8 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     expect(coachReminder.text).toMatch(/De jongere krijgt deze herinnering ook per e-mail/);
     expect(mailsTo('sanne@example.test')[0]!.text).toMatch(/Hoi Sanne,[\s\S]*morgen[\s\S]*Bakkerij de Korenaar/);
     await sweepAt(new Date(slot.getTime() - 2 * 3_600_000));
-    await waitFor(async () => mailsTo('sanne@example.test').length === 2, 15_000, 'the two-hour reminder');
+    const coachReminders = () => mailsTo(r.coach.email).filter((m) => /Herinnering/.test(m.subject)).length;
+    await waitFor(async () => mailsTo('sanne@example.test').length === 2 && coachReminders() === 2, 15_000, 'the two-hour reminders');
     expect(mailsTo('sanne@example.test')[1]!.text).toMatch(/over twee uur/);
     await sweepAt(new Date(slot.getTime() - 3_600_000));
     const reminders = await query<{ kind: string; sent_at: Date }>(s.db.url, `SELECT kind, sent_at FROM interview_reminder WHERE proposal_id = $1 ORDER BY due_at`, [p]);
