@@ -131,9 +131,11 @@ interface YouthRow {
   organisation_id: string | null;
   created_by: string | null;
   date_of_birth: string;
-  lat: number;
-  lon: number;
+  x: number;
+  y: number;
   max_travel_km: number;
+  available_from: string;
+  available_to: string;
   wished_kinds: MatchYouth['wishedKinds'];
   availability: MatchYouth['availability'];
   skills: string[];
@@ -145,20 +147,33 @@ interface YouthRow {
   version: number;
 }
 
+/** A youth as matching sees it: the core's shape plus what the services and the quick pre-filter read. */
 export interface YouthCandidate extends MatchYouth {
   pseudonym: string;
   organisationId: string | null;
   createdBy: string | null;
   version: number;
+  /** Position on the kilometre plane (see planePoint). */
+  x: number;
+  y: number;
+  /** Square of the widened search radius (searchRadius of the youth's own travel distance). */
+  reach2: number;
+  availableFrom: string;
+  availableTo: string;
 }
 
 const YOUTH_SELECT = `SELECT y.id, y.pseudonym, y.organisation_id, y.created_by, y.date_of_birth::text AS date_of_birth,
-       y.position[1] / ${KM_PER_DEG_LAT} AS lat, y.position[0] / ${KM_PER_DEG_LON} AS lon, y.max_travel_km,
+       y.position[0] AS x, y.position[1] AS y, y.max_travel_km, y.available_from::text AS available_from, y.available_to::text AS available_to,
        y.wished_kinds, y.availability, y.skills, y.interests, y.languages, y.education, s.priority, s.criminal_ties, y.version
      FROM youth y LEFT JOIN youth_sealed s ON s.youth_id = y.id`;
 const CONSENTED = `EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'matching' AND c.withdrawn_at IS NULL)`;
 
+/**
+ * One object literal with every field in one order: all youth candidates share one hidden
+ * class, which keeps the property reads of the hot loops (the API's youth pool) monomorphic.
+ */
 function toYouthCandidate(r: YouthRow): YouthCandidate {
+  const reach = searchRadius(r.max_travel_km);
   return {
     id: r.id,
     pseudonym: r.pseudonym,
@@ -166,7 +181,7 @@ function toYouthCandidate(r: YouthRow): YouthCandidate {
     createdBy: r.created_by,
     version: r.version,
     dateOfBirth: r.date_of_birth,
-    position: { lat: r.lat, lon: r.lon },
+    position: { lat: latOf(r.y), lon: lonOf(r.x) },
     maxTravelKm: r.max_travel_km,
     wishedKinds: r.wished_kinds,
     availability: r.availability,
@@ -178,6 +193,11 @@ function toYouthCandidate(r: YouthRow): YouthCandidate {
     criminalTies: r.criminal_ties ?? false,
     // The VOG concern stays sealed here: callers leave the coach-only VOG component out.
     vogConcern: { level: 'none' },
+    x: r.x,
+    y: r.y,
+    reach2: reach * reach,
+    availableFrom: r.available_from,
+    availableTo: r.available_to,
   };
 }
 
@@ -209,17 +229,6 @@ export async function youthCandidates(
   return rows.map(toYouthCandidate);
 }
 
-/** A youth in the API's in-memory pool: the core's shape plus what the quick pre-filter reads. */
-export interface PooledYouth extends YouthCandidate {
-  /** Position on the kilometre plane (see planePoint). */
-  x: number;
-  y: number;
-  /** Square of the widened search radius (searchRadius of the youth's own travel distance). */
-  reach2: number;
-  availableFrom: string;
-  availableTo: string;
-}
-
 const ELIGIBLE = `y.status = 'active' AND y.position IS NOT NULL AND y.max_travel_km IS NOT NULL AND y.date_of_birth IS NOT NULL
        AND y.available_from IS NOT NULL AND y.available_to IS NOT NULL AND ${CONSENTED}`;
 
@@ -228,58 +237,22 @@ const ELIGIBLE = `y.status = 'active' AND y.position IS NOT NULL AND y.max_trave
  * eligible for matching (active, consented, with what matching needs) or only its id, to be
  * dropped from the pool. `afterSeq` 0 loads the whole region.
  */
-export async function youthsChangedSince(m: EntityManager, regionId: string, afterSeq: string): Promise<{ id: string; youth: PooledYouth | null }[]> {
-  const rows: (YouthRow & { eligible: boolean; x: number; y: number; available_from: string; available_to: string })[] = await m.query(
-    `${YOUTH_SELECT.replace(
-      'SELECT ',
-      `SELECT (${ELIGIBLE}) AS eligible, y.position[0] AS x, y.position[1] AS y, y.available_from::text AS available_from, y.available_to::text AS available_to, `,
-    )}
+export async function youthsChangedSince(m: EntityManager, regionId: string, afterSeq: string): Promise<{ id: string; youth: YouthCandidate | null }[]> {
+  const rows: (YouthRow & { eligible: boolean })[] = await m.query(
+    `${YOUTH_SELECT.replace('SELECT ', `SELECT (${ELIGIBLE}) AS eligible, `)}
      WHERE y.region_id = $1 AND y.match_seq > $2::bigint`,
     [regionId, afterSeq],
   );
-  return rows.map((r) => {
-    if (!r.eligible) return { id: r.id, youth: null };
-    const reach = searchRadius(r.max_travel_km);
-    // One object literal with every field in one order: all pooled youths share one hidden
-    // class, which keeps the property reads of the hot loops monomorphic.
-    const youth: PooledYouth = {
-      id: r.id,
-      pseudonym: r.pseudonym,
-      organisationId: r.organisation_id,
-      createdBy: r.created_by,
-      version: r.version,
-      dateOfBirth: r.date_of_birth,
-      position: { lat: r.lat, lon: r.lon },
-      maxTravelKm: r.max_travel_km,
-      wishedKinds: r.wished_kinds,
-      availability: r.availability,
-      skills: r.skills,
-      interests: r.interests,
-      languages: r.languages,
-      education: r.education,
-      priority: r.priority ?? false,
-      criminalTies: r.criminal_ties ?? false,
-      vogConcern: { level: 'none' },
-      x: r.x,
-      y: r.y,
-      reach2: reach * reach,
-      availableFrom: r.available_from,
-      availableTo: r.available_to,
-    };
-    return { id: r.id, youth };
-  });
+  return rows.map((r) => ({ id: r.id, youth: r.eligible ? toYouthCandidate(r) : null }));
 }
 
 /** One youth who consented to matching and has alerts on, or undefined. */
-export async function alertableYouth(
-  m: EntityManager,
-  youthId: string,
-): Promise<(YouthCandidate & { regionId: string; availableFrom: string; availableTo: string }) | undefined> {
-  const rows: (YouthRow & { region_id: string; available_from: string; available_to: string })[] = await m.query(
-    `${YOUTH_SELECT.replace('SELECT ', 'SELECT y.region_id, y.available_from::text AS available_from, y.available_to::text AS available_to, ')}
+export async function alertableYouth(m: EntityManager, youthId: string): Promise<(YouthCandidate & { regionId: string }) | undefined> {
+  const rows: (YouthRow & { region_id: string })[] = await m.query(
+    `${YOUTH_SELECT.replace('SELECT ', 'SELECT y.region_id, ')}
      WHERE y.id = $1 AND y.status = 'active' AND y.match_alerts AND y.organisation_id IS NOT NULL AND ${CONSENTED}`,
     [youthId],
   );
   const r = rows[0];
-  return r ? { ...toYouthCandidate(r), regionId: r.region_id, availableFrom: r.available_from, availableTo: r.available_to } : undefined;
+  return r ? { ...toYouthCandidate(r), regionId: r.region_id } : undefined;
 }

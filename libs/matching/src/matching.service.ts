@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, Problem } from '@startbaan/platform';
-import { ageOn, today, YouthService } from '@startbaan/youth';
+import { ageOn, today, type Youth, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { vacancyCandidates, type VacancyCandidate, withTitles, type YouthCandidate } from './candidates.js';
 import { isFeasible, score, scoreCeiling, type Scored, withoutVogComponent } from './core/index.js';
-import type { MatchContext, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
+import type { LatLon, MatchContext, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
 import { topKByCeiling } from './top-k.js';
 import { VacancyIndex } from './vacancy-index.js';
 import { YouthPool } from './youth-pool.js';
@@ -23,6 +23,28 @@ export interface YouthSuggestion {
   score: Scored;
 }
 
+/** Nothing sealed: for the checks that must not depend on it (the hard filters of a proposal). */
+const NOTHING_SEALED: Pick<MatchYouth, 'priority' | 'criminalTies' | 'vogConcern'> = { priority: false, criminalTies: false, vogConcern: { level: 'none' } };
+
+/** A youth's profile in the core's shape; the sealed flags only where the caller read them. */
+export function toMatchYouth(youth: Youth, position: LatLon, sealed: Pick<MatchYouth, 'priority' | 'criminalTies' | 'vogConcern'> = NOTHING_SEALED): MatchYouth {
+  return {
+    id: youth.id,
+    dateOfBirth: youth.dateOfBirth!,
+    position,
+    maxTravelKm: youth.maxTravelKm!,
+    wishedKinds: youth.wishedKinds,
+    availability: youth.availability,
+    skills: youth.skills,
+    interests: youth.interests,
+    languages: youth.languages,
+    education: youth.education as MatchYouth['education'],
+    priority: sealed.priority,
+    criminalTies: sealed.criminalTies,
+    vogConcern: sealed.vogConcern,
+  };
+}
+
 /** Best first; ties by distance, then id, so the order is stable. */
 export const byScore = <T extends { score: Scored }>(id: (x: T) => string) => (a: T, b: T): number =>
   b.score.total - a.score.total || a.score.distanceKm - b.score.distanceKm || id(a).localeCompare(id(b));
@@ -30,7 +52,7 @@ export const byScore = <T extends { score: Scored }>(id: (x: T) => string) => (a
 /**
  * Suggestions both ways, on the one core. The region's open vacancies and its matchable youths
  * are kept in memory and brought up to date from PostgreSQL before each request (trigger-kept
- * counters say when, see `openVacancies` and `YouthPool`); a cheap pre-filter (kind, dates,
+ * counters say when, see `openVacancyIndex` and `YouthPool`); a cheap pre-filter (kind, dates,
  * plane distance widened as in candidates.ts) drops what cannot be reached, the core checks
  * every remaining candidate's feasibility exactly and scores it, and the k best are kept.
  * Nothing feasible is cut before scoring, so the top k cannot miss a better feasible match.
@@ -63,10 +85,6 @@ export class MatchingService {
    * region's vacancy counter has moved. Every change to a vacancy moves it in the same
    * transaction (a trigger), so the list is never older than the last committed change.
    */
-  async openVacancies(regionId: string): Promise<VacancyCandidate[]> {
-    return (await this.openVacancyIndex(regionId)).vacancies;
-  }
-
   private async openVacancyIndex(regionId: string): Promise<VacancyIndex> {
     const epochOf = async (m: EntityManager) =>
       String((await m.query(`SELECT COALESCE((SELECT vacancies FROM match_epoch WHERE region_id = $1), 0) AS e`, [regionId]))[0].e);
@@ -89,21 +107,8 @@ export class MatchingService {
     if (q.from && q.to && q.to < q.from) throw Problem.invalid('to', `must be on or after from (${q.from})`);
     const y = await this.youths.forMatching(actor, youthId, 'matching suggestions for the youth');
     if (!y.consentMatching) throw Problem.conflict('no-consent', 'The youth has not consented to matching (or withdrew it): record consent first.');
-    const youth: MatchYouth = {
-      id: y.youth.id,
-      dateOfBirth: y.youth.dateOfBirth!,
-      position: { lat: y.lat, lon: y.lon },
-      maxTravelKm: q.maxKm !== undefined ? Math.min(q.maxKm, y.youth.maxTravelKm!) : y.youth.maxTravelKm!,
-      wishedKinds: y.youth.wishedKinds,
-      availability: y.youth.availability,
-      skills: y.youth.skills,
-      interests: y.youth.interests,
-      languages: y.youth.languages,
-      education: y.youth.education as MatchYouth['education'],
-      priority: y.priority,
-      criminalTies: y.criminalTies,
-      vogConcern: y.vogConcern,
-    };
+    const youth = toMatchYouth(y.youth, { lat: y.lat, lon: y.lon }, y);
+    if (q.maxKm !== undefined) youth.maxTravelKm = Math.min(q.maxKm, youth.maxTravelKm);
     const ctx = await this.context();
     const kinds = q.kind ? youth.wishedKinds.filter((k) => k === q.kind) : youth.wishedKinds;
     const from = q.from ?? y.youth.availableFrom;
@@ -120,15 +125,7 @@ export class MatchingService {
   rankVacancies(youth: MatchYouth, candidates: Iterable<VacancyCandidate>, ctx: MatchContext, coachSide: boolean, k?: number): VacancySuggestion[] {
     const order = byScore<VacancySuggestion>((s) => s.vacancy.id);
     const evaluate = (v: VacancyCandidate): VacancySuggestion | undefined => (isFeasible(youth, v) ? { vacancy: v, score: score(youth, v, ctx, { coachSide }) } : undefined);
-    if (k !== undefined) {
-      return topKByCeiling(candidates, k, (v) => scoreCeiling(youth, v, { coachSide, withVog: coachSide }), evaluate, (s) => s.score.total, order);
-    }
-    const out: VacancySuggestion[] = [];
-    for (const v of candidates) {
-      const s = evaluate(v);
-      if (s) out.push(s);
-    }
-    return out.sort(order);
+    return topKByCeiling(candidates, k, (v) => scoreCeiling(youth, v, { coachSide, withVog: coachSide }), evaluate, (s) => s.score.total, order);
   }
 
   async forVacancy(actor: Actor, vacancyId: string, q: { k: number }): Promise<{ vacancyId: string; suggestions: YouthSuggestion[] }> {
@@ -155,17 +152,7 @@ export class MatchingService {
     const order = byScore<Ranked>((s) => s.youth.id);
     const evaluate = (y: YouthCandidate): Ranked | undefined =>
       isFeasible(y, vacancy) ? { youth: y, score: withoutVogComponent(score(y, vacancy, ctx, { coachSide: true })) } : undefined;
-    let ranked: Ranked[];
-    if (k !== undefined) {
-      ranked = topKByCeiling(youths, k, (y) => scoreCeiling(y, vacancy, { coachSide: true, withVog: false }), evaluate, (s) => s.score.total, order);
-    } else {
-      ranked = [];
-      for (const y of youths) {
-        const s = evaluate(y);
-        if (s) ranked.push(s);
-      }
-      ranked.sort(order);
-    }
+    const ranked = topKByCeiling(youths, k, (y) => scoreCeiling(y, vacancy, { coachSide: true, withVog: false }), evaluate, (s) => s.score.total, order);
     return ranked.map((s) => ({ ...s, age: ageOn(s.youth.dateOfBirth, ctx.today) }));
   }
 

@@ -42,6 +42,8 @@ describe('topKByCeiling', () => {
           const all = items.filter((c) => c.ok).map((c) => ({ v: c.v, id: c.id }));
           expect(got).toEqual(all.sort(better).slice(0, k));
           expect(visited).toBeLessThanOrEqual(items.length);
+          // Without k: every qualifying candidate, in order.
+          expect(topKByCeiling(items, undefined, (c) => c.v + c.slack, (c) => (c.ok ? { v: c.v, id: c.id } : undefined), (r) => r.v, better)).toEqual(all);
         },
       ),
       { numRuns: 500 },

@@ -48,16 +48,25 @@ export function topK<T>(items: Iterable<T>, k: number, better: (a: T, b: T) => n
  * candidates are visited from the highest ceiling down, and the search stops as soon as the
  * next ceiling is below the k-th score found (no later candidate can enter, not even on a tie).
  * `evaluate` returns undefined for a candidate that does not qualify. Gives the same result as
- * evaluating everything whenever `ceiling(c) >= score(evaluate(c))` for every candidate.
+ * evaluating everything whenever `ceiling(c) >= score(evaluate(c))` for every candidate. With
+ * `k` undefined, every qualifying candidate is evaluated and all are returned in order.
  */
 export function topKByCeiling<C, R>(
   candidates: Iterable<C>,
-  k: number,
+  k: number | undefined,
   ceiling: (c: C) => number,
   evaluate: (c: C) => R | undefined,
   scoreOf: (r: R) => number,
   better: (a: R, b: R) => number,
 ): R[] {
+  if (k === undefined) {
+    const all: R[] = [];
+    for (const c of candidates) {
+      const r = evaluate(c);
+      if (r !== undefined) all.push(r);
+    }
+    return all.sort(better);
+  }
   const visits: { c: C; ceiling: number }[] = [];
   for (const c of candidates) visits.push({ c, ceiling: ceiling(c) });
   visits.sort((a, b) => b.ceiling - a.ceiling);

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { KM_PER_DEG_LAT, KM_PER_DEG_LON, type PooledYouth, youthsChangedSince } from './candidates.js';
+import { KM_PER_DEG_LAT, KM_PER_DEG_LON, type YouthCandidate, youthsChangedSince } from './candidates.js';
 import type { MatchVacancy } from './match.model.js';
 import { dayNumber, KIND_BIT } from './vacancy-index.js';
 
@@ -11,7 +11,7 @@ import { dayNumber, KIND_BIT } from './vacancy-index.js';
  */
 class RegionPool {
   private capacity = 1024;
-  private youths: (PooledYouth | undefined)[] = [];
+  private youths: (YouthCandidate | undefined)[] = [];
   private x = new Float64Array(this.capacity);
   private y = new Float64Array(this.capacity);
   private reach2 = new Float64Array(this.capacity);
@@ -32,7 +32,7 @@ class RegionPool {
     return this.slotOf.size;
   }
 
-  set(youth: PooledYouth): void {
+  set(youth: YouthCandidate): void {
     let slot = this.slotOf.get(youth.id);
     if (slot === undefined) {
       slot = this.free.pop() ?? this.used++;
@@ -62,14 +62,14 @@ class RegionPool {
    * travel circle (on the kilometre plane) holds it: necessary conditions only, the core checks
    * the exact ones.
    */
-  reachable(vacancy: Pick<MatchVacancy, 'kind' | 'startDate' | 'endDate' | 'position'>): PooledYouth[] {
+  reachable(vacancy: Pick<MatchVacancy, 'kind' | 'startDate' | 'endDate' | 'position'>): YouthCandidate[] {
     const bit = KIND_BIT[vacancy.kind];
     const start = dayNumber(vacancy.startDate);
     const end = dayNumber(vacancy.endDate);
     const vx = vacancy.position.lon * KM_PER_DEG_LON;
     const vy = vacancy.position.lat * KM_PER_DEG_LAT;
     const { kinds, from, to, x, y, reach2, youths } = this;
-    const out: PooledYouth[] = [];
+    const out: YouthCandidate[] = [];
     for (let i = 0; i < this.used; i++) {
       if ((kinds[i]! & bit) === 0 || to[i]! < start || from[i]! > end) continue;
       const dx = x[i]! - vx;

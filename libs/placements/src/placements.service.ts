@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TasksService } from '@startbaan/notifications';
-import { type Actor, asEmployerReader, AuditService, OutboxService, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, asEmployerReader, AuditService, Clock, OutboxService, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   addMonths,
@@ -14,8 +14,7 @@ import {
   WORK_SKILL_TEXT,
   type WorkSkill,
 } from './placement-rules.js';
-import { checkTransition } from './proposal-flow.js';
-import { ProposalsService } from './proposals.service.js';
+import { assertTransition, ProposalsService, seesProposal } from './proposals.service.js';
 
 interface PlacementRow {
   id: string;
@@ -62,16 +61,12 @@ export class PlacementsService {
     private readonly tasks: TasksService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   private async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<PlacementRow> {
     const [p]: PlacementRow[] = await m.query(`${SELECT} WHERE pl.id = $1 AND pl.region_id = $2${lock ? ' FOR UPDATE OF pl' : ''}`, [id, actor.regionId]);
-    const visible =
-      p &&
-      ((actor.role === 'coach' && p.coachOrganisationId === actor.organisationId) ||
-        (actor.role === 'employer' && p.employerId === actor.organisationId) ||
-        seesWholeRegion(actor));
-    if (!p || !visible) throw Problem.notFound('Placement');
+    if (!p || !seesProposal(actor, p)) throw Problem.notFound('Placement');
     return p;
   }
 
@@ -170,12 +165,8 @@ export class PlacementsService {
     await this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
       const [{ state }] = await m.query(`SELECT state FROM proposal WHERE id = $1 FOR UPDATE`, [p.proposalId]);
-      const role = actor.role === 'admin' ? 'wsp_staff' : actor.role;
-      const check = checkTransition(state, input.outcome, role);
-      if (!check.ok) {
-        throw Problem.conflict('invalid-transition', `A ${state} placement cannot become ${input.outcome}; it can become: ${check.allowed.join(', ') || 'nothing (final)'}.`, { currentState: state, allowed: check.allowed });
-      }
-      const endedOn = input.endedOn ?? new Date().toISOString().slice(0, 10);
+      assertTransition(state, input.outcome, actor, 'placement');
+      const endedOn = input.endedOn ?? this.clock.now().toISOString().slice(0, 10);
       if (endedOn < p.startDate) throw Problem.invalid('endedOn', `must be on or after the start date ${p.startDate}`);
       await m.query(`UPDATE placement SET state = $2, ended_on = $3, end_reason = $4 WHERE id = $1`, [p.id, input.outcome, endedOn, input.reason ?? null]);
       await this.proposals.setState(m, actor, { id: p.proposalId, regionId: p.regionId }, state, input.outcome);

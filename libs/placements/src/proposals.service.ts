@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { minimumHourlyWage, VacanciesService } from '@startbaan/employers';
-import { feasibility, MatchingService, type MatchYouth } from '@startbaan/matching';
+import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching';
 import { type Actor, AuditService, Clock, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion } from '@startbaan/platform';
 import { TasksService } from '@startbaan/notifications';
 import { checkInSchedule, remindersFor } from './placement-rules.js';
@@ -75,6 +75,23 @@ const SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancy
 
 const flowRole = (a: Actor): FlowRole => (a.role === 'admin' ? 'wsp_staff' : a.role);
 
+/** Who may see a proposal (and the placement that comes of it): its coach organisation, its employer, WSP staff of the region. */
+export const seesProposal = (actor: Actor, p: { coachOrganisationId: string; employerId: string }): boolean =>
+  (actor.role === 'coach' && p.coachOrganisationId === actor.organisationId) || (actor.role === 'employer' && p.employerId === actor.organisationId) || seesWholeRegion(actor);
+
+/** A step the transition table does not allow, or not for this role: 409 naming the current state and the allowed next ones. */
+export function assertTransition(from: ProposalState, to: ProposalState, actor: Actor, subject = 'proposal'): void {
+  const check = checkTransition(from, to, flowRole(actor));
+  if (check.ok) return;
+  throw Problem.conflict(
+    'invalid-transition',
+    check.reason === 'not_your_step'
+      ? `Your role may not move a ${from} ${subject} to ${to}.`
+      : `A ${from} ${subject} cannot become ${to}; from ${from} it can become: ${check.allowed.join(', ') || 'nothing (final)'}.`,
+    { currentState: from, allowed: check.allowed },
+  );
+}
+
 /**
  * Proposals: a coach proposes a youth for an open vacancy; the employer meets a candidate card
  * (through the employer database role), never a file. Every state change writes its history row
@@ -112,21 +129,7 @@ export class ProposalsService {
     const v = view.vacancy;
     const ctx = await this.matching.context();
     const vacancy = await this.matching.vacancyForMatching(this.dataSource.manager, actor.regionId, v.id, v.status);
-    const youth: MatchYouth = {
-      id: y.youth.id,
-      dateOfBirth: y.youth.dateOfBirth!,
-      position: { lat: y.lat, lon: y.lon },
-      maxTravelKm: y.youth.maxTravelKm!,
-      wishedKinds: y.youth.wishedKinds,
-      availability: y.youth.availability,
-      skills: y.youth.skills,
-      interests: y.youth.interests,
-      languages: y.youth.languages,
-      education: y.youth.education as MatchYouth['education'],
-      priority: false,
-      criminalTies: false,
-      vogConcern: { level: 'none' },
-    };
+    const youth = toMatchYouth(y.youth, { lat: y.lat, lon: y.lon });
     const failures = feasibility(youth, vacancy, ctx).failures.filter((f) => PROPOSAL_FILTERS.has(f.code));
     if (failures.length) {
       throw new Problem(422, 'not-feasible', 'Does not fit', failures.map((f) => f.text.en).join(' '), { reasons: failures });
@@ -167,15 +170,10 @@ export class ProposalsService {
     await this.outbox.add(m, { type: 'proposal.changed', regionId: p.regionId, payload: { proposalId: p.id, from, to } });
   }
 
-  /** Loads a proposal the actor may see: the coach organisation, the employer, or WSP staff of the region. */
+  /** Loads a proposal the actor may see (seesProposal). */
   private async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<ProposalRow> {
     const [p]: ProposalRow[] = await m.query(`${SELECT} WHERE p.id = $1 AND p.region_id = $2${lock ? ' FOR UPDATE OF p' : ''}`, [id, actor.regionId]);
-    const visible =
-      p &&
-      ((actor.role === 'coach' && p.coachOrganisationId === actor.organisationId) ||
-        (actor.role === 'employer' && p.employerId === actor.organisationId) ||
-        seesWholeRegion(actor));
-    if (!p || !visible) throw Problem.notFound('Proposal');
+    if (!p || !seesProposal(actor, p)) throw Problem.notFound('Proposal');
     return p;
   }
 
@@ -324,8 +322,7 @@ export class ProposalsService {
   async accept(actor: Actor, id: string): Promise<{ proposal: ProposalRow; placementId: string }> {
     return this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
-      const check = checkTransition(p.state, 'accepted', flowRole(actor));
-      if (!check.ok) throw this.transitionProblem(p.state, 'accepted', check);
+      assertTransition(p.state, 'accepted', actor);
       const [v] = await m.query(`SELECT id, places, status, region_id FROM vacancy WHERE id = $1 FOR UPDATE`, [p.vacancyId]);
       const [{ taken }] = await m.query(`SELECT count(*)::int AS taken FROM placement WHERE vacancy_id = $1`, [p.vacancyId]);
       if (taken >= v.places) throw Problem.conflict('vacancy-full', `All ${v.places} places of this vacancy are taken.`, { places: v.places });
@@ -366,22 +363,11 @@ export class ProposalsService {
     });
   }
 
-  private transitionProblem(from: ProposalState, to: ProposalState, check: Exclude<ReturnType<typeof checkTransition>, { ok: true }>): Problem {
-    return Problem.conflict(
-      'invalid-transition',
-      check.reason === 'not_your_step'
-        ? `Your role may not move a ${from} proposal to ${to}.`
-        : `A ${from} proposal cannot become ${to}; from ${from} it can become: ${check.allowed.join(', ') || 'nothing (final)'}.`,
-      { currentState: from, allowed: check.allowed },
-    );
-  }
-
   /** A transition with extra writes in the same transaction. */
   private async withState(actor: Actor, id: string, to: ProposalState, extra: (m: EntityManager, p: ProposalRow) => Promise<void>): Promise<ProposalRow> {
     return this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
-      const check = checkTransition(p.state, to, flowRole(actor));
-      if (!check.ok) throw this.transitionProblem(p.state, to, check);
+      assertTransition(p.state, to, actor);
       await extra(m, p);
       await this.setState(m, actor, p, p.state, to);
       await this.audit.record(actor, { action: `proposal.${to}`, subjectType: 'proposal', subjectId: id, purpose: `${p.state} → ${to}` }, m);
