@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@startbaan/platform';
+import { APP_CONFIG, type AppConfig, claimEvent } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EmailChannel } from './email/email.channel.js';
 import { InboxService } from './inbox.service.js';
@@ -26,7 +26,7 @@ export interface DirectEmail {
 
 /**
  * Delivers notices: the in-app inbox always, and an e-mail in the recipient's language. The
- * writes (`record`) happen in the event handler's transaction, keyed by event id, so a
+ * writes (`record`) happen in the transaction that claims the event id (`deliver`), so a
  * redelivered event records nothing twice; e-mails are stored `pending` there and sent by
  * `flush` after the commit. A redelivery flushes what is still pending and nothing else, so
  * each e-mail goes out once (the only window for a repeat is a crash between the SMTP server's
@@ -43,7 +43,25 @@ export class Notifier {
     private readonly email: EmailChannel,
   ) {}
 
-  async record(m: EntityManager, event: { eventId: string; regionId: string | null }, notices: Notice[], direct: DirectEmail[] = []): Promise<void> {
+  /**
+   * The whole delivery of one event by one handler: in one transaction, claim the event id for
+   * `handler` and record what `compose` returns (nothing when the event was handled before or
+   * `compose` returns undefined); after the commit, send the event's pending e-mails.
+   */
+  async deliver(
+    event: { eventId: string },
+    handler: string,
+    compose: (m: EntityManager) => Promise<{ regionId: string | null; notices: Notice[]; direct?: DirectEmail[] } | undefined>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      if (!(await claimEvent(m, handler, event.eventId))) return;
+      const out = await compose(m);
+      if (out) await this.record(m, { eventId: event.eventId, regionId: out.regionId }, out.notices, out.direct);
+    });
+    await this.flush(event.eventId);
+  }
+
+  private async record(m: EntityManager, event: { eventId: string; regionId: string | null }, notices: Notice[], direct: DirectEmail[] = []): Promise<void> {
     const users: { id: string; email: string; language: Language; region_id: string; status: string }[] = notices.length
       ? await m.query(`SELECT id, email, language, region_id, status FROM user_account WHERE id = ANY($1::uuid[])`, [[...new Set(notices.map((n) => n.userId))]])
       : [];
@@ -74,7 +92,7 @@ export class Notifier {
   }
 
   /** Sends the event's pending e-mails, each under a row lock so two deliveries never send the same one. */
-  async flush(eventId: string): Promise<void> {
+  private async flush(eventId: string): Promise<void> {
     const pending: { id: string }[] = await this.dataSource.query(`SELECT id FROM email_message WHERE event_id = $1 AND status = 'pending' ORDER BY id`, [eventId]);
     for (const { id } of pending) {
       await this.dataSource.transaction(async (m) => {

@@ -54,23 +54,17 @@ async function activeEmployerUsers(m: EntityManager, employerId: string): Promis
 @Injectable()
 @HandlesEvent('proposal.changed')
 export class ProposalChangedHandler implements EventHandler<Payload> {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifier: Notifier,
-  ) {}
+  constructor(private readonly notifier: Notifier) {}
 
   async handle(event: DeliveredEvent<Payload>): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      if (!(await claimEvent(m, 'placements.proposal-inbox', event.eventId))) return;
+    await this.notifier.deliver(event, 'placements.proposal-inbox', async (m) => {
       const [p] = await m.query(
         `SELECT p.id, p.region_id, p.employer_id, p.proposed_by, p.decline_reason, p.withdraw_reason, v.title, y.pseudonym
          FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id WHERE p.id = $1`,
         [event.payload.proposalId],
       );
-      if (!p) return;
-      await this.notifier.record(m, { eventId: event.eventId, regionId: p.region_id }, await this.notices(m, p, event.payload));
+      return p ? { regionId: p.region_id, notices: await this.notices(m, p, event.payload) } : undefined;
     });
-    await this.notifier.flush(event.eventId);
   }
 
   private async notices(
@@ -199,20 +193,18 @@ type ReminderPayload = { reminderId: string; proposalId: string; kind: ReminderK
 @HandlesEvent('interview.reminder')
 export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifier: Notifier,
     private readonly youths: YouthService,
   ) {}
 
   async handle(event: DeliveredEvent<ReminderPayload>): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      if (!(await claimEvent(m, 'placements.interview-reminder', event.eventId))) return;
+    await this.notifier.deliver(event, 'placements.interview-reminder', async (m) => {
       const [p] = await m.query(
         `SELECT p.id, p.region_id, p.youth_id, p.proposed_by, p.remind_youth, p.interview, v.title, o.name AS employer_name, y.pseudonym
          FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id JOIN youth y ON y.id = p.youth_id WHERE p.id = $1`,
         [event.payload.proposalId],
       );
-      if (!p) return;
+      if (!p) return undefined;
       const when = slotText(event.payload.slotAt);
       const where: Bilingual = p.interview?.videoLink
         ? { nl: `via video: ${p.interview.videoLink}`, en: `by video: ${p.interview.videoLink}` }
@@ -256,9 +248,8 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
         lines,
         data: { proposalId: p.id, pseudonym: p.pseudonym, vacancyTitle: p.title, slotAt: event.payload.slotAt, reminder: event.payload.kind, youthReminded: direct.length > 0 },
       };
-      await this.notifier.record(m, { eventId: event.eventId, regionId: p.region_id }, [notice], direct);
+      return { regionId: p.region_id, notices: [notice], direct };
     });
-    await this.notifier.flush(event.eventId);
   }
 }
 
@@ -271,20 +262,16 @@ type PlacementPayload =
 @Injectable()
 @HandlesEvent('placement.changed')
 export class PlacementChangedHandler implements EventHandler<PlacementPayload> {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifier: Notifier,
-  ) {}
+  constructor(private readonly notifier: Notifier) {}
 
   async handle(event: DeliveredEvent<PlacementPayload>): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      if (!(await claimEvent(m, 'placements.placement-changed', event.eventId))) return;
+    await this.notifier.deliver(event, 'placements.placement-changed', async (m) => {
       const [p] = await m.query(
         `SELECT pl.id, pl.region_id, pr.proposed_by, v.title, y.pseudonym FROM placement pl JOIN proposal pr ON pr.id = pl.proposal_id
          JOIN vacancy v ON v.id = pl.vacancy_id JOIN youth y ON y.id = pl.youth_id WHERE pl.id = $1`,
         [event.payload.placementId],
       );
-      if (!p) return;
+      if (!p) return undefined;
       const e = event.payload;
       const head = `${p.pseudonym} – "${p.title}"`;
       const title: Bilingual =
@@ -298,10 +285,10 @@ export class PlacementChangedHandler implements EventHandler<PlacementPayload> {
               ? { nl: `${head}: plaatsing afgerond`, en: `${head}: placement completed` }
               : { nl: `${head}: plaatsing voortijdig beëindigd`, en: `${head}: placement ended early` }
             : { nl: `${head}: de werkgever schreef een referentie`, en: `${head}: the employer wrote a reference` };
-      await this.notifier.record(m, { eventId: event.eventId, regionId: p.region_id }, [
-        { userId: p.proposed_by, kind: 'placement', title, data: { placementId: p.id, pseudonym: p.pseudonym, vacancyTitle: p.title, what: e.what } },
-      ]);
+      return {
+        regionId: p.region_id,
+        notices: [{ userId: p.proposed_by, kind: 'placement', title, data: { placementId: p.id, pseudonym: p.pseudonym, vacancyTitle: p.title, what: e.what } }],
+      };
     });
-    await this.notifier.flush(event.eventId);
   }
 }
