@@ -16,6 +16,8 @@
 import { DataCipher, hashPassword, parseDataKeys } from '@startbaan/platform';
 import { CRIMINAL_TIES_FACTORS, RISK_FACTORS } from '@startbaan/youth';
 import pg from 'pg';
+import type { WorkTraits } from '../../libs/employers/src/vacancy.model.js';
+import { seededUint32 } from '../../libs/programmes/src/allocation/deferred-acceptance.js';
 
 export type VariantName = 'small' | 'large';
 
@@ -53,18 +55,6 @@ export interface GeneratedRegion {
 }
 
 // --- deterministic randomness ---------------------------------------------------------
-
-/** mulberry32: a small, fast, seeded 32-bit PRNG; returns [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   constructor(private readonly next: () => number) {}
@@ -230,18 +220,6 @@ function pseudonym(i: number): string {
 
 // --- the rows ---------------------------------------------------------------------------
 
-interface Traits {
-  worksAlone: boolean;
-  movesAround: boolean;
-  handlesCash: boolean;
-  logisticsHub: boolean;
-  eveningWork: boolean;
-  machines: boolean;
-  servesAlcohol: boolean;
-  heavyLifting: boolean;
-  dangerousSubstances: boolean;
-}
-
 function vacancyDates(r: Rng, kind: Kind): { start: string; end: string } {
   switch (kind) {
     case 'summer_job': {
@@ -264,13 +242,13 @@ function vacancyDates(r: Rng, kind: Kind): { start: string; end: string } {
 }
 
 /** Traits and a minimum legal age that agree with the youth labour law rule table. */
-function vacancyWork(r: Rng, kind: Kind): { traits: Traits; minLegalAge: number; school: boolean; hoursPerWeek: number; hoursPerDay: number; latestEnd: string } {
+function vacancyWork(r: Rng, kind: Kind): { traits: WorkTraits; minLegalAge: number; school: boolean; hoursPerWeek: number; hoursPerDay: number; latestEnd: string } {
   const minLegalAge = r.weighted([
     [15, 45],
     [16, 40],
     [18, 15],
   ] as const);
-  const traits: Traits = {
+  const traits: WorkTraits = {
     worksAlone: r.chance(0.15),
     movesAround: r.chance(0.3),
     handlesCash: minLegalAge >= 16 && r.chance(0.35),
@@ -324,7 +302,8 @@ export async function generate(url: string, variant: Variant, encryptionKeys: st
   const keys = parseDataKeys(encryptionKeys);
   if (!keys) throw new Error('generate: ENCRYPTION_KEYS is not valid');
   const cipher = new DataCipher(keys);
-  const r = new Rng(mulberry32(seed));
+  const next = seededUint32(seed);
+  const r = new Rng(() => next() / 4294967296);
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const label = `bench-${variant.name}`;
 

@@ -11,22 +11,15 @@ import { employerVogNudge, type VogGuidance, vogGuidance } from './rules/vog-gui
 import { type VogIndication, vogIndicationForYouth } from './rules/vog-indication.js';
 import { isKnownFunctionAspect } from './rules/vog-rules.js';
 import { canMove, kindProblems, REVIEWED_FIELDS, VACANCY_TRANSITIONS } from './vacancy-lifecycle.js';
-import type { VacancyKind, VacancySchedule, VacancyVog, WorkTraits } from './vacancy.model.js';
+import type { VacancyKind, VacancyVog, VacancyWorkload } from './vacancy.model.js';
 
-export interface VacancyInput {
+/** A vacancy as an employer writes it: its workload (what the labour-law checks read) and the rest. */
+export interface VacancyInput extends VacancyWorkload {
   employerId?: string;
-  kind: VacancyKind;
   title: string;
   description: string;
   sector: string;
   pc4: string;
-  startDate: string;
-  endDate: string;
-  hoursPerWeek: number;
-  hoursPerDay: number;
-  schedule: VacancySchedule;
-  traits: WorkTraits;
-  duringSchoolWeeks: boolean;
   places: number;
   hourlyWage?: number | null;
   skills: string[];

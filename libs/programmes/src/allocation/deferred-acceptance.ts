@@ -36,17 +36,18 @@ export interface AllocationResult {
 }
 
 /**
- * A small, fast, seeded generator (SplitMix32 style): the same seed always gives the same
- * lottery, so a run can be reproduced and audited from its recorded seed.
+ * mulberry32: a small, fast, seeded 32-bit generator. The same seed always gives the same
+ * lottery, so a run can be reproduced and audited from its recorded seed. (Divide by 2^32 for
+ * numbers in [0, 1); the benchmarks' data generators do.)
  */
 export function seededUint32(seed: number): () => number {
-  let state = seed >>> 0;
+  let a = seed >>> 0;
   return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
   };
 }
 
