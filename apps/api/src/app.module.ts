@@ -21,6 +21,7 @@ import { InboxModule } from '@startbaan/notifications';
 import { InboxController, MatchingController } from './matching/matching.controller.js';
 import { YouthModule } from '@startbaan/youth';
 import { EmployersController, VacanciesController } from './employers/employers.controller.js';
+import { NetworkController } from './employers/network.controller.js';
 import { VocabularyController } from './youth/vocabulary.controller.js';
 import { YouthController } from './youth/youth.controller.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -35,7 +36,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, PlacementsModule, ...extraModules],
-      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController, RegionSettingsController],
+      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, NetworkController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController, RegionSettingsController],
       providers: [
         RedisHealthIndicator,
         LoginRateLimitGuard,

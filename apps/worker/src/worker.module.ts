@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { EmployersWorkerModule } from '@startbaan/employers';
 import { NotificationsModule } from '@startbaan/notifications';
 import { type Clock, type Env, PlatformModule, WorkerRuntimeModule } from '@startbaan/platform';
 import { MatchAlertsModule } from '@startbaan/matching';
@@ -11,7 +12,7 @@ export class WorkerModule {
   static forRoot(env: Env = process.env, options: { clock?: Clock } = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(env, options), WorkerRuntimeModule, NotificationsModule, YouthModule, MatchAlertsModule, PlacementsWorkerModule],
+      imports: [PlatformModule.forRoot(env, options), WorkerRuntimeModule, NotificationsModule, YouthModule, MatchAlertsModule, PlacementsWorkerModule, EmployersWorkerModule],
       providers: [RetentionPurgeHandler],
     };
   }

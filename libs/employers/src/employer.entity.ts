@@ -75,7 +75,11 @@ export class Vacancy {
   @Column({ name: 'review_comments', type: 'jsonb', default: [] }) reviewComments: ReviewComment[];
   @Column({ type: 'int', default: 1 }) version: number;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
+  // The database stamps these three on every status change (trigger vacancy_status_times).
   @Column({ name: 'opened_at', type: 'timestamptz', nullable: true }) openedAt: Date | null;
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt: Date | null;
+  /** When the vacancy last stopped being open; while its status is open, it is open now. */
+  @Column({ name: 'last_open_at', type: 'timestamptz', nullable: true }) lastOpenAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

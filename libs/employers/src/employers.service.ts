@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, AuditService, Organisation, type Page, type PageQuery, paginate, Problem, seesWholeRegion } from '@startbaan/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Employer, type EmployerStatus, type SizeClass } from './employer.entity.js';
 
 export interface EmployerInput {
@@ -24,6 +24,19 @@ export interface EmployerQuery extends PageQuery {
   pc4?: string;
   accountManagerId?: string;
   hasOpenVacancies?: boolean;
+}
+
+/** The network's filters, one definition for every list of employers (alias `e`), within the region. */
+export function filterEmployers(qb: SelectQueryBuilder<Employer>, regionId: string, query: EmployerQuery): SelectQueryBuilder<Employer> {
+  qb.where('e.region_id = :region', { region: regionId });
+  if (query.sector) qb.andWhere('e.sector = :sector', { sector: query.sector });
+  if (query.status) qb.andWhere('e.status = :status', { status: query.status });
+  if (query.pc4) qb.andWhere(':pc4 = ANY(e.locations)', { pc4: query.pc4 });
+  if (query.accountManagerId) qb.andWhere('e.account_manager_id = :am', { am: query.accountManagerId });
+  if (query.hasOpenVacancies !== undefined) {
+    qb.andWhere(`${query.hasOpenVacancies ? '' : 'NOT '}EXISTS (SELECT 1 FROM vacancy v WHERE v.employer_id = e.id AND v.status = 'open')`);
+  }
+  return qb;
 }
 
 export interface EmployerDetails {
@@ -168,14 +181,7 @@ export class EmployersService {
 
   async list(actor: Actor, query: EmployerQuery): Promise<Page<EmployerDetails>> {
     if (!seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff search the employer network.');
-    const qb = this.dataSource.getRepository(Employer).createQueryBuilder('e').where('e.region_id = :region', { region: actor.regionId });
-    if (query.sector) qb.andWhere('e.sector = :sector', { sector: query.sector });
-    if (query.status) qb.andWhere('e.status = :status', { status: query.status });
-    if (query.pc4) qb.andWhere(':pc4 = ANY(e.locations)', { pc4: query.pc4 });
-    if (query.accountManagerId) qb.andWhere('e.account_manager_id = :am', { am: query.accountManagerId });
-    if (query.hasOpenVacancies !== undefined) {
-      qb.andWhere(`${query.hasOpenVacancies ? '' : 'NOT '}EXISTS (SELECT 1 FROM vacancy v WHERE v.employer_id = e.id AND v.status = 'open')`);
-    }
+    const qb = filterEmployers(this.dataSource.getRepository(Employer).createQueryBuilder('e'), actor.regionId, query);
     const page = await paginate(qb, 'e', query);
     const m = this.dataSource.manager;
     return { items: await Promise.all(page.items.map((e) => this.details(m, e.id))), nextCursor: page.nextCursor };

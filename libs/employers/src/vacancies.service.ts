@@ -212,7 +212,7 @@ export class VacanciesService {
       const comments = action === 'approve' || action === 'send_back'
         ? [...v.reviewComments, { at: new Date().toISOString(), by: actor.userId, action: action === 'approve' ? 'approved' : 'sent_back', comment: comment ?? '' } as ReviewComment]
         : v.reviewComments;
-      await m.getRepository(Vacancy).update({ id }, { status: to, reviewComments: comments, version: v.version + 1, ...(to === 'open' ? { openedAt: new Date() } : {}) });
+      await m.getRepository(Vacancy).update({ id }, { status: to, reviewComments: comments, version: v.version + 1 });
       await this.audit.record(actor, { action: `vacancy.${action}`, subjectType: 'vacancy', subjectId: id, purpose: `${v.status} → ${to}` }, m);
       if (to === 'open') await this.outbox.add(m, { type: 'vacancy.opened', regionId: v.regionId, payload: { vacancyId: id, version: v.version + 1 } });
       return this.view(m, await m.getRepository(Vacancy).findOneByOrFail({ id }), actor);

@@ -36,13 +36,7 @@ const DAY_MS = 86_400_000;
 
 const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
-export const addMonths = (day: string, n: number): string => {
-  const d = new Date(`${day}T00:00:00Z`);
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
-  const lastOfMonth = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), lastOfMonth));
-  return target.toISOString().slice(0, 10);
-};
+export { addMonths } from '../../platform/src/time/calendar.js';
 
 export interface CheckInDue {
   label: CheckInLabel;

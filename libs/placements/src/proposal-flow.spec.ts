@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkTransition, nextStates, OPEN_STATES, PROPOSAL_STATES, type ProposalState, TRANSITIONS } from './proposal-flow.js';
+import { AWAITING_EMPLOYER, checkTransition, nextStates, OPEN_STATES, pastResponseSla, PROPOSAL_STATES, type ProposalState, TRANSITIONS } from './proposal-flow.js';
 
 describe('proposal flow', () => {
   it('follows the happy path proposed → … → completed with the right roles', () => {
@@ -31,6 +31,20 @@ describe('proposal flow', () => {
 
   it('ends in final states with nothing after them', () => {
     for (const s of ['completed', 'ended_early', 'declined', 'withdrawn', 'expired'] as const) expect(nextStates(s)).toEqual([]);
+  });
+
+  it('waits for the employer in the states that can expire: proposed and viewed', () => {
+    expect(AWAITING_EMPLOYER).toEqual(['proposed', 'viewed']);
+  });
+
+  it('is past the response SLA after that many working days, and never within a day', () => {
+    const at = (s: string) => new Date(s);
+    // Friday 2027-01-01: the tenth working day after it is Friday 2027-01-15.
+    expect(pastResponseSla(at('2027-01-01T10:00:00Z'), at('2027-01-15T09:00:00Z'), 10)).toBe(true);
+    expect(pastResponseSla(at('2027-01-01T10:00:00Z'), at('2027-01-14T23:00:00Z'), 10)).toBe(false);
+    // Monday 23:59 to Tuesday 00:01 crosses into a working day, but is not a day.
+    expect(pastResponseSla(at('2027-01-04T23:59:00Z'), at('2027-01-05T00:01:00Z'), 1)).toBe(false);
+    expect(pastResponseSla(at('2027-01-04T23:59:00Z'), at('2027-01-06T00:00:00Z'), 1)).toBe(true);
   });
 
   it('never allows a step that is not in the table (property)', () => {

@@ -1,3 +1,5 @@
+import { workingDaysBetween } from './working-days.js';
+
 /**
  * The Oslo-style path from proposal to placement, as one table of allowed transitions.
  * Pure: no Nest, no TypeORM.
@@ -53,6 +55,21 @@ export const TRANSITIONS: Record<ProposalState, readonly Step[]> = Object.fromEn
 
 /** States in which a proposal still counts as open (one open proposal per youth and vacancy). */
 export const OPEN_STATES: readonly ProposalState[] = BEFORE_PLACED;
+
+/** The employer's turn, not answered yet (a look is not an answer): the states that can expire. */
+export const AWAITING_EMPLOYER: readonly ProposalState[] = PROPOSAL_STATES.filter((s) => STEPS[s].some((step) => step.to === 'expired'));
+
+/**
+ * Whether an unanswered proposal has outlived the region's SLA: as many working days as the SLA
+ * since it was proposed, and at least a full day, so that a proposal made just before midnight
+ * is not overdue a few minutes later. Expiry applies this; the WSP's network view shows it.
+ */
+export function pastResponseSla(proposedAt: Date, now: Date, slaWorkingDays: number): boolean {
+  return proposedAt < overdueOnlyBefore(now) && workingDaysBetween(proposedAt, now) >= slaWorkingDays;
+}
+
+/** Proposals made after this are not overdue under any SLA (a query can narrow on it first). */
+export const overdueOnlyBefore = (now: Date): Date => new Date(now.getTime() - 86_400_000);
 
 export const nextStates = (from: ProposalState): ProposalState[] => [...new Set(TRANSITIONS[from].map((s) => s.to))];
 

@@ -8,7 +8,7 @@ import { checkInSchedule, remindersFor } from './placement-rules.js';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { workingDaysBetween } from './working-days.js';
-import { checkTransition, type DeclineReason, type FlowRole, OPEN_STATES, type ProposalState } from './proposal-flow.js';
+import { AWAITING_EMPLOYER, checkTransition, type DeclineReason, type FlowRole, OPEN_STATES, overdueOnlyBefore, pastResponseSla, type ProposalState } from './proposal-flow.js';
 
 export interface ProposalRow {
   id: string;
@@ -60,6 +60,22 @@ export interface Offer {
   hoursPerWeek: number;
   hourlyWage: number | null;
 }
+
+/** A proposal the employer left unanswered past the region's SLA, for the WSP's network view. */
+export interface UnansweredProposal {
+  proposalId: string;
+  /** `proposed` or `viewed` (the next expiry run takes it), or `expired`. */
+  state: ProposalState;
+  proposedAt: Date;
+  expiredAt: Date | null;
+  /** Working days from the proposal to now, or to its expiry. */
+  workingDaysWaiting: number;
+  vacancy: { id: string; title: string };
+  employer: { id: string; name: string };
+}
+
+/** How far back the network view lists proposals that expired unanswered: a view setting, not a rule. */
+export const UNANSWERED_SHOWN_DAYS = 30;
 
 const INTRODUCED: readonly ProposalState[] = ['introduced', 'interview_planned', 'interviewed', 'offered', 'accepted', 'placed', 'completed', 'ended_early'];
 const AGREED: readonly ProposalState[] = ['accepted', 'placed', 'completed', 'ended_early'];
@@ -380,24 +396,65 @@ export class ProposalsService {
   }
 
   /**
-   * Proposals still `proposed` or `viewed` after the region's SLA in working days expire; the
+   * Proposals still waiting for the employer after the region's SLA in working days expire; the
    * coach is told (through the outbox). Returns how many.
    */
   async expireOverdue(now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const rows: { id: string; regionId: string; state: ProposalState; created_at: Date; sla: number }[] = await m.query(
-        `SELECT p.id, p.region_id AS "regionId", p.state, p.created_at, r.proposal_sla_working_days AS sla FROM proposal p JOIN region r ON r.id = p.region_id
-         WHERE p.state IN ('proposed', 'viewed') AND p.created_at < $1::timestamptz - interval '1 day' FOR UPDATE OF p SKIP LOCKED`,
-        [now.toISOString()],
-      );
-      let n = 0;
-      for (const r of rows) {
-        if (workingDaysBetween(new Date(r.created_at), now) < r.sla) continue;
-        await this.setState(m, null, r, r.state, 'expired');
-        n++;
-      }
-      return n;
+      const rows = await this.overdue(m, now, { lock: true });
+      for (const r of rows) await this.setState(m, null, r, r.state, 'expired');
+      return rows.length;
     });
+  }
+
+  /**
+   * The unanswered proposals past the SLA, oldest first: all regions under a lock (for expiry),
+   * or one region to read.
+   */
+  private async overdue(m: EntityManager, now: Date, scope: { lock: true } | { regionId: string }): Promise<{ id: string; regionId: string; state: ProposalState }[]> {
+    const regionId = 'regionId' in scope ? scope.regionId : null;
+    const rows: { id: string; regionId: string; state: ProposalState; created_at: Date; sla: number }[] = await m.query(
+      `SELECT p.id, p.region_id AS "regionId", p.state, p.created_at, r.proposal_sla_working_days AS sla FROM proposal p JOIN region r ON r.id = p.region_id
+       WHERE p.state = ANY($1) AND p.created_at < $2::timestamptz AND ($3::uuid IS NULL OR p.region_id = $3)
+       ORDER BY p.created_at, p.id${regionId ? '' : ' FOR UPDATE OF p SKIP LOCKED'}`,
+      [AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), regionId],
+    );
+    return rows.filter((r) => pastResponseSla(new Date(r.created_at), now, r.sla));
+  }
+
+  /**
+   * For the WSP's network view: proposals the employer left unanswered past the region's SLA,
+   * oldest first. Those still waiting (by the rule expiry applies) and those that expired in the
+   * last UNANSWERED_SHOWN_DAYS days: only the system expires, and only unanswered proposals.
+   * The first `limit`, and how many there are.
+   */
+  async unansweredPastSla(actor: Actor, limit: number): Promise<{ slaWorkingDays: number; expiredShownDays: number; total: number; items: UnansweredProposal[] }> {
+    if (!seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff see the unanswered proposals of the region.');
+    const now = this.clock.now();
+    const m = this.dataSource.manager;
+    const waiting = await this.overdue(m, now, { regionId: actor.regionId });
+    const rows: { id: string; state: ProposalState; created_at: Date; expired_at: Date | null; vacancy_id: string; title: string; employer_id: string; name: string }[] = await m.query(
+      `SELECT p.id, p.state, p.created_at, CASE WHEN p.state = 'expired' THEN p.state_changed_at END AS expired_at, p.vacancy_id, v.title, p.employer_id, o.name
+       FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id
+       WHERE p.region_id = $1 AND (p.id = ANY($2::uuid[]) OR (p.state = 'expired' AND p.state_changed_at >= $3::timestamptz - make_interval(days => $4)))
+       ORDER BY p.created_at, p.id`,
+      [actor.regionId, waiting.map((w) => w.id), now.toISOString(), UNANSWERED_SHOWN_DAYS],
+    );
+    const [{ sla }] = await m.query(`SELECT proposal_sla_working_days AS sla FROM region WHERE id = $1`, [actor.regionId]);
+    return {
+      slaWorkingDays: sla,
+      expiredShownDays: UNANSWERED_SHOWN_DAYS,
+      total: rows.length,
+      items: rows.slice(0, limit).map((r) => ({
+        proposalId: r.id,
+        state: r.state,
+        proposedAt: r.created_at,
+        expiredAt: r.expired_at,
+        workingDaysWaiting: workingDaysBetween(new Date(r.created_at), r.expired_at ? new Date(r.expired_at) : now),
+        vacancy: { id: r.vacancy_id, title: r.title },
+        employer: { id: r.employer_id, name: r.name },
+      })),
+    };
   }
 
   /** Consent withdrawn: every open proposal it covered is withdrawn, with the reason for the coach. */

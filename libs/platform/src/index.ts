@@ -40,3 +40,4 @@ export * from './crypto/data-cipher.js';
 export * from './database/employer-reader.js';
 export * from './geo/pc4.js';
 export * from './time/clock.js';
+export * from './time/calendar.js';

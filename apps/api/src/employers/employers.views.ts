@@ -1,5 +1,5 @@
 import { type Actor, seesWholeRegion } from '@startbaan/platform';
-import type { EmployerDetails, VacancyView } from '@startbaan/employers';
+import { type EmployerDetails, shareOf, type VacancyView } from '@startbaan/employers';
 
 /** WSP staff see the account manager's notes, history and VOG figures; the employer itself does not see the notes. */
 export function toEmployerJson(d: EmployerDetails, actor: Actor): Record<string, unknown> {
@@ -27,7 +27,7 @@ export function toEmployerJson(d: EmployerDetails, actor: Actor): Record<string,
     notes: e.notes,
     statusHistory: d.statusHistory,
     vacancies: d.vacancies,
-    vogAskedShare: d.vacancies.total ? Math.round((d.vacancies.vogAsked / d.vacancies.total) * 100) / 100 : null,
+    vogAskedShare: shareOf(d.vacancies.vogAsked, d.vacancies.total),
   };
 }
 

@@ -33,6 +33,8 @@ export const EVENT_ROUTES = {
   'interview.reminder': QUEUES.notifications,
   /** Something happened in a placement (a concern at a check-in, the ending, a reference): tell the coach. */
   'placement.changed': QUEUES.notifications,
+  /** Repeatable (daily): employers with no open vacancy for the look-back get a follow-up task. */
+  'network.dormant': QUEUES.maintenance,
 } as const satisfies Record<string, QueueName>;
 export type EventType = keyof typeof EVENT_ROUTES;
 
@@ -51,4 +53,5 @@ export const SCHEDULED_JOBS: { name: EventType; queue: QueueName; pattern: strin
   { name: 'retention.purge', queue: QUEUES.maintenance, pattern: '30 3 * * *' },
   { name: 'proposals.expire', queue: QUEUES.maintenance, pattern: '5 * * * *' },
   { name: 'reminders.due', queue: QUEUES.maintenance, pattern: '* * * * *' },
+  { name: 'network.dormant', queue: QUEUES.maintenance, pattern: '15 4 * * *' },
 ];

@@ -6,6 +6,7 @@ import { Proposals1795900000000 } from './1795900000000-Proposals.js';
 import { Placements1796000000000 } from './1796000000000-Placements.js';
 import { MatchingYouths1796100000000 } from './1796100000000-MatchingYouths.js';
 import { PlacementFollowThrough1796200000000 } from './1796200000000-PlacementFollowThrough.js';
+import { VacancyStatusTimes1796340000000 } from './1796340000000-VacancyStatusTimes.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Placements1796000000000,
   MatchingYouths1796100000000,
   PlacementFollowThrough1796200000000,
+  VacancyStatusTimes1796340000000,
 ];

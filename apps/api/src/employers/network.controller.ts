@@ -1,0 +1,53 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DORMANCY_LOOK_BACK_MONTHS, type NetworkEmployer, NetworkService, type NetworkSummary, SUMMARY_LIST_LIMIT } from '@startbaan/employers';
+import { ProposalsService, UNANSWERED_SHOWN_DAYS } from '@startbaan/placements';
+import { type Actor, CurrentActor, type Page, Roles } from '@startbaan/platform';
+import { ProblemDto } from '../common.js';
+import { EmployerQueryDto } from './employers.dto.js';
+
+const obj = { schema: { type: 'object' } };
+const forbidden = { type: ProblemDto, description: 'Coaches and employers: the network view is for WSP staff.' };
+
+/** The WSP's view of its employer network; read-only, region-scoped. */
+@ApiTags('network')
+@ApiBearerAuth()
+@Roles('wsp_staff', 'admin')
+@Controller('network')
+export class NetworkController {
+  constructor(
+    private readonly network: NetworkService,
+    private readonly proposals: ProposalsService,
+  ) {}
+
+  @Get('employers')
+  @ApiOperation({
+    summary: 'Employers of the network with their vacancy and VOG figures',
+    description:
+      'Filters as GET /employers. Each item: id, name, status, sector, locations, accountManager {id, name} or null, ' +
+      'vacancies {total, open, lastOpenedAt}, vog {vacancies, asked, share, byBasis {legal_requirement, employer_choice, not_asked}}, ' +
+      `dormantSince (no open vacancy for more than ${DORMANCY_LOOK_BACK_MONTHS} months, else null). Cursor pagination.`,
+  })
+  @ApiOkResponse(obj)
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'A filter out of range: the field and what it allows.' })
+  @ApiForbiddenResponse(forbidden)
+  employers(@CurrentActor() actor: Actor, @Query() q: EmployerQueryDto): Promise<Page<NetworkEmployer>> {
+    return this.network.employers(actor, q);
+  }
+
+  @Get('summary')
+  @ApiOperation({
+    summary: 'The network at a glance',
+    description:
+      'employers {total, byStatus, bySector, byArea (by municipality), byAccountManager}; vacanciesInReview (longest waiting first, with daysWaiting); ' +
+      `unansweredProposals (past the region's SLA in working days: still waiting, or expired in the last ${UNANSWERED_SHOWN_DAYS} days); ` +
+      `vog (the region's share by basis, and byEmployer); dormant (employers with no open vacancy for ${DORMANCY_LOOK_BACK_MONTHS} months). ` +
+      `Lists are {total, items} with at most ${SUMMARY_LIST_LIMIT} items.`,
+  })
+  @ApiOkResponse(obj)
+  @ApiForbiddenResponse(forbidden)
+  async summary(@CurrentActor() actor: Actor): Promise<NetworkSummary & { unansweredProposals: Awaited<ReturnType<ProposalsService['unansweredPastSla']>> }> {
+    const [network, unansweredProposals] = await Promise.all([this.network.summary(actor), this.proposals.unansweredPastSla(actor, SUMMARY_LIST_LIMIT)]);
+    return { ...network, unansweredProposals };
+  }
+}
