@@ -12,7 +12,8 @@
  * core alone scores one youth against every vacancy (median of 20 runs), and one
  * `vacancy.opened` outbox row is timed until its match_alert_run row and inbox digests exist.
  * Prints one JSON object per variant. BENCH_KEEP_DB=1 keeps the database (its name is
- * printed) for EXPLAIN ANALYZE by hand.
+ * printed, with its encryption key) for EXPLAIN ANALYZE by hand; BENCH_NODE_ARGS passes flags to
+ * the API process (`--prof` writes a V8 tick log to the working directory).
  *
  * Run with `BENCH_VARIANT=small npm run bench -- --testPathPatterns matching`.
  */
@@ -105,7 +106,9 @@ async function freePort(): Promise<number> {
 /** The built API (`npm run build`) as a child process on a free port; resolves once /health/live answers. */
 async function spawnApi(env: Record<string, string | undefined>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_NODE_ARGS: extra Node flags for the API process, e.g. `--prof` for a V8 tick log of the measured requests.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/apps/api/src/main.js'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   const until = Date.now() + 60_000;
   for (;;) {
@@ -269,7 +272,8 @@ describe('matching at scale', () => {
           digest_entries: alert.entries,
         };
         process.stdout.write(`${JSON.stringify(result)}\n`);
-        if (process.env.BENCH_KEEP_DB === '1') process.stdout.write(`kept database ${db.name}\n`);
+        // The key is needed to read the kept database's sealed records with the API again.
+        if (process.env.BENCH_KEEP_DB === '1') process.stdout.write(`kept database ${db.name}, ENCRYPTION_KEYS=${env.ENCRYPTION_KEYS}\n`);
       } finally {
         await api?.close();
         if (apiProcess && apiProcess.exitCode === null) {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
+import type { LatLon, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
 
 /**
  * Positions are stored as points in kilometres on a plane around 52.1°N, so that `<->` and
@@ -14,6 +14,19 @@ export const KM_PER_DEG_LAT = 110.574;
 export const KM_PER_DEG_LON = 111.32 * Math.cos((52.1 * Math.PI) / 180);
 export const planePoint = (lat: number, lon: number): string => `(${lon * KM_PER_DEG_LON},${lat * KM_PER_DEG_LAT})`;
 export const searchRadius = (km: number): number => km * PLANE_SLACK + 1;
+
+/**
+ * A lower bound on the great-circle distance between two positions, from the plane (no
+ * trigonometry): the inverse of searchRadius, by the same bound on the plane's error.
+ */
+export function planeKmAtLeast(a: LatLon, b: LatLon): number {
+  const dx = (a.lon - b.lon) * KM_PER_DEG_LON;
+  const dy = (a.lat - b.lat) * KM_PER_DEG_LAT;
+  return kmAtLeastOnPlane(dx * dx + dy * dy);
+}
+
+/** planeKmAtLeast from the square of the plane distance. */
+export const kmAtLeastOnPlane = (plane2: number): number => Math.max(0, (Math.sqrt(plane2) - 1) / PLANE_SLACK);
 
 interface VacancyRow {
   id: string;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, Problem } from '@startbaan/platform';
 import { ageOn, today, type Youth, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
-import { vacancyCandidates, type VacancyCandidate, withTitles, type YouthCandidate } from './candidates.js';
+import { planeKmAtLeast, vacancyCandidates, type VacancyCandidate, withTitles, type YouthCandidate } from './candidates.js';
 import { isFeasible, score, scoreCeiling, type Scored, withoutVogComponent } from './core/index.js';
 import type { LatLon, MatchContext, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
 import { topKByCeiling } from './top-k.js';
@@ -11,6 +11,11 @@ import { VacancyIndex } from './vacancy-index.js';
 import { YouthPool } from './youth-pool.js';
 
 export const MAX_K = 50;
+
+/** Vacancies ranked for a youth (the coach): every coach-side component. */
+const COACH_SIDE = { coachSide: true, withVog: true } as const;
+/** Youths ranked for a vacancy (WSP): coach-side components, without the coach-only VOG component. */
+const YOUTH_SIDE = { coachSide: true, withVog: false } as const;
 
 export interface VacancySuggestion {
   vacancy: VacancyCandidate;
@@ -113,27 +118,30 @@ export class MatchingService {
     const kinds = q.kind ? youth.wishedKinds.filter((k) => k === q.kind) : youth.wishedKinds;
     const from = q.from ?? y.youth.availableFrom;
     const to = q.to ?? y.youth.availableTo;
-    const candidates = (await this.openVacancyIndex(actor.regionId)).reachable(youth.position, youth.maxTravelKm, kinds, from, to);
-    const suggestions = await withTitles(this.dataSource.manager, this.rankVacancies(youth, candidates, ctx, true, q.k));
+    const { vacancies, ceilings } = (await this.openVacancyIndex(actor.regionId)).reachable(youth, youth.maxTravelKm, kinds, from, to, COACH_SIDE);
+    const suggestions = await withTitles(this.dataSource.manager, this.rankVacancies(youth, vacancies, ctx, true, q.k, ceilings));
     return { youthId, radiusKm: youth.maxTravelKm, suggestions };
   }
 
   /**
    * Every feasible vacancy scored, best first; with `k`, only the best k, found by visiting
    * vacancies from the highest score ceiling down (see topKByCeiling), which gives the same k.
+   * `ceilings`, when the vacancy index made them, are scoreCeiling with the same side, in order.
    */
-  rankVacancies(youth: MatchYouth, candidates: Iterable<VacancyCandidate>, ctx: MatchContext, coachSide: boolean, k?: number): VacancySuggestion[] {
+  rankVacancies(youth: MatchYouth, candidates: VacancyCandidate[], ctx: MatchContext, coachSide: boolean, k?: number, ceilings?: readonly number[]): VacancySuggestion[] {
     const order = byScore<VacancySuggestion>((s) => s.vacancy.id);
     const evaluate = (v: VacancyCandidate): VacancySuggestion | undefined => (isFeasible(youth, v) ? { vacancy: v, score: score(youth, v, ctx, { coachSide }) } : undefined);
-    return topKByCeiling(candidates, k, (v) => scoreCeiling(youth, v, { coachSide, withVog: coachSide }), evaluate, (s) => s.score.total, order);
+    const side = { coachSide, withVog: coachSide };
+    const ceiling = ceilings ?? ((v: VacancyCandidate) => scoreCeiling(youth, v, side, planeKmAtLeast(youth.position, v.position)));
+    return topKByCeiling(candidates, k, ceiling, evaluate, (s) => s.score.total, order);
   }
 
   async forVacancy(actor: Actor, vacancyId: string, q: { k: number }): Promise<{ vacancyId: string; suggestions: YouthSuggestion[] }> {
     const vacancy = await this.vacancyInRegion(actor.regionId, vacancyId);
     const ctx = await this.context();
     const pool = await this.pool.region(actor.regionId);
-    const candidates = pool.reachable(vacancy);
-    return { vacancyId, suggestions: this.rankYouths(candidates, vacancy, ctx, q.k) };
+    const { youths, ceilings } = pool.reachable(vacancy, YOUTH_SIDE);
+    return { vacancyId, suggestions: this.rankYouths(youths, vacancy, ctx, q.k, ceilings) };
   }
 
   /** An open vacancy from memory; one in another state (e.g. in review) from the database. 404 outside the region. */
@@ -146,13 +154,18 @@ export class MatchingService {
     return this.vacancyForMatching(m, regionId, vacancyId, v.status);
   }
 
-  /** Every feasible youth scored (without the coach-only VOG component), best first; with `k`, only the best k (as rankVacancies). */
-  rankYouths(youths: Iterable<YouthCandidate>, vacancy: MatchVacancy, ctx: MatchContext, k?: number): YouthSuggestion[] {
+  /**
+   * Every feasible youth scored (without the coach-only VOG component), best first; with `k`,
+   * only the best k (as rankVacancies). `ceilings`, when the pool made them, are the youths'
+   * scoreCeiling with YOUTH_SIDE, in the same order.
+   */
+  rankYouths(youths: YouthCandidate[], vacancy: MatchVacancy, ctx: MatchContext, k?: number, ceilings?: readonly number[]): YouthSuggestion[] {
     type Ranked = { youth: YouthCandidate; score: Scored };
     const order = byScore<Ranked>((s) => s.youth.id);
     const evaluate = (y: YouthCandidate): Ranked | undefined =>
       isFeasible(y, vacancy) ? { youth: y, score: withoutVogComponent(score(y, vacancy, ctx, { coachSide: true })) } : undefined;
-    const ranked = topKByCeiling(youths, k, (y) => scoreCeiling(y, vacancy, { coachSide: true, withVog: false }), evaluate, (s) => s.score.total, order);
+    const ceiling = ceilings ?? ((y: YouthCandidate) => scoreCeiling(y, vacancy, YOUTH_SIDE, planeKmAtLeast(y.position, vacancy.position)));
+    const ranked = topKByCeiling(youths, k, ceiling, evaluate, (s) => s.score.total, order);
     return ranked.map((s) => ({ ...s, age: ageOn(s.youth.dateOfBirth, ctx.today) }));
   }
 

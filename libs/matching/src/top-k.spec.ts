@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { topK, topKByCeiling } from './top-k.js';
+import { highestFirst, topK, topKByCeiling } from './top-k.js';
 
 describe('topK', () => {
   const byValueThenId = (a: { v: number; id: number }, b: { v: number; id: number }) => b.v - a.v || a.id - b.id;
@@ -48,5 +48,25 @@ describe('topKByCeiling', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('highestFirst', () => {
+  const stableOrder = (values: number[]) => values.map((v, i) => ({ v, i })).sort((a, b) => b.v - a.v || a.i - b.i).map((x) => x.i);
+
+  it('orders whole ceilings by counting exactly as a stable sort from the highest down', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1024 }), { maxLength: 400 }), (values) => {
+        expect([...highestFirst(values)]).toEqual(stableOrder(values));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('falls back to sorting for fractions, negatives and values beyond the buckets', () => {
+    for (const odd of [2.5, -1, 5000]) {
+      const values = [3, odd, 7, 3, 0];
+      expect([...highestFirst(values)]).toEqual(stableOrder(values));
+    }
   });
 });

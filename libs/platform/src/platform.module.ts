@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -41,7 +42,8 @@ export class PlatformModule {
         TypeOrmModule.forFeature(PLATFORM_ENTITIES),
         JwtModule.registerAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+          // A key object made once: given a string, the JWT library tries to read it as a public key on every verification first.
+          useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')), signOptions: { algorithm: 'HS256' } }),
         }),
       ],
       providers: [...SERVICES, DATA_CIPHER_PROVIDER, { provide: Clock, useValue: options.clock ?? new Clock() }],

@@ -2,7 +2,7 @@
  * Days, ages and availability windows for the matching core. Pure. Days are ISO `YYYY-MM-DD`
  * strings: they compare correctly as strings, so overlap tests need no parsing.
  */
-import type { MatchVacancy, MatchYouth, Weekday } from '../match.model.js';
+import type { MatchAvailability, MatchVacancy, MatchYouth, Weekday } from '../match.model.js';
 
 // Math's functions are looked up once: a lookup on the global per call is slow in some hosts (e.g. Jest's VM context).
 const { floor, max, min } = Math;
@@ -144,4 +144,29 @@ export function availabilityInto(out: AvailabilityMatch, y: MatchYouth, v: Match
 
 export function availabilityMatch(y: MatchYouth, v: MatchVacancy, weigh: boolean): AvailabilityMatch {
   return availabilityInto({ inDates: 0, overlapping: 0, bestHours: 0, fit: 0, hours: 0 }, y, v, weigh);
+}
+
+/**
+ * For pre-filters: the day number of the latest date of birth at least `minAge` on `day`
+ * (on 29 February the next day in a non-leap birth year: one day too lenient, never too strict).
+ */
+export function latestBirthDay(day: string, minAge: number): number {
+  const year = num(day, 0, 4) - minAge;
+  return dayNumber(`${String(year).padStart(4, '0')}${day.slice(4, 10)}`);
+}
+
+/**
+ * For pre-filters: every weekday of any of the youth's windows, and the most hours per week in
+ * any window. A vacancy sharing none of those days, or asking more than twice those hours,
+ * fails availability whatever the dates (see feasibility's availability rule).
+ */
+export function availabilitySummary(windows: readonly MatchAvailability[]): { days: number; maxHours: number } {
+  let days = 0;
+  let maxHours = 0;
+  for (let i = 0; i < windows.length; i++) {
+    const w = windows[i]!;
+    days |= weekdayMask(w.weekdays);
+    if (w.hoursPerWeek > maxHours) maxHours = w.hoursPerWeek;
+  }
+  return { days, maxHours };
 }

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
+import { isoDay, position, SECTOR_OF, vacancyArb, vogConcern, youthArb } from './arbitraries.js';
 import { vogIndicationForYouth, type VogIndicationInput } from '../../../employers/src/rules/vog-indication.js';
-import type { LatLon, MatchAvailability, MatchContext, MatchVacancy, MatchYouth, PlacementKind, Weekday } from '../match.model.js';
+import type { LatLon, MatchAvailability, MatchContext, MatchVacancy, MatchYouth, PlacementKind } from '../match.model.js';
 import {
   isFeasible,
   ageOnDay,
   availabilityMatch,
+  availabilitySummary,
+  latestBirthDay,
+  weekdayMask,
   dayNumber,
   DISTANCE_HALF_KM,
   distancePoints,
@@ -27,17 +31,7 @@ const HOME: LatLon = { lat: 51.9225, lon: 4.47917 };
 const KM_PER_DEG_LAT = (6371.0088 * Math.PI) / 180;
 const north = (p: LatLon, km: number): LatLon => ({ lat: p.lat + km / KM_PER_DEG_LAT, lon: p.lon });
 
-const ctx: MatchContext = {
-  today: '2027-05-01',
-  sectorOf: new Map([
-    ['bake', 'hospitality'],
-    ['serve', 'hospitality'],
-    ['coffee', 'hospitality'],
-    ['stock', 'retail'],
-    ['till', 'retail'],
-    ['drive', 'logistics'],
-  ]),
-};
+const ctx: MatchContext = { today: '2027-05-01', sectorOf: SECTOR_OF };
 
 function youth(over: Partial<MatchYouth> = {}): MatchYouth {
   return {
@@ -418,76 +412,6 @@ describe('score', () => {
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-const KINDS: PlacementKind[] = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'];
-const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const CODES = [...ctx.sectorOf.keys(), 'welding', 'painting'];
-const LANGS = ['nl', 'en', 'ar', 'tr', 'pl'];
-const LEVELS = ['primary', 'vmbo', 'havo', 'mbo_1', 'mbo_2', 'mbo_4', 'hbo', 'none'];
-const STATUSES = ['enrolled', 'enrolling', 'finished', 'dropped_out', 'none'];
-
-const BASE_DAY = dayNumber('2027-01-01');
-const isoDay = (offset: number): string => new Date((BASE_DAY + offset) * 86_400_000).toISOString().slice(0, 10);
-const dateRange = fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 200 })).map(([a, len]) => [isoDay(a), isoDay(a + len)] as const);
-const position = fc.record({ lat: fc.double({ min: 50.8, max: 53.5, noNaN: true }), lon: fc.double({ min: 3.4, max: 7.2, noNaN: true }) });
-
-const window: fc.Arbitrary<MatchAvailability> = fc
-  .record({ range: dateRange, hoursPerWeek: fc.integer({ min: 0, max: 40 }), weekdays: fc.subarray(DAYS), period: fc.constantFrom('school' as const, 'holiday' as const) })
-  .map(({ range, ...w }) => ({ from: range[0], to: range[1], ...w }));
-
-const vogConcern: fc.Arbitrary<MatchYouth['vogConcern']> = fc.oneof(
-  fc.constant({ level: 'none' as const }),
-  fc.record(
-    {
-      level: fc.constantFrom('possible' as const, 'likely' as const),
-      offenceCategory: fc.constantFrom('property', 'violence', 'drugs', 'weapons', 'fraud', 'traffic', 'sexual', 'other', 'unknown'),
-      lastOffenceDate: fc.integer({ min: -2500, max: 100 }).map(isoDay),
-    },
-    { requiredKeys: ['level'] },
-  ),
-);
-
-const youthArb: fc.Arbitrary<MatchYouth> = fc.record({
-  id: fc.constant('y'),
-  dateOfBirth: fc.integer({ min: -10_000, max: -4_000 }).map(isoDay),
-  position,
-  maxTravelKm: fc.integer({ min: 1, max: 60 }),
-  wishedKinds: fc.shuffledSubarray(KINDS, { minLength: 1 }),
-  availability: fc.array(window, { maxLength: 3 }),
-  skills: fc.subarray(CODES),
-  interests: fc.subarray(CODES),
-  languages: fc.subarray(LANGS),
-  education: fc.record({ level: fc.constantFrom(...LEVELS), status: fc.constantFrom(...STATUSES) }),
-  priority: fc.boolean(),
-  criminalTies: fc.boolean(),
-  vogConcern,
-});
-
-const vacancyArb: fc.Arbitrary<MatchVacancy> = fc
-  .record({
-    id: fc.constant('v'),
-    kind: fc.constantFrom(...KINDS),
-    status: fc.constantFrom('open', 'open', 'closed'),
-    placesLeft: fc.integer({ min: 0, max: 3 }),
-    position,
-    range: dateRange,
-    hoursPerWeek: fc.integer({ min: 1, max: 40 }),
-    weekdays: fc.subarray(DAYS),
-    duringSchoolWeeks: fc.boolean(),
-    minLegalAge: fc.integer({ min: 13, max: 18 }),
-    employerMinAge: fc.integer({ min: 13, max: 21 }),
-    skills: fc.subarray(CODES),
-    languages: fc.subarray(LANGS),
-    mentorName: fc.option(fc.constantFrom('Petra', 'Ahmed', ' '), { nil: null }),
-    firstWeek: fc.option(fc.constantFrom('Meelopen', ''), { nil: null }),
-    traits: fc.record({ worksAlone: fc.boolean(), movesAround: fc.boolean(), handlesCash: fc.boolean(), logisticsHub: fc.boolean(), eveningWork: fc.boolean() }),
-    vog: fc.record({
-      basis: fc.constantFrom('legal_requirement' as const, 'employer_choice' as const, 'not_asked' as const),
-      functionAspects: fc.subarray([11, 21, 61, 84]),
-      paidBy: fc.constant('employer'),
-    }),
-  })
-  .map(({ range, ...v }) => ({ ...v, startDate: range[0], endDate: range[1] }));
-
 const coachSide = fc.boolean();
 
 describe('properties', () => {
@@ -520,6 +444,32 @@ describe('properties', () => {
         if (cs) expect(scoreCeiling(y, v, { coachSide: true, withVog: false })).toBeGreaterThanOrEqual(withoutVogComponent(score(y, v, ctx, { coachSide: true })).total);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('the pre-filters (old enough by date of birth, a shared weekday, at least half the hours somewhere) never drop a feasible pair', () => {
+    fc.assert(
+      fc.property(youthArb, vacancyArb, (y, v) => {
+        if (!isFeasible(y, v)) return;
+        const free = availabilitySummary(y.availability);
+        expect(dayNumber(y.dateOfBirth)).toBeLessThanOrEqual(latestBirthDay(v.startDate, Math.max(v.minLegalAge, v.employerMinAge)));
+        expect(free.days & weekdayMask(v.weekdays)).not.toBe(0);
+        expect(free.maxHours * 2).toBeGreaterThanOrEqual(v.hoursPerWeek);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('latestBirthDay is the last birthday old enough, and at most a day lenient on 29 February', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }).map(isoDay), fc.integer({ min: 13, max: 23 }), (day, minAge) => {
+        const last = latestBirthDay(day, minAge);
+        const dobOf = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+        expect(ageOnDay(dobOf(last - 1), day)).toBeGreaterThanOrEqual(minAge);
+        expect(ageOnDay(dobOf(last + 1), day)).toBeLessThan(minAge);
+        if (!day.endsWith('02-29')) expect(ageOnDay(dobOf(last), day)).toBeGreaterThanOrEqual(minAge);
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -4,3 +4,4 @@ export * from './geo.js';
 export * from './score.js';
 export * from './texts.js';
 export * from './weights.js';
+export * from './codes.js';

@@ -276,11 +276,13 @@ const SUPPORT_REASON: readonly Text[] = Object.freeze([
   { nl: 'Je krijgt een vaste begeleider en je weet wat je de eerste week doet', en: 'You get a set mentor and you know what you will do in the first week' },
 ].map((t) => Object.freeze(t)));
 
-const filled = (s: string | null): boolean => s !== null && s.trim().length > 0;
+/** A named mentor or a described first week: not empty, not only spaces. */
+export const hasText = (s: string | null): boolean => s !== null && s.trim().length > 0;
+
 
 function supportComponent(v: MatchVacancy): Component {
-  const mentor = filled(v.mentorName);
-  const firstWeek = filled(v.firstWeek);
+  const mentor = hasText(v.mentorName);
+  const firstWeek = hasText(v.firstWeek);
   const points = (mentor ? W.support / 2 : 0) + (firstWeek ? W.support / 2 : 0);
   return component('support', points, W.support, SUPPORT_REASON[(mentor ? 1 : 0) + (firstWeek ? 2 : 0)]!);
 }
@@ -425,7 +427,7 @@ export function score(y: MatchYouth, v: MatchVacancy, ctx: MatchContext, opts: {
   } else {
     // Array literals of the final length: growing an array by push copies it.
     const vog = vogComponent(y, v, ctx);
-    const bonus = y.priority && filled(v.mentorName) && !v.traits.worksAlone;
+    const bonus = y.priority && hasText(v.mentorName) && !v.traits.worksAlone;
     const exposed = y.criminalTies && isExposed(v.traits);
     if (bonus && exposed) components = [distance, skills, hours, languages, kind, support, priorityMentorComponent(), exposureComponent(v), vog];
     else if (bonus) components = [distance, skills, hours, languages, kind, support, priorityMentorComponent(), vog];
@@ -442,20 +444,77 @@ const VOG_MAX = max(...Object.values(C.vog));
 
 /**
  * A cheap ceiling on `score(y, v, ctx, opts).total` (with the VOG component left out when
- * `withVog` is false): the distance, kind-preference, support and priority-bonus points exactly,
- * the skills, hours and languages components at their maximum, no penalty. Lets a top-k search
- * visit candidates by ceiling and stop once the ceiling is below the k-th score found, without
- * explaining every pair. Property-tested never to be below the real total.
+ * `withVog` is false): the distance, languages, kind-preference, support and priority-bonus
+ * points exactly, skills with every skill not had exactly at the sector's half credit, hours at
+ * the youth's best window, no penalty. Lets a top-k search visit candidates by ceiling and stop
+ * once the ceiling is below the k-th score found, without explaining every pair. `kmAtLeast`, a
+ * lower bound on the distance, may stand in for the great-circle distance (cheaper; see
+ * planeKmAtLeast in candidates.ts). Property-tested never to be below the real total.
  */
-export function scoreCeiling(y: MatchYouth, v: MatchVacancy, opts: { coachSide: boolean; withVog: boolean }): number {
-  const mentor = filled(v.mentorName);
+export function scoreCeiling(y: MatchYouth, v: MatchVacancy, opts: CeilingOptions, kmAtLeast?: number): number {
+  let skillsHad = 0;
+  for (let i = 0; i < v.skills.length; i++) if (y.skills.includes(v.skills[i]!) || y.interests.includes(v.skills[i]!)) skillsHad++;
+  let mostHours = 0;
+  for (let i = 0; i < y.availability.length; i++) if (y.availability[i]!.hoursPerWeek > mostHours) mostHours = y.availability[i]!.hoursPerWeek;
+  let languagesHad = 0;
+  for (let i = 0; i < v.languages.length; i++) if (y.languages.includes(v.languages[i]!)) languagesHad++;
+  const km = kmAtLeast ?? haversineKm(y.position, v.position);
+  const mentor = hasText(v.mentorName);
+  return ceilingFromCounts(
+    opts,
+    km,
+    v.skills.length,
+    skillsHad,
+    v.hoursPerWeek,
+    mostHours,
+    v.languages.length,
+    languagesHad,
+    y.wishedKinds.indexOf(v.kind),
+    mentor,
+    hasText(v.firstWeek),
+    y.priority && mentor && !v.traits.worksAlone,
+  );
+}
+
+export interface CeilingOptions {
+  coachSide: boolean;
+  withVog: boolean;
+}
+
+/**
+ * scoreCeiling from plain numbers, for callers that keep youths or vacancies in flat arrays (the
+ * youth pool, the vacancy index), so ranking thousands of candidates touches no objects: a lower
+ * bound on the distance; skills asked and how many of them the youth has (or may have); hours
+ * asked and the youth's most hours in any window; languages asked and how many the youth speaks
+ * (or may speak); the place of the vacancy's kind in the youth's wishes (-1: not wished); a named
+ * mentor; a described first week; and whether the priority-mentor bonus applies.
+ */
+export function ceilingFromCounts(
+  opts: CeilingOptions,
+  km: number,
+  skillsAsked: number,
+  skillsHad: number,
+  hoursAsked: number,
+  mostHours: number,
+  languagesAsked: number,
+  languagesHad: number,
+  kindIndex: number,
+  mentor: boolean,
+  firstWeek: boolean,
+  priorityMentor: boolean,
+): number {
+  const skills = skillsAsked === 0 ? W.skills : (W.skills * (skillsHad + (skillsAsked - skillsHad) / 2)) / skillsAsked;
+  const hours = hoursAsked > 0 ? W.hours * min(1, mostHours / hoursAsked) : W.hours;
+  const languages = languagesAsked === 0 ? W.languages : (W.languages * languagesHad) / languagesAsked;
   let tenths =
-    round(distancePoints(haversineKm(y.position, v.position)) * 10) +
-    round(W.kindPreference * kindPreferenceShare(y.wishedKinds.indexOf(v.kind)) * 10) +
-    round(((mentor ? W.support / 2 : 0) + (filled(v.firstWeek) ? W.support / 2 : 0)) * 10) +
-    (W.skills + W.hours + W.languages) * 10;
+    round(distancePoints(km) * 10) +
+    round(skills * 10) +
+    round(hours * 10) +
+    round(languages * 10) +
+    round(W.kindPreference * kindPreferenceShare(kindIndex) * 10) +
+    round(((mentor ? W.support / 2 : 0) + (firstWeek ? W.support / 2 : 0)) * 10);
   if (opts.coachSide) {
-    if (y.priority && mentor && !v.traits.worksAlone) tenths += C.priorityMentorBonus * 10;
+    if (priorityMentor) tenths += C.priorityMentorBonus * 10;
     if (opts.withVog) tenths += VOG_MAX * 10;
   }
   return max(0, min(100, round(tenths / 10)));
