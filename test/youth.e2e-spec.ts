@@ -332,8 +332,9 @@ describe('youth profiles, consent and the sealed record', () => {
       await s.http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({ purpose: 'intake with the youth', priority: true, priorityReason: 'other', riskFactors: [], notes: 'geroteerd', vogConcern: { level: 'none' } }).expect(200);
       const oldKeys = s.env.ENCRYPTION_KEYS!;
       const fresh = `t2:${randomBytes(32).toString('base64')}`;
-      const { parseDataKeys } = await import('@startbaan/platform');
-      const counts = await withDb(s.db.url, (ds) => rotateDataKeys(ds, new DataCipher(parseDataKeys(`${fresh},${oldKeys}`)!)));
+      const { KeyedHasher, parseDataKeys } = await import('@startbaan/platform');
+      const keys = parseDataKeys(`${fresh},${oldKeys}`)!;
+      const counts = await withDb(s.db.url, (ds) => rotateDataKeys(ds, new DataCipher(keys), new KeyedHasher(keys)));
       expect(counts.youth_identity).toBeGreaterThan(0);
       expect(counts.youth_sealed).toBeGreaterThan(0);
       expect(await query(s.db.url, `SELECT 1 FROM youth_identity WHERE key_id <> 't2' UNION ALL SELECT 1 FROM youth_sealed WHERE key_id <> 't2'`)).toEqual([]);

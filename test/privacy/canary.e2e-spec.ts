@@ -123,6 +123,26 @@ describe('privacy canary: an employer never receives sealed data', () => {
     await waitFor(async () => (await query(db.url, `SELECT 1 FROM email_message WHERE kind = 'placement'`)).length > 0, 15000, "the check-in concern's e-mail");
   }
 
+  /**
+   * Both canary youths in an open summer programme, allocated and published: the employer's
+   * programme routes (the programme, its vacancies, enlisting) and the proposals the programme
+   * made are scanned with real ids.
+   */
+  async function seedProgramme(): Promise<void> {
+    const vacancyId = await openVacancy(http, employer, wsp, { title: 'Zomerbaan via het programma' });
+    const dates = { applyFrom: '2027-03-01', applyTo: '2027-05-15', workFrom: '2027-07-05', workTo: '2027-08-27' };
+    const programmeId = (await http().post('/programmes').set(...bearer(wsp)).send({ name: 'Zomerbanen canary', ...dates }).expect(201)).body.id as string;
+    await http().post(`/programmes/${programmeId}/status`).set(...bearer(wsp)).send({ status: 'open' }).expect(200);
+    await http().put(`/programmes/${programmeId}/vacancies/${vacancyId}`).set(...bearer(employer)).send({ places: 2 }).expect(200);
+    for (const youthId of [ids[0]!, ids[2]!]) await http().put(`/programmes/${programmeId}/entries/${youthId}`).set(...bearer(coach)).send({ choices: [vacancyId] }).expect(200);
+    await http().post(`/programmes/${programmeId}/status`).set(...bearer(wsp)).send({ status: 'allocating' }).expect(200);
+    const runId = (await http().post(`/programmes/${programmeId}/allocation-runs`).set(...bearer(wsp)).send({ seed: 1 }).expect(202)).body.id as string;
+    await waitFor(async () => (await query(db.url, `SELECT 1 FROM allocation_run WHERE id = $1 AND status = 'draft'`, [runId])).length > 0, 15000, 'the allocation run');
+    const published = await http().post(`/programmes/${programmeId}/allocation-runs/${runId}/publish`).set(...bearer(wsp)).expect(200);
+    expect(published.body.proposals).toBe(2);
+    ids.push(programmeId, runId, vacancyId);
+  }
+
   beforeAll(async () => {
     db = await createTestDatabase();
     env = suiteEnv(db.url, { LOG_LEVEL: 'debug' });
@@ -151,6 +171,7 @@ describe('privacy canary: an employer never receives sealed data', () => {
     const inbox = await http().get('/proposals').set(...bearer(employer)).expect(200);
     expect(inbox.body.items).toHaveLength(2);
     await seedPlacement(vacancyId);
+    await seedProgramme();
     ids.push(r.employerOrgId, r.employer.id, r.coachingOrgId, r.wspOrgId, r.coach.id, randomUUID(), 'not-a-uuid');
   }, 60_000);
 

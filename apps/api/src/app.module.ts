@@ -15,6 +15,7 @@ import {
 import { EmployersModule } from '@startbaan/employers';
 import { MatchingModule } from '@startbaan/matching';
 import { PlacementsModule } from '@startbaan/placements';
+import { IntakeModule, MonitoringModule, ProgrammesModule } from '@startbaan/programmes';
 import { MeController, PlacementsController, RegionSettingsController } from './placements/placements.controller.js';
 import { ProposalsController } from './placements/proposals.controller.js';
 import { InboxModule } from '@startbaan/notifications';
@@ -28,6 +29,9 @@ import { AuthController } from './auth/auth.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { InvitationsController } from './invitations/invitations.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
+import { ProgrammesController } from './programmes/programmes.controller.js';
+import { IntakeController } from './intake/intake.controller.js';
+import { MonitoringController } from './programmes/monitoring.controller.js';
 
 /** The HTTP API: wiring only; behaviour lives in the libs. */
 @Module({})
@@ -35,8 +39,8 @@ export class ApiModule {
   static forRoot(env: Env = process.env, extraModules: Type[] = []): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, PlacementsModule, ...extraModules],
-      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, NetworkController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController, RegionSettingsController],
+      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, PlacementsModule, ProgrammesModule, MonitoringModule, IntakeModule, ...extraModules],
+      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, NetworkController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController, RegionSettingsController, ProgrammesController, MonitoringController, IntakeController],
       providers: [
         RedisHealthIndicator,
         LoginRateLimitGuard,

@@ -4,6 +4,7 @@ import { NotificationsModule } from '@startbaan/notifications';
 import { type Clock, type Env, PlatformModule, WorkerRuntimeModule } from '@startbaan/platform';
 import { MatchAlertsModule } from '@startbaan/matching';
 import { PlacementsWorkerModule } from '@startbaan/placements';
+import { IntakeWorkerModule, MonitoringWorkerModule, ProgrammesWorkerModule } from '@startbaan/programmes';
 import { RetentionPurgeHandler, YouthModule } from '@startbaan/youth';
 
 /** The worker: queue processors and the outbox relay, no HTTP. Handlers come from the libs. */
@@ -12,7 +13,7 @@ export class WorkerModule {
   static forRoot(env: Env = process.env, options: { clock?: Clock } = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(env, options), WorkerRuntimeModule, NotificationsModule, YouthModule, MatchAlertsModule, PlacementsWorkerModule, EmployersWorkerModule],
+      imports: [PlatformModule.forRoot(env, options), WorkerRuntimeModule, NotificationsModule, YouthModule, MatchAlertsModule, PlacementsWorkerModule, EmployersWorkerModule, ProgrammesWorkerModule, MonitoringWorkerModule, IntakeWorkerModule],
       providers: [RetentionPurgeHandler],
     };
   }

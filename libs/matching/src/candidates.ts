@@ -259,6 +259,19 @@ export async function youthsChangedSince(m: EntityManager, regionId: string, aft
   return rows.map((r) => ({ id: r.id, youth: r.eligible ? toYouthCandidate(r) : null }));
 }
 
+/**
+ * Youths by id in the core's shape, whatever their consent to matching (the caller decides; a
+ * summer programme's entries are checked there): active, with a date of birth and a position.
+ */
+export async function youthsByIds(m: EntityManager, ids: readonly string[]): Promise<YouthCandidate[]> {
+  const rows: YouthRow[] = await m.query(
+    `${YOUTH_SELECT} WHERE y.id = ANY($1::uuid[]) AND y.status = 'active' AND y.position IS NOT NULL AND y.date_of_birth IS NOT NULL`,
+    [ids],
+  );
+  // A youth from open intake may not have said how far they travel or when they are free: no circle, no dates.
+  return rows.map((r) => toYouthCandidate({ ...r, max_travel_km: r.max_travel_km ?? 0, available_from: r.available_from ?? '1970-01-01', available_to: r.available_to ?? '1970-01-01' }));
+}
+
 /** One youth who consented to matching and has alerts on, or undefined. */
 export async function alertableYouth(m: EntityManager, youthId: string): Promise<(YouthCandidate & { regionId: string }) | undefined> {
   const rows: (YouthRow & { region_id: string })[] = await m.query(

@@ -3,15 +3,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmailChannel } from './email/email.channel.js';
 import { EmailMessage } from './email/email-message.entity.js';
 import { InboxModule } from './inbox.service.js';
+import { IntakeCodeHandler } from './intake-code.handler.js';
 import { InvitationEmailHandler } from './invitation-email.handler.js';
 import { Notifier } from './notifier.js';
+import { NoSmsProvider, SmsChannel } from './sms/sms.channel.js';
 
 export const NOTIFICATION_ENTITIES = [EmailMessage];
 
-/** Delivery: e-mail and the notifier that writes inbox items and e-mails together (worker only). */
+/** Delivery: e-mail, text messages and the notifier that writes inbox items and e-mails together (worker only). */
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), InboxModule],
-  providers: [EmailChannel, InvitationEmailHandler, Notifier],
+  providers: [EmailChannel, { provide: SmsChannel, useClass: NoSmsProvider }, InvitationEmailHandler, IntakeCodeHandler, Notifier],
   exports: [Notifier, InboxModule],
 })
 export class NotificationsModule {}

@@ -12,9 +12,11 @@ import { UserAccount } from './auth/user-account.entity.js';
 import { UsersService } from './auth/users.service.js';
 import type { AppConfig, Env } from './config/app-config.js';
 import { APP_CONFIG, PlatformConfigModule } from './config/config.module.js';
-import { DATA_CIPHER_PROVIDER } from './crypto/data-cipher.provider.js';
+import { DATA_CIPHER_PROVIDER, KEYED_HASHER_PROVIDER } from './crypto/data-cipher.provider.js';
 import { DataCipher } from './crypto/data-cipher.js';
+import { KeyedHasher } from './crypto/keyed-hash.js';
 import { DatabaseModule } from './database/database.module.js';
+import { RateLimiter } from './redis/rate-limiter.js';
 import { RedisModule } from './redis/redis.module.js';
 import { OutboxEvent } from './outbox/outbox-event.entity.js';
 import { OutboxService } from './outbox/outbox.service.js';
@@ -26,7 +28,7 @@ import { Clock } from './time/clock.js';
 
 export const PLATFORM_ENTITIES = [Region, Organisation, UserAccount, RefreshToken, Invitation, AuditEvent, OutboxEvent, ProcessedEvent];
 
-const SERVICES = [AuditService, OutboxService, AuthService, UsersService, InvitationsService, TenancyService];
+const SERVICES = [AuditService, OutboxService, AuthService, UsersService, InvitationsService, TenancyService, RateLimiter];
 
 /** Configuration, database and the platform services, shared by the API and the worker. */
 @Module({})
@@ -46,8 +48,8 @@ export class PlatformModule {
           useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')), signOptions: { algorithm: 'HS256' } }),
         }),
       ],
-      providers: [...SERVICES, DATA_CIPHER_PROVIDER, { provide: Clock, useValue: options.clock ?? new Clock() }],
-      exports: [...SERVICES, DataCipher, Clock, TypeOrmModule, JwtModule],
+      providers: [...SERVICES, DATA_CIPHER_PROVIDER, KEYED_HASHER_PROVIDER, { provide: Clock, useValue: options.clock ?? new Clock() }],
+      exports: [...SERVICES, DataCipher, KeyedHasher, Clock, TypeOrmModule, JwtModule],
     };
   }
 }

@@ -99,6 +99,30 @@ export function ageOn(dateOfBirth: string, day: string): number {
 
 export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
 
+/** The age from which a youth consents alone; younger, a parent or guardian does (UAVG art. 5). */
+export const OWN_CONSENT_AGE = 16;
+
+/** What is wrong with who gave a consent at `age`, or null when it is fine. */
+export function consentGiverProblem(age: number, givenBy: 'youth' | 'parent_guardian'): string | null {
+  if (age >= OWN_CONSENT_AGE || givenBy === 'parent_guardian') return null;
+  return `must be parent_guardian: the youth was ${age} when consent was given, and under ${OWN_CONSENT_AGE} a parent or guardian consents`;
+}
+
+/** The contact a youth confirmed, normalised (e-mail lower case, phone as +316…). */
+export interface ConfirmedContact {
+  channel: 'email' | 'phone';
+  value: string;
+}
+
+/**
+ * What the keyed hash that finds a youth again is taken over: the confirmed contact and the date
+ * of birth together, so that two youths sharing a family e-mail address stay two youths.
+ */
+export const contactMatchInput = (contact: ConfirmedContact, dateOfBirth: string): string => `${contact.channel}:${contact.value}|${dateOfBirth}`;
+
+/** The purpose (key derivation label) of that hash. */
+export const CONTACT_MATCH_PURPOSE = 'youth-contact-match';
+
 /** The envelope of all availability windows, for filtering in SQL. */
 export function availabilityEnvelope(windows: readonly AvailabilityWindow[]): { from: string | null; to: string | null } {
   if (windows.length === 0) return { from: null, to: null };

@@ -4,6 +4,7 @@ import {
   type Actor,
   AuditService,
   DataCipher,
+  KeyedHasher,
   OutboxService,
   type Page,
   type PageQuery,
@@ -24,6 +25,10 @@ import {
   ageOn,
   type AvailabilityWindow,
   availabilityEnvelope,
+  type ConfirmedContact,
+  consentGiverProblem,
+  CONTACT_MATCH_PURPOSE,
+  contactMatchInput,
   type Education,
   type Identity,
   newPseudonym,
@@ -56,6 +61,18 @@ export interface SealedInput extends SealedContent {
   priority: boolean;
   /** The version read before editing; omit only when creating the record. */
   version?: number;
+}
+
+/** A youth who signed up through open intake and confirmed the contact (no coach, no organisation). */
+export interface IntakeYouthInput {
+  regionId: string;
+  firstName: string;
+  contact: ConfirmedContact;
+  profile: Pick<YouthProfileInput, 'dateOfBirth' | 'pc4' | 'availability' | 'wishedKinds' | 'interests'> & {
+    motivation?: string | null;
+    maxTravelKm?: number;
+  };
+  consent: { scopes: ConsentScope[]; givenBy: ConsentGivenBy; givenAt: Date };
 }
 
 export interface YouthListQuery extends PageQuery {
@@ -106,15 +123,20 @@ export class YouthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: DataCipher,
+    private readonly hasher: KeyedHasher,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
 
   // --- validation -----------------------------------------------------------
 
-  private async checkProfile(m: EntityManager, actor: Actor, input: Partial<YouthProfileInput>): Promise<void> {
+  /**
+   * The checks on a profile that need the database: the region's age band today, a known PC4,
+   * vocabulary terms, availability windows, the crebo code. Fields left out are not checked.
+   */
+  async checkProfile(m: EntityManager, regionId: string, input: Partial<YouthProfileInput>): Promise<void> {
     if (input.dateOfBirth !== undefined) {
-      const [band] = await m.query(`SELECT youth_min_age AS min, youth_max_age AS max FROM region WHERE id = $1`, [actor.regionId]);
+      const [band] = await m.query(`SELECT youth_min_age AS min, youth_max_age AS max FROM region WHERE id = $1`, [regionId]);
       const age = ageOn(input.dateOfBirth, today());
       if (age < band.min || age > band.max) {
         throw Problem.invalid('dateOfBirth', `age must be ${band.min} to ${band.max} in this region; this date of birth gives ${age}`);
@@ -222,33 +244,35 @@ export class YouthService {
     return m.query(`UPDATE youth SET last_activity_at = now() WHERE id = $1`, [youthId]);
   }
 
+  /** A new active youth with a pseudonym that is free in the region (drawn again on a clash). */
+  private async insertWithPseudonym(m: EntityManager, columns: Partial<Youth> & { regionId: string; organisationId: string | null; createdBy: string | null }): Promise<Youth> {
+    const repo = m.getRepository(Youth);
+    for (let attempt = 0; ; attempt++) {
+      const pseudonym = newPseudonym();
+      if (!(await repo.exists({ where: { regionId: columns.regionId, pseudonym } }))) {
+        return repo.save(repo.create({ ...columns, pseudonym, status: 'active' }));
+      }
+      if (attempt >= 20) throw new Error('no free pseudonym after 20 attempts');
+    }
+  }
+
+  /** Writes the identity, encrypted under the current key and bound to this youth's row. */
+  private async storeIdentity(m: EntityManager, youthId: string, identity: Identity): Promise<void> {
+    const enc = this.cipher.encrypt(identity, identityContext(youthId));
+    await m.query(
+      `INSERT INTO youth_identity (youth_id, key_id, data) VALUES ($1, $2, $3)
+       ON CONFLICT (youth_id) DO UPDATE SET key_id = EXCLUDED.key_id, data = EXCLUDED.data, updated_at = now()`,
+      [youthId, enc.keyId, enc.data],
+    );
+  }
+
   // --- profiles ----------------------------------------------------------------
 
   async register(actor: Actor, input: RegisterYouthInput): Promise<CoachYouth> {
     return this.dataSource.transaction(async (m) => {
-      await this.checkProfile(m, actor, input);
-      const repo = m.getRepository(Youth);
-      let youth: Youth | undefined;
-      for (let attempt = 0; !youth; attempt++) {
-        const pseudonym = newPseudonym();
-        const clash = await repo.exists({ where: { regionId: actor.regionId, pseudonym } });
-        if (clash) {
-          if (attempt > 20) throw new Error('no free pseudonym after 20 attempts');
-          continue;
-        }
-        youth = await repo.save(
-          repo.create({
-            ...this.profileColumns(input),
-            regionId: actor.regionId,
-            organisationId: actor.organisationId,
-            pseudonym,
-            status: 'active',
-            createdBy: actor.userId,
-          }),
-        );
-      }
-      const sealed = this.cipher.encrypt(input.identity, identityContext(youth.id));
-      await m.getRepository(YouthIdentityRow).insert({ youthId: youth.id, keyId: sealed.keyId, data: sealed.data });
+      await this.checkProfile(m, actor.regionId, input);
+      const youth = await this.insertWithPseudonym(m, { ...this.profileColumns(input), regionId: actor.regionId, organisationId: actor.organisationId, createdBy: actor.userId });
+      await this.storeIdentity(m, youth.id, input.identity);
       await this.audit.record(actor, { action: 'youth.registered', subjectType: 'youth', subjectId: youth.id, purpose: 'register a youth for placement' }, m);
       await this.outbox.add(m, { type: 'youth.changed', regionId: actor.regionId, payload: { youthId: youth.id, version: youth.version } });
       return this.coachView(m, youth);
@@ -263,7 +287,7 @@ export class YouthService {
           currentVersion: youth.version,
         });
       }
-      await this.checkProfile(m, actor, input);
+      await this.checkProfile(m, actor.regionId, input);
       const { identity, version: _v, ...profile } = input;
       const { matchAlerts, ...fields } = profile;
       await m.getRepository(Youth).update({ id }, {
@@ -275,9 +299,7 @@ export class YouthService {
       await this.outbox.add(m, { type: 'youth.changed', regionId: actor.regionId, payload: { youthId: id, version: youth.version + 1 } });
       if (identity) {
         const changes = Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined));
-        const merged = { ...(await this.identityOf(m, id)), ...changes };
-        const enc = this.cipher.encrypt(merged, identityContext(id));
-        await m.getRepository(YouthIdentityRow).update({ youthId: id }, { keyId: enc.keyId, data: enc.data });
+        await this.storeIdentity(m, id, { ...(await this.identityOf(m, id)), ...changes });
       }
       await this.audit.record(actor, { action: 'youth.updated', subjectType: 'youth', subjectId: id, purpose: 'keep the profile current' }, m);
       return this.coachView(m, await m.getRepository(Youth).findOneByOrFail({ id }));
@@ -324,10 +346,8 @@ export class YouthService {
       const youth = await this.ownYouth(m, actor, id, true);
       const givenAt = input.givenAt ? new Date(input.givenAt) : new Date();
       if (givenAt.getTime() > Date.now() + 60_000) throw Problem.invalid('givenAt', 'must not be in the future');
-      const age = ageOn(youth.dateOfBirth!, today(givenAt));
-      if (age < 16 && input.givenBy !== 'parent_guardian') {
-        throw Problem.invalid('givenBy', `must be parent_guardian: the youth was ${age} when consent was given, and under 16 a parent or guardian consents`);
-      }
+      const giverProblem = consentGiverProblem(ageOn(youth.dateOfBirth!, today(givenAt)), input.givenBy);
+      if (giverProblem) throw Problem.invalid('givenBy', giverProblem);
       const repo = m.getRepository(YouthConsent);
       if (await this.hasConsent(m, id, input.scope)) {
         throw Problem.conflict('consent-exists', `Consent for ${input.scope} is already recorded and not withdrawn.`);
@@ -337,6 +357,61 @@ export class YouthService {
       await this.audit.record(actor, { action: 'youth.consent.given', subjectType: 'youth', subjectId: id, purpose: `record consent for ${input.scope}` }, m);
       return consent;
     });
+  }
+
+  // --- open intake -------------------------------------------------------------------
+
+  /**
+   * Open intake, once the youth confirmed the contact, in the caller's transaction: the active
+   * youth of the region with this contact and date of birth, or a new one. A new youth has no
+   * organisation (the WSP is the contact), a pseudonym, and no sealed record, so no priority. A
+   * youth found again takes the latest profile and first name, unless a coach has taken the
+   * youth on since: the coach keeps the profile then. Consents given at sign-up are added where
+   * none is active for the scope. Audited. Returns the youth's id.
+   */
+  async enrolFromIntake(m: EntityManager, input: IntakeYouthInput): Promise<string> {
+    const matchInput = contactMatchInput(input.contact, input.profile.dateOfBirth);
+    const key = this.hasher.digest(CONTACT_MATCH_PURPOSE, matchInput);
+    // Two confirmations of one contact and date of birth at the same moment must not make two youths.
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`youth_contact_key:${input.regionId}:${key.digest.toString('hex')}`]);
+    const candidates = this.hasher.candidates(CONTACT_MATCH_PURPOSE, matchInput).map((c) => c.digest);
+    const [found]: { youth_id: string }[] = await m.query(
+      `SELECT k.youth_id FROM youth_contact_key k JOIN youth y ON y.id = k.youth_id
+       WHERE k.region_id = $1 AND k.digest = ANY($2::bytea[]) AND y.status = 'active' LIMIT 1`,
+      [input.regionId, candidates],
+    );
+    const columns = this.profileColumns(input.profile);
+    let youth: Youth;
+    if (found) {
+      youth = await m.getRepository(Youth).findOneOrFail({ where: { id: found.youth_id }, lock: { mode: 'pessimistic_write' } });
+      if (youth.organisationId === null) {
+        await m.getRepository(Youth).update({ id: youth.id }, { ...columns, version: youth.version + 1, lastActivityAt: new Date() });
+        youth.version += 1;
+        await this.storeIdentity(m, youth.id, { ...(await this.identityOf(m, youth.id)), firstName: input.firstName, [input.contact.channel]: input.contact.value });
+      }
+    } else {
+      youth = await this.insertWithPseudonym(m, { ...columns, regionId: input.regionId, organisationId: null, createdBy: null });
+      // Open intake asks for the first name only (data minimisation): the last name stays empty.
+      await this.storeIdentity(m, youth.id, { firstName: input.firstName, lastName: '', [input.contact.channel]: input.contact.value, preferredContact: input.contact.channel });
+    }
+    await m.query(
+      `INSERT INTO youth_contact_key (youth_id, region_id, channel, key_id, digest) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (youth_id) DO UPDATE SET channel = EXCLUDED.channel, key_id = EXCLUDED.key_id, digest = EXCLUDED.digest`,
+      [youth.id, input.regionId, input.contact.channel, key.keyId, key.digest],
+    );
+    const consents = m.getRepository(YouthConsent);
+    for (const scope of input.consent.scopes) {
+      if (await this.hasConsent(m, youth.id, scope)) continue;
+      await consents.insert({ youthId: youth.id, scope, givenBy: input.consent.givenBy, givenAt: input.consent.givenAt, recordedBy: null });
+    }
+    await this.touch(m, youth.id);
+    await this.audit.record(
+      null,
+      { action: found ? 'youth.updated' : 'youth.registered', subjectType: 'youth', subjectId: youth.id, regionId: input.regionId, purpose: 'open intake: the youth signed up and confirmed the contact' },
+      m,
+    );
+    await this.outbox.add(m, { type: 'youth.changed', regionId: input.regionId, payload: { youthId: youth.id, version: youth.version } });
+    return youth.id;
   }
 
   async withdrawConsent(actor: Actor, id: string, consentId: string, reason: string): Promise<YouthConsent> {
@@ -545,11 +620,12 @@ export class YouthService {
     });
   }
 
-  /** Deletes identity, sealed record and consents for good; the profile keeps no personal data. */
+  /** Deletes identity, sealed record, consents and the intake contact key for good; the profile keeps no personal data. */
   private async eraseIn(m: EntityManager, id: string): Promise<void> {
     await m.query(`DELETE FROM youth_identity WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM youth_sealed WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM youth_consent WHERE youth_id = $1`, [id]);
+    await m.query(`DELETE FROM youth_contact_key WHERE youth_id = $1`, [id]);
     await m.query(
       `UPDATE youth SET status = 'erased', erased_at = now(), date_of_birth = NULL, pc4 = NULL, education_level = NULL, education = '{}',
          skills = '{}', interests = '{}', other_skills = NULL, languages = '{}', availability = '[]', available_from = NULL, available_to = NULL,

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, DataCipher, ensureAccount, ensureOrganisation, ensureRegion, parseDataKeys, PASSWORD_MIN_LENGTH } from '@startbaan/platform';
+import { ConfigError, DataCipher, ensureAccount, ensureOrganisation, ensureRegion, KeyedHasher, parseDataKeys, PASSWORD_MIN_LENGTH } from '@startbaan/platform';
 import { rotateDataKeys } from '@startbaan/youth';
 import { runDemo } from './demo.js';
 import { seedDemo } from './demo-seed.js';
+import { seedDemoProgramme } from './demo-programme.js';
+import { monitoringCsvText } from './monitoring-csv.js';
 import { ensureDatabase } from './database-resolve.js';
 import { migrationGenerate, migrationRevert, migrationRun, migrationShow, withDataSource } from './migrations.js';
 
@@ -15,8 +17,10 @@ const USAGE = `Usage: startbaan <command>
   migration:generate <Name>     write a migration for the difference between entities and database
   admin:create --email E --password P [--name N] [--region-code C --region-name R]
                                 create (or reset) an admin of a region's WSP organisation
-  keys:rotate                   re-encrypt identity and sealed records under the first key of ENCRYPTION_KEYS
+  keys:rotate                   re-encrypt identity and sealed records (and re-derive intake contact keys) under the first key of ENCRYPTION_KEYS
   demo:seed                     seed the fictional demo region (idempotent)
+  monitoring:csv --programme P [--region C] [--snapshot latest|baseline|close|current|<id>]
+                                print a programme's monitoring report as CSV (small cells suppressed)
   demo                          set up everything and run the API and the worker with demo data`;
 
 function databaseUrl(): string {
@@ -56,7 +60,7 @@ async function main(argv: string[]): Promise<void> {
       if (!keys) {
         throw new ConfigError([{ name: 'ENCRYPTION_KEYS', expected: 'id:base64key pairs, the new key first and every old key after it' }]);
       }
-      const counts = await withDataSource(databaseUrl(), (ds) => rotateDataKeys(ds, new DataCipher(keys)));
+      const counts = await withDataSource(databaseUrl(), (ds) => rotateDataKeys(ds, new DataCipher(keys), new KeyedHasher(keys)));
       console.log(`Re-encrypted under key "${keys[0]!.id}": ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
       console.log('Once every process runs with the new key first, the old keys can be removed from ENCRYPTION_KEYS.');
       return;
@@ -95,7 +99,14 @@ async function main(argv: string[]): Promise<void> {
     case 'demo:seed': {
       const keys = parseDataKeys(process.env.ENCRYPTION_KEYS ?? '');
       const logins = await withDataSource(databaseUrl(), (ds) => seedDemo(ds, keys ? new DataCipher(keys) : undefined));
+      if (keys) await withDataSource(databaseUrl(), (ds) => seedDemoProgramme(ds, new DataCipher(keys)));
       console.log(`Seeded ${logins.length} demo accounts${keys ? ' and the demo youths' : ' (no youths: ENCRYPTION_KEYS is not set)'}.`);
+      return;
+    }
+    case 'monitoring:csv': {
+      const { values } = parseArgs({ args: rest, options: { programme: { type: 'string' }, region: { type: 'string' }, snapshot: { type: 'string', default: 'latest' } } });
+      if (!values.programme) throw new Error('monitoring:csv needs --programme "<name>", e.g. --programme "Zomerbanen 2027"');
+      process.stdout.write(await withDataSource(databaseUrl(), (ds) => monitoringCsvText(ds, { programme: values.programme!, region: values.region ?? null, snapshot: values.snapshot! })));
       return;
     }
     case 'demo':

@@ -29,7 +29,7 @@ const DEMO_ORGS: DemoOrg[] = [
   { kind: 'employer', name: 'Buurtsuper De Hoek', users: [{ email: 'werkgever@dehoek.startbaan.test', displayName: 'Mehmet Yilmaz', role: 'employer' }] },
 ];
 
-interface DemoYouth {
+export interface DemoYouth {
   firstName: string;
   lastName: string;
   age: number;
@@ -52,39 +52,48 @@ const DEMO_YOUTHS: DemoYouth[] = [
 async function seedDemoYouths(m: EntityManager, cipher: DataCipher, regionId: string, organisationId: string, createdBy: string): Promise<number> {
   const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM youth WHERE organisation_id = $1`, [organisationId]);
   if (n > 0) return 0;
+  for (const y of DEMO_YOUTHS) await insertDemoYouth(m, cipher, regionId, organisationId, createdBy, y);
+  return DEMO_YOUTHS.length;
+}
+
+/**
+ * One made-up youth with an encrypted identity and sealed record and consent to matching;
+ * `organisationId` null for a youth from open intake. Returns its id.
+ */
+export async function insertDemoYouth(m: EntityManager, cipher: DataCipher, regionId: string, organisationId: string | null, createdBy: string, y: DemoYouth): Promise<string> {
   const known = new Set((await m.query(`SELECT code FROM vocabulary_term`)).map((r: { code: string }) => r.code));
   const now = new Date();
-  for (const y of DEMO_YOUTHS) {
-    const dob = new Date(Date.UTC(now.getUTCFullYear() - y.age, now.getUTCMonth(), 1)).toISOString().slice(0, 10);
-    const availability: AvailabilityWindow[] = [
-      { from: `${now.getUTCFullYear() + 1}-07-06`, to: `${now.getUTCFullYear() + 1}-08-14`, hoursPerWeek: 24, weekdays: ['mon', 'tue', 'wed', 'thu'], period: 'holiday' },
-    ];
-    const env = availabilityEnvelope(availability);
-    const [{ id }] = await m.query(
-      `INSERT INTO youth (region_id, organisation_id, pseudonym, date_of_birth, pc4, education_level, education, skills, interests, languages,
-         availability, available_from, available_to, wished_kinds, max_travel_km, motivation, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '{nl}', $10, $11, $12, $13, 10, $14, $15) RETURNING id`,
-      [regionId, organisationId, newPseudonym(), dob, y.pc4, y.education.level, y.education, y.skills.filter((c) => known.has(c)), y.interests.filter((c) => known.has(c)),
-        JSON.stringify(availability), env.from, env.to, y.kinds, y.motivation, createdBy],
-    );
-    const identity = cipher.encrypt({ firstName: y.firstName, lastName: y.lastName, preferredContact: 'via_coach' }, `youth_identity:${id}`);
-    await m.query(`INSERT INTO youth_identity (youth_id, key_id, data) VALUES ($1, $2, $3)`, [id, identity.keyId, identity.data]);
-    const sealed = cipher.encrypt(
-      { priorityReason: y.priority ? 'risk_of_criminal_recruitment' : null, riskFactors: [], notes: y.priority ? 'Voorbeeldnotitie (fictief).' : '', vogConcern: { level: 'none' } },
-      `youth_sealed:${id}`,
-    );
-    await m.query(`INSERT INTO youth_sealed (youth_id, priority, key_id, data, updated_by) VALUES ($1, $2, $3, $4, $5)`, [id, y.priority, sealed.keyId, sealed.data, createdBy]);
-    await m.query(`INSERT INTO youth_consent (youth_id, scope, given_by, given_at, recorded_by) VALUES ($1, 'matching', $2, now(), $3)`, [
-      id, y.age < 16 ? 'parent_guardian' : 'youth', createdBy,
-    ]);
-  }
-  return DEMO_YOUTHS.length;
+  const dob = new Date(Date.UTC(now.getUTCFullYear() - y.age, now.getUTCMonth(), 1)).toISOString().slice(0, 10);
+  const availability: AvailabilityWindow[] = [
+    { from: `${now.getUTCFullYear() + 1}-07-06`, to: `${now.getUTCFullYear() + 1}-08-14`, hoursPerWeek: 24, weekdays: ['mon', 'tue', 'wed', 'thu'], period: 'holiday' },
+  ];
+  const env = availabilityEnvelope(availability);
+  const [{ id }] = await m.query(
+    `INSERT INTO youth (region_id, organisation_id, pseudonym, date_of_birth, pc4, education_level, education, skills, interests, languages,
+       availability, available_from, available_to, wished_kinds, max_travel_km, motivation, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '{nl}', $10, $11, $12, $13, 10, $14, $15) RETURNING id`,
+    [regionId, organisationId, newPseudonym(), dob, y.pc4, y.education.level, y.education, y.skills.filter((c) => known.has(c)), y.interests.filter((c) => known.has(c)),
+      JSON.stringify(availability), env.from, env.to, y.kinds, y.motivation, createdBy],
+  );
+  const identity = cipher.encrypt({ firstName: y.firstName, lastName: y.lastName, preferredContact: 'via_coach' }, `youth_identity:${id}`);
+  await m.query(`INSERT INTO youth_identity (youth_id, key_id, data) VALUES ($1, $2, $3)`, [id, identity.keyId, identity.data]);
+  const sealed = cipher.encrypt(
+    { priorityReason: y.priority ? 'risk_of_criminal_recruitment' : null, riskFactors: [], notes: y.priority ? 'Voorbeeldnotitie (fictief).' : '', vogConcern: { level: 'none' } },
+    `youth_sealed:${id}`,
+  );
+  await m.query(`INSERT INTO youth_sealed (youth_id, priority, key_id, data, updated_by) VALUES ($1, $2, $3, $4, $5)`, [id, y.priority, sealed.keyId, sealed.data, createdBy]);
+  await m.query(`INSERT INTO youth_consent (youth_id, scope, given_by, given_at, recorded_by) VALUES ($1, 'matching', $2, now(), $3)`, [
+    id, y.age < 16 ? 'parent_guardian' : 'youth', createdBy,
+  ]);
+  return id;
 }
 
 const NO_TRAITS: WorkTraits = {
   worksAlone: false, movesAround: false, handlesCash: false, logisticsHub: false, eveningWork: false,
   machines: false, servesAlcohol: false, heavyLifting: false, dangerousSubstances: false,
 };
+
+export type DemoVacancy = DemoEmployer['vacancy'];
 
 interface DemoEmployer {
   kvk: string;
@@ -129,7 +138,11 @@ async function seedDemoEmployer(m: EntityManager, regionId: string, orgId: strin
   );
   await m.query(`INSERT INTO pledge_acceptance (employer_id, version, accepted_by) SELECT $1, max(version), $2 FROM pledge_version ON CONFLICT DO NOTHING`, [orgId, userId]);
   if ((await m.query(`SELECT 1 FROM vacancy WHERE employer_id = $1`, [orgId])).length) return;
-  const v = d.vacancy;
+  await insertDemoVacancy(m, regionId, orgId, userId, d.sector, d.pc4, d.vacancy, 2);
+}
+
+/** An open vacancy of a demo employer, from next year's 6 July for `v.weeks` weeks. Returns its id. */
+export async function insertDemoVacancy(m: EntityManager, regionId: string, orgId: string, userId: string, sector: string, pc4: string, v: DemoVacancy, places: number): Promise<string> {
   const year = new Date().getUTCFullYear() + 1;
   const startDate = `${year}-07-06`;
   const endDate = new Date(Date.parse(`${startDate}T00:00:00Z`) + (v.weeks * 7 - 1) * 86_400_000).toISOString().slice(0, 10);
@@ -137,14 +150,16 @@ async function seedDemoEmployer(m: EntityManager, regionId: string, orgId: strin
   const traits = { ...NO_TRAITS, ...v.traits };
   const workload = { kind: v.kind, startDate, endDate, hoursPerWeek: v.hoursPerWeek, hoursPerDay: v.hoursPerDay, schedule, traits, duringSchoolWeeks: v.kind !== 'summer_job' } as Parameters<typeof minimumLegalAge>[0];
   const legal = minimumLegalAge(workload);
-  await m.query(
+  const [{ id }] = await m.query(
     `INSERT INTO vacancy (region_id, employer_id, kind, title, description, sector, pc4, start_date, end_date, hours_per_week, hours_per_day, schedule, traits,
        during_school_weeks, places, hourly_wage, skills, languages, employer_min_age, min_legal_age, min_legal_age_reasons, mentor_name, first_week, vog, vog_basis,
        status, created_by, opened_at, leerbedrijf_id, crebo)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 2, $15, $16, '{nl}', $17, $18, $19, $20, 'De eerste dag loop je mee met je begeleider.', $21, $22, 'open', $23, now(), $24, $25)`,
-    [regionId, orgId, v.kind, v.title, v.description, d.sector, d.pc4, startDate, endDate, v.hoursPerWeek, v.hoursPerDay, schedule, traits, workload.duringSchoolWeeks,
-      v.wage, v.skills, Math.max(v.minimumAge, legal.age), legal.age, JSON.stringify(legal.reasons), v.mentor, v.vog, v.vog.basis, userId, v.leerbedrijfId ?? null, v.crebo ?? null],
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $26, $15, $16, '{nl}', $17, $18, $19, $20, 'De eerste dag loop je mee met je begeleider.', $21, $22, 'open', $23, now(), $24, $25)
+     RETURNING id`,
+    [regionId, orgId, v.kind, v.title, v.description, sector, pc4, startDate, endDate, v.hoursPerWeek, v.hoursPerDay, schedule, traits, workload.duringSchoolWeeks,
+      v.wage, v.skills, Math.max(v.minimumAge, legal.age), legal.age, JSON.stringify(legal.reasons), v.mentor, v.vog, v.vog.basis, userId, v.leerbedrijfId ?? null, v.crebo ?? null, places],
   );
+  return id;
 }
 
 /**

@@ -7,6 +7,7 @@ import { DataCipher, loadConfig } from '@startbaan/platform';
 import { Redis } from 'ioredis';
 import { ensureDatabase, resolveDatabase } from './database-resolve.js';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed.js';
+import { seedDemoProgramme } from './demo-programme.js';
 import { migrationRun, withDataSource } from './migrations.js';
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -79,6 +80,7 @@ export async function runDemo(): Promise<void> {
   const ran = await migrationRun(db.url);
   log(ran.length ? `Migrations run: ${ran.join(', ')}` : 'Schema is up to date.');
   const logins = await withDataSource(db.url, (ds) => seedDemo(ds, new DataCipher(config.encryptionKeys)));
+  await withDataSource(db.url, (ds) => seedDemoProgramme(ds, new DataCipher(config.encryptionKeys)));
 
   const here = dirname(fileURLToPath(import.meta.url));
   const apiMain = join(here, '..', 'main.js');

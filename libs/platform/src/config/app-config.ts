@@ -26,6 +26,11 @@ export interface AppConfig {
   loginRateLimitPerIp: number;
   loginRateLimitPerAccount: number;
   loginRateWindowSeconds: number;
+  /** Open intake: sign-ups and code checks together, per client address and window. */
+  intakeRateLimitPerIp: number;
+  /** Open intake: sign-ups, and separately code checks, per contact and window. */
+  intakeRateLimitPerContact: number;
+  intakeRateWindowSeconds: number;
   outboxPollMs: number;
   outboxBatchSize: number;
   smtpUrl: string | undefined;
@@ -126,6 +131,9 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   loginRateLimitPerIp: { env: 'LOGIN_RATE_LIMIT_PER_IP', default: '20', expected: 'an integer from 1 to 10000', parse: int(1, 10000) },
   loginRateLimitPerAccount: { env: 'LOGIN_RATE_LIMIT_PER_ACCOUNT', default: '10', expected: 'an integer from 1 to 10000', parse: int(1, 10000) },
   loginRateWindowSeconds: { env: 'LOGIN_RATE_WINDOW_SECONDS', default: '60', expected: 'an integer from 1 to 86400', parse: int(1, 86400) },
+  intakeRateLimitPerIp: { env: 'INTAKE_RATE_LIMIT_PER_IP', default: '30', expected: 'an integer from 1 to 10000', parse: int(1, 10000) },
+  intakeRateLimitPerContact: { env: 'INTAKE_RATE_LIMIT_PER_CONTACT', default: '10', expected: 'an integer from 1 to 1000', parse: int(1, 1000) },
+  intakeRateWindowSeconds: { env: 'INTAKE_RATE_WINDOW_SECONDS', default: '900', expected: 'an integer from 1 to 86400', parse: int(1, 86400) },
   outboxPollMs: { env: 'OUTBOX_POLL_MS', default: '500', expected: 'an integer from 50 to 60000', parse: int(50, 60000) },
   outboxBatchSize: { env: 'OUTBOX_BATCH_SIZE', default: '100', expected: 'an integer from 1 to 1000', parse: int(1, 1000) },
   smtpUrl: { env: 'SMTP_URL', optional: true, secret: true, expected: 'an smtp:// or smtps:// URL', parse: url('smtp:', 'smtps:') },

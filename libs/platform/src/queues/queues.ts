@@ -35,6 +35,14 @@ export const EVENT_ROUTES = {
   'placement.changed': QUEUES.notifications,
   /** Repeatable (daily): employers with no open vacancy for the look-back get a follow-up task. */
   'network.dormant': QUEUES.maintenance,
+  /** An open-intake sign-up needs its one-time code: by e-mail, or by text message (else a task for the WSP). */
+  'intake.code_requested': QUEUES.notifications,
+  /** Repeatable (hourly): pending open-intake sign-ups whose code expired are deleted. */
+  'intake.purge': QUEUES.maintenance,
+  /** WSP staff started an allocation run of a summer programme: compute it and store the draft. */
+  'allocation.run': QUEUES.allocation,
+  /** Repeatable (weekly): a monitoring snapshot of every running summer programme, once per ISO week. */
+  'monitoring.weekly': QUEUES.maintenance,
 } as const satisfies Record<string, QueueName>;
 export type EventType = keyof typeof EVENT_ROUTES;
 
@@ -54,4 +62,6 @@ export const SCHEDULED_JOBS: { name: EventType; queue: QueueName; pattern: strin
   { name: 'proposals.expire', queue: QUEUES.maintenance, pattern: '5 * * * *' },
   { name: 'reminders.due', queue: QUEUES.maintenance, pattern: '* * * * *' },
   { name: 'network.dormant', queue: QUEUES.maintenance, pattern: '15 4 * * *' },
+  { name: 'intake.purge', queue: QUEUES.maintenance, pattern: '25 * * * *' },
+  { name: 'monitoring.weekly', queue: QUEUES.maintenance, pattern: '0 6 * * 1' },
 ];

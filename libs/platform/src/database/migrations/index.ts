@@ -7,6 +7,9 @@ import { Placements1796000000000 } from './1796000000000-Placements.js';
 import { MatchingYouths1796100000000 } from './1796100000000-MatchingYouths.js';
 import { PlacementFollowThrough1796200000000 } from './1796200000000-PlacementFollowThrough.js';
 import { VacancyStatusTimes1796340000000 } from './1796340000000-VacancyStatusTimes.js';
+import { Programmes1796400000000 } from './1796400000000-Programmes.js';
+import { OpenIntake1796500000000 } from './1796500000000-OpenIntake.js';
+import { ProgrammeMonitoring1796600000000 } from './1796600000000-ProgrammeMonitoring.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -19,4 +22,7 @@ export const MIGRATIONS: (new () => unknown)[] = [
   MatchingYouths1796100000000,
   PlacementFollowThrough1796200000000,
   VacancyStatusTimes1796340000000,
+  Programmes1796400000000,
+  OpenIntake1796500000000,
+  ProgrammeMonitoring1796600000000,
 ];

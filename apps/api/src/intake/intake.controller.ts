@@ -1,0 +1,75 @@
+import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiGoneResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { Public } from '@startbaan/platform';
+import { CODE_MAX_ATTEMPTS, CODE_TTL_MINUTES, IntakeRateLimitGuard, IntakeService } from '@startbaan/programmes';
+import { ProblemDto, UuidPipe } from '../common.js';
+import { IntakeProgrammeDto, SignupConfirmationDto, SignupDto, SignupReceiptDto, VerifyDto } from './intake.dto.js';
+
+const limited = { type: ProblemDto, description: 'Too many requests from this address or for this contact: retryAfterSeconds (and Retry-After) says when to try again.' };
+
+/**
+ * Open intake: public, no sign-in. A youth sees the programmes taking sign-ups, signs up and
+ * confirms with the code sent to the contact. Responses hold programme facts and the caller's
+ * own sign-up only, and never say whether a contact was known before.
+ */
+@ApiTags('intake')
+@Public()
+@Controller('intake')
+export class IntakeController {
+  constructor(private readonly intake: IntakeService) {}
+
+  @Get('programmes')
+  @ApiOperation({ summary: 'Programmes taking sign-ups today', description: 'Open, and today within the sign-up window.' })
+  @ApiOkResponse({ type: [IntakeProgrammeDto] })
+  programmes(): Promise<IntakeProgrammeDto[]> {
+    return this.intake.openProgrammes();
+  }
+
+  @Post('programmes/:id/signups')
+  @UseGuards(IntakeRateLimitGuard)
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Sign up for a programme',
+    description:
+      'Sends a six-digit code to the contact (e-mail; by phone once an SMS provider is configured, until then the WSP calls). The sign-up counts once the code is confirmed. The answer is the same whether or not the contact is known.',
+  })
+  @ApiAcceptedResponse({ type: SignupReceiptDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'A field is wrong: outside the age band (dateOfBirth), unknown pc4, a kind the programme does not take, consent missing or not by a parent under 16, contact neither e-mail nor Dutch mobile.' })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No such programme.' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The programme does not take sign-ups now.' })
+  @ApiTooManyRequestsResponse(limited)
+  async signUp(@Param('id', UuidPipe) id: string, @Body() body: SignupDto): Promise<SignupReceiptDto> {
+    return this.intake.signUp(id, body);
+  }
+
+  @Post('signups/:id/verify')
+  @UseGuards(IntakeRateLimitGuard)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm a sign-up with its code', description: `The code works for ${CODE_TTL_MINUTES} minutes and allows ${CODE_MAX_ATTEMPTS} wrong tries.` })
+  @ApiOkResponse({ type: SignupConfirmationDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'Not the code we sent: attemptsLeft says how many tries remain.' })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No pending sign-up with this id (confirmed already, or expired and removed).' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Too many wrong codes (sign up again), or the programme stopped taking sign-ups.' })
+  @ApiGoneResponse({ type: ProblemDto, description: 'The code expired: sign up again.' })
+  @ApiTooManyRequestsResponse(limited)
+  async verify(@Param('id', UuidPipe) id: string, @Body() body: VerifyDto): Promise<SignupConfirmationDto> {
+    const done = await this.intake.verify(id, body.code);
+    return {
+      ...done,
+      message: {
+        nl: `Je aanmelding voor ${done.programmeName} is bevestigd. Het WSP neemt contact met je op over de volgende stap.`,
+        en: `Your sign-up for ${done.programmeName} is confirmed. The WSP will get in touch about the next step.`,
+      },
+    };
+  }
+}

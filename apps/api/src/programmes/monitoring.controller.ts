@@ -1,0 +1,98 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
+import { IsIn, IsOptional } from 'class-validator';
+import type { Response } from 'express';
+import {
+  CSV_COLUMNS,
+  currentExport,
+  type MonitoringExport,
+  type MonitoringOverview,
+  MonitoringService,
+  type MonitoringSnapshotView,
+  monitoringCsv,
+  snapshotExport,
+  SUPPRESSION_THRESHOLD,
+} from '@startbaan/programmes';
+import { ProblemDto, UuidPipe } from '../common.js';
+
+const FORMATS = ['json', 'csv'] as const;
+
+export class MonitoringFormatDto {
+  @ApiPropertyOptional({ enum: FORMATS, default: 'json', description: 'csv: the report as a CSV file (text/csv, with a file name)' })
+  @IsOptional()
+  @IsIn(FORMATS, { message: `format must be one of ${FORMATS.join(', ')}` })
+  format?: (typeof FORMATS)[number];
+}
+
+const WHO =
+  `WSP staff and admins of the region: the whole programme, with every count of 1 to ${SUPPRESSION_THRESHOLD - 1} people suppressed (null; empty in CSV) ` +
+  'and as many more cells as it takes that none can be worked out from a total. Coaches: only their own organisation\'s youths, unsuppressed. ' +
+  'A report: overall, byKind, bySector, byArea (home municipality); each row {key, label, counts {signedUp, signedUpIntake, signedUpCoach, priority, ' +
+  'proposed, introduced, firstInterview, showedUpFirstInterview, placed, completed, endedEarly, threeMonths…/sixMonths… follow-ups}, priorityShare}; all counts are youths.';
+const CSV_HINT = `?format=csv gives text/csv (RFC 4180, comma, decimal point, header row: ${CSV_COLUMNS.slice(0, 6).join(', ')}, then one column per count and priority_share).`;
+const content = { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: { type: 'string' } } };
+const forbidden = { type: ProblemDto, description: 'Employers: monitoring is for WSP staff and coaches.' };
+const notFound = { type: ProblemDto, description: 'No such programme in your region (a draft, for a coach), or no such snapshot of it.' };
+const badRequest = { type: ProblemDto, description: 'An id that is no UUID, or an unknown format: the field and what it allows.' };
+
+/** Monitoring of a summer programme: its snapshots and its figures now, as JSON or CSV. */
+@ApiTags('programmes')
+@ApiBearerAuth()
+@Roles('wsp_staff', 'admin', 'coach')
+@Controller('programmes/:id/monitoring')
+export class MonitoringController {
+  constructor(private readonly monitoring: MonitoringService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: "A programme's monitoring: its snapshots and the figures now",
+    description: `snapshots: [{id, moment (baseline | weekly | close), isoWeek, takenAt}]; current: the report computed now. ${WHO} ${CSV_HINT}`,
+  })
+  @ApiOkResponse({ content })
+  @ApiBadRequestResponse(badRequest)
+  @ApiForbiddenResponse(forbidden)
+  @ApiNotFoundResponse(notFound)
+  async overview(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Query() q: MonitoringFormatDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MonitoringOverview | string> {
+    const overview = await this.monitoring.overview(actor, id);
+    return q.format === 'csv' ? sendCsv(res, currentExport(overview)) : overview;
+  }
+
+  @Get(':snapshotId')
+  @ApiOperation({ summary: 'One monitoring snapshot of a programme', description: `snapshot {id, moment, isoWeek, takenAt} and its report. ${WHO} ${CSV_HINT}` })
+  @ApiOkResponse({ content })
+  @ApiBadRequestResponse(badRequest)
+  @ApiForbiddenResponse(forbidden)
+  @ApiNotFoundResponse(notFound)
+  async snapshot(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('snapshotId', UuidPipe) snapshotId: string,
+    @Query() q: MonitoringFormatDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MonitoringSnapshotView | string> {
+    const view = await this.monitoring.snapshot(actor, id, snapshotId);
+    return q.format === 'csv' ? sendCsv(res, snapshotExport(view)) : view;
+  }
+}
+
+function sendCsv(res: Response, e: MonitoringExport): string {
+  const { filename, body } = monitoringCsv(e);
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+  return body;
+}

@@ -1,0 +1,191 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
+import { type AllocationRun, AllocationService, type Entry, type Programme, PROGRAMME_STATUSES, type ProgrammeStatus, ProgrammesService, type ProgrammeVacancy, type RunMatch } from '@startbaan/programmes';
+import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DATE_PATTERN, ProblemDto, UuidPipe } from '../common.js';
+
+const date = (field: string) => Matches(DATE_PATTERN, { message: `${field} must be a date as YYYY-MM-DD` });
+const obj = { schema: { type: 'object' } };
+const list = { schema: { type: 'array', items: { type: 'object' } } };
+
+export class CreateProgrammeDto {
+  @ApiProperty({ example: 'Zomerbanen 2027', maxLength: 120 }) @IsString() @MinLength(3) @MaxLength(120) name: string;
+  @ApiPropertyOptional({ default: 15, minimum: 13, maximum: 27 }) @IsOptional() @IsInt() @Min(13) @Max(27) minAge?: number;
+  @ApiPropertyOptional({ default: 21, minimum: 13, maximum: 27 }) @IsOptional() @IsInt() @Min(13) @Max(27) maxAge?: number;
+  @ApiProperty({ example: '2027-03-01', description: 'first day of sign-up and enrolment' }) @date('applyFrom') applyFrom: string;
+  @ApiProperty({ example: '2027-05-15' }) @date('applyTo') applyTo: string;
+  @ApiProperty({ example: '2027-07-05', description: 'first day of work (the age band is checked on it)' }) @date('workFrom') workFrom: string;
+  @ApiProperty({ example: '2027-08-27' }) @date('workTo') workTo: string;
+  @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 20 }) @IsOptional() @IsInt() @Min(1) @Max(20) maxChoices?: number;
+  @ApiPropertyOptional({ default: true, description: 'only summer jobs, or other kinds too' }) @IsOptional() @IsBoolean() summerJobsOnly?: boolean;
+}
+
+export class UpdateProgrammeDto extends PartialType(CreateProgrammeDto) {}
+
+export class ProgrammeStatusDto {
+  @ApiProperty({ enum: PROGRAMME_STATUSES }) @IsIn(PROGRAMME_STATUSES, { message: `status must be one of ${PROGRAMME_STATUSES.join(', ')}` }) status: ProgrammeStatus;
+}
+
+export class EnlistDto {
+  @ApiProperty({ minimum: 1, maximum: 999, description: "places for the programme, at most the vacancy's own" }) @IsInt() @Min(1) @Max(999) places: number;
+}
+
+export class ChoicesDto {
+  @ApiProperty({ type: [String], description: "the programme's vacancy ids, most wished first (at most the programme's maxChoices)" })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'each choice must be a vacancy id (UUID)' })
+  choices: string[];
+}
+
+export class StartRunDto {
+  @ApiPropertyOptional({ minimum: 0, maximum: 4294967295, description: 'the lottery seed, to reproduce a run; drawn at random when left out' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(4294967295)
+  seed?: number;
+}
+
+@ApiTags('programmes')
+@ApiBearerAuth()
+@Controller('programmes')
+export class ProgrammesController {
+  constructor(
+    private readonly programmes: ProgrammesService,
+    private readonly allocation: AllocationService,
+  ) {}
+
+  @Post()
+  @Roles('wsp_staff', 'admin')
+  @ApiOperation({ summary: 'Create a summer programme (draft): age band, sign-up and work windows, choices per youth, kinds' })
+  @ApiOkResponse(obj)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateProgrammeDto): Promise<Programme> {
+    return this.programmes.create(actor, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: "The region's programmes (WSP staff also see drafts)" })
+  @ApiOkResponse(list)
+  list(@CurrentActor() actor: Actor): Promise<Programme[]> {
+    return this.programmes.list(actor);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A programme' })
+  @ApiOkResponse(obj)
+  get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Programme> {
+    return this.programmes.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles('wsp_staff', 'admin')
+  @ApiOperation({ summary: 'Change a draft programme' })
+  @ApiOkResponse(obj)
+  @ApiConflictResponse({ type: ProblemDto, description: 'The programme is not a draft any more.' })
+  update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: UpdateProgrammeDto): Promise<Programme> {
+    return this.programmes.update(actor, id, body);
+  }
+
+  @Post(':id/status')
+  @Roles('wsp_staff', 'admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move the programme: draft → open → allocating → published → closed (allocating ↔ open, published → allocating for a next round)' })
+  @ApiOkResponse(obj)
+  @ApiConflictResponse({ type: ProblemDto, description: 'Not allowed from the current state: currentState and allowed are given.' })
+  move(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: ProgrammeStatusDto): Promise<Programme> {
+    return this.programmes.moveTo(actor, id, body.status);
+  }
+
+  @Get(':id/vacancies')
+  @ApiOperation({ summary: "The programme's vacancies with their places (an employer sees its own)" })
+  @ApiOkResponse(list)
+  vacancies(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ProgrammeVacancy[]> {
+    return this.programmes.vacancies(actor, id);
+  }
+
+  @Put(':id/vacancies/:vacancyId')
+  @Roles('employer', 'wsp_staff', 'admin')
+  @ApiOperation({ summary: 'Enlist a vacancy with a number of places (or change the places), while the programme is draft or open' })
+  @ApiOkResponse(obj)
+  enlist(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('vacancyId', UuidPipe) vacancyId: string, @Body() body: EnlistDto): Promise<ProgrammeVacancy> {
+    return this.programmes.enlist(actor, id, vacancyId, body.places);
+  }
+
+  @Delete(':id/vacancies/:vacancyId')
+  @Roles('employer', 'wsp_staff', 'admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Take a vacancy out of the programme (its choices go too), while the programme is draft or open' })
+  async withdrawVacancy(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('vacancyId', UuidPipe) vacancyId: string): Promise<void> {
+    await this.programmes.withdrawVacancy(actor, id, vacancyId);
+  }
+
+  @Get(':id/entries')
+  @Roles('coach', 'wsp_staff', 'admin')
+  @ApiOperation({ summary: "Youths in the programme with their choices: a coach sees their own organisation's, WSP staff everyone" })
+  @ApiOkResponse(list)
+  entries(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Entry[]> {
+    return this.programmes.entries(actor, id);
+  }
+
+  @Put(':id/entries/:youthId')
+  @Roles('coach', 'wsp_staff', 'admin')
+  @ApiOperation({ summary: "Enrol a youth with ranked choices, or change them (coach: own youths; WSP staff: youths from open intake)" })
+  @ApiOkResponse(obj)
+  enter(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('youthId', UuidPipe) youthId: string, @Body() body: ChoicesDto): Promise<Entry> {
+    return this.programmes.enter(actor, id, youthId, body.choices);
+  }
+
+  @Delete(':id/entries/:youthId')
+  @Roles('coach', 'wsp_staff', 'admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Take a youth out of the programme' })
+  async withdrawEntry(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('youthId', UuidPipe) youthId: string): Promise<void> {
+    await this.programmes.withdrawEntry(actor, id, youthId);
+  }
+
+  @Post(':id/allocation-runs')
+  @Roles('wsp_staff', 'admin')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Start an allocation run (a draft; its seed is recorded): follow its progress on the run' })
+  @ApiAcceptedResponse(obj)
+  @ApiConflictResponse({ type: ProblemDto, description: 'A run of this programme is still going, or the programme is not open, allocating or published.' })
+  startRun(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: StartRunDto): Promise<AllocationRun> {
+    return this.allocation.start(actor, id, body.seed);
+  }
+
+  @Get(':id/allocation-runs')
+  @Roles('wsp_staff', 'admin')
+  @ApiOperation({ summary: 'The allocation runs, latest first' })
+  @ApiOkResponse(list)
+  runs(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<AllocationRun[]> {
+    return this.allocation.runs(actor, id);
+  }
+
+  @Get(':id/allocation-runs/:runId')
+  @Roles('wsp_staff', 'admin')
+  @ApiOperation({ summary: 'A run: status, progress, and when done its report (sizes, matched, priority matched with and without the tier, blocking pairs, times)' })
+  @ApiOkResponse(obj)
+  run(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<AllocationRun> {
+    return this.allocation.run(actor, id, runId);
+  }
+
+  @Get(':id/allocation-runs/:runId/matches')
+  @Roles('wsp_staff', 'admin')
+  @ApiOperation({ summary: "Each youth of the run with the vacancy matched (or none: the next round's)" })
+  @ApiOkResponse(list)
+  matches(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<RunMatch[]> {
+    return this.allocation.matches(actor, id, runId);
+  }
+
+  @Post(':id/allocation-runs/:runId/publish')
+  @Roles('wsp_staff', 'admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish the latest draft: its matches become proposals and the placement flow takes over' })
+  @ApiOkResponse(obj)
+  @ApiConflictResponse({ type: ProblemDto, description: 'Not the latest draft, or the programme cannot be published from its state.' })
+  publish(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<{ run: AllocationRun; proposals: number; withoutConsent: number }> {
+    return this.allocation.publish(actor, id, runId);
+  }
+}

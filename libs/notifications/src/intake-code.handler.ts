@@ -1,0 +1,85 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { claimEvent, DataCipher, type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EmailChannel } from './email/email.channel.js';
+import { EmailMessage } from './email/email-message.entity.js';
+import { type IntakeCodePayload, type IntakeCodeSecret, openIntakeCode, renderIntakeCodeEmail, renderIntakeCodeSms } from './intake-code.js';
+import { SmsChannel } from './sms/sms.channel.js';
+import { TasksService } from './tasks.service.js';
+
+const HANDLER = 'notifications.intake-code';
+/** The code is a credential: the logs keep each message with this in its place. */
+const CODE_PLACEHOLDER = '[code]';
+
+/**
+ * Sends an open-intake sign-up its one-time code, once per event however often the event is
+ * delivered: by e-mail, or by text message. Without an SMS provider the youth cannot get the
+ * code, so the region's WSP staff (the contact of youths without a coach) get a task to call.
+ */
+@Injectable()
+@HandlesEvent('intake.code_requested')
+export class IntakeCodeHandler implements EventHandler<IntakeCodePayload> {
+  private readonly logger = new Logger(IntakeCodeHandler.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: DataCipher,
+    private readonly email: EmailChannel,
+    private readonly sms: SmsChannel,
+    private readonly tasks: TasksService,
+  ) {}
+
+  async handle(event: DeliveredEvent<IntakeCodePayload>): Promise<void> {
+    const secret = openIntakeCode(this.cipher, event.payload);
+    await this.dataSource.transaction(async (m) => {
+      if (!(await claimEvent(m, HANDLER, event.eventId))) return;
+      if (event.payload.channel === 'email') await this.byEmail(m, event, secret);
+      else await this.byText(m, event, secret);
+    });
+  }
+
+  private async byEmail(m: EntityManager, event: DeliveredEvent<IntakeCodePayload>, s: IntakeCodeSecret): Promise<void> {
+    const mail = renderIntakeCodeEmail(event.payload, s.firstName, s.code);
+    const outcome = await this.email.send({ to: s.to, subject: mail.subject, text: mail.text, messageId: `<${event.eventId}.intake-code@startbaan>` });
+    await m.getRepository(EmailMessage).insert({
+      regionId: event.regionId,
+      eventId: event.eventId,
+      kind: 'intake_code',
+      toAddress: s.to,
+      subject: mail.subject,
+      bodyText: renderIntakeCodeEmail(event.payload, s.firstName, CODE_PLACEHOLDER).text,
+      status: outcome.status,
+      detail: outcome.detail,
+      language: null,
+    });
+  }
+
+  private async byText(m: EntityManager, event: DeliveredEvent<IntakeCodePayload>, s: IntakeCodeSecret): Promise<void> {
+    const outcome = await this.sms.send(s.to, renderIntakeCodeSms(event.payload, s.code));
+    await m.query(
+      `INSERT INTO sms_message (region_id, event_id, kind, to_number, body_text, status, detail) VALUES ($1, $2, 'intake_code', $3, $4, $5, $6)
+       ON CONFLICT (event_id, kind, to_number) DO NOTHING`,
+      [event.regionId, event.eventId, s.to, renderIntakeCodeSms(event.payload, CODE_PLACEHOLDER), outcome.status, outcome.detail],
+    );
+    if (outcome.status === 'not_sent' && event.regionId) await this.askWspToCall(m, event.regionId, event.payload, s, outcome.detail);
+  }
+
+  private async askWspToCall(m: EntityManager, regionId: string, p: IntakeCodePayload, s: IntakeCodeSecret, reason: string): Promise<void> {
+    const staff: { id: string }[] = await m.query(`SELECT id FROM user_account WHERE region_id = $1 AND role = 'wsp_staff' AND status = 'active' ORDER BY created_at, id`, [regionId]);
+    if (!staff.length) this.logger.warn(`intake sign-up by phone could not get its code (${reason}) and the region has no active WSP staff to call`);
+    for (const { id } of staff) {
+      await this.tasks.create(m, {
+        regionId,
+        userId: id,
+        kind: 'intake_contact',
+        key: `intake-contact:${p.signupId}:${id}`,
+        title: {
+          nl: `Bel ${s.firstName} (${s.to}): aangemeld voor ${p.programmeName}, maar de code kon niet per sms worden verstuurd. Help bij aanmelden met een e-mailadres.`,
+          en: `Call ${s.firstName} (${s.to}): signed up for ${p.programmeName}, but the code could not be sent by text message. Help them sign up with an e-mail address.`,
+        },
+        data: { signupId: p.signupId, programmeName: p.programmeName, firstName: s.firstName, phone: s.to, reason },
+      });
+    }
+  }
+}

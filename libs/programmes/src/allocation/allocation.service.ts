@@ -1,0 +1,320 @@
+import { randomInt } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MatchingService, vacancyCandidates, youthsByIds } from '@startbaan/matching';
+import { ProposalsService } from '@startbaan/placements';
+import { type Actor, AuditService, OutboxService, Problem } from '@startbaan/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { RUNS_ALLOWED } from '../programme-rules.js';
+import { ProgrammesService } from '../programmes.service.js';
+import { buildInstance, type ProgrammeVacancyPlaces, type ProgrammeYouth } from './allocation-input.js';
+import { allocate, checkAllocation, priorityMatched } from './deferred-acceptance.js';
+
+/** A programme proposal in one of these states gives its place back (and its youth goes into the next round). */
+export const RELEASED_STATES = ['declined', 'withdrawn', 'expired'] as const;
+
+export type RunStatus = 'queued' | 'running' | 'draft' | 'failed' | 'published' | 'superseded';
+
+export interface AllocationRun {
+  id: string;
+  programmeId: string;
+  round: number;
+  seed: number;
+  status: RunStatus;
+  progress: number;
+  startedAt: string;
+  finishedAt: string | null;
+  publishedAt: string | null;
+  report: AllocationReport | null;
+  error: string | null;
+}
+
+export interface AllocationReport {
+  round: number;
+  seed: number;
+  youths: number;
+  vacancies: number;
+  places: number;
+  choices: number;
+  feasibleChoices: number;
+  choicesMadeForYouths: number;
+  choicesNoLongerOffered: number;
+  matched: number;
+  unmatched: number;
+  priorityYouths: number;
+  priorityMatched: number;
+  /** The same seed and choices without the priority tier: what the tier changes. */
+  priorityMatchedWithoutTier: number;
+  blockingPairs: number;
+  overCapacity: number;
+  outsideChoices: number;
+  infeasibleMatches: number;
+  ms: { load: number; allocate: number; check: number; store: number; total: number };
+  peakRssMb: number;
+}
+
+export interface RunMatch {
+  youthId: string;
+  pseudonym: string;
+  priority: boolean;
+  vacancyId: string | null;
+  vacancyTitle: string | null;
+  choiceRank: number | null;
+  score: number | null;
+}
+
+const RUN = `SELECT id, programme_id AS "programmeId", round, seed::float8 AS seed, status, progress, started_at AS "startedAt", finished_at AS "finishedAt",
+  published_at AS "publishedAt", report, error FROM allocation_run`;
+
+const ALL_KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'] as const;
+
+const ms = (from: number) => Math.round((performance.now() - from) * 10) / 10;
+
+/**
+ * Allocation runs of a summer programme. WSP staff start one (a job on the `allocation` queue
+ * computes it: youth-proposing deferred acceptance over the entries' ranked choices and the
+ * places still open, with the priority tier, the shared match score and a lottery from the
+ * recorded seed) and may run drafts as often as they like; publishing the latest draft turns its
+ * matches into proposals, and the placement flow takes over. Youths unmatched or whose proposal
+ * came to nothing, and the places that remain, go into the next round.
+ */
+@Injectable()
+export class AllocationService {
+  private readonly logger = new Logger(AllocationService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammesService,
+    private readonly matching: MatchingService,
+    private readonly proposals: ProposalsService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async start(actor: Actor, programmeId: string, seed?: number): Promise<AllocationRun> {
+    const chosenSeed = seed ?? randomInt(0, 2 ** 32);
+    return this.dataSource.transaction(async (m) => {
+      const p = await this.programmes.load(m, actor, programmeId, true);
+      if (!RUNS_ALLOWED.includes(p.status)) {
+        throw Problem.conflict('programme-not-allocating', `An allocation can run while the programme is ${RUNS_ALLOWED.join(', ')}; it is ${p.status}.`, { currentState: p.status });
+      }
+      const [active] = await m.query(`SELECT id FROM allocation_run WHERE programme_id = $1 AND status IN ('queued', 'running')`, [programmeId]);
+      if (active) throw Problem.conflict('allocation-running', 'An allocation of this programme is already running: wait for it to finish.', { runId: active.id });
+      const [{ round }] = await m.query(`SELECT COALESCE(max(round), 0)::int + 1 AS round FROM allocation_run WHERE programme_id = $1 AND status = 'published'`, [programmeId]);
+      await m.query(`UPDATE allocation_run SET status = 'superseded' WHERE programme_id = $1 AND status = 'draft'`, [programmeId]);
+      const [{ id }] = await m.query(`INSERT INTO allocation_run (programme_id, round, seed, started_by) VALUES ($1, $2, $3, $4) RETURNING id`, [programmeId, round, chosenSeed, actor.userId]);
+      await this.outbox.add(m, { type: 'allocation.run', regionId: actor.regionId, payload: { runId: id } });
+      await this.audit.record(actor, { action: 'allocation.started', subjectType: 'allocation_run', subjectId: id, purpose: `allocate programme ${programmeId}` }, m);
+      return this.loadRun(m, programmeId, id);
+    });
+  }
+
+  async runs(actor: Actor, programmeId: string): Promise<AllocationRun[]> {
+    await this.programmes.load(this.dataSource.manager, actor, programmeId);
+    return this.dataSource.query(`${RUN} WHERE programme_id = $1 ORDER BY started_at DESC, id`, [programmeId]);
+  }
+
+  async run(actor: Actor, programmeId: string, runId: string): Promise<AllocationRun> {
+    await this.programmes.load(this.dataSource.manager, actor, programmeId);
+    return this.loadRun(this.dataSource.manager, programmeId, runId);
+  }
+
+  /** Each youth of the run with the vacancy they were matched to (or none), for WSP staff. */
+  async matches(actor: Actor, programmeId: string, runId: string): Promise<RunMatch[]> {
+    await this.run(actor, programmeId, runId);
+    return this.dataSource.query(
+      `SELECT am.youth_id AS "youthId", y.pseudonym, COALESCE(s.priority, false) AS priority, am.vacancy_id AS "vacancyId", v.title AS "vacancyTitle",
+              am.choice_rank AS "choiceRank", am.score
+         FROM allocation_match am JOIN youth y ON y.id = am.youth_id LEFT JOIN youth_sealed s ON s.youth_id = y.id LEFT JOIN vacancy v ON v.id = am.vacancy_id
+        WHERE am.run_id = $1 ORDER BY am.vacancy_id IS NULL, v.title, y.pseudonym`,
+      [runId],
+    );
+  }
+
+  private async loadRun(m: EntityManager, programmeId: string, runId: string): Promise<AllocationRun> {
+    const [run]: AllocationRun[] = await m.query(`${RUN} WHERE id = $1 AND programme_id = $2`, [runId, programmeId]);
+    if (!run) throw Problem.notFound('Allocation run');
+    return run;
+  }
+
+  /**
+   * Publishes the latest draft: a proposal per match (the same note for every youth, whoever
+   * entered them: the employer meets a candidate of the programme), the matched entries marked
+   * proposed, the programme published. Youths who withdrew their consent to introductions since
+   * are left out and counted.
+   */
+  async publish(actor: Actor, programmeId: string, runId: string): Promise<{ run: AllocationRun; proposals: number; withoutConsent: number }> {
+    let proposals = 0;
+    let withoutConsent = 0;
+    await this.programmes.moveTo(actor, programmeId, 'published', async (m, p) => {
+      const [latest] = await m.query(`SELECT id, status FROM allocation_run WHERE programme_id = $1 ORDER BY started_at DESC, id LIMIT 1`, [programmeId]);
+      if (!latest || latest.id !== runId || latest.status !== 'draft') {
+        throw Problem.conflict('not-latest-draft', 'Only the latest run, finished as a draft, can be published.', { latestRunId: latest?.id ?? null, latestStatus: latest?.status ?? null });
+      }
+      const rows: { id: string }[] = await m.query(
+        `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, programme_id, allocation_run_id)
+         SELECT v.region_id, v.id, v.employer_id, y.id, COALESCE(y.organisation_id, $3::uuid), $4, $5, $2, am.run_id
+           FROM allocation_match am JOIN vacancy v ON v.id = am.vacancy_id JOIN youth y ON y.id = am.youth_id
+          WHERE am.run_id = $1 AND y.status = 'active'
+            AND EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'introductions' AND c.withdrawn_at IS NULL)
+            AND NOT EXISTS (SELECT 1 FROM proposal o WHERE o.youth_id = y.id AND o.vacancy_id = v.id AND o.state = ANY($6))
+         RETURNING id`,
+        [runId, programmeId, actor.organisationId, actor.userId, `Aangemeld via ${p.name}`, ['proposed', 'viewed', 'invited', 'introduced', 'interview_planned', 'interviewed', 'offered', 'accepted']],
+      );
+      for (const row of rows) await this.proposals.setState(m, actor, { id: row.id, regionId: actor.regionId }, null, 'proposed');
+      const [{ matched }] = await m.query(`SELECT count(*)::int AS matched FROM allocation_match WHERE run_id = $1 AND vacancy_id IS NOT NULL`, [runId]);
+      proposals = rows.length;
+      withoutConsent = matched - rows.length;
+      await m.query(
+        `UPDATE programme_entry e SET status = 'proposed', updated_at = now()
+           FROM proposal pr WHERE pr.allocation_run_id = $1 AND pr.youth_id = e.youth_id AND e.programme_id = $2`,
+        [runId, programmeId],
+      );
+      await m.query(`UPDATE allocation_run SET status = 'published', published_at = now() WHERE id = $1`, [runId]);
+      await this.audit.record(actor, { action: 'allocation.published', subjectType: 'allocation_run', subjectId: runId, purpose: `publish programme ${programmeId}` }, m);
+    });
+    return { run: await this.loadRun(this.dataSource.manager, programmeId, runId), proposals, withoutConsent };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The job
+
+  /**
+   * Computes a queued run (the `allocation.run` handler). A run that is not queued any more was
+   * done by an earlier delivery of the same job: nothing happens. Progress is written as it goes
+   * (autocommitted, so the WSP sees it); the matches and the report are stored in one
+   * transaction. A failure marks the run failed with the reason, and the job is not retried.
+   */
+  async execute(runId: string): Promise<void> {
+    const t0 = performance.now();
+    // An UPDATE … RETURNING answers [rows, affected count].
+    const [[run]] = await this.dataSource.query(
+      `UPDATE allocation_run r SET status = 'running', progress = 5 FROM programme p
+        WHERE r.id = $1 AND r.status = 'queued' AND p.id = r.programme_id
+        RETURNING r.id, r.round, r.seed::float8 AS seed, p.id AS "programmeId", p.region_id AS "regionId", p.max_choices AS "maxChoices"`,
+      [runId],
+    );
+    if (!run) return;
+    try {
+      const progress = (n: number) => this.dataSource.query(`UPDATE allocation_run SET progress = $2 WHERE id = $1`, [runId, n]);
+      const { youths, vacancies } = await this.loadInstanceData(run.programmeId, run.regionId);
+      const ctx = await this.matching.context();
+      const built = buildInstance(youths, vacancies, ctx, run.maxChoices);
+      const loadMs = ms(t0);
+      await progress(40);
+
+      const t1 = performance.now();
+      const result = allocate(built.instance, run.seed);
+      const withoutTier = allocate(built.instance, run.seed, { useTier: false, lottery: result.lottery });
+      const allocateMs = ms(t1);
+      await progress(60);
+
+      const t2 = performance.now();
+      const check = checkAllocation(built.instance, result);
+      const checkMs = ms(t2);
+      if (check.overCapacity.length || check.outsideChoices.length || check.infeasible.length || check.blockingPairs.length) {
+        throw new Error(`the result failed its check: ${JSON.stringify({ ...check, blockingPairs: check.blockingPairs.length })}`);
+      }
+      await progress(80);
+
+      const t3 = performance.now();
+      const inst = built.instance;
+      const youthIds: string[] = [];
+      const vacancyIds: (string | null)[] = [];
+      const ranks: (number | null)[] = [];
+      const scores: (number | null)[] = [];
+      let feasibleChoices = 0;
+      for (let c = 0; c < inst.feasible.length; c++) feasibleChoices += inst.feasible[c]!;
+      for (let y = 0; y < inst.youths; y++) {
+        const v = result.matchOf[y]!;
+        youthIds.push(built.youthIds[y]!);
+        let rank: number | null = null;
+        let points: number | null = null;
+        if (v >= 0) {
+          for (let c = inst.choiceStart[y]!; c < inst.choiceStart[y + 1]!; c++) {
+            if (inst.choices[c] === v) {
+              rank = c - inst.choiceStart[y]! + 1;
+              points = inst.scores[c]!;
+              break;
+            }
+          }
+        }
+        vacancyIds.push(v >= 0 ? built.vacancyIds[v]! : null);
+        ranks.push(rank);
+        scores.push(points);
+      }
+      const matched = vacancyIds.filter((v) => v !== null).length;
+      let priorityYouths = 0;
+      for (let y = 0; y < inst.youths; y++) priorityYouths += inst.priority[y]!;
+      const report: AllocationReport = {
+        round: run.round,
+        seed: run.seed,
+        youths: inst.youths,
+        vacancies: inst.places.length,
+        places: inst.places.reduce((a, b) => a + b, 0),
+        choices: inst.choices.length,
+        feasibleChoices,
+        choicesMadeForYouths: built.suggested,
+        choicesNoLongerOffered: built.unknownChoices,
+        matched,
+        unmatched: inst.youths - matched,
+        priorityYouths,
+        priorityMatched: priorityMatched(inst, result),
+        priorityMatchedWithoutTier: priorityMatched(inst, withoutTier),
+        blockingPairs: check.blockingPairs.length,
+        overCapacity: check.overCapacity.length,
+        outsideChoices: check.outsideChoices.length,
+        infeasibleMatches: check.infeasible.length,
+        ms: { load: loadMs, allocate: allocateMs, check: checkMs, store: 0, total: 0 },
+        peakRssMb: 0,
+      };
+      await this.dataSource.transaction(async (m) => {
+        await m.query(
+          `INSERT INTO allocation_match (run_id, youth_id, vacancy_id, choice_rank, score)
+           SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::smallint[], $5::smallint[])`,
+          [runId, youthIds, vacancyIds, ranks, scores],
+        );
+        report.ms.store = ms(t3);
+        report.ms.total = ms(t0);
+        report.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+        await m.query(`UPDATE allocation_run SET status = 'draft', progress = 100, finished_at = now(), report = $2 WHERE id = $1`, [runId, JSON.stringify(report)]);
+      });
+    } catch (err) {
+      this.logger.error(`allocation run ${runId} failed: ${(err as Error).message}`);
+      await this.dataSource.query(`UPDATE allocation_run SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`, [runId, (err as Error).message.slice(0, 2000)]);
+    }
+  }
+
+  /**
+   * What a run allocates: the programme's vacancies with the places not yet taken by a
+   * programme proposal that is still going (or ended in a placement), and the youths entered
+   * who have no such proposal (never matched, or their proposal was declined, withdrawn or
+   * expired), with their ranked choices.
+   */
+  private async loadInstanceData(programmeId: string, regionId: string): Promise<{ youths: ProgrammeYouth[]; vacancies: ProgrammeVacancyPlaces[] }> {
+    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      const offered: { vacancy_id: string; places: number }[] = await m.query(
+        `SELECT pv.vacancy_id, pv.places - (SELECT count(*) FROM proposal pr WHERE pr.programme_id = pv.programme_id AND pr.vacancy_id = pv.vacancy_id AND pr.state <> ALL($2))::int AS places
+           FROM programme_vacancy pv WHERE pv.programme_id = $1 ORDER BY pv.vacancy_id`,
+        [programmeId, RELEASED_STATES],
+      );
+      const placesOf = new Map(offered.map((o) => [o.vacancy_id, o.places]));
+      const found = await vacancyCandidates(m, { regionId, lat: 0, lon: 0, radiusKm: 0, kinds: [...ALL_KINDS], vacancyIds: [...placesOf.keys()], anyStatus: true, wholeRegion: true });
+      const vacancies = found.sort((a, b) => a.id.localeCompare(b.id)).map((vacancy) => ({ vacancy, places: placesOf.get(vacancy.id) ?? 0 }));
+      const entries: { youth_id: string; choices: string[] }[] = await m.query(
+        `SELECT e.youth_id, e.choices FROM programme_entry e
+          WHERE e.programme_id = $1 AND e.status <> 'withdrawn'
+            AND NOT EXISTS (SELECT 1 FROM proposal pr WHERE pr.programme_id = e.programme_id AND pr.youth_id = e.youth_id AND pr.state <> ALL($2))
+          ORDER BY e.youth_id`,
+        [programmeId, RELEASED_STATES],
+      );
+      const byId = new Map((await youthsByIds(m, entries.map((e) => e.youth_id))).map((y) => [y.id, y]));
+      const youths = entries.flatMap((e) => {
+        const youth = byId.get(e.youth_id);
+        return youth ? [{ youth, choices: e.choices }] : [];
+      });
+      return { youths, vacancies };
+    });
+  }
+}
+

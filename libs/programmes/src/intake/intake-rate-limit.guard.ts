@@ -1,0 +1,17 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { IntakeService } from './intake.service.js';
+
+/**
+ * The per-address limit on the public intake routes, before the body is even read: bad requests
+ * count too. (The per-contact limits are in the service, once the contact is known.)
+ */
+@Injectable()
+export class IntakeRateLimitGuard implements CanActivate {
+  constructor(private readonly intake: IntakeService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    await this.intake.limitClient(context.switchToHttp().getRequest<Request>().ip ?? 'unknown');
+    return true;
+  }
+}

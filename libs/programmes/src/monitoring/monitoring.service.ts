@@ -1,0 +1,275 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Actor, Clock, Problem, seesWholeRegion } from '@startbaan/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ProgrammeStatus } from '../programme-rules.js';
+import {
+  isoWeek,
+  openView,
+  organisationTable,
+  type ProposalFacts,
+  reportCsv,
+  reportFilename,
+  type SnapshotFigures,
+  snapshotFigures,
+  type SnapshotMoment,
+  SUPPRESSION_THRESHOLD,
+  suppressedView,
+  type TableView,
+  type YouthFacts,
+} from './monitoring-rules.js';
+
+/** Programmes that get a weekly snapshot: from opening until they close. */
+export const WEEKLY_SNAPSHOT_STATUSES: readonly ProgrammeStatus[] = ['open', 'allocating', 'published'];
+
+export interface MonitoringProgramme {
+  id: string;
+  name: string;
+  status: ProgrammeStatus;
+  openedAt: Date | null;
+  closedAt: Date | null;
+}
+
+export interface SnapshotSummary {
+  id: string;
+  moment: SnapshotMoment;
+  isoWeek: string;
+  takenAt: Date;
+}
+
+/**
+ * Who the figures are for. The region (WSP staff, admins, exports) gets the whole programme
+ * with small cells suppressed; a coaching organisation gets its own youths only, unsuppressed,
+ * and nothing else: programme totals beside its own exact numbers would give away the small
+ * numbers of the other organisations by subtraction.
+ */
+export type Audience = { kind: 'region' } | { kind: 'organisation'; organisationId: string };
+
+export interface MonitoringReport extends TableView {
+  /** When the figures were computed: the snapshot's moment, or now for the current figures. */
+  asOf: Date;
+}
+
+export interface MonitoringView {
+  programme: MonitoringProgramme;
+  audience: Audience['kind'];
+  suppression: { threshold: number; applied: boolean };
+}
+
+export interface MonitoringOverview extends MonitoringView {
+  snapshots: SnapshotSummary[];
+  current: MonitoringReport;
+}
+
+export interface MonitoringSnapshotView extends MonitoringView {
+  snapshot: SnapshotSummary;
+  report: MonitoringReport;
+}
+
+/** A report as it is exported: which programme, which moment (or the figures now), for whom. */
+export interface MonitoringExport {
+  programme: MonitoringProgramme;
+  audience: Audience['kind'];
+  moment: SnapshotMoment | 'current';
+  report: MonitoringReport;
+}
+
+/** The CSV file of a report, and its name. */
+export function monitoringCsv(e: MonitoringExport): { filename: string; body: string } {
+  return {
+    filename: reportFilename(e.programme.name, e.moment, e.report.asOf, e.audience === 'organisation'),
+    body: reportCsv({ programme: e.programme.name, moment: e.moment, takenAt: e.report.asOf }, e.report),
+  };
+}
+
+export const currentExport = (o: MonitoringOverview): MonitoringExport => ({ programme: o.programme, audience: o.audience, moment: 'current', report: o.current });
+export const snapshotExport = (s: MonitoringSnapshotView): MonitoringExport => ({ programme: s.programme, audience: s.audience, moment: s.snapshot.moment, report: s.report });
+
+const isWsp = (actor: Actor): boolean => seesWholeRegion(actor);
+
+/**
+ * Monitoring of summer programmes: the baseline when a programme opens, weekly snapshots while
+ * it runs and one at its close, and the figures now; for WSP staff the whole programme with
+ * small cells suppressed, for a coach the own organisation's youths.
+ */
+@Injectable()
+export class MonitoringService {
+  private readonly logger = new Logger('monitoring');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Stores the programme's figures as they stand, in the caller's transaction (the programmes
+   * service takes the baseline as it opens a programme and the last one as it closes it). A
+   * baseline or close that exists already, or a weekly one in the same ISO week (of `at`, UTC),
+   * is kept and nothing is written: `created` says which.
+   */
+  async takeSnapshot(m: EntityManager, programmeId: string, moment: SnapshotMoment, at: Date): Promise<{ id: string; created: boolean }> {
+    const figures = await this.figures(m, programmeId);
+    const week = isoWeek(at);
+    const [inserted] = await m.query(
+      `INSERT INTO monitoring_snapshot (programme_id, moment, iso_week, taken_at, figures) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [programmeId, moment, week, at.toISOString(), figures],
+    );
+    if (inserted) return { id: inserted.id, created: true };
+    const [existing] = await m.query(
+      `SELECT id FROM monitoring_snapshot WHERE programme_id = $1 AND moment = $2 AND (moment <> 'weekly' OR iso_week = $3)`,
+      [programmeId, moment, week],
+    );
+    return { id: existing.id, created: false };
+  }
+
+  /** The weekly job: a snapshot of every running programme of every region, once per ISO week. Returns how many were new. */
+  async snapshotRunning(now: Date): Promise<number> {
+    const programmes: { id: string }[] = await this.dataSource.query(`SELECT id FROM programme WHERE status = ANY($1) ORDER BY id`, [WEEKLY_SNAPSHOT_STATUSES]);
+    let created = 0;
+    for (const p of programmes) {
+      const done = await this.dataSource.transaction((m) => this.takeSnapshot(m, p.id, 'weekly', now));
+      if (done.created) created += 1;
+    }
+    this.logger.log(`weekly monitoring: ${created} new snapshot(s) of ${programmes.length} running programme(s), week ${isoWeek(now)}`);
+    return created;
+  }
+
+  /** The snapshots of a programme and its figures now, as the actor may see them. */
+  async overview(actor: Actor, programmeId: string): Promise<MonitoringOverview> {
+    const { programme, audience } = await this.access(actor, programmeId);
+    const m = this.dataSource.manager;
+    const snapshots: SnapshotSummary[] = await m.query(
+      `SELECT id, moment, iso_week AS "isoWeek", taken_at AS "takenAt" FROM monitoring_snapshot WHERE programme_id = $1 ORDER BY taken_at, id`,
+      [programme.id],
+    );
+    const current = report(await this.figures(m, programme.id), audience, this.clock.now());
+    return { ...viewOf(programme, audience), snapshots, current };
+  }
+
+  /** One snapshot as the actor may see it; 404 when it is not one of this programme's. */
+  async snapshot(actor: Actor, programmeId: string, snapshotId: string): Promise<MonitoringSnapshotView> {
+    const { programme, audience } = await this.access(actor, programmeId);
+    return this.snapshotFor(programme, audience, snapshotId);
+  }
+
+  /**
+   * The region's view of a programme found by name, for exports outside the API (the CLI): the
+   * latest snapshot, one by id or moment (`baseline`, `close`), or `current` for the figures now.
+   */
+  async regionExport(regionCode: string | null, programmeName: string, which: string): Promise<MonitoringExport> {
+    const found: (MonitoringProgramme & { region: string })[] = await this.dataSource.query(
+      `SELECT p.id, p.name, p.status, p.opened_at AS "openedAt", p.closed_at AS "closedAt", r.code AS region
+       FROM programme p JOIN region r ON r.id = p.region_id WHERE lower(p.name) = lower($1) AND ($2::text IS NULL OR r.code = $2) ORDER BY r.code`,
+      [programmeName, regionCode],
+    );
+    if (found.length === 0) throw Problem.notFound(`Programme "${programmeName}"`);
+    if (found.length > 1) throw Problem.badRequest('ambiguous-programme', `Programmes called "${programmeName}" exist in regions ${found.map((p) => p.region).join(', ')}: name the region.`);
+    const { region: _region, ...programme } = found[0]!;
+    const audience: Audience = { kind: 'region' };
+    if (which === 'current') {
+      return { programme, audience: audience.kind, moment: 'current', report: report(await this.figures(this.dataSource.manager, programme.id), audience, this.clock.now()) };
+    }
+    const [snap] = await this.dataSource.query(
+      `SELECT id FROM monitoring_snapshot WHERE programme_id = $1 AND ($2 = 'latest' OR moment = $2 OR id::text = $2) ORDER BY taken_at DESC, id LIMIT 1`,
+      [programme.id, which],
+    );
+    if (!snap) throw Problem.notFound(`Snapshot "${which}" of "${programmeName}"`);
+    return snapshotExport(await this.snapshotFor(programme, audience, snap.id));
+  }
+
+  private async snapshotFor(programme: MonitoringProgramme, audience: Audience, snapshotId: string): Promise<MonitoringSnapshotView> {
+    const [row]: (SnapshotSummary & { figures: SnapshotFigures })[] = await this.dataSource.query(
+      `SELECT id, moment, iso_week AS "isoWeek", taken_at AS "takenAt", figures FROM monitoring_snapshot WHERE id = $1 AND programme_id = $2`,
+      [snapshotId, programme.id],
+    );
+    if (!row) throw Problem.notFound('Snapshot');
+    const { figures, ...snapshot } = row;
+    return { ...viewOf(programme, audience), snapshot, report: report(figures, audience, new Date(snapshot.takenAt)) };
+  }
+
+  /**
+   * A programme of the actor's region (404 otherwise, and for a coach while it is a draft, as
+   * for the programme itself), with the audience the actor belongs to. Employers: 403.
+   */
+  private async access(actor: Actor, programmeId: string): Promise<{ programme: MonitoringProgramme; audience: Audience }> {
+    if (!isWsp(actor) && actor.role !== 'coach') throw Problem.forbidden('Monitoring is for WSP staff and coaches.');
+    const [programme]: MonitoringProgramme[] = await this.dataSource.query(
+      `SELECT id, name, status, opened_at AS "openedAt", closed_at AS "closedAt" FROM programme WHERE id = $1 AND region_id = $2`,
+      [programmeId, actor.regionId],
+    );
+    if (!programme || (!isWsp(actor) && programme.status === 'draft')) throw Problem.notFound('Programme');
+    return { programme, audience: isWsp(actor) ? { kind: 'region' } : { kind: 'organisation', organisationId: actor.organisationId } };
+  }
+
+  /** The programme's figures now, unsuppressed, for every audience. */
+  private async figures(m: EntityManager, programmeId: string): Promise<SnapshotFigures> {
+    const [youths, sectors] = await Promise.all([loadYouthFacts(m, programmeId), m.query(`SELECT code, label_nl FROM sbi_section`) as Promise<{ code: string; label_nl: string }[]>]);
+    return snapshotFigures(youths, new Map(sectors.map((s) => [s.code, s.label_nl])));
+  }
+}
+
+function viewOf(programme: MonitoringProgramme, audience: Audience): MonitoringView {
+  return { programme, audience: audience.kind, suppression: { threshold: SUPPRESSION_THRESHOLD, applied: audience.kind === 'region' } };
+}
+
+function report(f: SnapshotFigures, audience: Audience, asOf: Date): MonitoringReport {
+  const table = audience.kind === 'region' ? suppressedView(f.programme) : openView(organisationTable(f, audience.organisationId));
+  return { asOf, ...table };
+}
+
+/**
+ * The youths of the programme with what the measures read. The programme's proposals are those
+ * it made (`programme_id`) and those of its youths for its vacancies made directly by a coach.
+ */
+async function loadYouthFacts(m: EntityManager, programmeId: string): Promise<YouthFacts[]> {
+  const [youths, choices, proposals]: [
+    { youth_id: string; source: YouthFacts['source']; priority: boolean; organisation_id: string | null; municipality: string | null }[],
+    { youth_id: string; kind: string; sector: string }[],
+    (Omit<ProposalFacts, 'outcomes'> & { youth_id: string; outcomes: ProposalFacts['outcomes'] | null })[],
+  ] = await Promise.all([
+    m.query(
+      `SELECT e.youth_id, e.source, COALESCE(s.priority, false) AS priority, y.organisation_id, a.municipality
+       FROM programme_entry e JOIN youth y ON y.id = e.youth_id LEFT JOIN youth_sealed s ON s.youth_id = y.id LEFT JOIN pc4_area a ON a.pc4 = y.pc4
+       WHERE e.programme_id = $1`,
+      [programmeId],
+    ),
+    m.query(
+      `SELECT e.youth_id, v.kind, v.sector FROM programme_entry e CROSS JOIN LATERAL unnest(e.choices) AS c(vacancy_id) JOIN vacancy v ON v.id = c.vacancy_id
+       WHERE e.programme_id = $1`,
+      [programmeId],
+    ),
+    m.query(
+      `SELECT p.youth_id, v.kind, v.sector, p.interview,
+         ARRAY(SELECT DISTINCT t.to_state FROM proposal_transition t WHERE t.proposal_id = p.id) AS reached,
+         pl.start_date::text AS "placementStart",
+         (SELECT jsonb_object_agg(o.moment, o.status) FROM placement_outcome o WHERE o.placement_id = pl.id) AS outcomes
+       FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id LEFT JOIN placement pl ON pl.proposal_id = p.id
+       WHERE p.youth_id IN (SELECT youth_id FROM programme_entry WHERE programme_id = $1)
+         AND (p.programme_id = $1 OR p.vacancy_id IN (SELECT vacancy_id FROM programme_vacancy WHERE programme_id = $1))`,
+      [programmeId],
+    ),
+  ]);
+  const by = <T extends { youth_id: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) map.set(r.youth_id, [...(map.get(r.youth_id) ?? []), r]);
+    return map;
+  };
+  const choicesOf = by(choices);
+  const proposalsOf = by(proposals);
+  return youths.map((y) => ({
+    source: y.source,
+    priority: y.priority,
+    organisationId: y.organisation_id,
+    municipality: y.municipality,
+    choices: (choicesOf.get(y.youth_id) ?? []).map((c) => ({ kind: c.kind, sector: c.sector })),
+    proposals: (proposalsOf.get(y.youth_id) ?? []).map((p) => ({
+      kind: p.kind,
+      sector: p.sector,
+      reached: p.reached,
+      interview: p.interview,
+      placementStart: p.placementStart,
+      outcomes: p.outcomes ?? {},
+    })),
+  }));
+}

@@ -1,0 +1,335 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Actor, AuditService, Clock, Problem } from '@startbaan/platform';
+import { YouthService } from '@startbaan/youth';
+import { MonitoringService } from './monitoring/monitoring.service.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  choiceProblems,
+  DEFAULT_AGE_BAND,
+  DEFAULT_MAX_CHOICES,
+  inAgeBand,
+  LISTS_OPEN,
+  PROGRAMME_FLOW,
+  type ProgrammeStatus,
+} from './programme-rules.js';
+
+export interface Programme {
+  id: string;
+  regionId: string;
+  name: string;
+  minAge: number;
+  maxAge: number;
+  applyFrom: string;
+  applyTo: string;
+  workFrom: string;
+  workTo: string;
+  maxChoices: number;
+  summerJobsOnly: boolean;
+  status: ProgrammeStatus;
+  openedAt: string | null;
+  closedAt: string | null;
+  version: number;
+}
+
+export interface ProgrammeInput {
+  name: string;
+  minAge?: number;
+  maxAge?: number;
+  applyFrom: string;
+  applyTo: string;
+  workFrom: string;
+  workTo: string;
+  maxChoices?: number;
+  summerJobsOnly?: boolean;
+}
+
+export interface ProgrammeVacancy {
+  vacancyId: string;
+  title: string;
+  kind: string;
+  employerId: string;
+  employerName: string;
+  pc4: string;
+  startDate: string;
+  endDate: string;
+  places: number;
+}
+
+export interface Entry {
+  id: string;
+  youthId: string;
+  pseudonym: string;
+  source: 'intake' | 'coach';
+  choices: string[];
+  status: 'entered' | 'proposed' | 'withdrawn';
+  /** WSP staff and the youth's own coaching organisation only. */
+  priority?: boolean;
+}
+
+const PROGRAMME = `SELECT id, region_id AS "regionId", name, min_age AS "minAge", max_age AS "maxAge", apply_from::text AS "applyFrom", apply_to::text AS "applyTo",
+  work_from::text AS "workFrom", work_to::text AS "workTo", max_choices AS "maxChoices", summer_jobs_only AS "summerJobsOnly", status,
+  opened_at AS "openedAt", closed_at AS "closedAt", version FROM programme`;
+
+const isWsp = (actor: Actor) => actor.role === 'wsp_staff' || actor.role === 'admin';
+/** Employers and coaches see a programme once it is open; WSP staff also see drafts. */
+export const VISIBLE_TO_ALL: readonly ProgrammeStatus[] = ['open', 'allocating', 'published', 'closed'];
+
+/**
+ * Summer programmes: WSP staff create and move them; employers enlist vacancies with places;
+ * coaches enrol their own youths with ranked choices (youths from open intake are entered by
+ * the intake itself, and WSP staff, their contact, set their choices).
+ */
+@Injectable()
+export class ProgrammesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly youths: YouthService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly monitoring: MonitoringService,
+  ) {}
+
+  async create(actor: Actor, input: ProgrammeInput): Promise<Programme> {
+    const p = withDefaults(input);
+    checkWindows(p);
+    return this.dataSource.transaction(async (m) => {
+      const [taken] = await m.query(`SELECT 1 FROM programme WHERE region_id = $1 AND lower(name) = lower($2)`, [actor.regionId, p.name]);
+      if (taken) throw Problem.conflict('programme-name-taken', `The region already has a programme called "${p.name}".`);
+      const [{ id }] = await m.query(
+        `INSERT INTO programme (region_id, name, min_age, max_age, apply_from, apply_to, work_from, work_to, max_choices, summer_jobs_only, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [actor.regionId, p.name, p.minAge, p.maxAge, p.applyFrom, p.applyTo, p.workFrom, p.workTo, p.maxChoices, p.summerJobsOnly, actor.userId],
+      );
+      await this.audit.record(actor, { action: 'programme.created', subjectType: 'programme', subjectId: id, purpose: 'run a summer programme' }, m);
+      return this.load(m, actor, id);
+    });
+  }
+
+  async list(actor: Actor): Promise<Programme[]> {
+    const statuses = isWsp(actor) ? null : VISIBLE_TO_ALL;
+    return this.dataSource.query(`${PROGRAMME} WHERE region_id = $1 AND ($2::text[] IS NULL OR status = ANY($2)) ORDER BY work_from DESC, name`, [actor.regionId, statuses]);
+  }
+
+  async get(actor: Actor, id: string): Promise<Programme> {
+    return this.load(this.dataSource.manager, actor, id);
+  }
+
+  /** A programme of the actor's region that the actor may see; 404 otherwise. */
+  async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<Programme> {
+    const [p]: Programme[] = await m.query(`${PROGRAMME} WHERE id = $1 AND region_id = $2${lock ? ' FOR UPDATE' : ''}`, [id, actor.regionId]);
+    if (!p || (!isWsp(actor) && !VISIBLE_TO_ALL.includes(p.status))) throw Problem.notFound('Programme');
+    return p;
+  }
+
+  /** Name, ages, windows and choices may change while the programme is a draft. */
+  async update(actor: Actor, id: string, input: Partial<ProgrammeInput>): Promise<Programme> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.load(m, actor, id, true);
+      if (current.status !== 'draft') throw Problem.conflict('programme-not-draft', `Only a draft programme can be changed; this one is ${current.status}.`);
+      const next = { ...current, ...definedOnly(input) };
+      checkWindows(next);
+      await m.query(
+        `UPDATE programme SET name = $2, min_age = $3, max_age = $4, apply_from = $5, apply_to = $6, work_from = $7, work_to = $8, max_choices = $9,
+           summer_jobs_only = $10, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, next.name, next.minAge, next.maxAge, next.applyFrom, next.applyTo, next.workFrom, next.workTo, next.maxChoices, next.summerJobsOnly],
+      );
+      return this.load(m, actor, id);
+    });
+  }
+
+  /**
+   * Moves the programme along PROGRAMME_FLOW. `within` runs in the same transaction (the
+   * allocation's publishing uses it); 409 naming the current state and the allowed ones.
+   */
+  async moveTo(actor: Actor, id: string, to: ProgrammeStatus, within?: (m: EntityManager, p: Programme) => Promise<void>): Promise<Programme> {
+    return this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      const now = this.clock.now();
+      if (p.status !== to) {
+        const allowed = PROGRAMME_FLOW[p.status];
+        if (!allowed.includes(to)) {
+          throw Problem.conflict('programme-transition', `A programme that is ${p.status} cannot become ${to}.`, { currentState: p.status, allowed });
+        }
+        await m.query(
+          `UPDATE programme SET status = $2::text, version = version + 1, updated_at = now(),
+             opened_at = CASE WHEN $2::text = 'open' THEN COALESCE(opened_at, $3::timestamptz) ELSE opened_at END,
+             closed_at = CASE WHEN $2::text = 'closed' THEN $3::timestamptz ELSE closed_at END WHERE id = $1`,
+          [id, to, now],
+        );
+        await this.audit.record(actor, { action: `programme.${to}`, subjectType: 'programme', subjectId: id, purpose: 'run a summer programme' }, m);
+        // The baseline (nulmeting) when the programme opens and the figures at its close, in the same transaction as the move.
+        if (to === 'open') await this.monitoring.takeSnapshot(m, id, 'baseline', now);
+        if (to === 'closed') await this.monitoring.takeSnapshot(m, id, 'close', now);
+      }
+      await within?.(m, { ...p, status: to });
+      return this.load(m, actor, id);
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Vacancies
+
+  /**
+   * An employer enlists one of its vacancies (WSP staff may do it for them) with a number of
+   * places, while the lists are open: a vacancy of the region, open or in review, of a kind the
+   * programme takes, in the programme's work window, with at most the vacancy's own places.
+   */
+  async enlist(actor: Actor, id: string, vacancyId: string, places: number): Promise<ProgrammeVacancy> {
+    return this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      listsOpen(p);
+      const [v] = await m.query(
+        `SELECT id, employer_id AS "employerId", kind, status, places, start_date::text AS "startDate", end_date::text AS "endDate" FROM vacancy WHERE id = $1 AND region_id = $2`,
+        [vacancyId, actor.regionId],
+      );
+      if (!v || (actor.role === 'employer' && v.employerId !== actor.organisationId)) throw Problem.notFound('Vacancy');
+      if (!['open', 'submitted'].includes(v.status)) throw Problem.conflict('vacancy-not-open', `Only an open vacancy (or one in review) can be enlisted; this one is ${v.status}.`);
+      if (p.summerJobsOnly && v.kind !== 'summer_job') throw Problem.invalid('vacancyId', `this programme takes summer jobs only; this vacancy is a ${v.kind}`);
+      if (v.endDate < p.workFrom || v.startDate > p.workTo) throw Problem.invalid('vacancyId', `the vacancy's dates (${v.startDate} to ${v.endDate}) fall outside the programme's work window (${p.workFrom} to ${p.workTo})`);
+      if (places > v.places) throw Problem.invalid('places', `at most the vacancy's own places (${v.places})`);
+      await m.query(
+        `INSERT INTO programme_vacancy (programme_id, vacancy_id, places, enlisted_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (programme_id, vacancy_id) DO UPDATE SET places = EXCLUDED.places, enlisted_by = EXCLUDED.enlisted_by, enlisted_at = now()`,
+        [id, vacancyId, places, actor.userId],
+      );
+      await this.audit.record(actor, { action: 'programme.vacancy.enlisted', subjectType: 'vacancy', subjectId: vacancyId, purpose: `enlist in programme ${id}` }, m);
+      return (await this.vacanciesOf(m, actor, id, vacancyId))[0]!;
+    });
+  }
+
+  async withdrawVacancy(actor: Actor, id: string, vacancyId: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      listsOpen(p);
+      const [row] = await this.vacanciesOf(m, actor, id, vacancyId);
+      if (!row) throw Problem.notFound('Programme vacancy');
+      await m.query(`DELETE FROM programme_vacancy WHERE programme_id = $1 AND vacancy_id = $2`, [id, vacancyId]);
+      // Choices of it go too: a choice outside the programme is not allowed.
+      await m.query(`UPDATE programme_entry SET choices = array_remove(choices, $2::uuid), updated_at = now() WHERE programme_id = $1 AND $2::uuid = ANY(choices)`, [id, vacancyId]);
+      await this.audit.record(actor, { action: 'programme.vacancy.withdrawn', subjectType: 'vacancy', subjectId: vacancyId, purpose: `withdraw from programme ${id}` }, m);
+    });
+  }
+
+  /** The programme's vacancies; an employer sees only its own. */
+  async vacancies(actor: Actor, id: string): Promise<ProgrammeVacancy[]> {
+    await this.load(this.dataSource.manager, actor, id);
+    return this.vacanciesOf(this.dataSource.manager, actor, id);
+  }
+
+  private vacanciesOf(m: EntityManager, actor: Actor, id: string, vacancyId?: string): Promise<ProgrammeVacancy[]> {
+    return m.query(
+      `SELECT v.id AS "vacancyId", v.title, v.kind, v.employer_id AS "employerId", o.name AS "employerName", v.pc4,
+              v.start_date::text AS "startDate", v.end_date::text AS "endDate", pv.places
+         FROM programme_vacancy pv JOIN vacancy v ON v.id = pv.vacancy_id JOIN organisation o ON o.id = v.employer_id
+        WHERE pv.programme_id = $1 AND ($2::uuid IS NULL OR v.employer_id = $2) AND ($3::uuid IS NULL OR v.id = $3)
+        ORDER BY v.title, v.id`,
+      [id, actor.role === 'employer' ? actor.organisationId : null, vacancyId ?? null],
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Youths
+
+  /**
+   * Enters a youth with ranked choices, or changes the choices: a coach for a youth of their own
+   * organisation (consent to introductions needed, as for proposing), WSP staff for a youth who came
+   * through open intake (the WSP is their contact). The youth must be in the age band on the first
+   * day of work.
+   */
+  async enter(actor: Actor, id: string, youthId: string, choices: string[]): Promise<Entry> {
+    let youth: { dateOfBirth: string | null };
+    if (actor.role === 'coach') {
+      // A programme's matches become proposals: the youth's consent to introductions is needed, as for proposing.
+      const own = await this.youths.forProposal(actor, youthId);
+      if (!own.consentIntroductions) throw Problem.conflict('no-consent', 'The youth has not consented to introductions to employers: record that consent first (scope introductions).');
+      youth = own.youth;
+    } else {
+      youth = await this.intakeYouth(actor, youthId);
+    }
+    return this.dataSource.transaction(async (m) => {
+      const p = await this.load(m, actor, id, true);
+      listsOpen(p);
+      if (!youth.dateOfBirth || !inAgeBand(youth.dateOfBirth, p)) {
+        throw Problem.invalid('youthId', `the youth must be ${p.minAge} to ${p.maxAge} years old on ${p.workFrom}, the first day of work`);
+      }
+      const offered = new Set<string>((await m.query(`SELECT vacancy_id FROM programme_vacancy WHERE programme_id = $1`, [id])).map((r: { vacancy_id: string }) => r.vacancy_id));
+      const problems = choiceProblems(choices, p.maxChoices, offered);
+      if (problems.length) throw Problem.badRequest('validation', problems.map((x) => `${x.field}: ${x.detail}`).join('; '), problems.map((x) => ({ field: x.field, message: x.detail })));
+      await m.query(
+        `INSERT INTO programme_entry (programme_id, youth_id, source, choices, entered_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (programme_id, youth_id) DO UPDATE SET choices = EXCLUDED.choices, status = 'entered', updated_at = now()`,
+        [id, youthId, actor.role === 'coach' ? 'coach' : 'intake', choices, actor.userId],
+      );
+      await this.audit.record(actor, { action: 'programme.entry.saved', subjectType: 'youth', subjectId: youthId, purpose: `enter in programme ${id}` }, m);
+      return (await this.entriesOf(m, actor, id, youthId))[0]!;
+    });
+  }
+
+  async withdrawEntry(actor: Actor, id: string, youthId: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await this.load(m, actor, id, true);
+      const [entry] = await this.entriesOf(m, actor, id, youthId);
+      if (!entry) throw Problem.notFound('Programme entry');
+      await m.query(`UPDATE programme_entry SET status = 'withdrawn', updated_at = now() WHERE programme_id = $1 AND youth_id = $2`, [id, youthId]);
+      await this.audit.record(actor, { action: 'programme.entry.withdrawn', subjectType: 'youth', subjectId: youthId, purpose: `withdraw from programme ${id}` }, m);
+    });
+  }
+
+  /** Youths in the programme: a coach sees their own organisation's, WSP staff all; employers none. */
+  async entries(actor: Actor, id: string): Promise<Entry[]> {
+    if (actor.role === 'employer') throw Problem.forbidden('Employers meet candidates through proposals, not programme lists.');
+    await this.load(this.dataSource.manager, actor, id);
+    return this.entriesOf(this.dataSource.manager, actor, id);
+  }
+
+  private entriesOf(m: EntityManager, actor: Actor, id: string, youthId?: string): Promise<Entry[]> {
+    return m.query(
+      `SELECT e.id, e.youth_id AS "youthId", y.pseudonym, e.source, e.choices, e.status, COALESCE(s.priority, false) AS priority
+         FROM programme_entry e JOIN youth y ON y.id = e.youth_id LEFT JOIN youth_sealed s ON s.youth_id = y.id
+        WHERE e.programme_id = $1 AND ($2::uuid IS NULL OR y.organisation_id = $2) AND ($3::uuid IS NULL OR e.youth_id = $3)
+        ORDER BY y.pseudonym`,
+      [id, actor.role === 'coach' ? actor.organisationId : null, youthId ?? null],
+    );
+  }
+
+  /** A youth of the region without a coaching organisation (from open intake), for WSP staff. */
+  private async intakeYouth(actor: Actor, youthId: string): Promise<{ dateOfBirth: string | null }> {
+    if (!isWsp(actor)) throw Problem.forbidden('Coaches enter their own youths; WSP staff enter youths from open intake.');
+    const [y] = await this.dataSource.query(`SELECT date_of_birth::text AS "dateOfBirth" FROM youth WHERE id = $1 AND region_id = $2 AND status = 'active' AND organisation_id IS NULL`, [
+      youthId,
+      actor.regionId,
+    ]);
+    if (!y) throw Problem.notFound('Youth');
+    return y;
+  }
+}
+
+function withDefaults(input: ProgrammeInput): Omit<Programme, 'id' | 'regionId' | 'status' | 'openedAt' | 'closedAt' | 'version'> {
+  return {
+    name: input.name.trim(),
+    minAge: input.minAge ?? DEFAULT_AGE_BAND.min,
+    maxAge: input.maxAge ?? DEFAULT_AGE_BAND.max,
+    applyFrom: input.applyFrom,
+    applyTo: input.applyTo,
+    workFrom: input.workFrom,
+    workTo: input.workTo,
+    maxChoices: input.maxChoices ?? DEFAULT_MAX_CHOICES,
+    summerJobsOnly: input.summerJobsOnly ?? true,
+  };
+}
+
+const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+function checkWindows(p: { minAge: number; maxAge: number; applyFrom: string; applyTo: string; workFrom: string; workTo: string }): void {
+  if (p.maxAge < p.minAge) throw Problem.invalid('maxAge', `must be at least minAge (${p.minAge})`);
+  if (p.applyTo < p.applyFrom) throw Problem.invalid('applyTo', `must be on or after applyFrom (${p.applyFrom})`);
+  if (p.workTo < p.workFrom) throw Problem.invalid('workTo', `must be on or after workFrom (${p.workFrom})`);
+  if (p.workFrom < p.applyTo) throw Problem.invalid('workFrom', `work starts after sign-up ends (${p.applyTo})`);
+}
+
+function listsOpen(p: Programme): void {
+  if (!LISTS_OPEN.includes(p.status)) {
+    throw Problem.conflict('programme-lists-closed', `The programme is ${p.status}: youths and vacancies can be added while it is ${LISTS_OPEN.join(' or ')}.`, { currentState: p.status });
+  }
+}
