@@ -1,48 +1,17 @@
 import { writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import type { Response } from 'supertest';
 import { ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
-
-interface Mail {
-  to: string[];
-  subject: string;
-  text: string;
-  messageId: string | undefined;
-}
-
-/** A real SMTP server on loopback: nodemailer talks SMTP to it, the test reads what arrived. */
-async function startSmtp(): Promise<{ url: string; mails: Mail[]; close: () => Promise<void> }> {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, done) {
-      simpleParser(stream).then(
-        (mail) => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '', messageId: mail.messageId });
-          done();
-        },
-        (err: Error) => done(err),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 describe('from proposal to completed placement: reminders, check-ins, ending, e-mail', () => {
   let s: Suite;
   let worker: INestApplicationContext;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: LoopbackSmtp;
   let r: RegionFixture;
   let coach: Tokens, wsp: Tokens, employer: Tokens;
   let vocab: Vocab;
@@ -52,7 +21,7 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
   const transcript: string[] = [];
 
   beforeAll(async () => {
-    smtp = await startSmtp();
+    smtp = await startLoopbackSmtp();
     s = await startSuite({ SMTP_URL: smtp.url, MAIL_FROM: 'Startbaan <no-reply@startbaan.test>' });
     worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);

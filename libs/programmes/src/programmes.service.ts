@@ -67,7 +67,8 @@ export interface Entry {
   priority?: boolean;
 }
 
-const PROGRAMME = `SELECT id, region_id AS "regionId", name, min_age AS "minAge", max_age AS "maxAge", apply_from::text AS "applyFrom", apply_to::text AS "applyTo",
+/** Every column of a programme in the Programme shape; callers add the WHERE. */
+export const PROGRAMME_SELECT = `SELECT id, region_id AS "regionId", name, min_age AS "minAge", max_age AS "maxAge", apply_from::text AS "applyFrom", apply_to::text AS "applyTo",
   work_from::text AS "workFrom", work_to::text AS "workTo", max_choices AS "maxChoices", summer_jobs_only AS "summerJobsOnly", status,
   opened_at AS "openedAt", closed_at AS "closedAt", version FROM programme`;
 
@@ -108,7 +109,7 @@ export class ProgrammesService {
 
   async list(actor: Actor): Promise<Programme[]> {
     const statuses = isWsp(actor) ? null : VISIBLE_TO_ALL;
-    return this.dataSource.query(`${PROGRAMME} WHERE region_id = $1 AND ($2::text[] IS NULL OR status = ANY($2)) ORDER BY work_from DESC, name`, [actor.regionId, statuses]);
+    return this.dataSource.query(`${PROGRAMME_SELECT} WHERE region_id = $1 AND ($2::text[] IS NULL OR status = ANY($2)) ORDER BY work_from DESC, name`, [actor.regionId, statuses]);
   }
 
   async get(actor: Actor, id: string): Promise<Programme> {
@@ -117,7 +118,7 @@ export class ProgrammesService {
 
   /** A programme of the actor's region that the actor may see; 404 otherwise. */
   async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<Programme> {
-    const [p]: Programme[] = await m.query(`${PROGRAMME} WHERE id = $1 AND region_id = $2${lock ? ' FOR UPDATE' : ''}`, [id, actor.regionId]);
+    const [p]: Programme[] = await m.query(`${PROGRAMME_SELECT} WHERE id = $1 AND region_id = $2${lock ? ' FOR UPDATE' : ''}`, [id, actor.regionId]);
     if (!p || (!isWsp(actor) && !VISIBLE_TO_ALL.includes(p.status))) throw Problem.notFound('Programme');
     return p;
   }

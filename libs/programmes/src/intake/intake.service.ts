@@ -5,7 +5,7 @@ import { sealIntakeCode } from '@startbaan/notifications';
 import { APP_CONFIG, type AppConfig, AuditService, Clock, DataCipher, KeyedHasher, OutboxService, Problem, RateLimiter } from '@startbaan/platform';
 import { type AvailabilityWindow, type ConfirmedContact, type PlacementKind, today, YouthService } from '@startbaan/youth';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ProgrammeStatus } from '../programme-rules.js';
+import { type Programme, PROGRAMME_SELECT } from '../programmes.service.js';
 import {
   ageBandProblem,
   CODE_MAX_ATTEMPTS,
@@ -64,23 +64,6 @@ export interface SignupConfirmation {
 /** The sign-up as it waits, encrypted, for its code: the input with the contact normalised. */
 type PendingSignup = Omit<SignupInput, 'contact'> & { contact: ConfirmedContact; givenAt: string };
 
-interface ProgrammeRow {
-  id: string;
-  regionId: string;
-  name: string;
-  minAge: number;
-  maxAge: number;
-  applyFrom: string;
-  applyTo: string;
-  workFrom: string;
-  workTo: string;
-  summerJobsOnly: boolean;
-  status: ProgrammeStatus;
-}
-
-const PROGRAMME = `SELECT id, region_id AS "regionId", name, min_age AS "minAge", max_age AS "maxAge", apply_from::text AS "applyFrom", apply_to::text AS "applyTo",
-  work_from::text AS "workFrom", work_to::text AS "workTo", summer_jobs_only AS "summerJobsOnly", status FROM programme`;
-
 const signupContext = (id: string) => `intake_signup:${id}`;
 
 /**
@@ -107,8 +90,8 @@ export class IntakeService {
 
   /** Programmes of every region that take sign-ups today. */
   async openProgrammes(): Promise<OpenProgramme[]> {
-    const rows: ProgrammeRow[] = await this.dataSource.query(
-      `${PROGRAMME} WHERE status = 'open' AND apply_from <= $1::date AND apply_to >= $1::date ORDER BY apply_to, name, id LIMIT 200`,
+    const rows: Programme[] = await this.dataSource.query(
+      `${PROGRAMME_SELECT} WHERE status = 'open' AND apply_from <= $1::date AND apply_to >= $1::date ORDER BY apply_to, name, id LIMIT 200`,
       [this.today()],
     );
     return rows.map((p) => ({
@@ -212,15 +195,15 @@ export class IntakeService {
   }
 
   /** The programme, if it takes sign-ups on `day`: a draft is not public (404), anything else not open is a 409. */
-  private async programmeTakingSignups(m: EntityManager, id: string, day: string): Promise<ProgrammeRow> {
-    const [p]: ProgrammeRow[] = await m.query(`${PROGRAMME} WHERE id = $1 FOR SHARE`, [id]);
+  private async programmeTakingSignups(m: EntityManager, id: string, day: string): Promise<Programme> {
+    const [p]: Programme[] = await m.query(`${PROGRAMME_SELECT} WHERE id = $1 FOR SHARE`, [id]);
     if (!p || p.status === 'draft') throw Problem.notFound('Programme');
     const closed = signupClosedReason(p, day);
     if (closed) throw Problem.conflict('programme-not-open', closed, { applyFrom: p.applyFrom, applyTo: p.applyTo });
     return p;
   }
 
-  private async checkSignup(m: EntityManager, p: ProgrammeRow, input: SignupInput, day: string): Promise<void> {
+  private async checkSignup(m: EntityManager, p: Programme, input: SignupInput, day: string): Promise<void> {
     const band = ageBandProblem(input.dateOfBirth, p);
     if (band) throw Problem.invalid('dateOfBirth', band);
     const consent = consentProblem(input.consent, input.dateOfBirth, day);
@@ -251,7 +234,7 @@ export class IntakeService {
       return { kind: 'wrong', attemptsLeft: s.max_attempts - s.attempts - 1 };
     }
     const pending = this.cipher.decrypt<PendingSignup>({ keyId: s.key_id, data: s.data }, signupContext(signupId));
-    const [p]: ProgrammeRow[] = await m.query(`${PROGRAMME} WHERE id = $1 FOR SHARE`, [s.programme_id]);
+    const [p]: Programme[] = await m.query(`${PROGRAMME_SELECT} WHERE id = $1 FOR SHARE`, [s.programme_id]);
     const closed = signupClosedReason(p!, today(now));
     if (closed) return { kind: 'closed', reason: closed };
     const youthId = await this.youths.enrolFromIntake(m, {
@@ -275,7 +258,7 @@ export class IntakeService {
   }
 
   /** One entry per youth and programme: a second sign-up changes nothing, one after a withdrawal enters again. */
-  private async enter(m: EntityManager, p: ProgrammeRow, youthId: string): Promise<void> {
+  private async enter(m: EntityManager, p: Programme, youthId: string): Promise<void> {
     await m.query(
       `INSERT INTO programme_entry (programme_id, youth_id, source, status) VALUES ($1, $2, 'intake', 'entered')
        ON CONFLICT (programme_id, youth_id) DO UPDATE SET status = 'entered', updated_at = now() WHERE programme_entry.status = 'withdrawn'`,
