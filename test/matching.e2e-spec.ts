@@ -36,7 +36,11 @@ describe('matching: suggestions both ways and match alerts', () => {
   const suggestions = (id: string, q: Record<string, unknown> = {}) => s.http().get(`/youths/${id}/suggestions`).query(q).set(...bearer(coach));
 
   it('suggests feasible open vacancies within reach, best first, each with its reasons', async () => {
+    const audited = async () => (await query(s.db.url, `SELECT 1 FROM audit_event WHERE subject_id = $1 AND action = 'youth.sealed.read' AND purpose = 'matching suggestions for the youth'`, [youthId])).length;
+    const before = await audited();
     const res = await suggestions(youthId).expect(200);
+    // The sealed read behind the coach-side components is on record by the time the answer is.
+    expect(await audited()).toBe(before + 1);
     const ids = res.body.items.map((i: { vacancy: { id: string } }) => i.vacancy.id);
     expect(ids).toEqual(expect.arrayContaining([v.near, v.exposed]));
     expect(ids).not.toContain(v.far);

@@ -110,16 +110,22 @@ export class MatchingService {
     q: { k: number; kind?: PlacementKind; maxKm?: number; from?: string; to?: string },
   ): Promise<{ youthId: string; radiusKm: number; suggestions: VacancySuggestion[] }> {
     if (q.from && q.to && q.to < q.from) throw Problem.invalid('to', `must be on or after from (${q.from})`);
-    const y = await this.youths.forMatching(actor, youthId, 'matching suggestions for the youth');
+    // The youth, the region's open vacancies and the vocabulary are read side by side.
+    const [y, index, ctx] = await Promise.all([
+      this.youths.forMatching(actor, youthId, 'matching suggestions for the youth'),
+      this.openVacancyIndex(actor.regionId),
+      this.context(),
+    ]);
     if (!y.consentMatching) throw Problem.conflict('no-consent', 'The youth has not consented to matching (or withdrew it): record consent first.');
     const youth = toMatchYouth(y.youth, { lat: y.lat, lon: y.lon }, y);
     if (q.maxKm !== undefined) youth.maxTravelKm = Math.min(q.maxKm, youth.maxTravelKm);
-    const ctx = await this.context();
     const kinds = q.kind ? youth.wishedKinds.filter((k) => k === q.kind) : youth.wishedKinds;
     const from = q.from ?? y.youth.availableFrom;
     const to = q.to ?? y.youth.availableTo;
-    const { vacancies, ceilings } = (await this.openVacancyIndex(actor.regionId)).reachable(youth, youth.maxTravelKm, kinds, from, to, COACH_SIDE);
+    const { vacancies, ceilings } = index.reachable(youth, youth.maxTravelKm, kinds, from, to, COACH_SIDE);
     const suggestions = await withTitles(this.dataSource.manager, this.rankVacancies(youth, vacancies, ctx, true, q.k, ceilings));
+    // Nothing derived from the sealed record is answered before its read is on record.
+    await y.audited;
     return { youthId, radiusKm: youth.maxTravelKm, suggestions };
   }
 

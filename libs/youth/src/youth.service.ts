@@ -521,9 +521,13 @@ export class YouthService {
 
   /**
    * The youth as the matching core needs it, for its own coach: profile, position, priority,
-   * the derived criminal-ties flag and the sealed VOG concern (an audited sealed read).
+   * the derived criminal-ties flag and the sealed VOG concern (an audited sealed read). The
+   * audit row is being written when this returns: `audited` settles once it is stored, and the
+   * caller must await it before anything derived from the sealed record leaves the process
+   * (so the suggestions are computed meanwhile, and still never answered without the audit).
    */
   async forMatching(actor: Actor, id: string, purpose: string): Promise<{
+    audited: Promise<void>;
     youth: Youth;
     lat: number;
     lon: number;
@@ -542,8 +546,11 @@ export class YouthService {
       this.hasConsent(m, id, 'matching'),
     ]);
     const sealed = this.openSealed(id, sealedRow);
-    await this.audit.record(actor, { action: 'youth.sealed.read', subjectType: 'youth', subjectId: id, purpose }, m);
+    const audited = this.audit.record(actor, { action: 'youth.sealed.read', subjectType: 'youth', subjectId: id, purpose }, m);
+    // Awaited by the caller; a failure here is its failure (this only keeps it from counting as unhandled meanwhile).
+    audited.catch(() => undefined);
     return {
+      audited,
       youth,
       lat: pos.lat,
       lon: pos.lon,
