@@ -204,7 +204,9 @@ export class MonitoringService {
 
   /** The programme's figures now, unsuppressed, for every audience. */
   private async figures(m: EntityManager, programmeId: string): Promise<SnapshotFigures> {
-    const [youths, sectors] = await Promise.all([loadYouthFacts(m, programmeId), m.query(`SELECT code, label_nl FROM sbi_section`) as Promise<{ code: string; label_nl: string }[]>]);
+    // One after the other: `m` may be a transaction's single connection (the snapshot at open and close).
+    const youths = await loadYouthFacts(m, programmeId);
+    const sectors: { code: string; label_nl: string }[] = await m.query(`SELECT code, label_nl FROM sbi_section`);
     return snapshotFigures(youths, new Map(sectors.map((s) => [s.code, s.label_nl])));
   }
 }
@@ -223,23 +225,24 @@ function report(f: SnapshotFigures, audience: Audience, asOf: Date): MonitoringR
  * it made (`programme_id`) and those of its youths for its vacancies made directly by a coach.
  */
 async function loadYouthFacts(m: EntityManager, programmeId: string): Promise<YouthFacts[]> {
+  // One after the other: `m` may be a transaction's single connection (the snapshot at open and close).
   const [youths, choices, proposals]: [
     { youth_id: string; source: YouthFacts['source']; priority: boolean; organisation_id: string | null; municipality: string | null }[],
     { youth_id: string; kind: string; sector: string }[],
     (Omit<ProposalFacts, 'outcomes'> & { youth_id: string; outcomes: ProposalFacts['outcomes'] | null })[],
-  ] = await Promise.all([
-    m.query(
+  ] = [
+    await m.query(
       `SELECT e.youth_id, e.source, COALESCE(s.priority, false) AS priority, y.organisation_id, a.municipality
        FROM programme_entry e JOIN youth y ON y.id = e.youth_id LEFT JOIN youth_sealed s ON s.youth_id = y.id LEFT JOIN pc4_area a ON a.pc4 = y.pc4
        WHERE e.programme_id = $1`,
       [programmeId],
     ),
-    m.query(
+    await m.query(
       `SELECT e.youth_id, v.kind, v.sector FROM programme_entry e CROSS JOIN LATERAL unnest(e.choices) AS c(vacancy_id) JOIN vacancy v ON v.id = c.vacancy_id
        WHERE e.programme_id = $1`,
       [programmeId],
     ),
-    m.query(
+    await m.query(
       `SELECT p.youth_id, v.kind, v.sector, p.interview,
          ARRAY(SELECT DISTINCT t.to_state FROM proposal_transition t WHERE t.proposal_id = p.id) AS reached,
          pl.start_date::text AS "placementStart",
@@ -249,7 +252,7 @@ async function loadYouthFacts(m: EntityManager, programmeId: string): Promise<Yo
          AND (p.programme_id = $1 OR p.vacancy_id IN (SELECT vacancy_id FROM programme_vacancy WHERE programme_id = $1))`,
       [programmeId],
     ),
-  ]);
+  ];
   const by = <T extends { youth_id: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
     for (const r of rows) map.set(r.youth_id, [...(map.get(r.youth_id) ?? []), r]);
