@@ -10,19 +10,21 @@
  *
  * Prints one JSON line: the sizes, end-to-end time (outbox row to draft stored, median of 3
  * runs), the run's own report (load, allocate, check, store and total ms; matched, priority
- * matched with and without the tier, blocking pairs, seed) and the worker process's peak
- * resident memory (the worker runs in this Jest process, so Jest is included).
+ * matched with and without the tier, blocking pairs, seed), the time to publish the last draft
+ * through the API (in this Jest process) as proposals, and the peak resident memory of this
+ * process (worker, API and Jest together).
  *
  * Run with `npm run bench -- --testPathPatterns allocation-run`.
  */
-import type { INestApplicationContext } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { QUEUE_NAMES } from '@startbaan/platform';
 import { Queue } from 'bullmq';
 import pg from 'pg';
+import request from 'supertest';
 import { seededUint32 } from '../libs/programmes/src/allocation/deferred-acceptance.js';
-import { startWorker, suiteEnv } from '../test/support/app.js';
+import { startApi, startWorker, suiteEnv } from '../test/support/app.js';
 import { createTestDatabase, type TestDatabase } from '../test/support/database.js';
-import { generate, VARIANTS } from './matching/generate.js';
+import { BENCH_PASSWORD, generate, VARIANTS } from './matching/generate.js';
 import { median } from './support.js';
 
 const CHOICES = 10;
@@ -69,6 +71,7 @@ describe('allocation run', () => {
   it('programme 20k from PostgreSQL: load, allocate, check, store', async () => {
     let db: TestDatabase | undefined;
     let worker: INestApplicationContext | undefined;
+    let api: INestApplication | undefined;
     const env = suiteEnv('', { LOG_LEVEL: 'silent', DB_POOL_SIZE: '5' });
     try {
       db = await createTestDatabase();
@@ -86,6 +89,11 @@ describe('allocation run', () => {
         await c.query(`INSERT INTO programme_vacancy (programme_id, vacancy_id, places) SELECT $1, id, places FROM vacancy WHERE id = ANY($2::uuid[])`, [programme!.id, vacancies.map((v) => v.id)]);
         const youths = (await c.query<{ id: string; x: number; y: number }>(`SELECT id, position[0] AS x, position[1] AS y FROM youth WHERE region_id = $1 AND status = 'active' AND position IS NOT NULL ORDER BY id`, [region.regionId])).rows;
         const choices = drawChoices(youths, vacancies, 2027);
+        // Publishing needs each youth's consent to introductions (the generated region records consent to matching only).
+        await c.query(
+          `INSERT INTO youth_consent (youth_id, scope, given_by, given_at) SELECT id, 'introductions', 'youth', now() FROM unnest($1::uuid[]) AS t(id)`,
+          [youths.map((y) => y.id)],
+        );
         await c.query(
           `INSERT INTO programme_entry (programme_id, youth_id, source, choices)
            SELECT $1, y, 'coach', string_to_array(ch, ',')::uuid[] FROM unnest($2::uuid[], $3::text[]) AS t(y, ch)`,
@@ -97,6 +105,7 @@ describe('allocation run', () => {
         const endToEnd: number[] = [];
         let report: Record<string, unknown> | undefined;
         let status = '';
+        let lastRunId = '';
         for (let run = 0; run < RUNS; run++) {
           const t0 = performance.now();
           await c.query('BEGIN');
@@ -114,8 +123,19 @@ describe('allocation run', () => {
             await sleep(5);
           }
           if (status !== 'draft') throw new Error(`the run ended ${status}`);
-          await c.query(`UPDATE allocation_run SET status = 'superseded' WHERE id = $1`, [r!.id]);
+          lastRunId = r!.id;
+          if (run < RUNS - 1) await c.query(`UPDATE allocation_run SET status = 'superseded' WHERE id = $1`, [r!.id]);
         }
+
+        // Publishing the last draft through the API: every match becomes a proposal with its history row and outbox event.
+        api = await startApi(env);
+        const http = () => request(api!.getHttpServer());
+        const login = await http().post('/auth/login').send({ email: region.wspEmail, password: BENCH_PASSWORD }).expect(200);
+        const auth = ['Authorization', `Bearer ${login.body.accessToken as string}`] as const;
+        await http().post(`/programmes/${programme!.id}/status`).set(...auth).send({ status: 'allocating' }).expect(200);
+        const p0 = performance.now();
+        const published = await http().post(`/programmes/${programme!.id}/allocation-runs/${lastRunId}/publish`).set(...auth).expect(200);
+        const publishMs = performance.now() - p0;
         const result = {
           instance: 'programme-20k-postgres',
           youths: youths.length,
@@ -125,6 +145,8 @@ describe('allocation run', () => {
           end_to_end_ms: endToEnd.map((x) => Math.round(x)),
           target_ms: 3000,
           report,
+          publish_ms: Math.round(publishMs),
+          published_proposals: published.body.proposals,
           peak_rss_mb_worker_and_jest: Math.round(process.resourceUsage().maxRSS / 1024),
         };
         process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -133,6 +155,7 @@ describe('allocation run', () => {
         await c.end();
       }
     } finally {
+      await api?.close();
       await worker?.close();
       const queues = QUEUE_NAMES.map((q) => new Queue(q, { connection: { url: env.REDIS_URL! }, prefix: env.QUEUE_PREFIX }));
       await Promise.all(queues.map((q) => q.obliterate({ force: true }).finally(() => q.close())));

@@ -169,6 +169,15 @@ describe('summer programme: enlisting, enrolment, allocation runs and publishing
     expect(stale.body).toMatchObject({ type: '/problems/not-latest-draft', latestRunId: again.id });
     const published = await s.http().post(`/programmes/${id}/allocation-runs/${again.id}/publish`).set(...bearer(wsp)).expect(200);
     expect(published.body).toMatchObject({ proposals: 2, withoutConsent: 0, run: { status: 'published' } });
+    // Each proposal has its history row and its outbox event, as one proposed by hand would.
+    const made = await query<{ id: string; transitions: number; events: number }>(
+      s.db.url,
+      `SELECT p.id, (SELECT count(*)::int FROM proposal_transition t WHERE t.proposal_id = p.id AND t.from_state IS NULL AND t.to_state = 'proposed' AND t.by_role = 'wsp_staff') AS transitions,
+              (SELECT count(*)::int FROM outbox_event o WHERE o.type = 'proposal.changed' AND o.payload->>'proposalId' = p.id::text AND o.payload->>'to' = 'proposed') AS events
+         FROM proposal p WHERE p.allocation_run_id = $1`,
+      [again.id],
+    );
+    expect(made.map((m) => [m.transitions, m.events])).toEqual([[1, 1], [1, 1]]);
     expect((await s.http().get(`/programmes/${id}`).set(...bearer(wsp)).expect(200)).body.status).toBe('published');
     await s.http().post(`/programmes/${id}/allocation-runs/${again.id}/publish`).set(...bearer(wsp)).expect(409);
 

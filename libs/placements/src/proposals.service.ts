@@ -175,15 +175,23 @@ export class ProposalsService {
     from: ProposalState | null,
     to: ProposalState,
   ): Promise<void> {
-    if (from !== null) await m.query(`UPDATE proposal SET state = $2, state_changed_at = now(), version = version + 1 WHERE id = $1`, [p.id, to]);
-    await m.query(`INSERT INTO proposal_transition (proposal_id, from_state, to_state, by_user, by_role) VALUES ($1, $2, $3, $4, $5)`, [
-      p.id,
-      from,
-      to,
-      actor?.userId ?? null,
-      actor ? flowRole(actor) : 'system',
-    ]);
-    await this.outbox.add(m, { type: 'proposal.changed', regionId: p.regionId, payload: { proposalId: p.id, from, to } });
+    await this.setStates(m, actor, [p], from, to);
+  }
+
+  /** setState for many proposals moving the same way, in three statements (a programme's publishing makes thousands). */
+  async setStates(m: EntityManager, actor: Actor | null, ps: readonly { id: string; regionId: string }[], from: ProposalState | null, to: ProposalState): Promise<void> {
+    if (!ps.length) return;
+    const ids = ps.map((p) => p.id);
+    if (from !== null) await m.query(`UPDATE proposal SET state = $2, state_changed_at = now(), version = version + 1 WHERE id = ANY($1::uuid[])`, [ids, to]);
+    await m.query(
+      `INSERT INTO proposal_transition (proposal_id, from_state, to_state, by_user, by_role)
+       SELECT id, $2::varchar, $3::varchar, $4::uuid, $5::varchar FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n) ORDER BY n`,
+      [ids, from, to, actor?.userId ?? null, actor ? flowRole(actor) : 'system'],
+    );
+    await this.outbox.addMany(
+      m,
+      ps.map((p) => ({ type: 'proposal.changed' as const, regionId: p.regionId, payload: { proposalId: p.id, from, to } })),
+    );
   }
 
   /** Loads a proposal the actor may see (seesProposal). */

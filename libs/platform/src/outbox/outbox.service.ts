@@ -15,13 +15,21 @@ export class OutboxService {
    * change it announces commits. `manager` must be the transaction's manager.
    */
   async add(manager: EntityManager, event: NewEvent): Promise<string> {
+    return (await this.addMany(manager, [event]))[0]!;
+  }
+
+  /** As `add`, for many events in one statement (in order; their ids in the same order). */
+  async addMany(manager: EntityManager, events: readonly NewEvent[]): Promise<string[]> {
     if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error(`outbox.add(${event.type}) must run inside a transaction`);
+      throw new Error(`outbox.add(${events[0]?.type ?? 'no event'}) must run inside a transaction`);
     }
+    if (!events.length) return [];
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO outbox_event (type, queue, region_id, payload) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [event.type, EVENT_ROUTES[event.type], event.regionId, JSON.stringify(event.payload)],
+      `INSERT INTO outbox_event (type, queue, region_id, payload)
+       SELECT type, queue, region_id, payload::jsonb FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[]) WITH ORDINALITY AS e(type, queue, region_id, payload, n)
+       ORDER BY n RETURNING id`,
+      [events.map((e) => e.type), events.map((e) => EVENT_ROUTES[e.type]), events.map((e) => e.regionId), events.map((e) => JSON.stringify(e.payload))],
     );
-    return String(rows[0]!.id);
+    return rows.map((r) => String(r.id));
   }
 }

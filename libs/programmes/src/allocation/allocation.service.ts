@@ -161,7 +161,7 @@ export class AllocationService {
          RETURNING id`,
         [runId, programmeId, actor.organisationId, actor.userId, `Aangemeld via ${p.name}`, ['proposed', 'viewed', 'invited', 'introduced', 'interview_planned', 'interviewed', 'offered', 'accepted']],
       );
-      for (const row of rows) await this.proposals.setState(m, actor, { id: row.id, regionId: actor.regionId }, null, 'proposed');
+      await this.proposals.setStates(m, actor, rows.map((row) => ({ id: row.id, regionId: actor.regionId })), null, 'proposed');
       const [{ matched }] = await m.query(`SELECT count(*)::int AS matched FROM allocation_match WHERE run_id = $1 AND vacancy_id IS NOT NULL`, [runId]);
       proposals = rows.length;
       withoutConsent = matched - rows.length;
