@@ -473,7 +473,7 @@ describe('open intake: sign up without an account, confirm with a code', () => {
   });
 
   describe('erasure and retention', () => {
-    it('the retention purge erases an intake youth with its contact key; signing up again then makes a new youth', async () => {
+    it('the retention purge erases an intake youth with its contact key and programme entries; signing up again then makes a new youth', async () => {
       const body = signupBody({ firstName: 'Mila' });
       const contact = { channel: 'email' as const, value: String(body.contact) };
       await signUpAndConfirm(summer, body);
@@ -481,7 +481,8 @@ describe('open intake: sign up without an account, confirm with a code', () => {
       await query(s.db.url, `UPDATE youth SET last_activity_at = now() - interval '13 months' WHERE id = $1`, [youthId]);
       await runMaintenance('retention.purge');
       expect(await query(s.db.url, `SELECT status FROM youth WHERE id = $1`, [youthId])).toEqual([{ status: 'erased' }]);
-      expect(await query(s.db.url, `SELECT 1 FROM youth_contact_key WHERE youth_id = $1 UNION ALL SELECT 1 FROM youth_identity WHERE youth_id = $1 UNION ALL SELECT 1 FROM youth_consent WHERE youth_id = $1`, [youthId])).toEqual([]);
+      expect(await query(s.db.url, `SELECT 1 FROM youth_contact_key WHERE youth_id = $1 UNION ALL SELECT 1 FROM youth_identity WHERE youth_id = $1 UNION ALL SELECT 1 FROM youth_consent WHERE youth_id = $1
+        UNION ALL SELECT 1 FROM programme_entry WHERE youth_id = $1`, [youthId])).toEqual([]);
       await signUpAndConfirm(summer, body, 2);
       const again = await youthFor(contact, String(body.dateOfBirth));
       expect(again).toBeDefined();

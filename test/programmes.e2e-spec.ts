@@ -196,6 +196,23 @@ describe('summer programme: enlisting, enrolment, allocation runs and publishing
     expect(second.report).toMatchObject({ round: 2, youths: 2, places: 1, matched: 1, blockingPairs: 0 });
   });
 
+  it('leaves out of a run a youth who withdrew consent to matching', async () => {
+    const id = await programme({ name: 'Toestemming' });
+    await move(id, 'open').expect(200);
+    const vacancyId = await openVacancy(s.http, employer, wsp, { title: 'Bakkerij C' });
+    await s.http().put(`/programmes/${id}/vacancies/${vacancyId}`).set(...bearer(employer)).send({ places: 2 }).expect(200);
+    const stays = await readyYouth();
+    const leaves = (await registerYouth(s.http, coach, vocab)).id;
+    const matching = await consent(s.http, coach, leaves, 'matching');
+    await consent(s.http, coach, leaves, 'introductions');
+    for (const y of [stays, leaves]) await enter(id, y, [vacancyId]).expect(200);
+    await s.http().post(`/youths/${leaves}/consents/${matching}/withdrawal`).set(...bearer(coach)).send({ reason: 'wil even niet' }).expect(200);
+    const run = await finishedRun(id, 3);
+    expect(run.report).toMatchObject({ youths: 1, matched: 1 });
+    const matches = await s.http().get(`/programmes/${id}/allocation-runs/${run.id}/matches`).set(...bearer(wsp)).expect(200);
+    expect(matches.body.map((m: { youthId: string }) => m.youthId)).toEqual([stays]);
+  });
+
   it('runs one allocation at a time, and only for WSP staff of the region', async () => {
     const id = await programme({ name: 'Eén tegelijk' });
     await s.http().post(`/programmes/${id}/allocation-runs`).set(...bearer(wsp)).send({}).expect(409); // still a draft

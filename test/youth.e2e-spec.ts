@@ -96,6 +96,7 @@ describe('youth profiles, consent and the sealed record', () => {
         ['get', `/youths/${id}`], ['patch', `/youths/${id}`, { version: 1, maxTravelKm: 5 }], ['get', `/youths/${id}/sealed?purpose=just+looking`],
         ['put', `/youths/${id}/sealed`, { purpose: 'overwrite it', priority: false, riskFactors: [], notes: '', vogConcern: { level: 'none' } }],
         ['get', `/youths/${id}/export`], ['delete', `/youths/${id}`], ['post', `/youths/${id}/consents`, { scope: 'matching', givenBy: 'youth' }],
+        ['get', `/youths/${id}/consents`],
       ];
       for (const [method, url, body] of routes) {
         const call = (s.http() as unknown as Record<string, (u: string) => request.Test>)[method]!(url).set(...bearer(otherCoach));
@@ -127,13 +128,13 @@ describe('youth profiles, consent and the sealed record', () => {
     });
 
     it('employers: 403 on every youth route', async () => {
-      for (const url of ['/youths', `/youths/${id}`, `/youths/${id}/sealed?purpose=just+looking`, `/youths/${id}/export`, '/vocabulary/risk-factors']) {
+      for (const url of ['/youths', `/youths/${id}`, `/youths/${id}/sealed?purpose=just+looking`, `/youths/${id}/export`, `/youths/${id}/consents`, '/vocabulary/risk-factors']) {
         expect([url, (await s.http().get(url).set(...bearer(employer))).status]).toEqual([url, 403]);
       }
     });
 
     it('admins: no sealed record and no profiles through the API', async () => {
-      for (const url of [`/youths/${id}`, `/youths/${id}/sealed?purpose=administration`, `/youths/${id}/export`]) {
+      for (const url of [`/youths/${id}`, `/youths/${id}/sealed?purpose=administration`, `/youths/${id}/export`, `/youths/${id}/consents`]) {
         expect([url, (await s.http().get(url).set(...bearer(admin))).status]).toEqual([url, 403]);
       }
     });

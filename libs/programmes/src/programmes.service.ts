@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, AuditService, Clock, Problem } from '@startbaan/platform';
-import { YouthService } from '@startbaan/youth';
+import { isContactOf, YouthService } from '@startbaan/youth';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -294,14 +294,14 @@ export class ProgrammesService {
     );
   }
 
-  /** A youth of the region without a coaching organisation (from open intake), for WSP staff. */
+  /** A youth from open intake (no coaching organisation), for WSP staff, its contact (the youth lib's isContactOf). */
   private async intakeYouth(actor: Actor, youthId: string): Promise<{ dateOfBirth: string | null }> {
     if (!isWsp(actor)) throw Problem.forbidden('Coaches enter their own youths; WSP staff enter youths from open intake.');
-    const [y] = await this.dataSource.query(`SELECT date_of_birth::text AS "dateOfBirth" FROM youth WHERE id = $1 AND region_id = $2 AND status = 'active' AND organisation_id IS NULL`, [
-      youthId,
-      actor.regionId,
-    ]);
-    if (!y) throw Problem.notFound('Youth');
+    const [y] = await this.dataSource.query(
+      `SELECT date_of_birth::text AS "dateOfBirth", region_id AS "regionId", organisation_id AS "organisationId" FROM youth WHERE id = $1 AND status = 'active'`,
+      [youthId],
+    );
+    if (!y || !isContactOf(actor, y)) throw Problem.notFound('Youth');
     return y;
   }
 }

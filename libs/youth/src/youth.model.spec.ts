@@ -1,4 +1,4 @@
-import { consentGiverProblem, contactMatchInput } from './youth.model.js';
+import { consentGiverProblem, contactMatchInput, isContactOf, isOwnCoach } from './youth.model.js';
 
 describe('who consents', () => {
   it('is the youth from 16, a parent or guardian below', () => {
@@ -14,5 +14,28 @@ describe('the contact match input', () => {
     const email = contactMatchInput({ channel: 'email', value: 'sam@example.test' }, '2009-05-01');
     expect(email).not.toBe(contactMatchInput({ channel: 'email', value: 'sam@example.test' }, '2009-05-02'));
     expect(contactMatchInput({ channel: 'phone', value: '+31612345678' }, '2009-05-01')).not.toBe(contactMatchInput({ channel: 'email', value: '+31612345678' }, '2009-05-01'));
+  });
+});
+
+describe('who acts for a youth', () => {
+  const region = 'region-a';
+  const org = 'coaching-1';
+  const coached = { regionId: region, organisationId: org };
+  const intake = { regionId: region, organisationId: null };
+  const as = (role: string, organisationId = 'wsp-org', regionId = region) => ({ role, organisationId, regionId });
+
+  it.each([
+    { who: 'the own coach, for a coached youth', actor: as('coach', org), youth: coached, own: true, contact: true },
+    { who: 'a coach of another organisation', actor: as('coach', 'coaching-2'), youth: coached, own: false, contact: false },
+    { who: 'a coach, for a youth from open intake', actor: as('coach', org), youth: intake, own: false, contact: false },
+    { who: 'a coach of the same organisation id in another region', actor: as('coach', org, 'region-b'), youth: coached, own: false, contact: false },
+    { who: 'WSP staff, for a youth from open intake', actor: as('wsp_staff'), youth: intake, own: false, contact: true },
+    { who: 'WSP staff, for a coached youth', actor: as('wsp_staff'), youth: coached, own: false, contact: false },
+    { who: 'WSP staff of another region, for a youth from open intake', actor: as('wsp_staff', 'wsp-org', 'region-b'), youth: intake, own: false, contact: false },
+    { who: 'an admin, for a youth from open intake', actor: as('admin'), youth: intake, own: false, contact: false },
+    { who: 'an employer, for a youth from open intake', actor: as('employer', 'employer-1'), youth: intake, own: false, contact: false },
+  ])('$who: own coach $own, contact $contact', ({ actor, youth, own, contact }) => {
+    expect(isOwnCoach(actor, youth)).toBe(own);
+    expect(isContactOf(actor, youth)).toBe(contact);
   });
 });

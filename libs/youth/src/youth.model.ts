@@ -108,6 +108,31 @@ export function consentGiverProblem(age: number, givenBy: 'youth' | 'parent_guar
   return `must be parent_guardian: the youth was ${age} when consent was given, and under ${OWN_CONSENT_AGE} a parent or guardian consents`;
 }
 
+/** Who is acting, as far as the access rules below look at it. */
+export interface ActingAs {
+  role: string;
+  organisationId: string;
+  regionId: string;
+}
+
+/** The youth's facts the access rules below look at. */
+export interface YouthTenancy {
+  regionId: string;
+  organisationId: string | null;
+}
+
+/** A coach of the organisation that guides the youth: everything, the sealed record included (ARCHITECTURE.md §1). */
+export const isOwnCoach = (actor: ActingAs, youth: YouthTenancy): boolean =>
+  actor.role === 'coach' && youth.regionId === actor.regionId && youth.organisationId === actor.organisationId;
+
+/**
+ * Who acts for the youth in its AVG rights (consents, the export, erasure): its own coach, or,
+ * for a youth without an organisation (from open intake, where the region's WSP is the contact),
+ * WSP staff of its region. Never admins, and never WSP staff for a coached youth.
+ */
+export const isContactOf = (actor: ActingAs, youth: YouthTenancy): boolean =>
+  isOwnCoach(actor, youth) || (actor.role === 'wsp_staff' && youth.regionId === actor.regionId && youth.organisationId === null);
+
 /** The contact a youth confirmed, normalised (e-mail lower case, phone as +316…). */
 export interface ConfirmedContact {
   channel: 'email' | 'phone';

@@ -31,6 +31,8 @@ import {
   contactMatchInput,
   type Education,
   type Identity,
+  isContactOf,
+  isOwnCoach,
   newPseudonym,
   type PlacementKind,
   type SealedContent,
@@ -114,7 +116,8 @@ const EMPTY_SEALED: SealedContent = { priorityReason: null, riskFactors: [], not
  * Youth profiles, identity, consent and the sealed record. Who may see what (ARCHITECTURE.md
  * §1) is decided here, not in controllers: the coach's own organisation sees everything,
  * WSP staff of the region see the profile and `priority` once the youth consented to
- * matching, everyone else gets a 404.
+ * matching, everyone else gets a 404. The youth's AVG rights (consents, export, erasure) are
+ * exercised by its contact: the own coach, or for a youth from open intake the region's WSP.
  */
 @Injectable()
 export class YouthService {
@@ -204,7 +207,21 @@ export class YouthService {
   // --- access ----------------------------------------------------------------
 
   /** The youth if this coach's organisation guides it; otherwise a 404. */
-  private async ownYouth(m: EntityManager, actor: Actor, id: string, lock = false): Promise<Youth> {
+  private ownYouth(m: EntityManager, actor: Actor, id: string, lock = false): Promise<Youth> {
+    return this.youthIf(isOwnCoach, m, actor, id, lock);
+  }
+
+  /**
+   * The youth if the actor is its contact (`isContactOf`: its own coach, or WSP staff of the
+   * region for a youth without an organisation); otherwise a 404. For the youth's AVG rights
+   * only (consents, export, erasure), never for the sealed record.
+   */
+  private contactYouth(m: EntityManager, actor: Actor, id: string, lock = false): Promise<Youth> {
+    return this.youthIf(isContactOf, m, actor, id, lock);
+  }
+
+  /** The active youth of the actor's region when `may` allows; a 404 otherwise, so a refusal never says the youth exists. */
+  private async youthIf(may: (actor: Actor, youth: Youth) => boolean, m: EntityManager, actor: Actor, id: string, lock: boolean): Promise<Youth> {
     const qb = m.getRepository(Youth).createQueryBuilder('y').where('y.id = :id AND y.region_id = :region AND y.status = :active', {
       id,
       region: actor.regionId,
@@ -212,7 +229,7 @@ export class YouthService {
     });
     if (lock) qb.setLock('pessimistic_write');
     const youth = await qb.getOne();
-    if (!youth || actor.role !== 'coach' || youth.organisationId !== actor.organisationId) throw Problem.notFound('Youth');
+    if (!youth || !may(actor, youth)) throw Problem.notFound('Youth');
     return youth;
   }
 
@@ -414,9 +431,16 @@ export class YouthService {
     return youth.id;
   }
 
+  /** The youth's consents, given and withdrawn, for its contact (the own coach, or the WSP for a youth from open intake). */
+  async consents(actor: Actor, id: string): Promise<YouthConsent[]> {
+    const m = this.dataSource.manager;
+    await this.contactYouth(m, actor, id);
+    return m.getRepository(YouthConsent).find({ where: { youthId: id }, order: { createdAt: 'ASC' } });
+  }
+
   async withdrawConsent(actor: Actor, id: string, consentId: string, reason: string): Promise<YouthConsent> {
     return this.dataSource.transaction(async (m) => {
-      await this.ownYouth(m, actor, id, true);
+      await this.contactYouth(m, actor, id, true);
       const repo = m.getRepository(YouthConsent);
       const consent = await repo.findOneBy({ id: consentId, youthId: id });
       if (!consent) throw Problem.notFound('Consent');
@@ -613,11 +637,15 @@ export class YouthService {
 
   // --- AVG: export, erasure, retention ------------------------------------------------
 
+  /** Everything kept about the youth, for its contact; audited. */
   async export(actor: Actor, id: string): Promise<Record<string, unknown>> {
     return this.dataSource.transaction(async (m) => {
-      const youth = await this.ownYouth(m, actor, id);
+      const youth = await this.contactYouth(m, actor, id);
       const view = await this.coachView(m, youth);
-      const sealed = await this.decryptSealed(m, id);
+      // The sealed record is opened for the own coach only. WSP staff act for youths without an
+      // organisation, who have none (only a coach writes one, and a coached youth's organisation
+      // cannot be deleted), and even if one existed they must never read it (ARCHITECTURE.md §1).
+      const sealed = isOwnCoach(actor, youth) ? await this.decryptSealed(m, id) : null;
       const audit = await m.query(
         `SELECT at, action, actor_role AS "actorRole", purpose FROM audit_event WHERE subject_type = 'youth' AND subject_id = $1 ORDER BY at, id`,
         [id],
@@ -627,20 +655,29 @@ export class YouthService {
     });
   }
 
+  /** Erasure on request of the youth, by its contact; audited. */
   async erase(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      await this.ownYouth(m, actor, id, true);
+      await this.contactYouth(m, actor, id, true);
       await this.eraseIn(m, id);
       await this.audit.record(actor, { action: 'youth.erased', subjectType: 'youth', subjectId: id, purpose: 'AVG: erasure on request' }, m);
     });
   }
 
-  /** Deletes identity, sealed record, consents and the intake contact key for good; the profile keeps no personal data. */
+  /**
+   * Deletes for good what is kept about the youth, in the caller's transaction: identity, sealed
+   * record, consents, the intake contact key, programme entries (the youth's ranked choices) and
+   * allocation matches. The youth row stays, blanked to its pseudonym, because proposals and
+   * placements point at it and are the employers' history too; a programme's earlier figures
+   * stay in its monitoring snapshots and run reports, which hold counts only.
+   */
   private async eraseIn(m: EntityManager, id: string): Promise<void> {
     await m.query(`DELETE FROM youth_identity WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM youth_sealed WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM youth_consent WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM youth_contact_key WHERE youth_id = $1`, [id]);
+    await m.query(`DELETE FROM programme_entry WHERE youth_id = $1`, [id]);
+    await m.query(`DELETE FROM allocation_match WHERE youth_id = $1`, [id]);
     await m.query(
       `UPDATE youth SET status = 'erased', erased_at = now(), date_of_birth = NULL, pc4 = NULL, education_level = NULL, education = '{}',
          skills = '{}', interests = '{}', other_skills = NULL, languages = '{}', availability = '[]', available_from = NULL, available_to = NULL,

@@ -16,9 +16,14 @@ import {
   YouthProfileDto,
 } from './youth.views.js';
 
+/** Who may call the routes through which a youth's AVG rights are exercised (YouthService.contactYouth). */
+const CONTACT_ONLY =
+  "For the youth's contact: a coach for a youth of their own organisation, or WSP staff for a youth of their region without an organisation (from open intake). Other coaches and WSP staff get 404; employers and admins 403.";
+
 /**
  * Youth profiles. Coaches work on their own organisation's youths; WSP staff read the
- * pseudonymous profiles of the region; employers and admins have no access here.
+ * pseudonymous profiles of the region and act as the contact of youths from open intake (no
+ * organisation) for their consents, export and erasure; employers and admins have no access here.
  */
 @ApiTags('youths')
 @ApiBearerAuth()
@@ -70,10 +75,21 @@ export class YouthController {
     return toConsentDto(await this.youths.giveConsent(actor, id, body));
   }
 
+  @Get(':id/consents')
+  @Roles('coach', 'wsp_staff')
+  @ApiOperation({ summary: "The youth's consents, given and withdrawn", description: CONTACT_ONLY })
+  @ApiOkResponse({ type: [ConsentViewDto] })
+  async consents(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ConsentViewDto[]> {
+    return (await this.youths.consents(actor, id)).map(toConsentDto);
+  }
+
   @Post(':id/consents/:consentId/withdrawal')
-  @Roles('coach')
+  @Roles('coach', 'wsp_staff')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw a consent', description: 'Stops matching (scope matching) and introductions (scope introductions).' })
+  @ApiOperation({
+    summary: 'Withdraw a consent',
+    description: `Stops matching (scope matching) and introductions (scope introductions); the youth's open proposals are withdrawn. Audited. ${CONTACT_ONLY}`,
+  })
   @ApiOkResponse({ type: ConsentViewDto })
   async withdraw(
     @CurrentActor() actor: Actor,
@@ -102,17 +118,23 @@ export class YouthController {
   }
 
   @Get(':id/export')
-  @Roles('coach')
-  @ApiOperation({ summary: 'AVG export: everything kept about the youth, as JSON', description: 'Audited.' })
+  @Roles('coach', 'wsp_staff')
+  @ApiOperation({
+    summary: 'AVG export: everything kept about the youth, as JSON',
+    description: `Audited. The sealed record is in it for the own coach only (a youth from open intake has none). ${CONTACT_ONLY}`,
+  })
   @ApiOkResponse({ schema: { type: 'object' } })
   export(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     return this.youths.export(actor, id);
   }
 
   @Delete(':id')
-  @Roles('coach')
+  @Roles('coach', 'wsp_staff')
   @HttpCode(204)
-  @ApiOperation({ summary: 'AVG erasure', description: 'Deletes identity, sealed record and consents for good; the profile is anonymised.' })
+  @ApiOperation({
+    summary: 'AVG erasure on request',
+    description: `Deletes identity, sealed record, consents, contact key, programme entries and allocation matches for good; the profile is anonymised, proposals keep only the pseudonym. Audited. ${CONTACT_ONLY}`,
+  })
   @ApiNoContentResponse()
   async erase(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
     await this.youths.erase(actor, id);

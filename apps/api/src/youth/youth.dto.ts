@@ -169,7 +169,7 @@ export class ConsentDto {
 }
 
 export class WithdrawConsentDto {
-  @ApiProperty({ maxLength: 300, description: 'shown to the coach' }) @IsString() @Length(3, 300) reason: string;
+  @ApiProperty({ minLength: 3, maxLength: 300, description: 'shown to the coach, or to the WSP for a youth from open intake' }) @IsString() @Length(3, 300) reason: string;
 }
 
 export class VogConcernDto {

@@ -289,7 +289,7 @@ export class AllocationService {
    * What a run allocates: the programme's vacancies with the places not yet taken by a
    * programme proposal that is still going (or ended in a placement), and the youths entered
    * who have no such proposal (never matched, or their proposal was declined, withdrawn or
-   * expired), with their ranked choices.
+   * expired) and still consent to matching (their choices are scored), with their ranked choices.
    */
   private async loadInstanceData(programmeId: string, regionId: string): Promise<{ youths: ProgrammeYouth[]; vacancies: ProgrammeVacancyPlaces[] }> {
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
@@ -304,6 +304,7 @@ export class AllocationService {
       const entries: { youth_id: string; choices: string[] }[] = await m.query(
         `SELECT e.youth_id, e.choices FROM programme_entry e
           WHERE e.programme_id = $1 AND e.status <> 'withdrawn'
+            AND EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = e.youth_id AND c.scope = 'matching' AND c.withdrawn_at IS NULL)
             AND NOT EXISTS (SELECT 1 FROM proposal pr WHERE pr.programme_id = e.programme_id AND pr.youth_id = e.youth_id AND pr.state <> ALL($2))
           ORDER BY e.youth_id`,
         [programmeId, RELEASED_STATES],
