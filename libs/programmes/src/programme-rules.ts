@@ -21,6 +21,9 @@ export const PROGRAMME_FLOW: Readonly<Record<ProgrammeStatus, readonly Programme
   closed: [],
 };
 
+/** Employers and coaches see a programme once it is open; WSP staff also see drafts. */
+export const VISIBLE_TO_ALL: readonly ProgrammeStatus[] = ['open', 'allocating', 'published', 'closed'];
+
 /** States in which youths may be entered and choices changed, and employers may enlist vacancies. */
 export const LISTS_OPEN: readonly ProgrammeStatus[] = ['draft', 'open'];
 /** States in which an allocation run may be started (a draft run changes nothing until published). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, Clock, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, Problem, seesWholeRegion } from '@startbaan/platform';
 import { isContactOf, YouthService } from '@startbaan/youth';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -10,6 +10,7 @@ import {
   DEFAULT_MAX_CHOICES,
   inAgeBand,
   LISTS_OPEN,
+  VISIBLE_TO_ALL,
   PROGRAMME_FLOW,
   type ProgrammeStatus,
 } from './programme-rules.js';
@@ -72,9 +73,6 @@ export const PROGRAMME_SELECT = `SELECT id, region_id AS "regionId", name, min_a
   work_from::text AS "workFrom", work_to::text AS "workTo", max_choices AS "maxChoices", summer_jobs_only AS "summerJobsOnly", status,
   opened_at AS "openedAt", closed_at AS "closedAt", version FROM programme`;
 
-const isWsp = (actor: Actor) => actor.role === 'wsp_staff' || actor.role === 'admin';
-/** Employers and coaches see a programme once it is open; WSP staff also see drafts. */
-export const VISIBLE_TO_ALL: readonly ProgrammeStatus[] = ['open', 'allocating', 'published', 'closed'];
 
 /**
  * Summer programmes: WSP staff create and move them; employers enlist vacancies with places;
@@ -108,7 +106,7 @@ export class ProgrammesService {
   }
 
   async list(actor: Actor): Promise<Programme[]> {
-    const statuses = isWsp(actor) ? null : VISIBLE_TO_ALL;
+    const statuses = seesWholeRegion(actor) ? null : VISIBLE_TO_ALL;
     return this.dataSource.query(`${PROGRAMME_SELECT} WHERE region_id = $1 AND ($2::text[] IS NULL OR status = ANY($2)) ORDER BY work_from DESC, name`, [actor.regionId, statuses]);
   }
 
@@ -119,7 +117,7 @@ export class ProgrammesService {
   /** A programme of the actor's region that the actor may see; 404 otherwise. */
   async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<Programme> {
     const [p]: Programme[] = await m.query(`${PROGRAMME_SELECT} WHERE id = $1 AND region_id = $2${lock ? ' FOR UPDATE' : ''}`, [id, actor.regionId]);
-    if (!p || (!isWsp(actor) && !VISIBLE_TO_ALL.includes(p.status))) throw Problem.notFound('Programme');
+    if (!p || (!seesWholeRegion(actor) && !VISIBLE_TO_ALL.includes(p.status))) throw Problem.notFound('Programme');
     return p;
   }
 
@@ -296,7 +294,7 @@ export class ProgrammesService {
 
   /** A youth from open intake (no coaching organisation), for WSP staff, its contact (the youth lib's isContactOf). */
   private async intakeYouth(actor: Actor, youthId: string): Promise<{ dateOfBirth: string | null }> {
-    if (!isWsp(actor)) throw Problem.forbidden('Coaches enter their own youths; WSP staff enter youths from open intake.');
+    if (!seesWholeRegion(actor)) throw Problem.forbidden('Coaches enter their own youths; WSP staff enter youths from open intake.');
     const [y] = await this.dataSource.query(
       `SELECT date_of_birth::text AS "dateOfBirth", region_id AS "regionId", organisation_id AS "organisationId" FROM youth WHERE id = $1 AND status = 'active'`,
       [youthId],

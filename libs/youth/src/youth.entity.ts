@@ -141,7 +141,8 @@ export class YouthSealedRow {
 }
 
 export type ConsentScope = 'matching' | 'introductions';
-export type ConsentGivenBy = 'youth' | 'parent_guardian';
+export const CONSENT_GIVERS = ['youth', 'parent_guardian'] as const;
+export type ConsentGivenBy = (typeof CONSENT_GIVERS)[number];
 
 @Entity('youth_consent')
 export class YouthConsent {

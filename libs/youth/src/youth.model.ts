@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { ConsentGivenBy } from './youth.entity.js';
 
 /** Pure types and rules of the youth module: no Nest, no TypeORM. */
 
@@ -103,7 +104,7 @@ export const today = (now = new Date()): string => now.toISOString().slice(0, 10
 export const OWN_CONSENT_AGE = 16;
 
 /** What is wrong with who gave a consent at `age`, or null when it is fine. */
-export function consentGiverProblem(age: number, givenBy: 'youth' | 'parent_guardian'): string | null {
+export function consentGiverProblem(age: number, givenBy: ConsentGivenBy): string | null {
   if (age >= OWN_CONSENT_AGE || givenBy === 'parent_guardian') return null;
   return `must be parent_guardian: the youth was ${age} when consent was given, and under ${OWN_CONSENT_AGE} a parent or guardian consents`;
 }

@@ -19,7 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PLACEMENT_KINDS, type PlacementKind } from '@startbaan/youth';
+import { CONSENT_GIVERS, type ConsentGivenBy, PLACEMENT_KINDS, type PlacementKind } from '@startbaan/youth';
 import { DATE_PATTERN } from '../common.js';
 import { AvailabilityWindowDto } from '../youth/youth.dto.js';
 
@@ -45,9 +45,9 @@ export class IntakeConsentDto {
   @IsOptional()
   @IsBoolean({ message: 'introductions must be true or false' })
   introductions?: boolean;
-  @ApiProperty({ enum: ['youth', 'parent_guardian'], description: 'under 16 a parent or guardian gives consent' })
-  @IsIn(['youth', 'parent_guardian'], { message: 'givenBy must be one of youth, parent_guardian' })
-  givenBy: 'youth' | 'parent_guardian';
+  @ApiProperty({ enum: CONSENT_GIVERS, description: 'under 16 a parent or guardian gives consent' })
+  @IsIn(CONSENT_GIVERS, { message: `givenBy must be one of ${CONSENT_GIVERS.join(', ')}` })
+  givenBy: ConsentGivenBy;
 }
 
 export class SignupDto {

@@ -21,6 +21,8 @@ import {
 } from 'class-validator';
 import { PageQuery } from '@startbaan/platform';
 import {
+  CONSENT_GIVERS,
+  type ConsentGivenBy,
   EDUCATION_LEVELS,
   EDUCATION_STATUSES,
   type EducationLevel,
@@ -159,9 +161,9 @@ export class ConsentDto {
   @ApiProperty({ enum: ['matching', 'introductions'], description: 'matching: within the region; introductions: to employers' })
   @IsIn(['matching', 'introductions'], { message: 'scope must be one of matching, introductions' })
   scope: 'matching' | 'introductions';
-  @ApiProperty({ enum: ['youth', 'parent_guardian'], description: 'under 16 a parent or guardian consents' })
-  @IsIn(['youth', 'parent_guardian'], { message: 'givenBy must be one of youth, parent_guardian' })
-  givenBy: 'youth' | 'parent_guardian';
+  @ApiProperty({ enum: CONSENT_GIVERS, description: 'under 16 a parent or guardian consents' })
+  @IsIn(CONSENT_GIVERS, { message: `givenBy must be one of ${CONSENT_GIVERS.join(', ')}` })
+  givenBy: ConsentGivenBy;
   @ApiPropertyOptional({ format: 'date-time', description: 'when it was given; now when left out' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'givenAt must be an ISO 8601 date-time' })

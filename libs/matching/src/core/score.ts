@@ -50,6 +50,17 @@ const component = (key: string, points: number, max: number, reason: Text, coach
 // ---------------------------------------------------------------------------------------------
 // Shared components
 
+// The points of each shared component from its counts: one formula each, for the explained score
+// and for its ceiling (scoreCeiling / ceilingFromCounts), so the two cannot drift apart.
+
+/** Each skill asked counts 1 when had, 1/2 when near (same sector); nothing asked: full points. */
+const skillsPoints = (asked: number, had: number, near: number): number => (asked === 0 ? W.skills : (W.skills * (had + near / 2)) / asked);
+/** The share of the languages asked that the youth speaks; nothing asked: full points. */
+const languagesPoints = (asked: number, had: number): number => (asked === 0 ? W.languages : (W.languages * had) / asked);
+const kindPoints = (wishIndex: number): number => W.kindPreference * kindPreferenceShare(wishIndex);
+/** Half for a named mentor, half for a described first week. */
+const supportPoints = (mentor: boolean, firstWeek: boolean): number => (mentor ? W.support / 2 : 0) + (firstWeek ? W.support / 2 : 0);
+
 /** Distance reasons by whole km (an array: the keys are small integers). */
 const distanceTexts: Text[] = [];
 const MAX_CACHED_KM = 1_000;
@@ -129,7 +140,7 @@ function skillsComponent(y: MatchYouth, v: MatchVacancy, ctx: MatchContext): Com
   }
   const key = n * 1_000_000 + have * 1_000 + near;
   const reason = skillTexts.get(key) ?? skillTexts.set(key, skillsReason(n, have, near));
-  return component('skills', (W.skills * (have + near / 2)) / n, W.skills, reason);
+  return component('skills', skillsPoints(n, have, near), W.skills, reason);
 }
 
 const NOT_AVAILABLE: Text = Object.freeze({
@@ -211,7 +222,7 @@ function languagesComponent(y: MatchYouth, v: MatchVacancy): Component {
     const missing = wanted.filter((c) => !y.languages.includes(c));
     reason = languageTexts.set(key, languagesReason(wanted, missing));
   }
-  return component('languages', (W.languages * have) / n, W.languages, reason);
+  return component('languages', languagesPoints(n, have), W.languages, reason);
 }
 
 const ORDINAL: readonly Text[] = [
@@ -266,7 +277,7 @@ function kindPreferenceComponent(y: MatchYouth, v: MatchVacancy): Component {
     const key = `${index}|${v.kind}`;
     reason = kindTexts.get(key) ?? kindTexts.set(key, kindPreferenceReason(v.kind, index));
   }
-  return component('kindPreference', W.kindPreference * kindPreferenceShare(index), W.kindPreference, reason);
+  return component('kindPreference', kindPoints(index), W.kindPreference, reason);
 }
 
 const SUPPORT_REASON: readonly Text[] = Object.freeze([
@@ -283,7 +294,7 @@ export const hasText = (s: string | null): boolean => s !== null && s.trim().len
 function supportComponent(v: MatchVacancy): Component {
   const mentor = hasText(v.mentorName);
   const firstWeek = hasText(v.firstWeek);
-  const points = (mentor ? W.support / 2 : 0) + (firstWeek ? W.support / 2 : 0);
+  const points = supportPoints(mentor, firstWeek);
   return component('support', points, W.support, SUPPORT_REASON[(mentor ? 1 : 0) + (firstWeek ? 2 : 0)]!);
 }
 
@@ -503,16 +514,17 @@ export function ceilingFromCounts(
   firstWeek: boolean,
   priorityMentor: boolean,
 ): number {
-  const skills = skillsAsked === 0 ? W.skills : (W.skills * (skillsHad + (skillsAsked - skillsHad) / 2)) / skillsAsked;
+  // Every skill not had exactly may still be near: the ceiling gives it the half.
+  const skills = skillsPoints(skillsAsked, skillsHad, skillsAsked - skillsHad);
   const hours = hoursAsked > 0 ? W.hours * min(1, mostHours / hoursAsked) : W.hours;
-  const languages = languagesAsked === 0 ? W.languages : (W.languages * languagesHad) / languagesAsked;
+  const languages = languagesPoints(languagesAsked, languagesHad);
   let tenths =
     round(distancePoints(km) * 10) +
     round(skills * 10) +
     round(hours * 10) +
     round(languages * 10) +
-    round(W.kindPreference * kindPreferenceShare(kindIndex) * 10) +
-    round(((mentor ? W.support / 2 : 0) + (firstWeek ? W.support / 2 : 0)) * 10);
+    round(kindPoints(kindIndex) * 10) +
+    round(supportPoints(mentor, firstWeek) * 10);
   if (opts.coachSide) {
     if (priorityMentor) tenths += C.priorityMentorBonus * 10;
     if (opts.withVog) tenths += VOG_MAX * 10;

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, Clock, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ProgrammeStatus } from '../programme-rules.js';
+import { type ProgrammeStatus, VISIBLE_TO_ALL } from '../programme-rules.js';
 import {
   isoWeek,
   openView,
@@ -85,7 +85,6 @@ export function monitoringCsv(e: MonitoringExport): { filename: string; body: st
 export const currentExport = (o: MonitoringOverview): MonitoringExport => ({ programme: o.programme, audience: o.audience, moment: 'current', report: o.current });
 export const snapshotExport = (s: MonitoringSnapshotView): MonitoringExport => ({ programme: s.programme, audience: s.audience, moment: s.snapshot.moment, report: s.report });
 
-const isWsp = (actor: Actor): boolean => seesWholeRegion(actor);
 
 /**
  * Monitoring of summer programmes: the baseline when a programme opens, weekly snapshots while
@@ -193,13 +192,13 @@ export class MonitoringService {
    * for the programme itself), with the audience the actor belongs to. Employers: 403.
    */
   private async access(actor: Actor, programmeId: string): Promise<{ programme: MonitoringProgramme; audience: Audience }> {
-    if (!isWsp(actor) && actor.role !== 'coach') throw Problem.forbidden('Monitoring is for WSP staff and coaches.');
+    if (!seesWholeRegion(actor) && actor.role !== 'coach') throw Problem.forbidden('Monitoring is for WSP staff and coaches.');
     const [programme]: MonitoringProgramme[] = await this.dataSource.query(
       `SELECT id, name, status, opened_at AS "openedAt", closed_at AS "closedAt" FROM programme WHERE id = $1 AND region_id = $2`,
       [programmeId, actor.regionId],
     );
-    if (!programme || (!isWsp(actor) && programme.status === 'draft')) throw Problem.notFound('Programme');
-    return { programme, audience: isWsp(actor) ? { kind: 'region' } : { kind: 'organisation', organisationId: actor.organisationId } };
+    if (!programme || (!seesWholeRegion(actor) && !VISIBLE_TO_ALL.includes(programme.status))) throw Problem.notFound('Programme');
+    return { programme, audience: seesWholeRegion(actor) ? { kind: 'region' } : { kind: 'organisation', organisationId: actor.organisationId } };
   }
 
   /** The programme's figures now, unsuppressed, for every audience. */
