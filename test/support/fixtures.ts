@@ -86,6 +86,23 @@ export async function seedRegion(url: string, label = randomBytes(4).toString('h
   );
 }
 
+/** A second (or third…) employer in the region's network, with one user; it has not accepted the pledge yet. */
+export async function seedEmployer(url: string, regionId: string, label = randomBytes(4).toString('hex')): Promise<{ employerOrgId: string; employer: Account }> {
+  return withDb(url, (ds) =>
+    ds.transaction(async (m) => {
+      const [found] = await m.query(`SELECT code, name FROM region WHERE id = $1`, [regionId]);
+      const region = await ensureRegion(m, found.code, found.name);
+      const org = await ensureOrganisation(m, region, 'employer', `Werkgever ${label}`);
+      await m.query(
+        `INSERT INTO employer (id, region_id, kvk, sector, locations, size_class, contact_name) VALUES ($1, $2, $3, 'G', '{3072}', '1-9', 'Ahmed') ON CONFLICT (id) DO NOTHING`,
+        [org.id, regionId, String(10_000_000 + Math.floor(Math.random() * 89_999_999))],
+      );
+      const u = await ensureAccount(m, org, { email: `employer.${label}@startbaan.test`, displayName: `Werkgever ${label}`, role: 'employer', password: PASSWORD });
+      return { employerOrgId: org.id, employer: { id: u.id, email: u.email, role: 'employer' as Role, organisationId: org.id, regionId } };
+    }),
+  );
+}
+
 export interface Tokens {
   accessToken: string;
   refreshToken: string;

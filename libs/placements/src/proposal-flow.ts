@@ -56,6 +56,13 @@ export const TRANSITIONS: Record<ProposalState, readonly Step[]> = Object.fromEn
 /** States in which a proposal still counts as open (one open proposal per youth and vacancy). */
 export const OPEN_STATES: readonly ProposalState[] = BEFORE_PLACED;
 
+/**
+ * The only end after which a coach may propose the same youth for the same vacancy again: the
+ * employer never answered. A declined or withdrawn proposal, or one that went further, closes
+ * the pair for good, so an employer never sees a candidate it turned down come back.
+ */
+export const PROPOSE_AGAIN_AFTER: readonly ProposalState[] = ['expired'];
+
 /** The employer's turn, not answered yet (a look is not an answer): the states that can expire. */
 export const AWAITING_EMPLOYER: readonly ProposalState[] = PROPOSAL_STATES.filter((s) => STEPS[s].some((step) => step.to === 'expired'));
 

@@ -8,7 +8,7 @@ import { checkInSchedule, remindersFor } from './placement-rules.js';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { workingDaysBetween } from './working-days.js';
-import { AWAITING_EMPLOYER, checkTransition, type DeclineReason, type FlowRole, OPEN_STATES, overdueOnlyBefore, pastResponseSla, type ProposalState } from './proposal-flow.js';
+import { AWAITING_EMPLOYER, checkTransition, type DeclineReason, type FlowRole, OPEN_STATES, overdueOnlyBefore, pastResponseSla, PROPOSE_AGAIN_AFTER, type ProposalState } from './proposal-flow.js';
 
 export interface ProposalRow {
   id: string;
@@ -151,8 +151,19 @@ export class ProposalsService {
       throw new Problem(422, 'not-feasible', 'Does not fit', failures.map((f) => f.text.en).join(' '), { reasons: failures });
     }
     return this.dataSource.transaction(async (m) => {
-      const [existing] = await m.query(`SELECT id, state FROM proposal WHERE youth_id = $1 AND vacancy_id = $2 AND state = ANY($3)`, [y.youth.id, v.id, OPEN_STATES]);
-      if (existing) throw Problem.conflict('proposal-exists', `This youth already has an open proposal (${existing.state}) for this vacancy.`, { proposalId: existing.id });
+      const [existing] = await m.query(`SELECT id, state FROM proposal WHERE youth_id = $1 AND vacancy_id = $2 AND state <> ALL($3) ORDER BY created_at DESC LIMIT 1`, [
+        y.youth.id,
+        v.id,
+        PROPOSE_AGAIN_AFTER,
+      ]);
+      if (existing && OPEN_STATES.includes(existing.state)) {
+        throw Problem.conflict('proposal-exists', `This youth already has an open proposal (${existing.state}) for this vacancy.`, { proposalId: existing.id });
+      }
+      if (existing) {
+        throw Problem.conflict('proposed-before', `This youth was proposed for this vacancy before (${existing.state}); a youth is proposed for a vacancy once, unless the employer never answered.`, {
+          proposalId: existing.id,
+        });
+      }
       const [{ id }] = await m.query(
         `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, idempotency_key)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,

@@ -185,7 +185,7 @@ export class ProgrammesController {
   @ApiOperation({ summary: 'Publish the latest draft: its matches become proposals and the placement flow takes over' })
   @ApiOkResponse(obj)
   @ApiConflictResponse({ type: ProblemDto, description: 'Not the latest draft, or the programme cannot be published from its state.' })
-  publish(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<{ run: AllocationRun; proposals: number; withoutConsent: number }> {
+  publish(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<{ run: AllocationRun; proposals: number; withoutConsent: number; employerMetBefore: number }> {
     return this.allocation.publish(actor, id, runId);
   }
 }

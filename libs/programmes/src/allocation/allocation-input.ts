@@ -18,6 +18,12 @@ export interface ProgrammeYouth {
   youth: MatchYouth;
   /** Vacancy ids, most wished first; empty: choose for the youth (see buildInstance). */
   choices: readonly string[];
+  /**
+   * Vacancies of employers that already had a proposal for this youth, in any state: a round
+   * never brings an employer a candidate it has met, so that who comes back after a decline
+   * (the priority tier decides that) cannot be seen.
+   */
+  metAt?: ReadonlySet<string>;
 }
 
 export interface ProgrammeVacancyPlaces {
@@ -34,6 +40,8 @@ export interface BuiltInstance {
   suggested: number;
   /** Choices dropped because the vacancy is no longer in the programme. */
   unknownChoices: number;
+  /** Choices dropped because the vacancy's employer already had a proposal for the youth. */
+  metChoices: number;
 }
 
 const passes = (y: MatchYouth, v: MatchVacancy, ctx: MatchContext): boolean => feasibility(y, v, ctx).failures.every((f) => !ALLOCATION_FILTERS.has(f.code));
@@ -55,7 +63,10 @@ export function buildInstance(youths: readonly ProgrammeYouth[], vacancies: read
   const priority = new Uint8Array(youths.length);
   let suggested = 0;
   let unknownChoices = 0;
+  let metChoices = 0;
+  const none: ReadonlySet<string> = new Set();
   youths.forEach((py, i) => {
+    const metAt = py.metAt ?? none;
     const y = py.youth;
     priority[i] = y.priority ? 1 : 0;
     let ranked: number[];
@@ -64,10 +75,11 @@ export function buildInstance(youths: readonly ProgrammeYouth[], vacancies: read
       for (const id of py.choices) {
         const at = vacancyIndex.get(id);
         if (at === undefined) unknownChoices++;
+        else if (metAt.has(id)) metChoices++;
         else ranked.push(at);
       }
     } else {
-      ranked = suggestChoices(y, vacancies, ctx, maxChoices);
+      ranked = suggestChoices(y, vacancies, ctx, maxChoices, metAt);
       if (ranked.length) suggested++;
     }
     for (const at of ranked) {
@@ -93,12 +105,14 @@ export function buildInstance(youths: readonly ProgrammeYouth[], vacancies: read
     vacancyIds: vacancies.map((v) => v.vacancy.id),
     suggested,
     unknownChoices,
+    metChoices,
   };
 }
 
-function suggestChoices(y: MatchYouth, vacancies: readonly ProgrammeVacancyPlaces[], ctx: MatchContext, maxChoices: number): number[] {
+function suggestChoices(y: MatchYouth, vacancies: readonly ProgrammeVacancyPlaces[], ctx: MatchContext, maxChoices: number, metAt: ReadonlySet<string>): number[] {
   const fitting: { at: number; score: number; km: number; id: string }[] = [];
   vacancies.forEach((pv, at) => {
+    if (metAt.has(pv.vacancy.id)) return;
     const f = feasibility(y, pv.vacancy, ctx);
     const ok = f.failures.every((x) => !ALLOCATION_FILTERS.has(x.code) && x.code !== 'kind_not_wished' && x.code !== 'too_far');
     if (ok && pv.places > 0) fitting.push({ at, score: sharedScore(y, pv.vacancy, ctx), km: f.distanceKm, id: pv.vacancy.id });

@@ -39,6 +39,8 @@ export interface AllocationReport {
   feasibleChoices: number;
   choicesMadeForYouths: number;
   choicesNoLongerOffered: number;
+  /** Choices left out because the vacancy's employer already had a proposal for the youth (any state). */
+  choicesAtEmployersMetBefore: number;
   matched: number;
   unmatched: number;
   priorityYouths: number;
@@ -143,28 +145,40 @@ export class AllocationService {
    * proposed, the programme published. Youths who withdrew their consent to introductions since
    * are left out and counted.
    */
-  async publish(actor: Actor, programmeId: string, runId: string): Promise<{ run: AllocationRun; proposals: number; withoutConsent: number }> {
+  async publish(actor: Actor, programmeId: string, runId: string): Promise<{ run: AllocationRun; proposals: number; withoutConsent: number; employerMetBefore: number }> {
     let proposals = 0;
     let withoutConsent = 0;
+    let employerMetBefore = 0;
     await this.programmes.moveTo(actor, programmeId, 'published', async (m, p) => {
       const [latest] = await m.query(`SELECT id, status FROM allocation_run WHERE programme_id = $1 ORDER BY started_at DESC, id LIMIT 1`, [programmeId]);
       if (!latest || latest.id !== runId || latest.status !== 'draft') {
         throw Problem.conflict('not-latest-draft', 'Only the latest run, finished as a draft, can be published.', { latestRunId: latest?.id ?? null, latestStatus: latest?.status ?? null });
       }
+      // A match is published when the youth still consents to introductions and the employer has
+      // not met the youth since the draft was made (a coach may have proposed meanwhile): a round
+      // never brings an employer a candidate it already had a proposal for, in any state.
+      const [counts] = await m.query(
+        `SELECT count(*) FILTER (WHERE NOT consent)::int AS "withoutConsent", count(*) FILTER (WHERE consent AND met)::int AS "employerMetBefore"
+           FROM (SELECT EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'introductions' AND c.withdrawn_at IS NULL) AS consent,
+                        EXISTS (SELECT 1 FROM proposal o WHERE o.youth_id = y.id AND o.employer_id = v.employer_id) AS met
+                   FROM allocation_match am JOIN vacancy v ON v.id = am.vacancy_id JOIN youth y ON y.id = am.youth_id
+                  WHERE am.run_id = $1 AND y.status = 'active') x`,
+        [runId],
+      );
       const rows: { id: string }[] = await m.query(
         `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, programme_id, allocation_run_id)
          SELECT v.region_id, v.id, v.employer_id, y.id, COALESCE(y.organisation_id, $3::uuid), $4, $5, $2, am.run_id
            FROM allocation_match am JOIN vacancy v ON v.id = am.vacancy_id JOIN youth y ON y.id = am.youth_id
           WHERE am.run_id = $1 AND y.status = 'active'
             AND EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'introductions' AND c.withdrawn_at IS NULL)
-            AND NOT EXISTS (SELECT 1 FROM proposal o WHERE o.youth_id = y.id AND o.vacancy_id = v.id AND o.state = ANY($6))
+            AND NOT EXISTS (SELECT 1 FROM proposal o WHERE o.youth_id = y.id AND o.employer_id = v.employer_id)
          RETURNING id`,
-        [runId, programmeId, actor.organisationId, actor.userId, `Aangemeld via ${p.name}`, ['proposed', 'viewed', 'invited', 'introduced', 'interview_planned', 'interviewed', 'offered', 'accepted']],
+        [runId, programmeId, actor.organisationId, actor.userId, `Aangemeld via ${p.name}`],
       );
       await this.proposals.setStates(m, actor, rows.map((row) => ({ id: row.id, regionId: actor.regionId })), null, 'proposed');
-      const [{ matched }] = await m.query(`SELECT count(*)::int AS matched FROM allocation_match WHERE run_id = $1 AND vacancy_id IS NOT NULL`, [runId]);
       proposals = rows.length;
-      withoutConsent = matched - rows.length;
+      withoutConsent = counts.withoutConsent;
+      employerMetBefore = counts.employerMetBefore;
       await m.query(
         `UPDATE programme_entry e SET status = 'proposed', updated_at = now()
            FROM proposal pr WHERE pr.allocation_run_id = $1 AND pr.youth_id = e.youth_id AND e.programme_id = $2`,
@@ -173,7 +187,7 @@ export class AllocationService {
       await m.query(`UPDATE allocation_run SET status = 'published', published_at = now() WHERE id = $1`, [runId]);
       await this.audit.record(actor, { action: 'allocation.published', subjectType: 'allocation_run', subjectId: runId, purpose: `publish programme ${programmeId}` }, m);
     });
-    return { run: await this.loadRun(this.dataSource.manager, programmeId, runId), proposals, withoutConsent };
+    return { run: await this.loadRun(this.dataSource.manager, programmeId, runId), proposals, withoutConsent, employerMetBefore };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -256,6 +270,7 @@ export class AllocationService {
         feasibleChoices,
         choicesMadeForYouths: built.suggested,
         choicesNoLongerOffered: built.unknownChoices,
+        choicesAtEmployersMetBefore: built.metChoices,
         matched,
         unmatched: inst.youths - matched,
         priorityYouths,
@@ -309,10 +324,19 @@ export class AllocationService {
           ORDER BY e.youth_id`,
         [programmeId, RELEASED_STATES],
       );
-      const byId = new Map((await youthsByIds(m, entries.map((e) => e.youth_id))).map((y) => [y.id, y]));
+      const entered = entries.map((e) => e.youth_id);
+      // For each youth, the programme's vacancies at employers that already had a proposal for the youth.
+      const met: { youth_id: string; vacancy_ids: string[] }[] = await m.query(
+        `SELECT pr.youth_id, array_agg(DISTINCT pv.vacancy_id) AS vacancy_ids
+           FROM proposal pr JOIN vacancy v ON v.employer_id = pr.employer_id JOIN programme_vacancy pv ON pv.vacancy_id = v.id AND pv.programme_id = $2
+          WHERE pr.youth_id = ANY($1::uuid[]) GROUP BY pr.youth_id`,
+        [entered, programmeId],
+      );
+      const metAt = new Map(met.map((r) => [r.youth_id, new Set(r.vacancy_ids)]));
+      const byId = new Map((await youthsByIds(m, entered)).map((y) => [y.id, y]));
       const youths = entries.flatMap((e) => {
         const youth = byId.get(e.youth_id);
-        return youth ? [{ youth, choices: e.choices }] : [];
+        return youth ? [{ youth, choices: e.choices, metAt: metAt.get(e.youth_id) }] : [];
       });
       return { youths, vacancies };
     });
