@@ -148,7 +148,7 @@ async function coreAllPairs(url: string, region: GeneratedRegion): Promise<{ ms:
         // What the app does: the short-circuit feasibility check for every vacancy, a score for the feasible ones.
         if (!isFeasible(youth, v)) continue;
         f++;
-        sink += score(youth, v, ctx, { coachSide: true }).total;
+        sink += score(youth, v, ctx, { side: 'coach' }).total;
       }
       times.push(performance.now() - t0);
       feasible = f;

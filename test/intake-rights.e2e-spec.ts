@@ -130,7 +130,7 @@ describe("the AVG rights of a youth from open intake, exercised by the region's 
       15_000,
       'the proposal to close',
     );
-    expect(closed.withdraw_reason).toBe('consent withdrawn: belde af: wil even niet');
+    expect(closed.withdraw_reason).toBe('consent to matching withdrawn');
 
     // Still its contact: a second withdrawal is a 409, and the export still answers.
     const again = await s.http().post(`/youths/${youth.id}/consents/${matching.id}/withdrawal`).set(...bearer(wsp)).send({ reason: 'nog eens' }).expect(409);

@@ -144,7 +144,7 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
       const res = await s.http().get(`/proposals/${p2}`).set(...bearer(coach)).expect(200);
       return res.body.state === 'withdrawn' ? res.body : undefined;
     }, 15000, 'the proposal to close');
-    expect(closed.withdrawReason).toBe('consent withdrawn: wil nu niet');
+    expect(closed.withdrawReason).toBe('consent to introductions withdrawn');
   });
 });
 

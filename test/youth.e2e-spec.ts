@@ -5,6 +5,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens, withDb } from './support/fixtures.js';
 import { startApi, startSuite, type Suite } from './support/app.js';
+import { acceptPledge, NO_TRAITS, openVacancy } from './support/vacancies.js';
 import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary, youthBody } from './support/youth.js';
 
 describe('youth profiles, consent and the sealed record', () => {
@@ -125,6 +126,46 @@ describe('youth profiles, consent and the sealed record', () => {
       await s.http().post(`/youths/${id}/consents/${consentId}/withdrawal`).set(...bearer(coach)).send({ reason: 'wil even niet' }).expect(200);
       await s.http().get(`/youths/${id}`).set(...bearer(wsp)).expect(404);
       await consent(s.http, coach, id);
+    });
+
+    it('WSP staff: suggestions rest on priority yes/no and the profile, never on the sealed risk factors or VOG concern', async () => {
+      await acceptPledge(s.http, employer, r.employerOrgId);
+      const cash = await openVacancy(s.http, employer, wsp, { title: 'Kassa in de bakkerij', traits: { ...NO_TRAITS, handlesCash: true } });
+      const twin = async (riskFactors: string[], vogConcern: Record<string, unknown>): Promise<string> => {
+        const y = (await registerYouth(s.http, coach, vocab, { dateOfBirth: birthDateForAge(17) })).id;
+        await consent(s.http, coach, y, 'matching');
+        await s.http().put(`/youths/${y}/sealed`).set(...bearer(coach)).send({ purpose: 'intake', priority: true, priorityReason: 'school_dropout', riskFactors, notes: '', vogConcern }).expect(200);
+        return y;
+      };
+      const tied = await twin(['family_ties_organised_crime', 'problematic_youth_group'], { level: 'likely', offenceCategory: 'property', lastOffenceDate: '2025-06-01' });
+      const plain = await twin([], { level: 'none' });
+      // The coach's own ranking weighs the ties (so the data is there to leak)…
+      const own = await s.http().get(`/youths/${tied}/suggestions`).set(...bearer(coach)).expect(200);
+      const forCash = own.body.items.find((x: { vacancy: { id: string } }) => x.vacancy.id === cash);
+      expect(forCash.components.map((c: { key: string }) => c.key)).toContain('recruitmentExposure');
+      // …the WSP's does not: both youths get the same score and the same reasons.
+      const wspView = await s.http().get(`/vacancies/${cash}/suggestions`).query({ k: 50 }).set(...bearer(wsp)).expect(200);
+      const of = (y: string) => {
+        const x = wspView.body.items.find((item: { youth: { id: string } }) => item.youth.id === y);
+        return { score: x.score, components: x.components };
+      };
+      expect(of(tied)).toEqual(of(plain));
+      expect(of(tied).components.map((c: { key: string }) => c.key)).not.toEqual(expect.arrayContaining(['recruitmentExposure']));
+      expect(of(tied).components.map((c: { key: string }) => c.key)).not.toContain('vog');
+    });
+
+    it("WSP staff: a coached youth's withdrawal reasons are the coach's alone", async () => {
+      const y = (await registerYouth(s.http, coach, vocab)).id;
+      await consent(s.http, coach, y, 'matching');
+      await consent(s.http, coach, y, 'introductions');
+      const vacancy = await openVacancy(s.http, employer, wsp, { title: 'Vakkenvuller' });
+      const p = (await s.http().post('/proposals').set(...bearer(coach)).send({ youthId: y, vacancyId: vacancy, note: 'Zin in.' }).expect(201)).body.id;
+      await s.http().post(`/proposals/${p}/withdraw`).set(...bearer(coach)).send({ reason: 'moet eerst iets thuis regelen' }).expect(200);
+      expect((await s.http().get(`/proposals/${p}`).set(...bearer(coach)).expect(200)).body.withdrawReason).toBe('moet eerst iets thuis regelen');
+      const seen = await s.http().get(`/proposals/${p}`).set(...bearer(wsp)).expect(200);
+      expect(seen.body).toMatchObject({ state: 'withdrawn', withdrawReason: null });
+      expect(JSON.stringify(seen.body)).not.toContain('regelen');
+      await s.http().get(`/youths/${y}/consents`).set(...bearer(wsp)).expect(404);
     });
 
     it('employers: 403 on every youth route', async () => {

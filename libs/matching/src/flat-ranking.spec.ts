@@ -63,7 +63,8 @@ describe('ranking from flat arrays', () => {
           feasiblePairs++;
           const i = found.indexOf(y);
           expect(i).toBeGreaterThanOrEqual(0);
-          expect(ceilings[i]).toBeGreaterThanOrEqual(withoutVogComponent(score(y, v, ctx, { coachSide: true })).total);
+          expect(ceilings[i]).toBeGreaterThanOrEqual(withoutVogComponent(score(y, v, ctx, { side: 'coach' })).total);
+          expect(ceilings[i]).toBeGreaterThanOrEqual(score(y, v, ctx, { side: 'wsp' }).total);
         }
         if (deleteOne) expect(found).not.toContain(all[0]);
       }),
@@ -86,7 +87,7 @@ describe('ranking from flat arrays', () => {
           feasiblePairs++;
           const i = found.indexOf(v);
           expect(i).toBeGreaterThanOrEqual(0);
-          expect(ceilings[i]).toBeGreaterThanOrEqual(score(y, v, ctx, { coachSide: true }).total);
+          expect(ceilings[i]).toBeGreaterThanOrEqual(score(y, v, ctx, { side: 'coach' }).total);
         }
       }),
       { numRuns: 1000 },

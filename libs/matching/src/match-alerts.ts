@@ -80,7 +80,7 @@ export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: stri
         to: vacancy.endDate,
         alertsOnly: true,
       });
-      const ranked = this.matching.rankYouths(youths, vacancy, ctx).filter((s) => s.score.total >= ALERT_THRESHOLD);
+      const ranked = this.matching.rankYouths(youths, vacancy, ctx, 'coach').filter((s) => s.score.total >= ALERT_THRESHOLD);
       const byCoach = new Map<string, Entry[]>();
       const coachCache = new Map<string, string[]>();
       for (const s of ranked) {

@@ -14,8 +14,15 @@ export const MAX_K = 50;
 
 /** Vacancies ranked for a youth (the coach): every coach-side component. */
 const COACH_SIDE = { coachSide: true, withVog: true } as const;
-/** Youths ranked for a vacancy (WSP): coach-side components, without the coach-only VOG component. */
+/** Youths ranked for a vacancy: priority yes/no may add points (the WSP's side), the VOG component never. */
 const YOUTH_SIDE = { coachSide: true, withVog: false } as const;
+
+/**
+ * Who youths are ranked for: WSP staff (priority yes/no and the profile, nothing derived from the
+ * sealed record), or the youths' coaches (match alerts: the coach-side components without the
+ * VOG component, as the youths' VOG concerns are not read for it).
+ */
+export type YouthRankingFor = 'wsp' | 'coach';
 
 export interface VacancySuggestion {
   vacancy: VacancyCandidate;
@@ -136,7 +143,8 @@ export class MatchingService {
    */
   rankVacancies(youth: MatchYouth, candidates: VacancyCandidate[], ctx: MatchContext, coachSide: boolean, k?: number, ceilings?: readonly number[]): VacancySuggestion[] {
     const order = byScore<VacancySuggestion>((s) => s.vacancy.id);
-    const evaluate = (v: VacancyCandidate): VacancySuggestion | undefined => (isFeasible(youth, v) ? { vacancy: v, score: score(youth, v, ctx, { coachSide }) } : undefined);
+    const evaluate = (v: VacancyCandidate): VacancySuggestion | undefined =>
+      isFeasible(youth, v) ? { vacancy: v, score: score(youth, v, ctx, { side: coachSide ? 'coach' : 'shared' }) } : undefined;
     const side = { coachSide, withVog: coachSide };
     const ceiling = ceilings ?? ((v: VacancyCandidate) => scoreCeiling(youth, v, side, planeKmAtLeast(youth.position, v.position)));
     return topKByCeiling(candidates, k, ceiling, evaluate, (s) => s.score.total, order);
@@ -147,7 +155,7 @@ export class MatchingService {
     const ctx = await this.context();
     const pool = await this.pool.region(actor.regionId);
     const { youths, ceilings } = pool.reachable(vacancy, YOUTH_SIDE);
-    return { vacancyId, suggestions: this.rankYouths(youths, vacancy, ctx, q.k, ceilings) };
+    return { vacancyId, suggestions: this.rankYouths(youths, vacancy, ctx, 'wsp', q.k, ceilings) };
   }
 
   /** An open vacancy from memory; one in another state (e.g. in review) from the database. 404 outside the region. */
@@ -161,15 +169,15 @@ export class MatchingService {
   }
 
   /**
-   * Every feasible youth scored (without the coach-only VOG component), best first; with `k`,
-   * only the best k (as rankVacancies). `ceilings`, when the pool made them, are the youths'
-   * scoreCeiling with YOUTH_SIDE, in the same order.
+   * Every feasible youth scored for `rankedFor` (never with the VOG component), best first; with
+   * `k`, only the best k (as rankVacancies). `ceilings`, when the pool made them, are the youths'
+   * scoreCeiling with YOUTH_SIDE, in the same order (a bound for both audiences).
    */
-  rankYouths(youths: YouthCandidate[], vacancy: MatchVacancy, ctx: MatchContext, k?: number, ceilings?: readonly number[]): YouthSuggestion[] {
+  rankYouths(youths: YouthCandidate[], vacancy: MatchVacancy, ctx: MatchContext, rankedFor: YouthRankingFor, k?: number, ceilings?: readonly number[]): YouthSuggestion[] {
     type Ranked = { youth: YouthCandidate; score: Scored };
     const order = byScore<Ranked>((s) => s.youth.id);
-    const evaluate = (y: YouthCandidate): Ranked | undefined =>
-      isFeasible(y, vacancy) ? { youth: y, score: withoutVogComponent(score(y, vacancy, ctx, { coachSide: true })) } : undefined;
+    const scored = rankedFor === 'wsp' ? (y: YouthCandidate) => score(y, vacancy, ctx, { side: 'wsp' }) : (y: YouthCandidate) => withoutVogComponent(score(y, vacancy, ctx, { side: 'coach' }));
+    const evaluate = (y: YouthCandidate): Ranked | undefined => (isFeasible(y, vacancy) ? { youth: y, score: scored(y) } : undefined);
     const ceiling = ceilings ?? ((y: YouthCandidate) => scoreCeiling(y, vacancy, YOUTH_SIDE, planeKmAtLeast(y.position, vacancy.position)));
     const ranked = topKByCeiling(youths, k, ceiling, evaluate, (s) => s.score.total, order);
     return ranked.map((s) => ({ ...s, age: ageOn(s.youth.dateOfBirth, ctx.today) }));

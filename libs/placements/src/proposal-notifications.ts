@@ -119,19 +119,19 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
   }
 }
 
-/** A consent withdrawn: open proposals of the youth are withdrawn, the coach is told why. */
+/** A consent withdrawn: open proposals of the youth are withdrawn (the coach reads why on the consent). */
 @Injectable()
 @HandlesEvent('youth.consent_withdrawn')
-export class ConsentWithdrawnHandler implements EventHandler<{ youthId: string; scope: string; reason: string }> {
+export class ConsentWithdrawnHandler implements EventHandler<{ youthId: string; scope: string }> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
   ) {}
 
-  async handle(event: DeliveredEvent<{ youthId: string; scope: string; reason: string }>): Promise<void> {
+  async handle(event: DeliveredEvent<{ youthId: string; scope: string }>): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       if (!(await claimEvent(m, 'placements.consent-withdrawn', event.eventId))) return;
-      await this.proposals.closeForWithdrawnConsent(m, event.payload.youthId, event.payload.reason);
+      await this.proposals.closeForWithdrawnConsent(m, event.payload.youthId, event.payload.scope);
     });
   }
 }

@@ -91,6 +91,13 @@ const SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancy
 
 const flowRole = (a: Actor): FlowRole => (a.role === 'admin' ? 'wsp_staff' : a.role);
 
+/**
+ * The youth's contact for a proposal: the coaching organisation that proposed (or, for a youth
+ * from open intake, the WSP, whose organisation the proposal then carries). Only the contact
+ * reads why a proposal was withdrawn: a coach's reasons and a youth's words are not the WSP's.
+ */
+export const isProposalContact = (actor: Actor, p: { coachOrganisationId: string }): boolean => actor.role !== 'employer' && p.coachOrganisationId === actor.organisationId;
+
 /** Who may see a proposal (and the placement that comes of it): its coach organisation, its employer, WSP staff of the region. */
 export const seesProposal = (actor: Actor, p: { coachOrganisationId: string; employerId: string }): boolean =>
   (actor.role === 'coach' && p.coachOrganisationId === actor.organisationId) || (actor.role === 'employer' && p.employerId === actor.organisationId) || seesWholeRegion(actor);
@@ -476,14 +483,17 @@ export class ProposalsService {
     };
   }
 
-  /** Consent withdrawn: every open proposal it covered is withdrawn, with the reason for the coach. */
-  async closeForWithdrawnConsent(m: EntityManager, youthId: string, reason: string): Promise<number> {
+  /**
+   * Consent withdrawn: every open proposal it covered is withdrawn. The proposal says which
+   * consent; the youth's own words stay on the consent, for the youth's contact alone.
+   */
+  async closeForWithdrawnConsent(m: EntityManager, youthId: string, scope: string): Promise<number> {
     const open: { id: string; regionId: string; state: ProposalState }[] = await m.query(
       `SELECT id, region_id AS "regionId", state FROM proposal WHERE youth_id = $1 AND state = ANY($2) FOR UPDATE`,
       [youthId, OPEN_STATES],
     );
     for (const p of open) {
-      await m.query(`UPDATE proposal SET withdraw_reason = $2 WHERE id = $1`, [p.id, `consent withdrawn: ${reason}`]);
+      await m.query(`UPDATE proposal SET withdraw_reason = $2 WHERE id = $1`, [p.id, `consent to ${scope} withdrawn`]);
       await this.setState(m, null, p, p.state, 'withdrawn');
     }
     return open.length;

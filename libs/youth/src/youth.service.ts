@@ -451,7 +451,7 @@ export class YouthService {
       await repo.save(consent);
       await this.touch(m, id);
       await this.audit.record(actor, { action: 'youth.consent.withdrawn', subjectType: 'youth', subjectId: id, purpose: `withdraw consent for ${consent.scope}` }, m);
-      await this.outbox.add(m, { type: 'youth.consent_withdrawn', regionId: actor.regionId, payload: { youthId: id, scope: consent.scope, reason } });
+      await this.outbox.add(m, { type: 'youth.consent_withdrawn', regionId: actor.regionId, payload: { youthId: id, scope: consent.scope } });
       return consent;
     });
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DECLINE_REASONS, type DeclineReason, type EmployerProposal, type ProposalRow, ProposalsService } from '@startbaan/placements';
+import { DECLINE_REASONS, type DeclineReason, type EmployerProposal, isProposalContact, type ProposalRow, ProposalsService } from '@startbaan/placements';
 import { type Actor, CurrentActor, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
 import { DATE_PATTERN, UuidPipe } from '../common.js';
@@ -50,7 +50,8 @@ export class OfferDto {
 
 const IDEMPOTENCY = /^[\w.:-]{8,100}$/;
 
-const coachJson = (p: ProposalRow) => ({
+/** The coach's and the WSP's view; why a proposal was withdrawn only for the youth's contact (isProposalContact). */
+const proposalJson = (p: ProposalRow, actor: Actor) => ({
   id: p.id,
   youthId: p.youthId,
   pseudonym: p.pseudonym,
@@ -59,7 +60,7 @@ const coachJson = (p: ProposalRow) => ({
   note: p.note,
   state: p.state,
   declineReason: p.declineReason,
-  withdrawReason: p.withdrawReason,
+  withdrawReason: isProposalContact(actor, p) ? p.withdrawReason : null,
   placementId: p.placementId,
   stateChangedAt: new Date(p.stateChangedAt).toISOString(),
   createdAt: new Date(p.createdAt).toISOString(),
@@ -96,7 +97,7 @@ export class ProposalsController {
     if (key !== undefined && !IDEMPOTENCY.test(key)) throw Problem.invalid('Idempotency-Key', 'must be 8 to 100 letters, digits, _ . : or -');
     const r = await this.proposals.propose(actor, body, key);
     res.status(r.replayed ? 200 : 201);
-    return coachJson(r.proposal);
+    return proposalJson(r.proposal, actor);
   }
 
   @Get()
@@ -111,7 +112,7 @@ export class ProposalsController {
       return { items: page.items.map(employerJson), nextCursor: page.nextCursor };
     }
     const page = await this.proposals.list(actor, q);
-    return { items: page.items.map(coachJson), nextCursor: page.nextCursor };
+    return { items: page.items.map((p) => proposalJson(p, actor)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
@@ -119,7 +120,7 @@ export class ProposalsController {
   @ApiOkResponse({ schema: { type: 'object' } })
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     if (actor.role === 'employer') return employerJson(await this.proposals.employerView(actor, id));
-    return coachJson(await this.proposals.get(actor, id));
+    return proposalJson(await this.proposals.get(actor, id), actor);
   }
 
   @Post(':id/decline')
@@ -148,7 +149,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Record that the youth agrees to be introduced', description: 'Only then the employer sees the first name and the chosen contact.' })
   @ApiOkResponse({ schema: { type: 'object' } })
   async introduce(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
-    return coachJson(await this.proposals.introduce(actor, id));
+    return proposalJson(await this.proposals.introduce(actor, id), actor);
   }
 
   @Post(':id/interview')
@@ -189,7 +190,7 @@ export class ProposalsController {
   @ApiOkResponse({ schema: { type: 'object' } })
   async accept(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     const r = await this.proposals.accept(actor, id);
-    return { ...coachJson(r.proposal), placementId: r.placementId };
+    return { ...proposalJson(r.proposal, actor), placementId: r.placementId };
   }
 
   @Post(':id/withdraw')
@@ -198,6 +199,6 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Withdraw a proposal (any time before placed)' })
   @ApiOkResponse({ schema: { type: 'object' } })
   async withdraw(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: WithdrawDto): Promise<Record<string, unknown>> {
-    return coachJson(await this.proposals.move(actor, id, 'withdrawn', { withdrawReason: body.reason || 'withdrawn by the coach' }));
+    return proposalJson(await this.proposals.move(actor, id, 'withdrawn', { withdrawReason: body.reason || 'withdrawn by the coach' }), actor);
   }
 }

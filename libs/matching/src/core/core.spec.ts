@@ -261,7 +261,7 @@ describe('feasibility', () => {
 
 describe('score', () => {
   it('scores a good fit with a reason per shared component', () => {
-    const s = score(youth(), vacancy(), ctx, { coachSide: false });
+    const s = score(youth(), vacancy(), ctx, { side: 'shared' });
     expect(s.weightsVersion).toBe(WEIGHTS_VERSION);
     expect(s.distanceKm).toBeCloseTo(3, 6);
     expect(s.components.map((c) => c.key)).toEqual(['distance', 'skills', 'hours', 'languages', 'kindPreference', 'support']);
@@ -280,31 +280,31 @@ describe('score', () => {
   });
 
   it('says distances in plain words', () => {
-    const near = score(youth(), vacancy({ position: north(HOME, 0.3) }), ctx, { coachSide: false });
+    const near = score(youth(), vacancy({ position: north(HOME, 0.3) }), ctx, { side: 'shared' });
     expect(component(near, 'distance')!.reason).toEqual({ nl: 'Op minder dan 1 km van huis', en: 'Less than 1 km from home' });
-    const five = score(youth(), vacancy({ position: north(HOME, DISTANCE_HALF_KM) }), ctx, { coachSide: false });
+    const five = score(youth(), vacancy({ position: north(HOME, DISTANCE_HALF_KM) }), ctx, { side: 'shared' });
     expect(points(five, 'distance')).toBe(12.5);
   });
 
   it('gives full credit for a wanted skill or interest and half for one in the same sector', () => {
-    const exact = score(youth(), vacancy({ skills: ['bake', 'coffee', 'drive'] }), ctx, { coachSide: false });
+    const exact = score(youth(), vacancy({ skills: ['bake', 'coffee', 'drive'] }), ctx, { side: 'shared' });
     expect(points(exact, 'skills')).toBeCloseTo((25 * 2) / 3, 1);
     expect(component(exact, 'skills')!.reason.nl).toBe('Je hebt 2 van de 3 gevraagde vaardigheden');
     expect(component(exact, 'skills')!.reason.en).toBe('You have 2 of the 3 skills asked for');
     // 'serve' is not held, but 'bake' and 'coffee' are in the same sector: half credit.
-    const sector = score(youth(), vacancy({ skills: ['serve', 'drive'] }), ctx, { coachSide: false });
+    const sector = score(youth(), vacancy({ skills: ['serve', 'drive'] }), ctx, { side: 'shared' });
     expect(points(sector, 'skills')).toBe(6.3);
     expect(component(sector, 'skills')!.reason.nl).toBe('Je hebt 0 van de 2 gevraagde vaardigheden, en 1 lijkt op wat je kunt of leuk vindt');
-    const none = score(youth({ skills: [], interests: [] }), vacancy({ skills: ['serve'] }), ctx, { coachSide: false });
+    const none = score(youth({ skills: [], interests: [] }), vacancy({ skills: ['serve'] }), ctx, { side: 'shared' });
     expect(points(none, 'skills')).toBe(0);
-    const unknownSector = score(youth(), vacancy({ skills: ['welding'] }), ctx, { coachSide: false });
+    const unknownSector = score(youth(), vacancy({ skills: ['welding'] }), ctx, { side: 'shared' });
     expect(points(unknownSector, 'skills')).toBe(0);
-    expect(points(score(youth(), vacancy({ skills: [] }), ctx, { coachSide: false }), 'skills')).toBe(25);
+    expect(points(score(youth(), vacancy({ skills: [] }), ctx, { side: 'shared' }), 'skills')).toBe(25);
   });
 
   it('weighs the hours the youth has against the hours asked, per overlapping window', () => {
     const half = youth({ availability: [{ from: '2027-07-05', to: '2027-08-13', hoursPerWeek: 12, weekdays: ['mon'], period: 'holiday' }] });
-    const s = score(half, vacancy({ hoursPerWeek: 24 }), ctx, { coachSide: false });
+    const s = score(half, vacancy({ hoursPerWeek: 24 }), ctx, { side: 'shared' });
     expect(points(s, 'hours')).toBe(7.5);
     expect(component(s, 'hours')!.reason.en).toBe('This work asks 24 hours a week; you have about 12');
     // Two windows of equal length in the vacancy: one fits fully, one half.
@@ -317,63 +317,66 @@ describe('score', () => {
     const a = availabilityMatch(two, vacancy({ startDate: '2027-07-01', endDate: '2027-07-20' }), true);
     expect(a.fit).toBeCloseTo(0.75, 10);
     expect(a.hours).toBeCloseTo(18, 10);
-    expect(points(score(two, vacancy({ startDate: '2027-07-01', endDate: '2027-07-20' }), ctx, { coachSide: false }), 'hours')).toBe(11.3);
+    expect(points(score(two, vacancy({ startDate: '2027-07-01', endDate: '2027-07-20' }), ctx, { side: 'shared' }), 'hours')).toBe(11.3);
   });
 
   it('gives the first wished kind full points and later ones less', () => {
     const y = youth({ wishedKinds: ['job', 'summer_job', 'work_experience'] });
-    const p = (kind: PlacementKind) => points(score(y, vacancy({ kind }), ctx, { coachSide: false }), 'kindPreference');
+    const p = (kind: PlacementKind) => points(score(y, vacancy({ kind }), ctx, { side: 'shared' }), 'kindPreference');
     expect(p('job')).toBe(15);
     expect(p('summer_job')).toBe(7.5);
     expect(p('work_experience')).toBe(5);
-    expect(component(score(y, vacancy({ kind: 'summer_job' }), ctx, { coachSide: false }), 'kindPreference')!.reason).toEqual({
+    expect(component(score(y, vacancy({ kind: 'summer_job' }), ctx, { side: 'shared' }), 'kindPreference')!.reason).toEqual({
       nl: 'Een zomerbaan is je tweede keus',
       en: 'A summer job is your second choice',
     });
     const intern = youth({ wishedKinds: ['internship'] });
-    expect(component(score(intern, vacancy({ kind: 'internship' }), ctx, { coachSide: false }), 'kindPreference')!.reason.en).toBe(
+    expect(component(score(intern, vacancy({ kind: 'internship' }), ctx, { side: 'shared' }), 'kindPreference')!.reason.en).toBe(
       'An internship is what you want most',
     );
   });
 
   it('counts languages and support (named mentor, described first week)', () => {
-    const s = score(youth({ languages: ['nl'] }), vacancy({ languages: ['nl', 'en'], mentorName: '  ', firstWeek: 'Meelopen' }), ctx, { coachSide: false });
+    const s = score(youth({ languages: ['nl'] }), vacancy({ languages: ['nl', 'en'], mentorName: '  ', firstWeek: 'Meelopen' }), ctx, { side: 'shared' });
     expect(points(s, 'languages')).toBe(5);
     expect(component(s, 'languages')!.reason.nl).toBe('Je spreekt 1 van de 2 gevraagde talen (niet: Engels)');
     expect(points(s, 'support')).toBe(5);
-    expect(points(score(youth(), vacancy({ mentorName: null, firstWeek: null }), ctx, { coachSide: false }), 'support')).toBe(0);
+    expect(points(score(youth(), vacancy({ mentorName: null, firstWeek: null }), ctx, { side: 'shared' }), 'support')).toBe(0);
   });
 
-  it('leaves the coach-only components out entirely with coachSide false', () => {
+  it('gives each audience only the components it may know the grounds of', () => {
     const y = youth({ priority: true, criminalTies: true, vogConcern: { level: 'likely', offenceCategory: 'property', lastOffenceDate: '2026-11-01' } });
     const v = vacancy({ traits: { ...NO_TRAITS, handlesCash: true }, vog: { basis: 'employer_choice', functionAspects: [21], paidBy: 'employer' } });
-    const shared = score(y, v, ctx, { coachSide: false });
+    const shared = score(y, v, ctx, { side: 'shared' });
     expect(shared.components.some((c) => c.coachOnly)).toBe(false);
     expect(shared.components.map((c) => c.key)).toEqual(['distance', 'skills', 'hours', 'languages', 'kindPreference', 'support']);
-    const coach = score(y, v, ctx, { coachSide: true });
+    const coach = score(y, v, ctx, { side: 'coach' });
     expect(coach.components.filter((c) => c.coachOnly).map((c) => c.key)).toEqual(['priorityMentor', 'recruitmentExposure', 'vog']);
+    // WSP staff know priority yes/no only: nothing derived from the sealed risk factors or VOG concern.
+    const wsp = score(y, v, ctx, { side: 'wsp' });
+    expect(wsp.components.map((c) => c.key)).toEqual(['distance', 'skills', 'hours', 'languages', 'kindPreference', 'support', 'priorityMentor']);
   });
 
   it('adds the priority bonus for a named mentor, not when working alone or without a mentor', () => {
     const v = vacancy({ position: north(HOME, 8) });
-    const base = score(youth(), v, ctx, { coachSide: true });
-    const prio = score(youth({ priority: true }), v, ctx, { coachSide: true });
+    const base = score(youth(), v, ctx, { side: 'coach' });
+    const prio = score(youth({ priority: true }), v, ctx, { side: 'coach' });
     expect(base.total).toBeLessThanOrEqual(92);
     expect(prio.total).toBe(base.total + 8);
     expect(component(prio, 'priorityMentor')).toMatchObject({ points: 8, max: 8, coachOnly: true });
     expect(component(prio, 'priorityMentor')!.reason.nl).toBe('Werkt met een vaste begeleider: goed voor deze jongere');
     const alone = vacancy({ position: north(HOME, 8), traits: { ...NO_TRAITS, worksAlone: true } });
-    expect(score(youth({ priority: true }), alone, ctx, { coachSide: true }).total).toBe(score(youth(), alone, ctx, { coachSide: true }).total);
+    expect(score(youth({ priority: true }), alone, ctx, { side: 'coach' }).total).toBe(score(youth(), alone, ctx, { side: 'coach' }).total);
     const noMentor = vacancy({ position: north(HOME, 8), mentorName: null });
-    expect(component(score(youth({ priority: true }), noMentor, ctx, { coachSide: true }), 'priorityMentor')).toBeUndefined();
+    expect(component(score(youth({ priority: true }), noMentor, ctx, { side: 'coach' }), 'priorityMentor')).toBeUndefined();
   });
 
   it.each(['worksAlone', 'movesAround', 'handlesCash', 'logisticsHub', 'eveningWork'] as const)(
     'takes 15 off for criminal ties when the work involves %s',
     (trait) => {
       const v = vacancy({ traits: { ...NO_TRAITS, [trait]: true } });
-      const without = score(youth(), v, ctx, { coachSide: true });
-      const ties = score(youth({ criminalTies: true }), v, ctx, { coachSide: true });
+      const without = score(youth(), v, ctx, { side: 'coach' });
+      const ties = score(youth({ criminalTies: true }), v, ctx, { side: 'coach' });
       expect(without.total).toBeGreaterThanOrEqual(15);
       expect(ties.total).toBe(without.total - 15);
       const c = component(ties, 'recruitmentExposure')!;
@@ -384,26 +387,26 @@ describe('score', () => {
 
   it('does not penalise criminal ties when the work has none of those traits', () => {
     const v = vacancy();
-    expect(score(youth({ criminalTies: true }), v, ctx, { coachSide: true })).toEqual(score(youth(), v, ctx, { coachSide: true }));
+    expect(score(youth({ criminalTies: true }), v, ctx, { side: 'coach' })).toEqual(score(youth(), v, ctx, { side: 'coach' }));
   });
 
   it('adds the VOG indication on the coach side: -10 to talk it through, 0 otherwise', () => {
     const concern: MatchYouth['vogConcern'] = { level: 'possible', offenceCategory: 'property', lastOffenceDate: '2026-09-01' };
     const asked = vacancy({ vog: { basis: 'employer_choice', functionAspects: [21], paidBy: 'employer' } });
-    const talk = score(youth({ vogConcern: concern }), asked, ctx, { coachSide: true });
+    const talk = score(youth({ vogConcern: concern }), asked, ctx, { side: 'coach' });
     expect(component(talk, 'vog')).toMatchObject({ points: -10, max: 0, coachOnly: true });
     expect(component(talk, 'vog')!.reason.nl).toContain('terugkijktermijn');
-    expect(talk.total).toBe(score(youth(), asked, ctx, { coachSide: true }).total - 10);
-    const notAsked = score(youth({ vogConcern: concern }), vacancy(), ctx, { coachSide: true });
+    expect(talk.total).toBe(score(youth(), asked, ctx, { side: 'coach' }).total - 10);
+    const notAsked = score(youth({ vogConcern: concern }), vacancy(), ctx, { side: 'coach' });
     expect(component(notAsked, 'vog')).toMatchObject({ points: 0 });
     expect(component(notAsked, 'vog')!.reason.en).toContain('does not ask for a VOG');
-    const old = score(youth({ vogConcern: { ...concern, lastOffenceDate: '2023-01-01' } }), asked, ctx, { coachSide: true });
+    const old = score(youth({ vogConcern: { ...concern, lastOffenceDate: '2023-01-01' } }), asked, ctx, { side: 'coach' });
     expect(component(old, 'vog')).toMatchObject({ points: 0 });
   });
 
   it('clamps the total to 100', () => {
     const v = vacancy({ position: HOME, skills: ['bake'], languages: [] });
-    const s = score(youth({ priority: true }), v, ctx, { coachSide: true });
+    const s = score(youth({ priority: true }), v, ctx, { side: 'coach' });
     expect(s.components.reduce((a, c) => a + c.points, 0)).toBeGreaterThan(100);
     expect(s.total).toBe(100);
   });
@@ -427,7 +430,7 @@ describe('properties', () => {
   it('the total is always an integer within 0..100, and every points value has one decimal at most', () => {
     fc.assert(
       fc.property(youthArb, vacancyArb, coachSide, (y, v, cs) => {
-        const s = score(y, v, ctx, { coachSide: cs });
+        const s = score(y, v, ctx, { side: cs ? 'coach' : 'shared' });
         expect(Number.isInteger(s.total)).toBe(true);
         expect(s.total).toBeGreaterThanOrEqual(0);
         expect(s.total).toBeLessThanOrEqual(100);
@@ -440,8 +443,11 @@ describe('properties', () => {
   it('scoreCeiling is never below the total, with or without the coach-side and VOG components', () => {
     fc.assert(
       fc.property(youthArb, vacancyArb, coachSide, (y, v, cs) => {
-        expect(scoreCeiling(y, v, { coachSide: cs, withVog: true })).toBeGreaterThanOrEqual(score(y, v, ctx, { coachSide: cs }).total);
-        if (cs) expect(scoreCeiling(y, v, { coachSide: true, withVog: false })).toBeGreaterThanOrEqual(withoutVogComponent(score(y, v, ctx, { coachSide: true })).total);
+        expect(scoreCeiling(y, v, { coachSide: cs, withVog: true })).toBeGreaterThanOrEqual(score(y, v, ctx, { side: cs ? 'coach' : 'shared' }).total);
+        if (cs) {
+          expect(scoreCeiling(y, v, { coachSide: true, withVog: false })).toBeGreaterThanOrEqual(withoutVogComponent(score(y, v, ctx, { side: 'coach' })).total);
+          expect(scoreCeiling(y, v, { coachSide: true, withVog: false })).toBeGreaterThanOrEqual(score(y, v, ctx, { side: 'wsp' }).total);
+        }
       }),
       { numRuns: 2000 },
     );
@@ -473,11 +479,21 @@ describe('properties', () => {
     );
   });
 
-  it('with coachSide false the score does not depend on priority, criminal ties or the VOG concern', () => {
+  it('on the shared side the score does not depend on priority, criminal ties or the VOG concern', () => {
     fc.assert(
       fc.property(youthArb, vacancyArb, fc.boolean(), fc.boolean(), vogConcern, (y, v, priority, criminalTies, concern) => {
         const flipped: MatchYouth = { ...y, priority, criminalTies, vogConcern: concern };
-        expect(score(flipped, v, ctx, { coachSide: false })).toEqual(score(y, v, ctx, { coachSide: false }));
+        expect(score(flipped, v, ctx, { side: 'shared' })).toEqual(score(y, v, ctx, { side: 'shared' }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("on the WSP's side the score does not depend on criminal ties or the VOG concern, only on priority yes/no", () => {
+    fc.assert(
+      fc.property(youthArb, vacancyArb, fc.boolean(), vogConcern, (y, v, criminalTies, concern) => {
+        const flipped: MatchYouth = { ...y, criminalTies, vogConcern: concern };
+        expect(score(flipped, v, ctx, { side: 'wsp' })).toEqual(score(y, v, ctx, { side: 'wsp' }));
       }),
       { numRuns: 300 },
     );
@@ -487,8 +503,8 @@ describe('properties', () => {
     fc.assert(
       fc.property(youthArb, vacancyArb, position, position, coachSide, (y, v, p1, p2, cs) => {
         const [nearer, farther] = haversineKm(p1, v.position) <= haversineKm(p2, v.position) ? [p1, p2] : [p2, p1];
-        const a = score({ ...y, position: nearer }, v, ctx, { coachSide: cs });
-        const b = score({ ...y, position: farther }, v, ctx, { coachSide: cs });
+        const a = score({ ...y, position: nearer }, v, ctx, { side: cs ? 'coach' : 'shared' });
+        const b = score({ ...y, position: farther }, v, ctx, { side: cs ? 'coach' : 'shared' });
         expect(b.total).toBeLessThanOrEqual(a.total);
         expect(points(b, 'distance')!).toBeLessThanOrEqual(points(a, 'distance')!);
       }),
@@ -537,7 +553,7 @@ describe('properties', () => {
           youthAgeAtApplication: Math.max(0, ageOnDay(y.dateOfBirth, today)),
           onDate: today,
         });
-        const vog = component(score(y, v, { ...ctx, today }, { coachSide: true }), 'vog')!;
+        const vog = component(score(y, v, { ...ctx, today }, { side: 'coach' }), 'vog')!;
         expect(vog.reason).toEqual(direct.reason);
         expect(vog.points).toBe(WEIGHTS.coachOnly.vog[direct.code]);
       }),

@@ -3,10 +3,13 @@
  * language (Dutch and English). Pure. Weights come from ./weights (versioned).
  *
  * Shared components (max points sum to 100): distance, skills, hours, languages, kindPreference,
- * support. Coach/WSP-only components (coachSide only; points are adjustments outside the 100):
- * priorityMentor, recruitmentExposure (only when they apply) and vog (always, on the coach side).
- * With coachSide false they are left out entirely, so the result does not depend on the youth's
- * priority, criminal ties or VOG concern.
+ * support. The other components are adjustments outside the 100, each for the audience that may
+ * know what it rests on (ARCHITECTURE.md §1):
+ * - side `shared` (allocation, anything an employer's ordering could reflect): none, so the result
+ *   does not depend on the youth's priority, criminal ties or VOG concern;
+ * - side `wsp`: priorityMentor (priority yes/no is all the WSP knows);
+ * - side `coach` (the youth's own coaching organisation): priorityMentor, recruitmentExposure
+ *   (from the sealed risk factors) and vog (from the sealed VOG concern; always there).
  */
 import { vogIndicationForYouth, type VogIndication, type VogIndicationInput } from '../../../employers/src/rules/vog-indication.js';
 import { ASPECT_MONEY, OFFENCE_CATEGORIES, type OffenceCategory } from '../../../employers/src/rules/vog-rules.js';
@@ -424,7 +427,10 @@ function exposureComponent(v: MatchVacancy): Component {
  * rounded points, rounded to a whole number and clamped to 0..100. Feasibility is not checked
  * here: call feasibility() first.
  */
-export function score(y: MatchYouth, v: MatchVacancy, ctx: MatchContext, opts: { coachSide: boolean }): Scored {
+/** Who the score is for; see the top of this file. */
+export type ScoreSide = 'shared' | 'wsp' | 'coach';
+
+export function score(y: MatchYouth, v: MatchVacancy, ctx: MatchContext, opts: { side: ScoreSide }): Scored {
   const distanceKm = haversineKm(y.position, v.position);
   const distance = distanceComponent(distanceKm);
   const skills = skillsComponent(y, v, ctx);
@@ -433,12 +439,14 @@ export function score(y: MatchYouth, v: MatchVacancy, ctx: MatchContext, opts: {
   const kind = kindPreferenceComponent(y, v);
   const support = supportComponent(v);
   let components: Component[];
-  if (!opts.coachSide) {
+  const bonus = opts.side !== 'shared' && y.priority && hasText(v.mentorName) && !v.traits.worksAlone;
+  // Array literals of the final length: growing an array by push copies it.
+  if (opts.side === 'shared') {
     components = [distance, skills, hours, languages, kind, support];
+  } else if (opts.side === 'wsp') {
+    components = bonus ? [distance, skills, hours, languages, kind, support, priorityMentorComponent()] : [distance, skills, hours, languages, kind, support];
   } else {
-    // Array literals of the final length: growing an array by push copies it.
     const vog = vogComponent(y, v, ctx);
-    const bonus = y.priority && hasText(v.mentorName) && !v.traits.worksAlone;
     const exposed = y.criminalTies && isExposed(v.traits);
     if (bonus && exposed) components = [distance, skills, hours, languages, kind, support, priorityMentorComponent(), exposureComponent(v), vog];
     else if (bonus) components = [distance, skills, hours, languages, kind, support, priorityMentorComponent(), vog];
@@ -454,8 +462,9 @@ export function score(y: MatchYouth, v: MatchVacancy, ctx: MatchContext, opts: {
 const VOG_MAX = max(...Object.values(C.vog));
 
 /**
- * A cheap ceiling on `score(y, v, ctx, opts).total` (with the VOG component left out when
- * `withVog` is false): the distance, languages, kind-preference, support and priority-bonus
+ * A cheap ceiling on `score(y, v, ctx, { side }).total` for the `coach` side (`coachSide` and
+ * `withVog` true), the `wsp` side (`coachSide` true, `withVog` false) or the `shared` side
+ * (`coachSide` false); also on the coach side without its VOG component: the distance, languages, kind-preference, support and priority-bonus
  * points exactly, skills with every skill not had exactly at the sector's half credit, hours at
  * the youth's best window, no penalty. Lets a top-k search visit candidates by ceiling and stop
  * once the ceiling is below the k-th score found, without explaining every pair. `kmAtLeast`, a
@@ -532,7 +541,10 @@ export function ceilingFromCounts(
   return max(0, min(100, round(tenths / 10)));
 }
 
-/** The score without the coach-only VOG component (for the WSP: the VOG concern is the coach's to know). */
+/**
+ * The coach's score without its VOG component: for ranking a coach's youths for a vacancy (match
+ * alerts), where the youths' VOG concerns are not read.
+ */
 export function withoutVogComponent(s: Scored): Scored {
   const components = s.components.filter((c) => c.key !== 'vog');
   let tenths = 0;

@@ -47,7 +47,7 @@ export interface BuiltInstance {
 const passes = (y: MatchYouth, v: MatchVacancy, ctx: MatchContext): boolean => feasibility(y, v, ctx).failures.every((f) => !ALLOCATION_FILTERS.has(f.code));
 
 /** The shared score (the employer-side components only: priority counts through the tier, nothing else). */
-const sharedScore = (y: MatchYouth, v: MatchVacancy, ctx: MatchContext): number => score(y, v, ctx, { coachSide: false }).total;
+const sharedScore = (y: MatchYouth, v: MatchVacancy, ctx: MatchContext): number => score(y, v, ctx, { side: 'shared' }).total;
 
 /**
  * Builds the instance. A youth without choices (from open intake, whose contact did not rank
