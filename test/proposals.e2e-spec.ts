@@ -199,7 +199,8 @@ describe('from introduction to placement, and no overbooking', () => {
     await s.http().post(`/proposals/${p}/interview`).set(...bearer(coach)).send({ at, place: 'Bakkerij' }).expect(200);
     await s.http().post(`/proposals/${p}/interview-outcome`).set(...bearer(coach)).send({ outcome: 'showed_up' }).expect(200);
     const low = await s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 3 }).expect(400);
-    expect(low.body.errors[0]).toMatchObject({ field: 'hourlyWage', message: expect.stringMatching(/at least €5\.81|at least €5\.07/) });
+    // 17 today and 17 in July: the 17-year-olds' minimum (39.5% of €14.71), not the 16- or 18-year-olds'.
+    expect(low.body.errors[0]).toMatchObject({ field: 'hourlyWage', message: expect.stringMatching(/^must be at least €5\.81 an hour: the legal minimum for a candidate of 17 during this period \(/) });
     await s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 8 }).expect(200);
     await s.http().post(`/proposals/${p}/accept`).set(...bearer(employer)).expect(403);
     const accepted = await s.http().post(`/proposals/${p}/accept`).set(...bearer(coach)).expect(200);

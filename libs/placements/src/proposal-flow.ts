@@ -39,7 +39,8 @@ const STEPS: Record<ProposalState, readonly Step[]> = {
   introduced: [{ to: 'interview_planned', by: ['employer', 'coach'] }],
   interview_planned: [{ to: 'interviewed', by: ['employer', 'coach'] }, { to: 'interview_planned', by: ['employer', 'coach'] }],
   interviewed: [{ to: 'offered', by: ['employer'] }, { to: 'declined', by: ['employer'] }],
-  offered: [{ to: 'accepted', by: ['coach'] }, { to: 'declined', by: ['coach'] }],
+  // The employer may change its offer (e.g. to the exact minimum wage) until the youth accepts.
+  offered: [{ to: 'accepted', by: ['coach'] }, { to: 'declined', by: ['coach'] }, { to: 'offered', by: ['employer'] }],
   accepted: [{ to: 'placed', by: ['system', 'coach', 'wsp_staff'] }],
   placed: [{ to: 'completed', by: ['coach', 'employer', 'wsp_staff'] }, { to: 'ended_early', by: ['coach', 'employer', 'wsp_staff'] }],
   completed: [],

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { minimumHourlyWage, VacanciesService } from '@startbaan/employers';
+import { highestMinimumWage, VacanciesService } from '@startbaan/employers';
 import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching';
-import { type Actor, AuditService, Clock, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { TasksService } from '@startbaan/notifications';
 import { checkInSchedule, remindersFor } from './placement-rules.js';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
@@ -336,24 +336,43 @@ export class ProposalsService {
     });
   }
 
+  /**
+   * The employer offers the place (or changes its offer). Whether the proposal can take an offer
+   * is answered first, so nothing is checked against a candidate the employer may not deal with.
+   * The wage is checked against what the employer can know: the candidate card's age today, for
+   * the whole period. The lowest minimum any candidate of that age can be owed is the floor, so
+   * no answer, success or error, depends on the date of birth. The exact minimum for this youth
+   * (a birthday during the period) is checked when the coach records the acceptance.
+   */
   async offer(actor: Actor, id: string, input: Offer): Promise<ProposalRow> {
+    // Checked before the transaction: the card is read on a connection of its own, and a
+    // transaction that waits for a second connection can starve the pool.
     const p = await this.load(this.dataSource.manager, actor, id);
-    const [v] = await this.dataSource.query(`SELECT kind, end_date::text AS end_date FROM vacancy WHERE id = $1`, [p.vacancyId]);
+    assertTransition(p.state, 'offered', actor);
+    const [v] = await this.dataSource.query(`SELECT kind, pc4, end_date::text AS end_date FROM vacancy WHERE id = $1`, [p.vacancyId]);
+    const endDate = input.endDate ?? v.end_date;
+    if (endDate < input.startDate) throw Problem.invalid(input.endDate ? 'endDate' : 'startDate', `the placement must start on or before it ends (${endDate})`);
     if (v.kind === 'work_experience') {
       if (input.hourlyWage != null) throw Problem.invalid('hourlyWage', 'a work-experience place is unpaid: leave hourlyWage out');
     } else {
       if (input.hourlyWage == null) throw Problem.invalid('hourlyWage', `is required for a paid ${v.kind}`);
-      const age = await this.youths.ageOnDay(p.youthId, input.startDate);
-      const min = minimumHourlyWage(age, input.startDate, v.kind === 'bbl_place');
-      if (input.hourlyWage < min.amount) {
-        throw Problem.invalid('hourlyWage', `must be at least €${min.amount.toFixed(2)} an hour, the legal minimum for this candidate's age on ${input.startDate} (${min.rule.source})`);
+      const [card] = await this.cards.cards(actor.regionId, [p.youthId], v.pc4);
+      if (!card) throw Problem.notFound('Proposal');
+      const floor = highestMinimumWage(youngestBirthDate(card.ageYears, this.today()), input.startDate, endDate, v.kind === 'bbl_place');
+      if (input.hourlyWage < floor.amount) {
+        throw Problem.invalid(
+          'hourlyWage',
+          `must be at least €${floor.amount.toFixed(2)} an hour: the legal minimum for a candidate of ${card.ageYears} during this period${floor.from > input.startDate ? ` (from ${floor.from})` : ''} (${floor.rule.source}). A birthday during the period can raise it: the candidate's contact checks that before accepting.`,
+        );
       }
     }
-    const endDate = input.endDate ?? v.end_date;
-    if (endDate < input.startDate) throw Problem.invalid(input.endDate ? 'endDate' : 'startDate', `the placement must start on or before it ends (${endDate})`);
     return this.withState(actor, id, 'offered', async (m) => {
       await m.query(`UPDATE proposal SET offer = $2 WHERE id = $1`, [id, { startDate: input.startDate, endDate, hoursPerWeek: input.hoursPerWeek, hourlyWage: input.hourlyWage ?? null }]);
     });
+  }
+
+  private today(): string {
+    return this.clock.now().toISOString().slice(0, 10);
   }
 
   /**
@@ -368,8 +387,18 @@ export class ProposalsService {
       const [v] = await m.query(`SELECT id, places, status, region_id FROM vacancy WHERE id = $1 FOR UPDATE`, [p.vacancyId]);
       const [{ taken }] = await m.query(`SELECT count(*)::int AS taken FROM placement WHERE vacancy_id = $1`, [p.vacancyId]);
       if (taken >= v.places) throw Problem.conflict('vacancy-full', `All ${v.places} places of this vacancy are taken.`, { places: v.places });
-      const [row] = await m.query(`SELECT offer FROM proposal WHERE id = $1`, [id]);
+      const [row] = await m.query(`SELECT p.offer, y.date_of_birth::text AS dob, v.kind, v.end_date::text AS end_date FROM proposal p JOIN youth y ON y.id = p.youth_id JOIN vacancy v ON v.id = p.vacancy_id WHERE p.id = $1`, [id]);
       const offer = row.offer as Offer;
+      if (offer.hourlyWage != null) {
+        // The exact minimum for this youth over the whole placement: the employer's check could not know a birthday.
+        const owed = highestMinimumWage(row.dob, offer.startDate, offer.endDate ?? row.end_date, row.kind === 'bbl_place');
+        if (offer.hourlyWage < owed.amount) {
+          throw new Problem(422, 'offer-below-minimum-wage', 'Offer below the minimum wage', `The offer pays €${offer.hourlyWage.toFixed(2)} an hour; from ${owed.from} this youth is ${owed.age} and the legal minimum is €${owed.amount.toFixed(2)} (${owed.rule.source}). Ask the employer to change the offer, or decline it.`, {
+            minimumHourlyWage: owed.amount,
+            from: owed.from,
+          });
+        }
+      }
       const [{ id: placementId, end_date: endDate, weeks, proposed_by: coachId }] = await m.query(
         `INSERT INTO placement (region_id, proposal_id, vacancy_id, employer_id, youth_id, start_date, end_date, hours_per_week, hourly_wage)
          SELECT $1, $2, $3, $4, $5, $6, COALESCE($7::date, v.end_date), $8, $9 FROM vacancy v WHERE v.id = $3

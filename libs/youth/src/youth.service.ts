@@ -506,13 +506,6 @@ export class YouthService {
     return { firstName: identity.firstName, email: identity.preferredContact === 'email' && identity.email ? identity.email : null, preferredContact: identity.preferredContact };
   }
 
-  /** Whole years on a day; for wage and labour-law checks on an offer (no personal data leaves). */
-  async ageOnDay(youthId: string, day: string): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT date_of_birth::text AS dob FROM youth WHERE id = $1 AND status = 'active'`, [youthId]);
-    if (!row) throw Problem.notFound('Youth');
-    return ageOn(row.dob, day);
-  }
-
   /** True when the youth has an active consent for the scope (used by matching and proposals). */
   async hasConsent(m: EntityManager, youthId: string, scope: ConsentScope): Promise<boolean> {
     const rows = await m.query(`SELECT 1 FROM youth_consent WHERE youth_id = $1 AND scope = $2 AND withdrawn_at IS NULL`, [youthId, scope]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { MINIMUM_WAGE_TABLE, minimumHourlyWage, minimumWageRule } from './minimum-wage.js';
+import { ageOnDay, youngestBirthDate } from '../../../platform/src/time/calendar.js';
+import { highestMinimumWage, MINIMUM_WAGE_TABLE, minimumHourlyWage, minimumWageRule } from './minimum-wage.js';
 
 describe('MINIMUM_WAGE_TABLE', () => {
   it('has rows with a source and a start date, including 1 January 2026', () => {
@@ -60,6 +61,60 @@ describe('minimumHourlyWage', () => {
         const high = minimumHourlyWage(old, '2026-03-01', bbl).amount;
         expect(low).toBeLessThanOrEqual(high);
         expect(Math.round(high * 100) / 100).toBe(high);
+      }),
+    );
+  });
+});
+
+describe('highestMinimumWage over a period', () => {
+  const day = (n: number) => new Date(Date.UTC(2025, 6, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+  it('weighs the indexation of 1 January inside the period, not only the first day', () => {
+    expect(highestMinimumWage('2009-06-01', '2025-12-31', '2026-01-09')).toMatchObject({ amount: 5.07, from: '2026-01-01', age: 16 });
+    expect(highestMinimumWage('2009-06-01', '2025-12-31', '2025-12-31')).toMatchObject({ amount: 4.97, from: '2025-12-31', age: 16 });
+  });
+
+  it('weighs a birthday inside the period, from that day on', () => {
+    expect(highestMinimumWage('2010-07-20', '2027-07-05', '2027-08-13')).toMatchObject({ amount: 5.81, from: '2027-07-20', age: 17 });
+    expect(highestMinimumWage('2010-07-20', '2027-07-05', '2027-07-19')).toMatchObject({ amount: 5.07, from: '2027-07-05', age: 16 });
+    expect(highestMinimumWage('2008-12-31', '2026-12-01', '2027-01-15', true)).toMatchObject({ amount: 6.69, from: '2026-12-31', age: 18 });
+  });
+
+  it('takes 29 February birthdays on 1 March in other years', () => {
+    expect(highestMinimumWage('2008-02-29', '2026-02-27', '2026-03-02')).toMatchObject({ from: '2026-03-01', age: 18 });
+  });
+
+  it('is the highest daily minimum of the period, owed from its first day (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 700 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 3650, max: 9500 }), fc.boolean(), (start, length, ageDays, bbl) => {
+        const from = day(start);
+        const to = day(start + length);
+        const dob = new Date(Date.UTC(2025, 6, 1) + (start - ageDays) * 86_400_000).toISOString().slice(0, 10);
+        const best = highestMinimumWage(dob, from, to, bbl);
+        let highest = 0;
+        let firstDay = '';
+        for (let n = start; n <= start + length; n++) {
+          const amount = minimumHourlyWage(ageOnDay(dob, day(n)), day(n), bbl).amount;
+          if (amount > highest) [highest, firstDay] = [amount, day(n)];
+        }
+        expect([best.amount, best.from]).toEqual([highest, firstDay]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('youngestBirthDate', () => {
+  it('is the latest date of birth that is still the age on the day', () => {
+    expect(youngestBirthDate(17, '2026-12-02')).toBe('2009-12-02');
+    expect(youngestBirthDate(17, '2029-02-28')).toBe('2012-02-28');
+    fc.assert(
+      fc.property(fc.integer({ min: 13, max: 30 }), fc.integer({ min: 0, max: 3000 }), (age, n) => {
+        const on = new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+        const dob = youngestBirthDate(age, on);
+        expect(ageOnDay(dob, on)).toBe(age);
+        const dayAfter = new Date(Date.parse(`${dob}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+        expect(ageOnDay(dayAfter, on)).toBe(age - 1);
       }),
     );
   });

@@ -2,6 +2,7 @@
  * Statutory minimum wage (Wet minimumloon en minimumvakantiebijslag) as a versioned rule table,
  * indexed every 1 January and 1 July. Pure: no Nest, no TypeORM.
  */
+import { ageOnDay } from '../../../platform/src/time/calendar.js';
 import type { RuleSource } from '../vacancy.model.js';
 
 /** From this age the full adult hourly minimum applies. */
@@ -69,4 +70,43 @@ export function minimumHourlyWage(age: number, onDate: string, bbl = false): { a
   const rule = minimumWageRule(onDate);
   const amount = Math.round(rule.adultHourly * minimumWagePercentage(age, rule, bbl) * 100) / 100;
   return { amount, rule };
+}
+
+export interface PeriodMinimum {
+  /** Gross hourly euros: the highest minimum owed on any day of the period. */
+  amount: number;
+  /** The first day of the period on which it is owed. */
+  from: string;
+  /** The age on that day. */
+  age: number;
+  rule: MinimumWageRule;
+}
+
+/**
+ * The highest minimum wage owed over a whole period (`from` to `to`, both included) to a youth
+ * born on `dateOfBirth`: the minimum can rise only on an indexation date and on a birthday, so
+ * the period's first day and each of those inside it are weighed. The first day the highest
+ * applies is given with it.
+ */
+export function highestMinimumWage(dateOfBirth: string, from: string, to: string, bbl = false, table: readonly MinimumWageRule[] = MINIMUM_WAGE_TABLE): PeriodMinimum {
+  const days = new Set([from]);
+  for (const row of table) if (row.validFrom > from && row.validFrom <= to) days.add(row.validFrom);
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    const birthday = birthdayIn(dateOfBirth, year);
+    if (birthday > from && birthday <= to) days.add(birthday);
+  }
+  let best: PeriodMinimum | undefined;
+  for (const day of [...days].sort()) {
+    const age = ageOnDay(dateOfBirth, day);
+    const rule = minimumWageRule(day, table);
+    const amount = Math.round(rule.adultHourly * minimumWagePercentage(age, rule, bbl) * 100) / 100;
+    if (!best || amount > best.amount) best = { amount, from: day, age, rule };
+  }
+  return best!;
+}
+
+/** The day in `year` on which someone born on `dateOfBirth` turns a year older (1 March for 29 February in other years). */
+function birthdayIn(dateOfBirth: string, year: number): string {
+  const d = new Date(Date.UTC(year, Number(dateOfBirth.slice(5, 7)) - 1, Number(dateOfBirth.slice(8, 10))));
+  return d.toISOString().slice(0, 10);
 }
