@@ -10,6 +10,7 @@ import { VacancyStatusTimes1796340000000 } from './1796340000000-VacancyStatusTi
 import { Programmes1796400000000 } from './1796400000000-Programmes.js';
 import { OpenIntake1796500000000 } from './1796500000000-OpenIntake.js';
 import { ProgrammeMonitoring1796600000000 } from './1796600000000-ProgrammeMonitoring.js';
+import { ProposalMessages1796750000000 } from './1796750000000-ProposalMessages.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Programmes1796400000000,
   OpenIntake1796500000000,
   ProgrammeMonitoring1796600000000,
+  ProposalMessages1796750000000,
 ];
