@@ -84,7 +84,7 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     await as('employer', 'post', `/proposals/${p}/invite`);
     await as('coach', 'post', `/proposals/${p}/introduce`);
     const introduced = await as('employer', 'get', `/proposals/${p}`);
-    expect(introduced.body.introduction).toEqual({ firstName: 'Sanne', contact: { channel: 'email', value: 'sanne@example.test' } });
+    expect(introduced.body.introduction).toEqual({ firstName: 'Sanne', contact: { channel: 'email', value: 'sanne@example.test' }, messages: `/proposals/${p}/messages` });
 
     // The interview, with reminders for the coach and (the coach opts in) for Sanne herself.
     const slot = new Date(Math.ceil((Date.now() + 3 * 86_400_000) / 3_600_000) * 3_600_000);

@@ -189,7 +189,7 @@ describe('from introduction to placement, and no overbooking', () => {
     expect(JSON.stringify((await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200)).body)).not.toMatch(/Noor/);
     await s.http().post(`/proposals/${p}/introduce`).set(...bearer(coach)).expect(200);
     const introduced = await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
-    expect(introduced.body.introduction).toEqual({ firstName: 'Noor', contact: { channel: 'email', value: 'noor@example.test' } });
+    expect(introduced.body.introduction).toEqual({ firstName: 'Noor', contact: { channel: 'email', value: 'noor@example.test' }, messages: `/proposals/${p}/messages` });
     const at = new Date(Date.now() + 86_400_000).toISOString();
     await s.http().post(`/proposals/${p}/interview`).set(...bearer(employer)).send({ at }).expect(400);
     await s.http().post(`/proposals/${p}/interview`).set(...bearer(employer)).send({ at, videoLink: 'https://meet.example/abc' }).expect(200);

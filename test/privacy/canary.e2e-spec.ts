@@ -94,10 +94,12 @@ describe('privacy canary: an employer never receives sealed data', () => {
    * A youth whose name the employer may learn (after the introduction) but whose sealed record
    * is full of canaries, taken all the way to a placement with a recorded check-in: the employer
    * routes of placements and check-ins are then scanned with real ids, and so are the e-mails
-   * every step sends to the employer.
+   * every step sends to the employer. The youth wants to be reached through the contact person
+   * (once the coach, by name and address): the employer's way is the proposal's message thread,
+   * which holds a message of the coach (no canary in it) for the scan to read.
    */
   async function seedPlacement(vacancyId: string): Promise<void> {
-    const body = youthBody(vocab, { identity: { firstName: 'Lotte', lastName: 'Jansen', email: 'lotte@example.test', preferredContact: 'email' } });
+    const body = youthBody(vocab, { identity: { firstName: 'Lotte', lastName: 'Jansen', phone: '+31687654321', preferredContact: 'via_coach' } });
     const youthId = (await http().post('/youths').set(...bearer(coach)).send(body).expect(201)).body.id as string;
     await consent(http, coach, youthId, 'matching');
     await consent(http, coach, youthId, 'introductions');
@@ -110,6 +112,10 @@ describe('privacy canary: an employer never receives sealed data', () => {
     await http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
     await http().post(`/proposals/${p}/invite`).set(...bearer(employer)).expect(200);
     await http().post(`/proposals/${p}/introduce`).set(...bearer(coach)).expect(200);
+    const introduced = await http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
+    expect(introduced.body.introduction.contact).toEqual({ channel: 'messages', value: `/proposals/${p}/messages` });
+    await http().post(`/proposals/${p}/messages`).set(...bearer(coach)).send({ body: 'Lotte komt graag kennismaken. Schikt dinsdag om 10 uur?' }).expect(201);
+    await http().post(`/proposals/${p}/messages`).set(...bearer(employer)).send({ body: 'Dinsdag om 10 uur is goed.' }).expect(201);
     await http().post(`/proposals/${p}/interview`).set(...bearer(coach)).send({ at: new Date(Date.now() + 5 * 86_400_000).toISOString(), place: 'Winkel', remindYouth: true }).expect(200);
     await http().post(`/proposals/${p}/interview-outcome`).set(...bearer(coach)).send({ outcome: 'showed_up' }).expect(200);
     await http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 9 }).expect(200);
@@ -121,6 +127,9 @@ describe('privacy canary: an employer never receives sealed data', () => {
     }).expect(200);
     ids.push(p, placementId, checkInId);
     await waitFor(async () => (await query(db.url, `SELECT 1 FROM email_message WHERE kind = 'placement'`)).length > 0, 15000, "the check-in concern's e-mail");
+    await waitFor(async () => (await query(db.url, `SELECT 1 FROM email_message WHERE kind = 'proposal_message'`)).length >= 2, 15000, "the messages' e-mails");
+    const thread = await http().get(`/proposals/${p}/messages`).set(...bearer(employer)).expect(200);
+    expect(thread.body.items.map((m: { side: string; from: { nl: string } }) => [m.side, m.from.nl])).toEqual([['contact', 'Contactpersoon van Lotte'], ['employer', expect.any(String)]]);
   }
 
   /**
@@ -149,7 +158,11 @@ describe('privacy canary: an employer never receives sealed data', () => {
     api = await startApi(env, { logDestination: logSink() });
     worker = await startWorker(env, { logDestination: logSink() });
     r = await seedRegion(db.url);
-    [coach, wsp] = await Promise.all([login(http, r.coach.email), login(http, r.wsp.email)]);
+    // The coach: name, address and the address's domain (an organisation's domain can say "justice" or "care") never reach an employer.
+    Object.assign(canaries, { 'coach.displayName': canary('coach.displayName'), 'coach.emailDomain': `${canary('coach.emailDomain').toLowerCase()}.test` });
+    canaries['coach.email'] = `${canary('coach.email').toLowerCase()}@${canaries['coach.emailDomain']}`;
+    await query(db.url, 'UPDATE user_account SET display_name = $2, email = $3 WHERE id = $1', [r.coach.id, `Coach ${canaries['coach.displayName']}`, canaries['coach.email']]);
+    [coach, wsp] = await Promise.all([login(http, canaries['coach.email']), login(http, r.wsp.email)]);
     vocab = await vocabulary(http, coach);
     await seedCanaryYouths();
     // An invitation to a second employer user: the e-mail it causes is scanned too.
@@ -190,6 +203,8 @@ describe('privacy canary: an employer never receives sealed data', () => {
     expect(describeFindings(scan.findings)).toBe('');
     // No employer call may crash: a 5xx could carry anything in a log or a proxy's error page.
     expect(Object.entries(scan.statuses).filter(([, st]) => st >= 500)).toEqual([]);
+    // The thread of the placed proposal was read with its real id (and has the coach's message in it).
+    expect(scan.succeeded['GET /proposals/{id}/messages']).toBeGreaterThan(0);
   }, 120_000);
 
   it('finds no canary in e-mails addressed to employer users', async () => {

@@ -32,6 +32,8 @@ export interface ScanResult {
   findings: Finding[];
   /** `"GET /x/{id}"` -> the status of the last call to that operation (0 when the call itself failed). */
   statuses: Record<string, number>;
+  /** `"GET /x/{id}"` -> how many calls to that operation answered 2xx (absent when none did). */
+  succeeded: Record<string, number>;
 }
 
 export interface ScanOptions {
@@ -129,7 +131,7 @@ export async function scanApi(opts: ScanOptions): Promise<ScanResult> {
   const reads = operations.filter((op) => op.method === 'get').sort(compareOperations);
   const writes = operations.filter((op) => op.method !== 'get').sort(compareOperations);
 
-  const result: ScanResult = { operations: operations.length, requests: 0, findings: [], statuses: {} };
+  const result: ScanResult = { operations: operations.length, requests: 0, findings: [], statuses: {}, succeeded: {} };
   for (const op of [...reads, ...writes]) {
     const method = op.method.toUpperCase();
     const key = `${method} ${op.path}`;
@@ -142,6 +144,7 @@ export async function scanApi(opts: ScanOptions): Promise<ScanResult> {
         continue;
       }
       result.statuses[key] = res.status;
+      if (res.status >= 200 && res.status < 300) result.succeeded[key] = (result.succeeded[key] ?? 0) + 1;
       const base = { method, path: op.path, url: call.url };
       for (const hit of findCanaries(bodyText(res), opts.canaries)) {
         result.findings.push({ ...base, where: 'body', ...hit });

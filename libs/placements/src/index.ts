@@ -5,3 +5,6 @@ export * from './proposals.service.js';
 export * from './working-days.js';
 export * from './placement-rules.js';
 export * from './placements.service.js';
+export * from './thread/thread-rules.js';
+export * from './thread/thread.service.js';
+export * from './thread/thread-notices.js';

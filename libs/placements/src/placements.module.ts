@@ -13,17 +13,19 @@ import {
   RemindersDueHandler,
 } from './proposal-notifications.js';
 import { ProposalsService } from './proposals.service.js';
+import { ProposalMessageHandler } from './thread/thread-notices.js';
+import { ProposalThreadService } from './thread/thread.service.js';
 
 @Module({
   imports: [YouthModule, EmployersModule, MatchingModule, InboxModule],
-  providers: [ProposalsService, PlacementsService],
-  exports: [ProposalsService, PlacementsService],
+  providers: [ProposalsService, PlacementsService, ProposalThreadService],
+  exports: [ProposalsService, PlacementsService, ProposalThreadService],
 })
 export class PlacementsModule {}
 
 /** Handlers on the notifications and maintenance queues (worker only). */
 @Module({
   imports: [PlacementsModule, NotificationsModule, YouthModule],
-  providers: [ProposalChangedHandler, ConsentWithdrawnHandler, ProposalExpiryHandler, RemindersDueHandler, InterviewReminderHandler, PlacementChangedHandler],
+  providers: [ProposalChangedHandler, ConsentWithdrawnHandler, ProposalExpiryHandler, RemindersDueHandler, InterviewReminderHandler, PlacementChangedHandler, ProposalMessageHandler],
 })
 export class PlacementsWorkerModule {}

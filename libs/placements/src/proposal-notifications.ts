@@ -41,7 +41,8 @@ export function slotText(at: string | Date): Bilingual {
   };
 }
 
-async function activeEmployerUsers(m: EntityManager, employerId: string): Promise<string[]> {
+/** Everyone at the employer who hears of its proposals. */
+export async function activeEmployerUsers(m: EntityManager, employerId: string): Promise<string[]> {
   const rows: { id: string }[] = await m.query(`SELECT id FROM user_account WHERE organisation_id = $1 AND role = 'employer' AND status = 'active'`, [employerId]);
   return rows.map((r) => r.id);
 }

@@ -7,6 +7,7 @@ import { TasksService } from '@startbaan/notifications';
 import { checkInSchedule, remindersFor } from './placement-rules.js';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
+import { threadPath } from './thread/thread-rules.js';
 import { workingDaysBetween } from './working-days.js';
 import { AWAITING_EMPLOYER, checkTransition, type DeclineReason, type FlowRole, OPEN_STATES, overdueOnlyBefore, pastResponseSla, PROPOSE_AGAIN_AFTER, type ProposalState } from './proposal-flow.js';
 
@@ -26,6 +27,8 @@ export interface ProposalRow {
   vacancyTitle: string;
   pseudonym: string;
   placementId: string | null;
+  /** In lists for the youth's contact person: the employer's messages not read yet. */
+  unreadMessages?: number;
 }
 
 /** What an employer sees of a proposal: the candidate card and the coach's note, nothing else. */
@@ -37,8 +40,14 @@ export interface EmployerProposal {
   proposedAt: Date;
   note: string;
   candidate: CandidateCard;
-  /** Only after the youth agreed to be introduced; the last name only once a placement is agreed. */
-  introduction?: { firstName: string; lastName?: string; contact: { channel: string; value: string } };
+  /**
+   * Only after the youth agreed to be introduced; the last name only once a placement is agreed.
+   * `contact` is the youth's own channel when the youth chose one, else the message thread with
+   * the youth's contact person (`messages`), which is always there too.
+   */
+  introduction?: { firstName: string; lastName?: string; contact: { channel: 'email' | 'phone' | 'whatsapp' | 'messages'; value: string }; messages: string };
+  /** Messages of the contact person the employer has not read yet. */
+  unreadMessages?: number;
   interview?: Interview | null;
   offer?: Offer | null;
   /** Once the offer was accepted. */
@@ -239,7 +248,18 @@ export class ProposalsService {
       `${SELECT} WHERE p.region_id = $1 AND ${own} AND ($3::uuid IS NULL OR p.id > $3::uuid) ORDER BY p.id LIMIT $4`,
       [actor.regionId, actor.organisationId, q.cursor ? decodeId(q.cursor) : null, limit + 1],
     );
-    return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? encodeId(rows[limit - 1]!.id) : null };
+    const items = rows.slice(0, limit);
+    // The employer's unread messages, where the reader is the youth's contact person: a coach for
+    // the own organisation's proposals, WSP staff for youths from open intake.
+    const unread: { id: string; n: number }[] = items.length && (actor.role === 'coach' || actor.role === 'wsp_staff')
+      ? await this.dataSource.query(
+          `SELECT p.id, (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = p.id AND pm.side = 'employer' AND pm.read_at IS NULL) AS n
+           FROM proposal p JOIN youth y ON y.id = p.youth_id WHERE p.id = ANY($1::uuid[]) AND ($2 = 'coach' OR y.organisation_id IS NULL)`,
+          [items.map((p) => p.id), actor.role],
+        )
+      : [];
+    const counts = new Map(unread.map((u) => [u.id, u.n]));
+    return { items: items.map((p) => (counts.has(p.id) ? { ...p, unreadMessages: counts.get(p.id) } : p)), nextCursor: rows.length > limit ? encodeId(rows[limit - 1]!.id) : null };
   }
 
   /**
@@ -249,9 +269,10 @@ export class ProposalsService {
   async employerInbox(actor: Actor, q: PageQuery): Promise<Page<EmployerProposal>> {
     const limit = q.limit ?? 25;
     const after = q.cursor ? decodeInbox(q.cursor) : null;
-    const rows: { id: string; vacancy_id: string; title: string; pc4: string; state: ProposalState; created_at: Date; created_at_text: string; note: string; youth_id: string }[] =
+    const rows: { id: string; vacancy_id: string; title: string; pc4: string; state: ProposalState; created_at: Date; created_at_text: string; note: string; youth_id: string; unread: number }[] =
       await this.dataSource.query(
-        `SELECT p.id, p.vacancy_id, v.title, v.pc4, p.state, p.created_at, p.created_at::text AS created_at_text, p.note, p.youth_id
+        `SELECT p.id, p.vacancy_id, v.title, v.pc4, p.state, p.created_at, p.created_at::text AS created_at_text, p.note, p.youth_id,
+                (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = p.id AND pm.side = 'contact' AND pm.read_at IS NULL) AS unread
          FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id
          WHERE p.employer_id = $1 AND p.region_id = $2 AND p.state NOT IN ('withdrawn', 'expired')
            AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::uuid))
@@ -263,7 +284,7 @@ export class ProposalsService {
     for (const r of page) {
       const [card] = await this.cards.cards(actor.regionId, [r.youth_id], r.pc4);
       if (!card) continue;
-      items.push({ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card });
+      items.push({ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card, unreadMessages: r.unread });
     }
     const last = page[page.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeInbox(last.created_at_text, last.id) : null };
@@ -279,12 +300,17 @@ export class ProposalsService {
     if (!card) throw Problem.notFound('Proposal');
     const state = p.state === 'proposed' ? 'viewed' : p.state;
     const view: EmployerProposal = { id: p.id, vacancyId: p.vacancyId, vacancyTitle: p.vacancyTitle, state, proposedAt: p.createdAt, note: p.note, candidate: card };
+    // Nothing of the coach is read here: the employer reaches the contact person through the thread.
     const [extra] = await this.dataSource.query(
-      `SELECT p.interview, p.offer, u.display_name AS coach_name, u.email AS coach_email FROM proposal p JOIN user_account u ON u.id = p.proposed_by WHERE p.id = $1`,
+      `SELECT p.interview, p.offer, (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = p.id AND pm.side = 'contact' AND pm.read_at IS NULL) AS unread
+       FROM proposal p WHERE p.id = $1`,
       [id],
     );
     if (INTRODUCED.includes(state)) {
-      view.introduction = await this.youths.identityForEmployer(actor, p.youthId, AGREED.includes(state) ? 'agreed' : 'introduced', { name: extra.coach_name, email: extra.coach_email });
+      const identity = await this.youths.identityForEmployer(actor, p.youthId, AGREED.includes(state) ? 'agreed' : 'introduced');
+      const messages = threadPath(p.id);
+      view.introduction = { ...identity, contact: identity.contact ?? { channel: 'messages', value: messages }, messages };
+      view.unreadMessages = extra.unread;
       view.interview = extra.interview;
       view.offer = extra.offer;
       view.placementId = p.placementId;

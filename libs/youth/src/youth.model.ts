@@ -49,6 +49,10 @@ export interface Education {
   crebo?: string;
 }
 
+/**
+ * How an introduced employer reaches the youth. `via_coach`: through the youth's contact person,
+ * in the proposal's message thread; the employer never gets the coach's name or address.
+ */
 export const PREFERRED_CONTACTS = ['phone', 'email', 'whatsapp', 'via_coach'] as const;
 export type PreferredContact = (typeof PREFERRED_CONTACTS)[number];
 

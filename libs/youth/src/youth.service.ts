@@ -469,20 +469,21 @@ export class YouthService {
 
   /**
    * What an employer may learn of a youth's identity, and only at these steps: after the youth
-   * agreed to be introduced, the first name and the contact channel the youth chose (the coach
-   * when the youth prefers); once a placement is agreed, also the last name. Audited.
+   * agreed to be introduced, the first name and the youth's own contact channel when the youth
+   * chose one (null when the youth prefers to be reached through the contact person: the
+   * employer then writes in the proposal's message thread); once a placement is agreed, also
+   * the last name. Never anything of the coach. Audited.
    */
   async identityForEmployer(
     actor: Actor,
     youthId: string,
     level: 'introduced' | 'agreed',
-    coach: { name: string; email: string },
-  ): Promise<{ firstName: string; lastName?: string; contact: { channel: string; value: string } }> {
+  ): Promise<{ firstName: string; lastName?: string; contact: { channel: 'email' | 'phone' | 'whatsapp'; value: string } | null }> {
     return this.dataSource.transaction(async (m) => {
       const identity = await this.identityOf(m, youthId);
       const direct =
         identity.preferredContact === 'email' && identity.email
-          ? { channel: 'email', value: identity.email }
+          ? { channel: 'email' as const, value: identity.email }
           : (identity.preferredContact === 'phone' || identity.preferredContact === 'whatsapp') && identity.phone
             ? { channel: identity.preferredContact, value: identity.phone }
             : null;
@@ -490,8 +491,22 @@ export class YouthService {
       return {
         firstName: identity.firstName,
         ...(level === 'agreed' ? { lastName: identity.lastName } : {}),
-        contact: direct ?? { channel: 'via_coach', value: `${coach.name} <${coach.email}>` },
+        contact: direct,
       };
+    });
+  }
+
+  /**
+   * The first name an introduced employer already has, to sign the contact person's messages
+   * with ("Contactpersoon van Sanne"); null once the youth was erased. Audited as shared.
+   */
+  async firstNameForEmployer(actor: Actor, youthId: string, purpose: string): Promise<string | null> {
+    return this.dataSource.transaction(async (m) => {
+      const row = await m.getRepository(YouthIdentityRow).findOneBy({ youthId });
+      if (!row) return null;
+      const identity = this.cipher.decrypt<Identity>({ keyId: row.keyId, data: row.data }, identityContext(youthId));
+      await this.audit.record(actor, { action: 'youth.identity.shared', subjectType: 'youth', subjectId: youthId, purpose }, m);
+      return identity.firstName;
     });
   }
 
@@ -643,8 +658,15 @@ export class YouthService {
         `SELECT at, action, actor_role AS "actorRole", purpose FROM audit_event WHERE subject_type = 'youth' AND subject_id = $1 ORDER BY at, id`,
         [id],
       );
+      // The threads with employers about the youth's proposals: who wrote is the side, not a person.
+      const messages = await m.query(
+        `SELECT pm.proposal_id AS "proposalId", v.title AS "vacancyTitle", pm.side, pm.body, pm.created_at AS "sentAt"
+         FROM proposal_message pm JOIN proposal p ON p.id = pm.proposal_id JOIN vacancy v ON v.id = p.vacancy_id
+         WHERE p.youth_id = $1 ORDER BY pm.created_at, pm.id`,
+        [id],
+      );
       await this.audit.record(actor, { action: 'youth.exported', subjectType: 'youth', subjectId: id, purpose: 'AVG: give the youth what is kept about them' }, m);
-      return { exportedAt: new Date().toISOString(), profile: youth, identity: view.identity, organisation: view.organisation, consents: view.consents, sealedRecord: sealed, auditTrail: audit };
+      return { exportedAt: new Date().toISOString(), profile: youth, identity: view.identity, organisation: view.organisation, consents: view.consents, sealedRecord: sealed, messages, auditTrail: audit };
     });
   }
 
@@ -659,8 +681,9 @@ export class YouthService {
 
   /**
    * Deletes for good what is kept about the youth, in the caller's transaction: identity, sealed
-   * record, consents, the intake contact key, programme entries (the youth's ranked choices) and
-   * allocation matches. The youth row stays, blanked to its pseudonym, because proposals and
+   * record, consents, the intake contact key, programme entries (the youth's ranked choices),
+   * allocation matches, and the message threads of its proposals (free text between the employer
+   * and the contact person, which may name the youth). The youth row stays, blanked to its pseudonym, because proposals and
    * placements point at it and are the employers' history too; a programme's earlier figures
    * stay in its monitoring snapshots and run reports, which hold counts only.
    */
@@ -671,6 +694,7 @@ export class YouthService {
     await m.query(`DELETE FROM youth_contact_key WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM programme_entry WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM allocation_match WHERE youth_id = $1`, [id]);
+    await m.query(`DELETE FROM proposal_message WHERE proposal_id IN (SELECT id FROM proposal WHERE youth_id = $1)`, [id]);
     await m.query(
       `UPDATE youth SET status = 'erased', erased_at = now(), date_of_birth = NULL, pc4 = NULL, education_level = NULL, education = '{}',
          skills = '{}', interests = '{}', other_skills = NULL, languages = '{}', availability = '[]', available_from = NULL, available_to = NULL,

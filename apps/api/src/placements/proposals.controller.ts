@@ -1,7 +1,17 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DECLINE_REASONS, type DeclineReason, type EmployerProposal, isProposalContact, type ProposalRow, ProposalsService } from '@startbaan/placements';
+import {
+  DECLINE_REASONS,
+  type DeclineReason,
+  type EmployerProposal,
+  isProposalContact,
+  MESSAGE_MAX_LENGTH,
+  type ProposalRow,
+  ProposalsService,
+  ProposalThreadService,
+  type ThreadMessage,
+} from '@startbaan/placements';
 import { type Actor, CurrentActor, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
 import { DATE_PATTERN, UuidPipe } from '../common.js';
@@ -48,6 +58,14 @@ export class OfferDto {
   @ApiPropertyOptional({ description: 'gross euros an hour; not for work experience' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
 }
 
+export class MessageDto {
+  @ApiProperty({ minLength: 1, maxLength: MESSAGE_MAX_LENGTH, description: 'plain text; the other side is told there is a message, never what it says' })
+  @IsString({ message: 'body must be text' })
+  @Length(1, MESSAGE_MAX_LENGTH, { message: `body must be 1 to ${MESSAGE_MAX_LENGTH} characters` })
+  @Matches(/\S/, { message: 'body must not be blank' })
+  body: string;
+}
+
 const IDEMPOTENCY = /^[\w.:-]{8,100}$/;
 
 /** The coach's and the WSP's view; why a proposal was withdrawn only for the youth's contact (isProposalContact). */
@@ -64,6 +82,7 @@ const proposalJson = (p: ProposalRow, actor: Actor) => ({
   placementId: p.placementId,
   stateChangedAt: new Date(p.stateChangedAt).toISOString(),
   createdAt: new Date(p.createdAt).toISOString(),
+  ...(p.unreadMessages !== undefined ? { unreadMessages: p.unreadMessages } : {}),
 });
 
 const employerJson = (p: EmployerProposal) => ({
@@ -74,14 +93,20 @@ const employerJson = (p: EmployerProposal) => ({
   proposedAt: new Date(p.proposedAt).toISOString(),
   note: p.note,
   candidate: { ...p.candidate, youthId: undefined },
+  ...(p.unreadMessages !== undefined ? { unreadMessages: p.unreadMessages } : {}),
   ...(p.introduction ? { introduction: p.introduction, interview: p.interview ?? null, offer: p.offer ?? null, placementId: p.placementId ?? null } : {}),
 });
+
+const messageJson = (m: ThreadMessage) => ({ id: m.id, side: m.side, from: m.from, body: m.body, sentAt: new Date(m.sentAt).toISOString(), readAt: m.readAt ? new Date(m.readAt).toISOString() : null });
 
 @ApiTags('proposals')
 @ApiBearerAuth()
 @Controller('proposals')
 export class ProposalsController {
-  constructor(private readonly proposals: ProposalsService) {}
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly threads: ProposalThreadService,
+  ) {}
 
   @Post()
   @Roles('coach')
@@ -121,6 +146,32 @@ export class ProposalsController {
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     if (actor.role === 'employer') return employerJson(await this.proposals.employerView(actor, id));
     return proposalJson(await this.proposals.get(actor, id), actor);
+  }
+
+  @Get(':id/messages')
+  @Roles('employer', 'coach', 'wsp_staff')
+  @ApiOperation({
+    summary: "The proposal's message thread, oldest first",
+    description:
+      "Between the employer and the youth's contact person (the proposing organisation's coaches; WSP staff for a youth from open intake), from the introduction on; " +
+      'read-only once the proposal closed. The employer sees the contact side signed only as "Contactpersoon van <first name>". The page marks the other side\'s messages on it read. ' +
+      '409 before the introduction; 404 for a proposal you may not see.',
+  })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async messages(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: PageQuery): Promise<Record<string, unknown>> {
+    const t = await this.threads.list(actor, id, q);
+    return { proposalId: t.proposalId, yourSide: t.yourSide, with: t.with, writable: t.writable, unread: t.unread, items: t.items.map(messageJson), nextCursor: t.nextCursor };
+  }
+
+  @Post(':id/messages')
+  @Roles('employer', 'coach', 'wsp_staff')
+  @ApiOperation({
+    summary: 'Write in the message thread',
+    description: 'The other side gets an inbox item and an e-mail saying there is a message and where to read it (never its text). 409 before the introduction or once the proposal closed.',
+  })
+  @ApiOkResponse({ schema: { type: 'object' } })
+  async write(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: MessageDto): Promise<Record<string, unknown>> {
+    return messageJson(await this.threads.post(actor, id, body.body));
   }
 
   @Post(':id/decline')

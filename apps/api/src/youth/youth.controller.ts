@@ -133,7 +133,7 @@ export class YouthController {
   @HttpCode(204)
   @ApiOperation({
     summary: 'AVG erasure on request',
-    description: `Deletes identity, sealed record, consents, contact key, programme entries and allocation matches for good; the profile is anonymised, proposals keep only the pseudonym. Audited. ${CONTACT_ONLY}`,
+    description: `Deletes identity, sealed record, consents, contact key, programme entries, allocation matches and the message threads of its proposals for good; the profile is anonymised, proposals keep only the pseudonym. Audited. ${CONTACT_ONLY}`,
   })
   @ApiNoContentResponse()
   async erase(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {

@@ -81,7 +81,7 @@ export class IdentityDto {
   @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone must be a phone number (8 to 20 digits, spaces, +, -, brackets)' })
   phone?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
-  @ApiProperty({ enum: PREFERRED_CONTACTS })
+  @ApiProperty({ enum: PREFERRED_CONTACTS, description: "how an introduced employer reaches the youth: the youth's own phone, e-mail or WhatsApp, or via_coach: through the proposal's message thread with the contact person (the employer never gets the coach's name or address)" })
   @IsIn(PREFERRED_CONTACTS, { message: `preferredContact must be one of ${list(PREFERRED_CONTACTS)}` })
   preferredContact: PreferredContact;
 }
@@ -91,7 +91,7 @@ export class IdentityPatchDto {
   @ApiPropertyOptional({ maxLength: 120 }) @IsOptional() @IsString() @Length(1, 120) lastName?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone must be a phone number' }) phone?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
-  @ApiPropertyOptional({ enum: PREFERRED_CONTACTS })
+  @ApiPropertyOptional({ enum: PREFERRED_CONTACTS, description: "how an introduced employer reaches the youth: the youth's own phone, e-mail or WhatsApp, or via_coach: through the proposal's message thread with the contact person (the employer never gets the coach's name or address)" })
   @IsOptional()
   @IsIn(PREFERRED_CONTACTS, { message: `preferredContact must be one of ${list(PREFERRED_CONTACTS)}` })
   preferredContact?: PreferredContact;

@@ -33,12 +33,13 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-interface Keyset {
+export interface Keyset {
   at: string;
   id: string;
 }
 
-function decodeCursor(cursor: string): Keyset {
+/** Reads a keyset cursor (as `paginate` writes it), for queries in raw SQL; a bad one is a 400 naming `cursor`. */
+export function decodeCursor(cursor: string): Keyset {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Keyset;
     if (typeof v.at === 'string' && /^\d{4}-\d\d-\d\d[ T][\d:.]+([+-]\d\d(:?\d\d)?|Z)?$/.test(v.at) && typeof v.id === 'string' && v.id.length <= 64) return v;
@@ -48,7 +49,8 @@ function decodeCursor(cursor: string): Keyset {
   throw Problem.invalid('cursor', 'must be a nextCursor returned by a previous page');
 }
 
-const encodeCursor = (k: Keyset): string => Buffer.from(JSON.stringify(k)).toString('base64url');
+/** The cursor of a keyset; `at` as PostgreSQL prints the timestamp (`created_at::text`), to keep the microseconds. */
+export const encodeCursor = (k: Keyset): string => Buffer.from(JSON.stringify(k)).toString('base64url');
 
 /** Applies the keyset to a query on `alias` with `created_at` and `id` columns, and runs it. */
 export async function paginate<E extends ObjectLiteral & { id: string; createdAt: Date }>(

@@ -21,6 +21,8 @@ export const EVENT_ROUTES = {
   'youth.changed': QUEUES.matching,
   /** A proposal changed state: tell whoever must know, in the inbox. */
   'proposal.changed': QUEUES.notifications,
+  /** A message in a proposal's thread: tell the other side (the employer, or the youth's contact person) where to read it. */
+  'proposal.message': QUEUES.notifications,
   /** A youth withdrew a consent: close the open proposals it covered. */
   'youth.consent_withdrawn': QUEUES.notifications,
   /** Repeatable (daily), not from the outbox: erase youths inactive for RETENTION_MONTHS. */

@@ -11,6 +11,7 @@ import { Programmes1796400000000 } from './1796400000000-Programmes.js';
 import { OpenIntake1796500000000 } from './1796500000000-OpenIntake.js';
 import { ProgrammeMonitoring1796600000000 } from './1796600000000-ProgrammeMonitoring.js';
 import { ProposeOnce1796700000000 } from './1796700000000-ProposeOnce.js';
+import { ProposalMessages1796750000000 } from './1796750000000-ProposalMessages.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   OpenIntake1796500000000,
   ProgrammeMonitoring1796600000000,
   ProposeOnce1796700000000,
+  ProposalMessages1796750000000,
 ];
