@@ -36,55 +36,59 @@ describe('privacy canary: an employer never receives sealed data', () => {
     return sink;
   }
 
+  /** Youth `i` (0–3), every sensitive field carrying a marker of its own; its id goes into the scan's ids. */
+  async function canaryYouth(i: number): Promise<string> {
+    const reasons = ['risk_of_criminal_recruitment', 'referral_by_justice_partner', 'school_dropout', 'risk_of_criminal_recruitment'] as const;
+    const pc4s = ['9901', '8861', '7941', '6541'];
+    const phones = ['0699117733', '0699228844', '0699331155', '0699442266'];
+    const first = canary(`identity.firstName.${i}`);
+    const last = canary(`identity.lastName.${i}`);
+    const email = `${canary(`identity.email.${i}`).toLowerCase()}@example.test`;
+    Object.assign(canaries, {
+      [`identity.firstName.${i}`]: first,
+      [`identity.lastName.${i}`]: last,
+      [`identity.email.${i}`]: email,
+      [`identity.phone.${i}`]: phones[i]!,
+      [`youth.pc4.${i}`]: pc4s[i]!,
+      [`youth.otherSkills.${i}`]: canary(`youth.otherSkills.${i}`),
+      [`youth.school.${i}`]: canary(`youth.school.${i}`),
+      [`sealed.notes.${i}`]: canary(`sealed.notes.${i}`),
+      [`sealed.priorityReason.${i}`]: reasons[i]!,
+      [`sealed.riskFactor.${i}`]: vocab.riskFactors[i + 3]!,
+      [`sealed.lastOffenceDate.${i}`]: ['2019-03-17', '2018-11-29', '2020-01-13', '2017-06-02'][i]!,
+    });
+    const body = youthBody(vocab, {
+      pc4: pc4s[i],
+      otherSkills: canaries[`youth.otherSkills.${i}`],
+      education: { level: 'mbo_2', status: 'enrolled', school: canaries[`youth.school.${i}`], track: 'Logistiek' },
+      identity: { firstName: first, lastName: last, email, phone: phones[i], preferredContact: 'email' },
+    });
+    const res = await http().post('/youths').set(...bearer(coach)).send(body).expect(201);
+    const id = res.body.id as string;
+    ids.push(id);
+    await consent(http, coach, id, 'matching');
+    ids.push(await consent(http, coach, id, 'introductions'));
+    await http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({
+      purpose: 'intake with the youth',
+      priority: true,
+      priorityReason: reasons[i],
+      riskFactors: [canaries[`sealed.riskFactor.${i}`]],
+      notes: canaries[`sealed.notes.${i}`],
+      vogConcern: { level: 'likely', offenceCategory: 'weapons', lastOffenceDate: canaries[`sealed.lastOffenceDate.${i}`] },
+    }).expect(200);
+    // Traffic that writes log lines about the youth: coach and WSP reads, a bad request.
+    await http().get(`/youths/${id}/sealed`).query({ purpose: 'weekly coaching talk' }).set(...bearer(coach)).expect(200);
+    await http().get(`/youths/${id}`).set(...bearer(wsp)).expect(200);
+    await http().post('/youths').set(...bearer(coach)).send({ ...body, pc4: '0000' }).expect(400);
+    return id;
+  }
+
   /** Two youths whose every sensitive field carries a marker of its own. */
   async function seedCanaryYouths(): Promise<void> {
     const orgName = `Jongerenwerk ${canary('organisation.name')}`;
     canaries['organisation.name'] = orgName.split(' ')[1]!;
     await query(db.url, 'UPDATE organisation SET name = $2 WHERE id = $1', [r.coachingOrgId, orgName]);
-    const reasons = ['risk_of_criminal_recruitment', 'referral_by_justice_partner'] as const;
-    const pc4s = ['9901', '8861'];
-    const phones = ['0699117733', '0699228844'];
-    for (let i = 0; i < 2; i++) {
-      const first = canary(`identity.firstName.${i}`);
-      const last = canary(`identity.lastName.${i}`);
-      const email = `${canary(`identity.email.${i}`).toLowerCase()}@example.test`;
-      Object.assign(canaries, {
-        [`identity.firstName.${i}`]: first,
-        [`identity.lastName.${i}`]: last,
-        [`identity.email.${i}`]: email,
-        [`identity.phone.${i}`]: phones[i]!,
-        [`youth.pc4.${i}`]: pc4s[i]!,
-        [`youth.otherSkills.${i}`]: canary(`youth.otherSkills.${i}`),
-        [`youth.school.${i}`]: canary(`youth.school.${i}`),
-        [`sealed.notes.${i}`]: canary(`sealed.notes.${i}`),
-        [`sealed.priorityReason.${i}`]: reasons[i]!,
-        [`sealed.riskFactor.${i}`]: vocab.riskFactors[i + 3]!,
-        [`sealed.lastOffenceDate.${i}`]: ['2019-03-17', '2018-11-29'][i]!,
-      });
-      const body = youthBody(vocab, {
-        pc4: pc4s[i],
-        otherSkills: canaries[`youth.otherSkills.${i}`],
-        education: { level: 'mbo_2', status: 'enrolled', school: canaries[`youth.school.${i}`], track: 'Logistiek' },
-        identity: { firstName: first, lastName: last, email, phone: phones[i], preferredContact: 'email' },
-      });
-      const res = await http().post('/youths').set(...bearer(coach)).send(body).expect(201);
-      const id = res.body.id as string;
-      ids.push(id);
-      await consent(http, coach, id, 'matching');
-      ids.push(await consent(http, coach, id, 'introductions'));
-      await http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({
-        purpose: 'intake with the youth',
-        priority: true,
-        priorityReason: reasons[i],
-        riskFactors: [canaries[`sealed.riskFactor.${i}`]],
-        notes: canaries[`sealed.notes.${i}`],
-        vogConcern: { level: 'likely', offenceCategory: 'weapons', lastOffenceDate: canaries[`sealed.lastOffenceDate.${i}`] },
-      }).expect(200);
-      // Traffic that writes log lines about the youth: coach and WSP reads, a bad request.
-      await http().get(`/youths/${id}/sealed`).query({ purpose: 'weekly coaching talk' }).set(...bearer(coach)).expect(200);
-      await http().get(`/youths/${id}`).set(...bearer(wsp)).expect(200);
-      await http().post('/youths').set(...bearer(coach)).send({ ...body, pc4: '0000' }).expect(400);
-    }
+    for (let i = 0; i < 2; i++) await canaryYouth(i);
     // Fields that an employer must not see at all, whatever their value.
     canaries['field.priority'] = '"priority"';
     canaries['field.vogIndication'] = 'vogIndicationForYouth';
@@ -133,7 +137,7 @@ describe('privacy canary: an employer never receives sealed data', () => {
   }
 
   /**
-   * Both canary youths in an open summer programme, allocated and published: the employer's
+   * Two more canary youths in an open summer programme, allocated and published: the employer's
    * programme routes (the programme, its vacancies, enlisting) and the proposals the programme
    * made are scanned with real ids.
    */
@@ -143,7 +147,11 @@ describe('privacy canary: an employer never receives sealed data', () => {
     const programmeId = (await http().post('/programmes').set(...bearer(wsp)).send({ name: 'Zomerbanen canary', ...dates }).expect(201)).body.id as string;
     await http().post(`/programmes/${programmeId}/status`).set(...bearer(wsp)).send({ status: 'open' }).expect(200);
     await http().put(`/programmes/${programmeId}/vacancies/${vacancyId}`).set(...bearer(employer)).send({ places: 2 }).expect(200);
-    for (const youthId of [ids[0]!, ids[2]!]) await http().put(`/programmes/${programmeId}/entries/${youthId}`).set(...bearer(coach)).send({ choices: [vacancyId] }).expect(200);
+    // Two more canary youths: a round never brings this employer the two it already met through proposals.
+    for (const i of [2, 3]) {
+      const youthId = await canaryYouth(i);
+      await http().put(`/programmes/${programmeId}/entries/${youthId}`).set(...bearer(coach)).send({ choices: [vacancyId] }).expect(200);
+    }
     await http().post(`/programmes/${programmeId}/status`).set(...bearer(wsp)).send({ status: 'allocating' }).expect(200);
     const runId = (await http().post(`/programmes/${programmeId}/allocation-runs`).set(...bearer(wsp)).send({ seed: 1 }).expect(202)).body.id as string;
     await waitFor(async () => (await query(db.url, `SELECT 1 FROM allocation_run WHERE id = $1 AND status = 'draft'`, [runId])).length > 0, 15000, 'the allocation run');
