@@ -107,6 +107,26 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
     await s.http().post('/proposals').set(...bearer(employer)).send({ youthId, vacancyId, note: 'x' }).expect(403);
   });
 
+  it("lists the region's proposals for WSP staff and admins, page by page, and only the own organisation's for a coach", async () => {
+    const youthId = await readyYouth();
+    const p = (await propose({ youthId, vacancyId, note: 'x' }).expect(201)).body.id as string;
+    const admin = await login(s.http, r.admin.email);
+    const ids = async (who: Tokens) => ((await s.http().get('/proposals').query({ limit: 100 }).set(...bearer(who)).expect(200)).body.items as { id: string }[]).map((i) => i.id);
+    expect(await ids(coach)).toContain(p);
+    expect(await ids(otherCoach)).not.toContain(p);
+    const all = await ids(wsp);
+    expect(all).toContain(p);
+    expect(await ids(admin)).toEqual(all);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await s.http().get('/proposals').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(...bearer(wsp)).expect(200)).body as { items: { id: string }[]; nextCursor: string | null };
+      paged.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all);
+  });
+
   it("expires a proposal the employer leaves unanswered beyond the region's working-day SLA, and tells the coach", async () => {
     const youthId = await readyYouth();
     const p = (await propose({ youthId, vacancyId, note: 'x' }).expect(201)).body.id;

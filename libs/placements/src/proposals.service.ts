@@ -216,10 +216,11 @@ export class ProposalsService {
   /** The coach's and WSP's view (pseudonym, no card); employers use `employerInbox`. */
   async list(actor: Actor, q: PageQuery): Promise<Page<ProposalRow>> {
     const limit = q.limit ?? 25;
-    const own = actor.role === 'coach' ? 'p.coach_organisation_id = $2' : 'TRUE';
+    // Every parameter is used (typed) whoever asks: PostgreSQL cannot infer the type of an unused one.
+    const organisationId = seesWholeRegion(actor) ? null : actor.organisationId;
     const rows: ProposalRow[] = await this.dataSource.query(
-      `${SELECT} WHERE p.region_id = $1 AND ${own} AND ($3::uuid IS NULL OR p.id > $3::uuid) ORDER BY p.id LIMIT $4`,
-      [actor.regionId, actor.organisationId, q.cursor ? decodeId(q.cursor) : null, limit + 1],
+      `${SELECT} WHERE p.region_id = $1 AND ($2::uuid IS NULL OR p.coach_organisation_id = $2::uuid) AND ($3::uuid IS NULL OR p.id > $3::uuid) ORDER BY p.id LIMIT $4`,
+      [actor.regionId, organisationId, q.cursor ? decodeId(q.cursor) : null, limit + 1],
     );
     return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? encodeId(rows[limit - 1]!.id) : null };
   }
