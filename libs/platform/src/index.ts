@@ -5,6 +5,7 @@ export * from './database/database.module.js';
 export * from './database/schema-check.js';
 export * from './errors/problem.js';
 export * from './errors/problem.filter.js';
+export * from './errors/safe-error.js';
 export * from './errors/validation.js';
 export * from './http/pagination.js';
 export * from './http/logging.js';

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { PROBLEM_CONTENT_TYPE, Problem, type ProblemDetails, problemType } from './problem.js';
+import { sanitiseError } from './safe-error.js';
 
 /** Turns anything thrown during a request into problem+json; no stack trace leaves. */
 @Catch()
@@ -13,7 +14,7 @@ export class ProblemFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
     const body = this.toProblem(exception, req);
-    if (body.status >= 500) this.logger.error({ err: exception, path: req.path }, 'unhandled error');
+    if (body.status >= 500) this.logger.error({ err: sanitiseError(exception), path: req.path }, 'unhandled error');
     if (res.headersSent) return;
     if (typeof body.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(body.retryAfterSeconds));
     res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
