@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { minimumHourlyWage, VacanciesService } from '@startbaan/employers';
 import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching';
-import { type Actor, AuditService, Clock, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, databaseFailure, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion } from '@startbaan/platform';
 import { TasksService } from '@startbaan/notifications';
 import { checkInSchedule, remindersFor } from './placement-rules.js';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
@@ -127,15 +127,24 @@ export class ProposalsService {
     private readonly clock: Clock,
   ) {}
 
+  /** The proposal this actor already made with this key, if any; the key of another youth or vacancy is a 409. */
+  private async replay(actor: Actor, input: { youthId: string; vacancyId: string }, idempotencyKey: string): Promise<{ proposal: ProposalRow; replayed: true } | undefined> {
+    const [done]: ProposalRow[] = await this.dataSource.query(`${SELECT} WHERE p.proposed_by = $1 AND p.idempotency_key = $2`, [actor.userId, idempotencyKey]);
+    if (!done) return undefined;
+    if (done.youthId !== input.youthId || done.vacancyId !== input.vacancyId) {
+      throw Problem.conflict('idempotency-key-reused', 'This Idempotency-Key was used for a proposal of another youth or vacancy; use a new key.');
+    }
+    return { proposal: done, replayed: true };
+  }
+
+  private static proposalExists(existing: { id: string; state: ProposalState }): Problem {
+    return Problem.conflict('proposal-exists', `This youth already has an open proposal (${existing.state}) for this vacancy.`, { proposalId: existing.id });
+  }
+
   async propose(actor: Actor, input: { youthId: string; vacancyId: string; note: string }, idempotencyKey?: string): Promise<{ proposal: ProposalRow; replayed: boolean }> {
     if (idempotencyKey) {
-      const [done] = await this.dataSource.query(`${SELECT} WHERE p.proposed_by = $1 AND p.idempotency_key = $2`, [actor.userId, idempotencyKey]);
-      if (done) {
-        if (done.youthId !== input.youthId || done.vacancyId !== input.vacancyId) {
-          throw Problem.conflict('idempotency-key-reused', 'This Idempotency-Key was used for a proposal of another youth or vacancy; use a new key.');
-        }
-        return { proposal: done, replayed: true };
-      }
+      const done = await this.replay(actor, input, idempotencyKey);
+      if (done) return done;
     }
     const y = await this.youths.forProposal(actor, input.youthId);
     if (!y.consentIntroductions) {
@@ -150,18 +159,31 @@ export class ProposalsService {
     if (failures.length) {
       throw new Problem(422, 'not-feasible', 'Does not fit', failures.map((f) => f.text.en).join(' '), { reasons: failures });
     }
-    return this.dataSource.transaction(async (m) => {
-      const [existing] = await m.query(`SELECT id, state FROM proposal WHERE youth_id = $1 AND vacancy_id = $2 AND state = ANY($3)`, [y.youth.id, v.id, OPEN_STATES]);
-      if (existing) throw Problem.conflict('proposal-exists', `This youth already has an open proposal (${existing.state}) for this vacancy.`, { proposalId: existing.id });
-      const [{ id }] = await m.query(
-        `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [actor.regionId, v.id, v.employerId, y.youth.id, actor.organisationId, actor.userId, input.note, idempotencyKey ?? null],
-      );
-      await this.setState(m, actor, { id, regionId: actor.regionId }, null, 'proposed');
-      await this.audit.record(actor, { action: 'proposal.created', subjectType: 'proposal', subjectId: id, purpose: 'propose a youth for a vacancy' }, m);
-      return { proposal: (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0], replayed: false };
-    });
+    const openProposal = async (m: EntityManager): Promise<{ id: string; state: ProposalState } | undefined> =>
+      (await m.query(`SELECT id, state FROM proposal WHERE youth_id = $1 AND vacancy_id = $2 AND state = ANY($3)`, [y.youth.id, v.id, OPEN_STATES]))[0];
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const existing = await openProposal(m);
+        if (existing) throw ProposalsService.proposalExists(existing);
+        const [{ id }] = await m.query(
+          `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, idempotency_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+          [actor.regionId, v.id, v.employerId, y.youth.id, actor.organisationId, actor.userId, input.note, idempotencyKey ?? null],
+        );
+        await this.setState(m, actor, { id, regionId: actor.regionId }, null, 'proposed');
+        await this.audit.record(actor, { action: 'proposal.created', subjectType: 'proposal', subjectId: id, purpose: 'propose a youth for a vacancy' }, m);
+        return { proposal: (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0], replayed: false };
+      });
+    } catch (err) {
+      // Requests at the same moment all pass the check above; the unique indexes let one insert
+      // through, and each other one is answered as if it had come a moment later.
+      if (databaseFailure(err)?.code !== '23505') throw err;
+      const done = idempotencyKey ? await this.replay(actor, input, idempotencyKey) : undefined;
+      if (done) return done;
+      const existing = await openProposal(this.dataSource.manager);
+      if (existing) throw ProposalsService.proposalExists(existing);
+      throw err;
+    }
   }
 
   /**
