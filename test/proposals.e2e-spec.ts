@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import pg from 'pg';
 import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { raceAtInsert } from './support/locks.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
 import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
 
@@ -67,33 +67,9 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
     expect((await query(s.db.url, 'SELECT 1 FROM proposal WHERE youth_id = $1', [youthId])).length).toBe(1);
   });
 
-  /**
-   * Fires the requests while a SHARE lock on proposal holds every INSERT back (reads go on), waits
-   * until `waiting` of them stand at their INSERT, each past the application's check, and lets
-   * them go at once: the race the unique index decides, every time rather than by luck.
-   */
-  async function raceAtInsert<T>(waiting: number, fire: () => Promise<T>[]): Promise<T[]> {
-    const lock = new pg.Client({ connectionString: s.db.url });
-    await lock.connect();
-    try {
-      await lock.query('BEGIN');
-      await lock.query('LOCK TABLE proposal IN SHARE MODE');
-      const answers = Promise.all(fire());
-      // The INSERT waits for its lock while it is parsed, before pg_stat_activity shows it: count the waiting locks.
-      await waitFor(async () => {
-        const { rows } = await lock.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'proposal'::regclass AND mode = 'RowExclusiveLock' AND NOT granted`);
-        return rows[0]!.n >= waiting;
-      }, 15000, `${waiting} proposals waiting at their INSERT`);
-      await lock.query('COMMIT');
-      return await answers;
-    } finally {
-      await lock.end();
-    }
-  }
-
   it('answers eight simultaneous proposals of one youth for one vacancy with one 201 and 409s, never a 500', async () => {
     const youthId = await readyYouth();
-    const answers = await raceAtInsert(8, () => Array.from({ length: 8 }, (_, i) => propose({ youthId, vacancyId, note: `gelijktijdig ${i}` })));
+    const answers = await raceAtInsert(s.db.url, 'proposal', 8, () => Array.from({ length: 8 }, (_, i) => propose({ youthId, vacancyId, note: `gelijktijdig ${i}` })));
     const statuses = answers.map((a) => a.status).sort();
     expect(statuses).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
     const created = answers.find((a) => a.status === 201)!.body.id as string;
@@ -106,7 +82,7 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
 
   it('answers eight simultaneous proposals with one Idempotency-Key with one 201 and 200 replays of the same proposal', async () => {
     const youthId = await readyYouth();
-    const answers = await raceAtInsert(8, () => Array.from({ length: 8 }, () => propose({ youthId, vacancyId, note: 'met sleutel' }, 'race-key-00000001')));
+    const answers = await raceAtInsert(s.db.url, 'proposal', 8, () => Array.from({ length: 8 }, () => propose({ youthId, vacancyId, note: 'met sleutel' }, 'race-key-00000001')));
     expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
     expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
     expect(await query(s.db.url, 'SELECT 1 FROM proposal WHERE youth_id = $1', [youthId])).toHaveLength(1);
