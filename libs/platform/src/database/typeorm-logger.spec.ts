@@ -75,7 +75,7 @@ describe('TypeORM logger adapter: database events in our log, without their data
     expect(log.lines().map((l) => [l.level, l.msg])).toEqual([
       [20, 'Received NOTIFY on channel jobs: [redacted].'],
       [40, 'Postgres pool raised an error. [redacted]'],
-      [30, 'Migration Foundation1795426329098 has been executed successfully.'],
+      [20, 'Migration Foundation1795426329098 has been executed successfully.'],
       [20, 'creating a new table: public.region'],
     ]);
   });

@@ -71,8 +71,9 @@ export class TypeOrmLogAdapter implements TypeOrmLogger {
     this.writer.debug({ typeorm: 'schema' }, redactMessage(String(message)));
   }
 
+  /** Debug: the migration command prints what ran; step by step is for when something is wrong. */
   logMigration(message: string): void {
-    this.writer.info({ typeorm: 'migration' }, redactMessage(String(message)));
+    this.writer.debug({ typeorm: 'migration' }, redactMessage(String(message)));
   }
 
   /** TypeORM's own notes, PostgreSQL notices and NOTIFY payloads: the last two may hold data. */
