@@ -213,7 +213,11 @@ export class AllocationService {
       const check = checkAllocation(built.instance, result);
       const checkMs = ms(t2);
       if (check.overCapacity.length || check.outsideChoices.length || check.infeasible.length || check.blockingPairs.length) {
-        throw new Error(`the result failed its check: ${JSON.stringify({ ...check, blockingPairs: check.blockingPairs.length })}`);
+        // Counts in words: the run's error is shown redacted, and quoted JSON would be redacted whole.
+        throw new Error(
+          `the result failed its check: ${check.blockingPairs.length} blocking pair(s), ${check.overCapacity.length} vacancy(ies) over capacity, ` +
+            `${check.outsideChoices.length} match(es) outside the choices, ${check.infeasible.length} infeasible match(es)`,
+        );
       }
       await progress(80);
 
