@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { raceAtInsert } from './support/locks.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
 import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
 
@@ -14,7 +15,8 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
   let vacancyId: string;
 
   beforeAll(async () => {
-    s = await startSuite();
+    // Room for the eight simultaneous proposals below to stand at their INSERT at once.
+    s = await startSuite({ DB_POOL_SIZE: '12' });
     worker = await startWorker(s.env);
     r = await seedRegion(s.db.url);
     const other = await seedRegion(s.db.url);
@@ -65,6 +67,27 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
     expect((await query(s.db.url, 'SELECT 1 FROM proposal WHERE youth_id = $1', [youthId])).length).toBe(1);
   });
 
+  it('answers eight simultaneous proposals of one youth for one vacancy with one 201 and 409s, never a 500', async () => {
+    const youthId = await readyYouth();
+    const answers = await raceAtInsert(s.db.url, 'proposal', 8, () => Array.from({ length: 8 }, (_, i) => propose({ youthId, vacancyId, note: `gelijktijdig ${i}` })));
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+    const created = answers.find((a) => a.status === 201)!.body.id as string;
+    for (const a of answers.filter((x) => x.status === 409)) {
+      expect(a.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(a.body).toMatchObject({ type: '/problems/proposal-exists', proposalId: created });
+    }
+    expect(await query(s.db.url, 'SELECT 1 FROM proposal WHERE youth_id = $1', [youthId])).toHaveLength(1);
+  });
+
+  it('answers eight simultaneous proposals with one Idempotency-Key with one 201 and 200 replays of the same proposal', async () => {
+    const youthId = await readyYouth();
+    const answers = await raceAtInsert(s.db.url, 'proposal', 8, () => Array.from({ length: 8 }, () => propose({ youthId, vacancyId, note: 'met sleutel' }, 'race-key-00000001')));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    expect(await query(s.db.url, 'SELECT 1 FROM proposal WHERE youth_id = $1', [youthId])).toHaveLength(1);
+  });
+
   it('shows the employer a candidate card in proposal order, marks it viewed, and lets it decline with a reason for the coach', async () => {
     const a = await readyYouth();
     const b = await readyYouth();
@@ -105,6 +128,26 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
     await s.http().post(`/proposals/${p}/decline`).set(...bearer(otherEmployer)).send({ reason: 'other' }).expect(404);
     expect((await s.http().get('/proposals').set(...bearer(otherEmployer)).expect(200)).body.items).toEqual([]);
     await s.http().post('/proposals').set(...bearer(employer)).send({ youthId, vacancyId, note: 'x' }).expect(403);
+  });
+
+  it("lists the region's proposals for WSP staff and admins, page by page, and only the own organisation's for a coach", async () => {
+    const youthId = await readyYouth();
+    const p = (await propose({ youthId, vacancyId, note: 'x' }).expect(201)).body.id as string;
+    const admin = await login(s.http, r.admin.email);
+    const ids = async (who: Tokens) => ((await s.http().get('/proposals').query({ limit: 100 }).set(...bearer(who)).expect(200)).body.items as { id: string }[]).map((i) => i.id);
+    expect(await ids(coach)).toContain(p);
+    expect(await ids(otherCoach)).not.toContain(p);
+    const all = await ids(wsp);
+    expect(all).toContain(p);
+    expect(await ids(admin)).toEqual(all);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await s.http().get('/proposals').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(...bearer(wsp)).expect(200)).body as { items: { id: string }[]; nextCursor: string | null };
+      paged.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all);
   });
 
   it("expires a proposal the employer leaves unanswered beyond the region's working-day SLA, and tells the coach", async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { highestMinimumWage, VacanciesService } from '@startbaan/employers';
 import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching';
-import { type Actor, AuditService, Clock, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, databaseFailure, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { TasksService } from '@startbaan/notifications';
 import { checkInSchedule, remindersFor } from './placement-rules.js';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
@@ -143,15 +143,30 @@ export class ProposalsService {
     private readonly clock: Clock,
   ) {}
 
+  /** The proposal this actor already made with this key, if any; the key of another youth or vacancy is a 409. */
+  private async replay(actor: Actor, input: { youthId: string; vacancyId: string }, idempotencyKey: string): Promise<{ proposal: ProposalRow; replayed: true } | undefined> {
+    const [done]: ProposalRow[] = await this.dataSource.query(`${SELECT} WHERE p.proposed_by = $1 AND p.idempotency_key = $2`, [actor.userId, idempotencyKey]);
+    if (!done) return undefined;
+    if (done.youthId !== input.youthId || done.vacancyId !== input.vacancyId) {
+      throw Problem.conflict('idempotency-key-reused', 'This Idempotency-Key was used for a proposal of another youth or vacancy; use a new key.');
+    }
+    return { proposal: done, replayed: true };
+  }
+
+  /** An open proposal of the pair, or one that closed it for good (PROPOSE_AGAIN_AFTER). */
+  private static proposedBefore(existing: { id: string; state: ProposalState }): Problem {
+    if (OPEN_STATES.includes(existing.state)) {
+      return Problem.conflict('proposal-exists', `This youth already has an open proposal (${existing.state}) for this vacancy.`, { proposalId: existing.id });
+    }
+    return Problem.conflict('proposed-before', `This youth was proposed for this vacancy before (${existing.state}); a youth is proposed for a vacancy once, unless the employer never answered.`, {
+      proposalId: existing.id,
+    });
+  }
+
   async propose(actor: Actor, input: { youthId: string; vacancyId: string; note: string }, idempotencyKey?: string): Promise<{ proposal: ProposalRow; replayed: boolean }> {
     if (idempotencyKey) {
-      const [done] = await this.dataSource.query(`${SELECT} WHERE p.proposed_by = $1 AND p.idempotency_key = $2`, [actor.userId, idempotencyKey]);
-      if (done) {
-        if (done.youthId !== input.youthId || done.vacancyId !== input.vacancyId) {
-          throw Problem.conflict('idempotency-key-reused', 'This Idempotency-Key was used for a proposal of another youth or vacancy; use a new key.');
-        }
-        return { proposal: done, replayed: true };
-      }
+      const done = await this.replay(actor, input, idempotencyKey);
+      if (done) return done;
     }
     const y = await this.youths.forProposal(actor, input.youthId);
     if (!y.consentIntroductions) {
@@ -166,29 +181,32 @@ export class ProposalsService {
     if (failures.length) {
       throw new Problem(422, 'not-feasible', 'Does not fit', failures.map((f) => f.text.en).join(' '), { reasons: failures });
     }
-    return this.dataSource.transaction(async (m) => {
-      const [existing] = await m.query(`SELECT id, state FROM proposal WHERE youth_id = $1 AND vacancy_id = $2 AND state <> ALL($3) ORDER BY created_at DESC LIMIT 1`, [
-        y.youth.id,
-        v.id,
-        PROPOSE_AGAIN_AFTER,
-      ]);
-      if (existing && OPEN_STATES.includes(existing.state)) {
-        throw Problem.conflict('proposal-exists', `This youth already has an open proposal (${existing.state}) for this vacancy.`, { proposalId: existing.id });
-      }
-      if (existing) {
-        throw Problem.conflict('proposed-before', `This youth was proposed for this vacancy before (${existing.state}); a youth is proposed for a vacancy once, unless the employer never answered.`, {
-          proposalId: existing.id,
-        });
-      }
-      const [{ id }] = await m.query(
-        `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [actor.regionId, v.id, v.employerId, y.youth.id, actor.organisationId, actor.userId, input.note, idempotencyKey ?? null],
-      );
-      await this.setState(m, actor, { id, regionId: actor.regionId }, null, 'proposed');
-      await this.audit.record(actor, { action: 'proposal.created', subjectType: 'proposal', subjectId: id, purpose: 'propose a youth for a vacancy' }, m);
-      return { proposal: (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0], replayed: false };
-    });
+    // The latest proposal of this youth for this vacancy that bars another: any but an expired one.
+    const earlier = async (m: EntityManager): Promise<{ id: string; state: ProposalState } | undefined> =>
+      (await m.query(`SELECT id, state FROM proposal WHERE youth_id = $1 AND vacancy_id = $2 AND state <> ALL($3) ORDER BY created_at DESC LIMIT 1`, [y.youth.id, v.id, PROPOSE_AGAIN_AFTER]))[0];
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const existing = await earlier(m);
+        if (existing) throw ProposalsService.proposedBefore(existing);
+        const [{ id }] = await m.query(
+          `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, idempotency_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+          [actor.regionId, v.id, v.employerId, y.youth.id, actor.organisationId, actor.userId, input.note, idempotencyKey ?? null],
+        );
+        await this.setState(m, actor, { id, regionId: actor.regionId }, null, 'proposed');
+        await this.audit.record(actor, { action: 'proposal.created', subjectType: 'proposal', subjectId: id, purpose: 'propose a youth for a vacancy' }, m);
+        return { proposal: (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0], replayed: false };
+      });
+    } catch (err) {
+      // Requests at the same moment all pass the check above; the unique indexes let one insert
+      // through, and each other one is answered as if it had come a moment later.
+      if (databaseFailure(err)?.code !== '23505') throw err;
+      const done = idempotencyKey ? await this.replay(actor, input, idempotencyKey) : undefined;
+      if (done) return done;
+      const existing = await earlier(this.dataSource.manager);
+      if (existing) throw ProposalsService.proposedBefore(existing);
+      throw err;
+    }
   }
 
   /**
@@ -243,10 +261,11 @@ export class ProposalsService {
   /** The coach's and WSP's view (pseudonym, no card); employers use `employerInbox`. */
   async list(actor: Actor, q: PageQuery): Promise<Page<ProposalRow>> {
     const limit = q.limit ?? 25;
-    const own = actor.role === 'coach' ? 'p.coach_organisation_id = $2' : 'TRUE';
+    // Every parameter is used (typed) whoever asks: PostgreSQL cannot infer the type of an unused one.
+    const organisationId = seesWholeRegion(actor) ? null : actor.organisationId;
     const rows: ProposalRow[] = await this.dataSource.query(
-      `${SELECT} WHERE p.region_id = $1 AND ${own} AND ($3::uuid IS NULL OR p.id > $3::uuid) ORDER BY p.id LIMIT $4`,
-      [actor.regionId, actor.organisationId, q.cursor ? decodeId(q.cursor) : null, limit + 1],
+      `${SELECT} WHERE p.region_id = $1 AND ($2::uuid IS NULL OR p.coach_organisation_id = $2::uuid) AND ($3::uuid IS NULL OR p.id > $3::uuid) ORDER BY p.id LIMIT $4`,
+      [actor.regionId, organisationId, q.cursor ? decodeId(q.cursor) : null, limit + 1],
     );
     const items = rows.slice(0, limit);
     // The employer's unread messages, where the reader is the youth's contact person: a coach for

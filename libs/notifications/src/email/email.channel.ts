@@ -24,7 +24,8 @@ export class EmailChannel {
 
   async send(mail: OutgoingEmail): Promise<SendOutcome> {
     if (!this.transport) {
-      this.logger.log(`no SMTP_URL configured: e-mail "${mail.subject}" kept in the e-mail log, not sent`);
+      // The subject carries what people typed (a vacancy's title): the log names the message, not its content.
+      this.logger.log({ messageId: mail.messageId }, 'no SMTP_URL configured: e-mail kept in the e-mail log, not sent');
       return { status: 'not_sent', detail: 'no SMTP server configured (SMTP_URL)' };
     }
     const info = await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.messageId ? { messageId: mail.messageId } : {}) });

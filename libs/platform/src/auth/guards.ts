@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   type CanActivate,
   createParamDecorator,
   type ExecutionContext,
@@ -6,6 +7,7 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Problem } from '../errors/problem.js';
 import type { Actor } from './actor.js';
@@ -18,8 +20,11 @@ const ROLES = 'startbaan:roles';
 /** The route needs no sign-in. Everything else does. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC, true);
 
-/** Only these roles may call the route. */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES, roles);
+/**
+ * Only these roles may call the route. The OpenAPI document says so too (`x-roles`), for
+ * clients and for the tests that call every route as every role.
+ */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(ROLES, roles), ApiExtension('x-roles', roles));
 
 export type AuthedRequest = Request & { actor?: Actor; id?: unknown };
 

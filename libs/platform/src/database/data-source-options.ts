@@ -1,10 +1,11 @@
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, Logger } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
+import { TypeOrmLogAdapter } from './typeorm-logger.js';
 
 export const MIGRATIONS_TABLE = 'typeorm_migrations';
 
 /** Options shared by the apps, the command line and the tests. `synchronize` is never on. */
-export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, poolSize = 10, logger: Logger = new TypeOrmLogAdapter()): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -17,6 +18,7 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourc
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'each',
     extra: { max: poolSize, application_name: 'startbaan' },
-    logging: ['error', 'warn'],
+    // TypeORM's console loggers print a failed statement's parameters: ours never does.
+    logger,
   };
 }

@@ -2,8 +2,13 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { PROBLEM_CONTENT_TYPE, Problem, type ProblemDetails, problemType } from './problem.js';
+import { problemForDatabaseError } from './database-problem.js';
+import { sanitiseError } from './safe-error.js';
 
-/** Turns anything thrown during a request into problem+json; no stack trace leaves. */
+/**
+ * Turns anything thrown during a request into problem+json; no stack trace, SQL parameter or
+ * PostgreSQL detail leaves, and a logged error is sanitised first.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
@@ -12,8 +17,9 @@ export class ProblemFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
-    const body = this.toProblem(exception, req);
-    if (body.status >= 500) this.logger.error({ err: exception, path: req.path }, 'unhandled error');
+    // A database error that is the client's doing, or a passing state (a race, a timeout), is a problem like any other.
+    const body = this.toProblem(problemForDatabaseError(exception) ?? exception, req);
+    if (body.status >= 500) this.logger.error({ err: sanitiseError(exception), path: req.path }, body.status === 500 ? 'unhandled error' : 'service unavailable');
     if (res.headersSent) return;
     if (typeof body.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(body.retryAfterSeconds));
     res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));

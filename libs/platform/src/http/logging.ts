@@ -5,6 +5,7 @@ import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger as Pino } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 import type { AppConfig } from '../config/app-config.js';
+import { redactMessage, sanitiseError } from '../errors/safe-error.js';
 
 const REQUEST_ID = /^[\w.-]{1,80}$/;
 
@@ -35,6 +36,8 @@ export function createRootLogger(config: Pick<AppConfig, 'logLevel'>, service: s
     level: config.logLevel,
     base: { service },
     redact: REDACT,
+    // An error logged under `err` (by us, by Nest, by pino-http) is reduced to what explains it: never SQL parameters or quoted input.
+    serializers: { err: sanitiseError },
     mixin: () => {
       const ctx = requestContext.getStore();
       return ctx ? { reqId: ctx.requestId } : {};
@@ -60,6 +63,7 @@ export function httpLogger(logger: Pino): HttpLogger<IncomingMessage, ServerResp
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: sanitiseError,
     },
     autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
   });
@@ -76,13 +80,23 @@ export const withRequestContext =
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Pino) {}
 
+  /**
+   * Nest calls `(message, ...params, context)`. An Error goes under `err` (and through its
+   * serializer), never spread into the line; an object keeps the string after it as the message;
+   * `error(message, stack)` (how Nest reports what it caught) has both redacted, as either may
+   * quote the input that failed.
+   */
   private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal', message: unknown, params: unknown[]): void {
     const last = params[params.length - 1];
     const context = typeof last === 'string' ? last : undefined;
-    if (message !== null && typeof message === 'object') {
-      this.logger[level]({ context, ...(message as object) });
-    } else if (level === 'error' && typeof params[0] === 'string' && params.length > 1) {
-      this.logger.error({ context, stack: params[0] }, String(message));
+    const rest = context === undefined ? params : params.slice(0, -1);
+    const text = typeof rest[0] === 'string' ? rest[0] : undefined;
+    if (message instanceof Error) {
+      this.logger[level]({ context, err: message }, text ?? 'error');
+    } else if (message !== null && typeof message === 'object') {
+      this.logger[level]({ context, ...(message as object) }, text);
+    } else if (level === 'error' && text !== undefined) {
+      this.logger.error({ context, err: sanitiseError({ name: 'Error', message: String(message), stack: text }) }, redactMessage(String(message)));
     } else {
       this.logger[level]({ context }, String(message));
     }

@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { sanitiseError } from '../errors/safe-error.js';
 import { QUEUES, type QueueName } from '../queues/queues.js';
 import type { DeliveredEvent } from './event-handler.js';
 
@@ -93,7 +94,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         .catch((err: unknown) => {
           this.failures++;
           if (this.failures === 1 || this.failures % 20 === 0) {
-            this.logger.warn(`outbox relay failed (${this.failures}x), rows wait: ${(err as Error).message}`);
+            this.logger.warn({ err: sanitiseError(err) }, `outbox relay failed (${this.failures}x), rows wait`);
           }
           this.schedule(Math.min(this.config.outboxPollMs * 2 ** Math.min(this.failures, 6), 30_000));
         });

@@ -3,6 +3,7 @@ import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import type { WorkerHost } from '@nestjs/bullmq';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import { sanitiseError } from '../errors/safe-error.js';
 import { QUEUE_PROCESSORS } from '../queues/processors.js';
 import { SCHEDULED_JOBS } from '../queues/queues.js';
 import { QueuesModule } from '../queues/queues.module.js';
@@ -72,7 +73,7 @@ class JobSchedules implements OnApplicationBootstrap, BeforeApplicationShutdown 
         });
       }
     } catch (err) {
-      this.logger.warn(`could not register repeatable jobs, trying again in 60 s: ${(err as Error).message}`);
+      this.logger.warn({ err: sanitiseError(err) }, 'could not register repeatable jobs, trying again in 60 s');
       this.retry = setTimeout(() => void this.register(), 60_000);
       this.retry.unref();
     }

@@ -4,6 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { sanitiseError } from '../errors/safe-error.js';
 import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from './queues.js';
 
 /** Without a listener an 'error' event would crash the process while Redis is away. */
@@ -20,7 +21,7 @@ class QueueErrorLogger implements OnModuleInit {
       queue.on('error', (err: Error) => {
         if (Date.now() - this.lastLogged > 30_000) {
           this.lastLogged = Date.now();
-          this.logger.warn(`queue ${name}: ${err.message}`);
+          this.logger.warn({ err: sanitiseError(err) }, `queue ${name} error`);
         }
       });
     }

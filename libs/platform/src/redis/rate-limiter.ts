@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Problem } from '../errors/problem.js';
+import { sanitiseError } from '../errors/safe-error.js';
 import { REDIS } from './redis.module.js';
 
 /** One counter: `key` names what is counted (an address, an account, a contact's digest). */
@@ -50,7 +51,7 @@ export class RateLimiter {
       const replies = (await multi.exec()) ?? [];
       counts = checks.map((c, i) => ({ count: Number(replies[i * 3]?.[1]), ttlMs: Number(replies[i * 3 + 2]?.[1]), limit: c.limit }));
     } catch (err) {
-      this.logger.warn(`${scope} rate limit not checked, Redis did not answer: ${(err as Error).message}`);
+      this.logger.warn({ err: sanitiseError(err) }, `${scope} rate limit not checked, Redis did not answer`);
       return;
     }
     const wait = retryAfterSeconds(counts);

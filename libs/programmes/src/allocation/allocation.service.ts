@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MatchingService, vacancyCandidates, youthsByIds } from '@startbaan/matching';
 import { ProposalsService } from '@startbaan/placements';
-import { type Actor, AuditService, OutboxService, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, OutboxService, Problem, sanitiseError } from '@startbaan/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RUNS_ALLOWED } from '../programme-rules.js';
 import { ProgrammesService } from '../programmes.service.js';
@@ -227,7 +227,11 @@ export class AllocationService {
       const check = checkAllocation(built.instance, result);
       const checkMs = ms(t2);
       if (check.overCapacity.length || check.outsideChoices.length || check.infeasible.length || check.blockingPairs.length) {
-        throw new Error(`the result failed its check: ${JSON.stringify({ ...check, blockingPairs: check.blockingPairs.length })}`);
+        // Counts in words: the run's error is shown redacted, and quoted JSON would be redacted whole.
+        throw new Error(
+          `the result failed its check: ${check.blockingPairs.length} blocking pair(s), ${check.overCapacity.length} vacancy(ies) over capacity, ` +
+            `${check.outsideChoices.length} match(es) outside the choices, ${check.infeasible.length} infeasible match(es)`,
+        );
       }
       await progress(80);
 
@@ -295,8 +299,10 @@ export class AllocationService {
         await m.query(`UPDATE allocation_run SET status = 'draft', progress = 100, finished_at = now(), report = $2 WHERE id = $1`, [runId, JSON.stringify(report)]);
       });
     } catch (err) {
-      this.logger.error(`allocation run ${runId} failed: ${(err as Error).message}`);
-      await this.dataSource.query(`UPDATE allocation_run SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`, [runId, (err as Error).message.slice(0, 2000)]);
+      // The run's error is shown to WSP staff and logged: the sanitised message, never a value from the data.
+      const safe = sanitiseError(err);
+      this.logger.error({ err: safe }, `allocation run ${runId} failed`);
+      await this.dataSource.query(`UPDATE allocation_run SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`, [runId, safe.message.slice(0, 2000)]);
     }
   }
 
