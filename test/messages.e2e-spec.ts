@@ -289,15 +289,20 @@ describe("a proposal's message thread: the employer writes to the youth's contac
     const workTo = dayFromToday(100);
     const programme = { id: await insertOpenProgramme(s.db.url, r.regionId, workFrom, workTo), workFrom, workTo };
     const youth = await signUpThroughIntake(s, smtp, programme, 'Isa', vocab.interests.slice(0, 1));
-    // Introduced, as a programme's proposal of an intake youth is once the youth agreed (the WSP proposes for it).
+    // A programme's proposal of an intake youth, as publishing makes it (the WSP proposes for the youth)…
     const [row] = await query<{ id: string }>(
       s.db.url,
-      `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, programme_id, state)
-       VALUES ($1, $2, $3, $4, $5, $6, 'Aangemeld via de zomerbanen', $7, 'introduced') RETURNING id`,
+      `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, programme_id)
+       VALUES ($1, $2, $3, $4, $5, $6, 'Aangemeld via de zomerbanen', $7) RETURNING id`,
       [r.regionId, vacancyId, r.employerOrgId, youth.id, r.wspOrgId, r.wsp.id, programme.id],
     );
     const p = row!.id;
-    await query(s.db.url, `INSERT INTO proposal_transition (proposal_id, from_state, to_state, by_role) VALUES ($1, NULL, 'proposed', 'system'), ($1, 'invited', 'introduced', 'wsp_staff')`, [p]);
+    await query(s.db.url, `INSERT INTO proposal_transition (proposal_id, from_state, to_state, by_role) VALUES ($1, NULL, 'proposed', 'system')`, [p]);
+    // …which the employer invites, and the WSP, the youth's contact person, introduces once the youth agreed.
+    await call(employer, 'get', `/proposals/${p}`);
+    await call(employer, 'post', `/proposals/${p}/invite`);
+    await call(otherCoach, 'post', `/proposals/${p}/introduce`, undefined, 404);
+    await call(wsp, 'post', `/proposals/${p}/introduce`);
 
     await call(employer, 'post', `/proposals/${p}/messages`, { body: 'Wanneer kan Isa langskomen?' }, 201);
     await waitFor(async () => mailsTo(r.wsp.email).some((m) => /nieuw bericht van Bakkerij/.test(m.subject)), 15_000, 'the e-mail to the WSP');

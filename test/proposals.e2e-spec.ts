@@ -223,6 +223,20 @@ describe('from introduction to placement, and no overbooking', () => {
     await s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 8 }).expect(200);
   }
 
+  it("lets only the youth's contact person take the youth's steps: WSP staff get 403 on a coached youth's proposal", async () => {
+    const vacancyId = await openVacancy(s.http, employer, wsp, { title: 'Alleen de coach' });
+    const p = await proposed(vacancyId);
+    await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
+    await s.http().post(`/proposals/${p}/invite`).set(...bearer(employer)).expect(200);
+    const refused = await s.http().post(`/proposals/${p}/introduce`).set(...bearer(wsp)).expect(403);
+    expect(refused.body.detail).toMatch(/contact person/);
+    await s.http().post(`/proposals/${p}/withdraw`).set(...bearer(wsp)).send({}).expect(403);
+    await s.http().post(`/proposals/${p}/introduce`).set(...bearer(coach)).expect(200);
+    await s.http().post(`/proposals/${p}/interview`).set(...bearer(wsp)).send({ at: new Date(Date.now() + 86_400_000).toISOString(), place: 'Winkel' }).expect(403);
+    const history = await query<{ by_role: string }>(s.db.url, `SELECT by_role FROM proposal_transition WHERE proposal_id = $1 AND to_state = 'introduced'`, [p]);
+    expect(history).toEqual([{ by_role: 'coach' }]);
+  });
+
   it('reveals the first name and chosen contact only after the introduction, the full name only once agreed', async () => {
     const vacancyId = await openVacancy(s.http, employer, wsp);
     const p = await proposed(vacancyId, { firstName: 'Noor', lastName: 'Achternaam', email: 'noor@example.test', preferredContact: 'email' });

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { startSuite, startWorker, type Suite, waitFor } from '../support/app.js';
-import { bearer, login, type RegionFixture, seedEmployer, seedRegion, type Tokens } from '../support/fixtures.js';
+import { bearer, login, query, type RegionFixture, seedEmployer, seedRegion, type Tokens } from '../support/fixtures.js';
 import { acceptPledge, openVacancy } from '../support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from '../support/youth.js';
 
@@ -93,6 +93,9 @@ describe('blind employer: a later round never brings back a candidate the employ
     expect([matches.get(priorityTwin), matches.get(plainTwin)]).toEqual([met, met]);
     const published = await s.http().post(`/programmes/${programmeId}/allocation-runs/${first.id}/publish`).set(...bearer(wsp)).expect(200);
     expect(published.body).toMatchObject({ proposals: 2, withoutConsent: 0, employerMetBefore: 0 });
+    // The youths' coach, who entered them, is the proposals' contact (notices and tasks go there), not the WSP user who published.
+    const by = await query<{ proposed_by: string }>(s.db.url, `SELECT DISTINCT proposed_by FROM proposal WHERE programme_id = $1`, [programmeId]);
+    expect(by).toEqual([{ proposed_by: r.coach.id }]);
     const inbox = await s.http().get('/proposals').set(...bearer(employer)).expect(200);
     expect(inbox.body.items).toHaveLength(2);
     for (const p of inbox.body.items as { id: string }[]) {

@@ -14,7 +14,7 @@ import {
   WORK_SKILL_TEXT,
   type WorkSkill,
 } from './placement-rules.js';
-import { assertTransition, ProposalsService, seesProposal } from './proposals.service.js';
+import { assertTransition, isProposalContact, ProposalsService, seesProposal } from './proposals.service.js';
 
 interface PlacementRow {
   id: string;
@@ -116,9 +116,9 @@ export class PlacementsService {
 
   /** The coach records a check-in; a concern on any skill becomes a task and a notice for the coach who proposed the youth. */
   async recordCheckIn(actor: Actor, id: string, checkInId: string, input: { skills: Record<WorkSkill, SkillRating>; note?: string }): Promise<Record<string, unknown>> {
-    if (actor.role !== 'coach') throw Problem.forbidden('Only the youth\'s coach records a check-in.');
     await this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
+      if (!isProposalContact(actor, p)) throw Problem.forbidden("Only the youth's contact person (its coach, or the WSP for a youth from open intake) records a check-in.");
       this.active(p);
       const c = await this.checkIn(m, id, checkInId);
       await m.query(`UPDATE placement_check_in SET skills = $2, note = $3, recorded_by = $4, recorded_at = now() WHERE id = $1`, [c.id, input.skills, input.note ?? null, actor.userId]);
@@ -165,7 +165,7 @@ export class PlacementsService {
     await this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
       const [{ state }] = await m.query(`SELECT state FROM proposal WHERE id = $1 FOR UPDATE`, [p.proposalId]);
-      assertTransition(state, input.outcome, actor, 'placement');
+      assertTransition(state, input.outcome, actor, p, 'placement');
       const endedOn = input.endedOn ?? this.clock.now().toISOString().slice(0, 10);
       if (endedOn < p.startDate) throw Problem.invalid('endedOn', `must be on or after the start date ${p.startDate}`);
       await m.query(`UPDATE placement SET state = $2, ended_on = $3, end_reason = $4 WHERE id = $1`, [p.id, input.outcome, endedOn, input.reason ?? null]);

@@ -98,23 +98,35 @@ const SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancy
   (SELECT pl.id FROM placement pl WHERE pl.proposal_id = p.id) AS "placementId"
   FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id`;
 
-const flowRole = (a: Actor): FlowRole => (a.role === 'admin' ? 'wsp_staff' : a.role);
-
 /**
  * The youth's contact for a proposal: the coaching organisation that proposed (or, for a youth
- * from open intake, the WSP, whose organisation the proposal then carries). Only the contact
- * reads why a proposal was withdrawn: a coach's reasons and a youth's words are not the WSP's.
+ * from open intake, the WSP, whose organisation the proposal then carries). The contact takes the
+ * youth's steps (introduce, accept, withdraw…) and alone reads why a proposal was withdrawn: a
+ * coach's reasons and a youth's words are not the WSP's.
  */
 export const isProposalContact = (actor: Actor, p: { coachOrganisationId: string }): boolean => actor.role !== 'employer' && p.coachOrganisationId === actor.organisationId;
+
+/** The actor's part in a proposal's flow: the employer, the youth's contact (`coach` in the table), or WSP staff. */
+const flowRole = (a: Actor, p: { coachOrganisationId: string }): FlowRole => (a.role === 'employer' ? 'employer' : isProposalContact(a, p) ? 'coach' : 'wsp_staff');
+
+/** The role a history row records: who acted, by role (the flow's part may differ: WSP staff as an intake youth's contact). */
+const historyRole = (a: Actor): FlowRole => (a.role === 'admin' ? 'wsp_staff' : a.role);
 
 /** Who may see a proposal (and the placement that comes of it): its coach organisation, its employer, WSP staff of the region. */
 export const seesProposal = (actor: Actor, p: { coachOrganisationId: string; employerId: string }): boolean =>
   (actor.role === 'coach' && p.coachOrganisationId === actor.organisationId) || (actor.role === 'employer' && p.employerId === actor.organisationId) || seesWholeRegion(actor);
 
-/** A step the transition table does not allow, or not for this role: 409 naming the current state and the allowed next ones. */
-export function assertTransition(from: ProposalState, to: ProposalState, actor: Actor, subject = 'proposal'): void {
-  const check = checkTransition(from, to, flowRole(actor));
+/**
+ * A step the transition table does not allow: 409 naming the current state and the allowed next
+ * ones; a step that is the youth's contact's, taken by WSP staff who are not: 403.
+ */
+export function assertTransition(from: ProposalState, to: ProposalState, actor: Actor, p: { coachOrganisationId: string }, subject = 'proposal'): void {
+  const role = flowRole(actor, p);
+  const check = checkTransition(from, to, role);
   if (check.ok) return;
+  if (check.reason === 'not_your_step' && role === 'wsp_staff' && checkTransition(from, to, 'coach').ok) {
+    throw Problem.forbidden("This step is the youth's contact person's: its coach, or the WSP for a youth from open intake.");
+  }
   throw Problem.conflict(
     'invalid-transition',
     check.reason === 'not_your_step'
@@ -231,7 +243,7 @@ export class ProposalsService {
     await m.query(
       `INSERT INTO proposal_transition (proposal_id, from_state, to_state, by_user, by_role)
        SELECT id, $2::varchar, $3::varchar, $4::uuid, $5::varchar FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n) ORDER BY n`,
-      [ids, from, to, actor?.userId ?? null, actor ? flowRole(actor) : 'system'],
+      [ids, from, to, actor?.userId ?? null, actor ? historyRole(actor) : 'system'],
     );
     await this.outbox.addMany(
       m,
@@ -354,8 +366,8 @@ export class ProposalsService {
     const now = this.clock.now();
     const slot = new Date(input.at);
     if (slot.getTime() <= now.getTime()) throw Problem.invalid('at', 'must be in the future');
-    if (input.remindYouth !== undefined && actor.role !== 'coach') throw Problem.invalid('remindYouth', "only the youth's coach decides whether the youth gets reminders");
     return this.withState(actor, id, 'interview_planned', async (m, p) => {
+      if (input.remindYouth !== undefined && !isProposalContact(actor, p)) throw Problem.invalid('remindYouth', "only the youth's contact person decides whether the youth gets reminders");
       const [row] = await m.query(`SELECT interview FROM proposal WHERE id = $1`, [p.id]);
       const before = row.interview as Interview | null;
       const interview: Interview = { at: slot.toISOString(), place: input.place, videoLink: input.videoLink, history: [...(before?.history ?? []), ...(before ? [{ at: before.at, outcome: before.outcome }] : [])] };
@@ -393,7 +405,7 @@ export class ProposalsService {
     // Checked before the transaction: the card is read on a connection of its own, and a
     // transaction that waits for a second connection can starve the pool.
     const p = await this.load(this.dataSource.manager, actor, id);
-    assertTransition(p.state, 'offered', actor);
+    assertTransition(p.state, 'offered', actor, p);
     const [v] = await this.dataSource.query(`SELECT kind, pc4, end_date::text AS end_date FROM vacancy WHERE id = $1`, [p.vacancyId]);
     const endDate = input.endDate ?? v.end_date;
     if (endDate < input.startDate) throw Problem.invalid(input.endDate ? 'endDate' : 'startDate', `the placement must start on or before it ends (${endDate})`);
@@ -428,7 +440,7 @@ export class ProposalsService {
   async accept(actor: Actor, id: string): Promise<{ proposal: ProposalRow; placementId: string }> {
     return this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
-      assertTransition(p.state, 'accepted', actor);
+      assertTransition(p.state, 'accepted', actor, p);
       const [v] = await m.query(`SELECT id, places, status, region_id FROM vacancy WHERE id = $1 FOR UPDATE`, [p.vacancyId]);
       const [{ taken }] = await m.query(`SELECT count(*)::int AS taken FROM placement WHERE vacancy_id = $1`, [p.vacancyId]);
       if (taken >= v.places) throw Problem.conflict('vacancy-full', `All ${v.places} places of this vacancy are taken.`, { places: v.places });
@@ -483,7 +495,7 @@ export class ProposalsService {
   private async withState(actor: Actor, id: string, to: ProposalState, extra: (m: EntityManager, p: ProposalRow) => Promise<void>): Promise<ProposalRow> {
     return this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
-      assertTransition(p.state, to, actor);
+      assertTransition(p.state, to, actor, p);
       await extra(m, p);
       await this.setState(m, actor, p, p.state, to);
       await this.audit.record(actor, { action: `proposal.${to}`, subjectType: 'proposal', subjectId: id, purpose: `${p.state} → ${to}` }, m);

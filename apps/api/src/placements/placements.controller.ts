@@ -85,7 +85,7 @@ export class PlacementsController {
   }
 
   @Put(':id/check-ins/:checkInId')
-  @Roles('coach')
+  @Roles('coach', 'wsp_staff', 'admin')
   @ApiOperation({ summary: 'Record a check-in: each work skill good, working_on_it or concern (a concern becomes your task)' })
   @ApiOkResponse({ schema: { type: 'object' } })
   checkIn(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('checkInId', UuidPipe) checkInId: string, @Body() body: CheckInDto): Promise<Record<string, unknown>> {

@@ -195,7 +195,7 @@ export class ProposalsController {
   }
 
   @Post(':id/introduce')
-  @Roles('coach')
+  @Roles('coach', 'wsp_staff', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that the youth agrees to be introduced', description: 'Only then the employer sees the first name and the chosen contact.' })
   @ApiOkResponse({ schema: { type: 'object' } })
@@ -204,7 +204,7 @@ export class ProposalsController {
   }
 
   @Post(':id/interview')
-  @Roles('employer', 'coach')
+  @Roles('employer', 'coach', 'wsp_staff', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Plan (or move) the interview: date, time and place or video link' })
   @ApiOkResponse({ schema: { type: 'object' } })
@@ -215,7 +215,7 @@ export class ProposalsController {
   }
 
   @Post(':id/interview-outcome')
-  @Roles('employer', 'coach')
+  @Roles('employer', 'coach', 'wsp_staff', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'After the slot: showed_up, no_show or rescheduled (a no-show goes back to the coach, no penalty)' })
   @ApiOkResponse({ schema: { type: 'object' } })
@@ -235,7 +235,7 @@ export class ProposalsController {
   }
 
   @Post(':id/accept')
-  @Roles('coach')
+  @Roles('coach', 'wsp_staff', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: "Record the youth's acceptance: the placement is created (never more than the vacancy's places)" })
   @ApiOkResponse({ schema: { type: 'object' } })
@@ -245,7 +245,7 @@ export class ProposalsController {
   }
 
   @Post(':id/withdraw')
-  @Roles('coach')
+  @Roles('coach', 'wsp_staff', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a proposal (any time before placed)' })
   @ApiOkResponse({ schema: { type: 'object' } })
