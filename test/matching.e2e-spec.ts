@@ -151,7 +151,9 @@ describe('matching: suggestions both ways and match alerts', () => {
     const a = await registerYouth(s.http, coach, vocab, body);
     const b = await registerYouth(s.http, coach, vocab, body);
     await s.http().put(`/youths/${a.id}/sealed`).set(...bearer(coach)).send({ purpose: 'intake with the youth', priority: true, priorityReason: 'school_dropout', riskFactors: [], notes: 'x', vogConcern: { level: 'likely' } }).expect(200);
-    const cards = await s.api.get(CandidateCardReader, { strict: false }).cards(r.regionId, [a.id, b.id], '3072');
+    for (const y of [a, b]) await query(s.db.url, 'SELECT ensure_employer_pseudonym($1, $2)', [r.employerOrgId, y.id]);
+    const cards = await s.api.get(CandidateCardReader, { strict: false }).cards({ regionId: r.regionId, employerId: r.employerOrgId }, [a.id, b.id], '3072');
+    expect(cards).toHaveLength(2);
     const strip = (c: Record<string, unknown>) => JSON.stringify({ ...c, youthId: undefined, pseudonym: undefined });
     expect(strip(cards[0]! as unknown as Record<string, unknown>)).toBe(strip(cards[1]! as unknown as Record<string, unknown>));
   });

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, login, query, type RegionFixture, seedEmployer, seedRegion, type Tokens } from './support/fixtures.js';
 import { raceAtInsert } from './support/locks.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
 import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
@@ -222,6 +222,27 @@ describe('from introduction to placement, and no overbooking', () => {
     await s.http().post(`/proposals/${p}/interview-outcome`).set(...bearer(coach)).send({ outcome: 'showed_up' }).expect(200);
     await s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 8 }).expect(200);
   }
+
+  it('lets each employer know a youth by its own pseudonym, which the coach sees beside the proposal', async () => {
+    const second = await seedEmployer(s.db.url, r.regionId);
+    const otherEmployer = await login(s.http, second.employer.email);
+    await acceptPledge(s.http, otherEmployer, second.employerOrgId);
+    const [here, there] = [await openVacancy(s.http, employer, wsp, { title: 'Hier' }), await openVacancy(s.http, otherEmployer, wsp, { title: 'Daar' })];
+    const { id: youthId, pseudonym } = await registerYouth(s.http, coach, vocab);
+    await consent(s.http, coach, youthId, 'matching');
+    await consent(s.http, coach, youthId, 'introductions');
+    const seen: string[] = [];
+    for (const [vacancyId, who] of [[here, employer], [there, otherEmployer]] as const) {
+      const p = (await s.http().post('/proposals').set(...bearer(coach)).send({ youthId, vacancyId, note: 'Graag.' }).expect(201)).body;
+      const card = (await s.http().get(`/proposals/${p.id}`).set(...bearer(who)).expect(200)).body.candidate;
+      expect(card.pseudonym).toBe(p.pseudonymAtEmployer);
+      const inbox = await s.http().get('/proposals').query({ limit: 100 }).set(...bearer(who)).expect(200);
+      expect(inbox.body.items.find((i: { id: string }) => i.id === p.id).candidate.pseudonym).toBe(card.pseudonym);
+      seen.push(card.pseudonym);
+    }
+    expect(seen[0]).not.toBe(seen[1]);
+    expect(seen).not.toContain(pseudonym);
+  });
 
   it("lets only the youth's contact person take the youth's steps: WSP staff get 403 on a coached youth's proposal", async () => {
     const vacancyId = await openVacancy(s.http, employer, wsp, { title: 'Alleen de coach' });

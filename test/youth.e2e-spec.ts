@@ -3,7 +3,7 @@ import { DataCipher } from '@startbaan/platform';
 import { CandidateCardReader, rotateDataKeys } from '@startbaan/youth';
 import pg from 'pg';
 import request from 'supertest';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens, withDb } from './support/fixtures.js';
+import { bearer, login, query, type RegionFixture, seedEmployer, seedRegion, type Tokens, withDb } from './support/fixtures.js';
 import { startApi, startSuite, type Suite } from './support/app.js';
 import { acceptPledge, NO_TRAITS, openVacancy } from './support/vacancies.js';
 import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary, youthBody } from './support/youth.js';
@@ -329,15 +329,38 @@ describe('youth profiles, consent and the sealed record', () => {
   });
 
   describe('below the application: the employer database role', () => {
-    it('reads candidate cards through the view and nothing else', async () => {
+    it('reads candidate cards through the view and nothing else, only of youths proposed to the employer', async () => {
       const { id } = await registerYouth(s.http, coach, vocab, { pc4: '3011' });
-      const cards = await s.api.get(CandidateCardReader, { strict: false }).cards(r.regionId, [id], '3072');
+      const reader = s.api.get(CandidateCardReader, { strict: false });
+      const employerOf = { regionId: r.regionId, employerId: r.employerOrgId };
+      // No proposal to this employer yet: no card.
+      expect(await reader.cards(employerOf, [id], '3072')).toEqual([]);
+      await query(s.db.url, 'SELECT ensure_employer_pseudonym($1, $2)', [r.employerOrgId, id]);
+      const cards = await reader.cards(employerOf, [id], '3072');
       expect(cards).toEqual([expect.objectContaining({ youthId: id, ageYears: 17, educationLevel: 'mbo_2', distanceBand: '0-5' })]);
       expect(Object.keys(cards[0]!).sort()).toEqual(['ageYears', 'availability', 'distanceBand', 'educationLevel', 'interests', 'languages', 'motivation', 'pseudonym', 'skills', 'youthId'].sort());
-      const far = await s.api.get(CandidateCardReader, { strict: false }).cards(r.regionId, [id], '1012');
+      const far = await reader.cards(employerOf, [id], '1012');
       expect(far[0]!.distanceBand).toBe('20+');
       // Other regions' youths never come back, whatever ids are asked for.
-      expect(await s.api.get(CandidateCardReader, { strict: false }).cards(randomUUIDLike(), [id], null)).toEqual([]);
+      expect(await reader.cards({ ...employerOf, regionId: randomUUIDLike() }, [id], null)).toEqual([]);
+    });
+
+    it('gives each employer its own pseudonym for a youth: stable for it, unlinkable across employers', async () => {
+      const { id, pseudonym } = await registerYouth(s.http, coach, vocab);
+      const second = await seedEmployer(s.db.url, r.regionId);
+      const reader = s.api.get(CandidateCardReader, { strict: false });
+      const names: string[] = [];
+      for (const employerId of [r.employerOrgId, second.employerOrgId]) {
+        await query(s.db.url, 'SELECT ensure_employer_pseudonym($1, $2)', [employerId, id]);
+        await query(s.db.url, 'SELECT ensure_employer_pseudonym($1, $2)', [employerId, id]);
+        const [card] = await reader.cards({ regionId: r.regionId, employerId }, [id], null);
+        expect(card!.pseudonym).toMatch(/^Kandidaat [2-9A-HJ-NP-Z]{4}$/);
+        names.push(card!.pseudonym);
+      }
+      const rows = await query<{ pseudonym: string }>(s.db.url, 'SELECT pseudonym FROM employer_pseudonym WHERE youth_id = $1 ORDER BY created_at', [id]);
+      expect(rows.map((x) => x.pseudonym)).toEqual(names);
+      expect(names).not.toContain(pseudonym);
+      expect(new Set(names).size).toBe(2);
     });
 
     it.each([
@@ -364,7 +387,7 @@ describe('youth profiles, consent and the sealed record', () => {
 
     it('the candidate view exposes exactly the card columns', async () => {
       const cols = await query<{ column_name: string }>(s.db.url, `SELECT column_name FROM information_schema.columns WHERE table_name = 'employer_candidate_card' ORDER BY column_name`);
-      expect(cols.map((c) => c.column_name)).toEqual(['age_years', 'availability', 'education_level', 'interests', 'languages', 'motivation', 'pseudonym', 'region_id', 'skills', 'youth_id']);
+      expect(cols.map((c) => c.column_name)).toEqual(['age_years', 'availability', 'education_level', 'employer_id', 'interests', 'languages', 'motivation', 'pseudonym', 'region_id', 'skills', 'youth_id']);
     });
   });
 

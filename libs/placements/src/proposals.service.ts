@@ -26,6 +26,8 @@ export interface ProposalRow {
   createdAt: Date;
   vacancyTitle: string;
   pseudonym: string;
+  /** How this employer knows the youth (each employer has its own pseudonym for a youth). */
+  employerPseudonym: string;
   placementId: string | null;
   /** In lists for the youth's contact person: the employer's messages not read yet. */
   unreadMessages?: number;
@@ -95,6 +97,7 @@ const PROPOSAL_FILTERS = new Set(['not_open', 'no_places', 'too_young_legal', 't
 const SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancyId", p.employer_id AS "employerId", p.youth_id AS "youthId",
   p.coach_organisation_id AS "coachOrganisationId", p.note, p.state, p.decline_reason AS "declineReason", p.withdraw_reason AS "withdrawReason",
   p.state_changed_at AS "stateChangedAt", p.created_at AS "createdAt", v.title AS "vacancyTitle", y.pseudonym,
+  (SELECT ep.pseudonym FROM employer_pseudonym ep WHERE ep.employer_id = p.employer_id AND ep.youth_id = p.youth_id) AS "employerPseudonym",
   (SELECT pl.id FROM placement pl WHERE pl.proposal_id = p.id) AS "placementId"
   FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id`;
 
@@ -313,7 +316,7 @@ export class ProposalsService {
     const page = rows.slice(0, limit);
     const items: EmployerProposal[] = [];
     for (const r of page) {
-      const [card] = await this.cards.cards(actor.regionId, [r.youth_id], r.pc4);
+      const [card] = await this.cards.cards({ regionId: actor.regionId, employerId: actor.organisationId }, [r.youth_id], r.pc4);
       if (!card) continue;
       items.push({ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card, unreadMessages: r.unread });
     }
@@ -327,7 +330,7 @@ export class ProposalsService {
     if (p.state === 'withdrawn' || p.state === 'expired') throw Problem.notFound('Proposal');
     if (p.state === 'proposed') await this.move(actor, id, 'viewed');
     const [v] = await this.dataSource.query(`SELECT pc4 FROM vacancy WHERE id = $1`, [p.vacancyId]);
-    const [card] = await this.cards.cards(actor.regionId, [p.youthId], v.pc4);
+    const [card] = await this.cards.cards({ regionId: actor.regionId, employerId: actor.organisationId }, [p.youthId], v.pc4);
     if (!card) throw Problem.notFound('Proposal');
     const state = p.state === 'proposed' ? 'viewed' : p.state;
     const view: EmployerProposal = { id: p.id, vacancyId: p.vacancyId, vacancyTitle: p.vacancyTitle, state, proposedAt: p.createdAt, note: p.note, candidate: card };
@@ -413,7 +416,7 @@ export class ProposalsService {
       if (input.hourlyWage != null) throw Problem.invalid('hourlyWage', 'a work-experience place is unpaid: leave hourlyWage out');
     } else {
       if (input.hourlyWage == null) throw Problem.invalid('hourlyWage', `is required for a paid ${v.kind}`);
-      const [card] = await this.cards.cards(actor.regionId, [p.youthId], v.pc4);
+      const [card] = await this.cards.cards({ regionId: actor.regionId, employerId: actor.organisationId }, [p.youthId], v.pc4);
       if (!card) throw Problem.notFound('Proposal');
       const floor = highestMinimumWage(youngestBirthDate(card.ageYears, this.today()), input.startDate, endDate, v.kind === 'bbl_place');
       if (input.hourlyWage < floor.amount) {

@@ -6,7 +6,8 @@ import type { AvailabilityWindow } from './youth.model.js';
 
 /**
  * The anonymous candidate card: everything an employer may ever learn about a youth. No
- * name, no contact, no date of birth, no home area, no coach or organisation, no priority.
+ * name, no contact, no date of birth, no home area, no coach or organisation, no priority. The
+ * pseudonym is the employer's own for the youth: another employer knows the youth by another.
  */
 export interface CandidateCard {
   youthId: string;
@@ -36,21 +37,22 @@ interface CardRow {
 
 /**
  * The one way employer-facing code reads youths: the `employer_candidate_card` view, under
- * the database role that can read nothing else. Cards come back in the order of `youthIds`,
- * which the caller takes from something priority cannot influence (e.g. proposal time).
+ * the database role that can read nothing else. A card exists only for a youth proposed to the
+ * employer. Cards come back in the order of `youthIds`, which the caller takes from something
+ * priority cannot influence (e.g. proposal time).
  */
 @Injectable()
 export class CandidateCardReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  cards(regionId: string, youthIds: string[], vacancyPc4: string | null): Promise<CandidateCard[]> {
+  cards(employer: { regionId: string; employerId: string }, youthIds: string[], vacancyPc4: string | null): Promise<CandidateCard[]> {
     if (youthIds.length === 0) return Promise.resolve([]);
     return asEmployerReader(this.dataSource, async (m) => {
       const rows: CardRow[] = await m.query(
         `SELECT c.youth_id, c.pseudonym, c.age_years, c.education_level, c.skills, c.interests, c.languages, c.availability, c.motivation,
-                CASE WHEN $3::char(4) IS NULL THEN NULL ELSE candidate_distance_band(c.youth_id, $3::char(4)) END AS distance_band
-         FROM employer_candidate_card c WHERE c.region_id = $1 AND c.youth_id = ANY($2::uuid[])`,
-        [regionId, youthIds, vacancyPc4],
+                CASE WHEN $4::char(4) IS NULL THEN NULL ELSE candidate_distance_band(c.youth_id, $4::char(4)) END AS distance_band
+         FROM employer_candidate_card c WHERE c.region_id = $1 AND c.employer_id = $2 AND c.youth_id = ANY($3::uuid[])`,
+        [employer.regionId, employer.employerId, youthIds, vacancyPc4],
       );
       const byId = new Map(rows.map((r) => [r.youth_id, r]));
       return youthIds.flatMap((id) => {

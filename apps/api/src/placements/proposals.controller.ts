@@ -73,6 +73,7 @@ const proposalJson = (p: ProposalRow, actor: Actor) => ({
   id: p.id,
   youthId: p.youthId,
   pseudonym: p.pseudonym,
+  pseudonymAtEmployer: p.employerPseudonym,
   vacancyId: p.vacancyId,
   vacancyTitle: p.vacancyTitle,
   note: p.note,

@@ -12,6 +12,7 @@ import { OpenIntake1796500000000 } from './1796500000000-OpenIntake.js';
 import { ProgrammeMonitoring1796600000000 } from './1796600000000-ProgrammeMonitoring.js';
 import { ProposeOnce1796700000000 } from './1796700000000-ProposeOnce.js';
 import { ProposalMessages1796750000000 } from './1796750000000-ProposalMessages.js';
+import { EmployerPseudonyms1796800000000 } from './1796800000000-EmployerPseudonyms.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   ProgrammeMonitoring1796600000000,
   ProposeOnce1796700000000,
   ProposalMessages1796750000000,
+  EmployerPseudonyms1796800000000,
 ];
