@@ -72,10 +72,10 @@ describe('allocation run', () => {
     let db: TestDatabase | undefined;
     let worker: INestApplicationContext | undefined;
     let api: INestApplication | undefined;
-    const env = suiteEnv('', { LOG_LEVEL: 'silent', DB_POOL_SIZE: '5' });
+    const env = suiteEnv({ url: '', appUrl: '' }, { LOG_LEVEL: 'silent', DB_POOL_SIZE: '5' });
     try {
       db = await createTestDatabase();
-      env.DATABASE_URL = db.url;
+      Object.assign(env, suiteEnv(db, { LOG_LEVEL: 'silent', DB_POOL_SIZE: '5', QUEUE_PREFIX: env.QUEUE_PREFIX!, JWT_SECRET: env.JWT_SECRET!, ENCRYPTION_KEYS: env.ENCRYPTION_KEYS! }));
       const region = await generate(db.url, VARIANTS.small, env.ENCRYPTION_KEYS!);
       const c = new pg.Client({ connectionString: db.url });
       await c.connect();

@@ -212,7 +212,7 @@ describe('matching at scale', () => {
       const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
       try {
         db = await createTestDatabase();
-        const env = suiteEnv(db.url, { DB_POOL_SIZE: '10', LOG_LEVEL: 'silent', JWT_ACCESS_TTL_SECONDS: '3600' });
+        const env = suiteEnv(db, { DB_POOL_SIZE: '10', LOG_LEVEL: 'silent', JWT_ACCESS_TTL_SECONDS: '3600' });
         prefix = env.QUEUE_PREFIX;
         const region = await generate(db.url, variant, env.ENCRYPTION_KEYS!);
 

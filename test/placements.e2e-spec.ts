@@ -153,12 +153,18 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     expect(reasonNotAllowed.body.errors[0].field).toBe('reason');
     const reasonNeeded = await as('employer', 'post', `/placements/${placementId}/end`, { outcome: 'ended_early' }, 400);
     expect(reasonNeeded.body.errors[0].field).toBe('reason');
+    // What the youth goes on to is the contact person's to record, not the employer's.
+    const notTheirs = await as('employer', 'post', `/placements/${placementId}/end`, { outcome: 'completed', status: 'other_job' }, 400);
+    expect(notTheirs.body.errors[0].field).toBe('status');
     const ended = await as('coach', 'post', `/placements/${placementId}/end`, { outcome: 'completed', status: 'still_working_there', endedOn: '2027-08-13' });
     expect(ended.body).toMatchObject({ state: 'completed', endedOn: '2027-08-13', outcomes: [{ moment: 'end', status: 'still_working_there' }] });
     const again = await as('employer', 'post', `/placements/${placementId}/end`, { outcome: 'ended_early', reason: 'mutual' }, 409);
     expect(again.body).toMatchObject({ currentState: 'completed', allowed: [] });
     expect((await as('coach', 'get', `/proposals/${p}`)).body.state).toBe('completed');
-    const followUps = ((await as('coach', 'get', '/me/tasks')).body.items as { kind: string; dueOn: string }[]).filter((t) => t.kind === 'follow_up');
+    const followUps = await waitFor(async () => {
+      const found = ((await as('coach', 'get', '/me/tasks')).body.items as { kind: string; dueOn: string }[]).filter((t) => t.kind === 'follow_up');
+      return found.length >= 2 ? found : undefined;
+    }, 15_000, 'the follow-up tasks');
     expect(followUps.map((t) => t.dueOn)).toEqual(['2027-11-13', '2028-02-13']);
     await as('coach', 'put', `/placements/${placementId}/follow-ups`, { moment: 'three_months', status: 'still_working_there' });
     await as('employer', 'put', `/placements/${placementId}/reference`, { text: 'Sanne was betrouwbaar, leerde snel en hielp collega’s.' });

@@ -13,7 +13,7 @@ describe('start-up checks', () => {
   afterEach(() => db.drop());
 
   it('stops on bad configuration with one message listing every problem', async () => {
-    const env = { ...suiteEnv(db.url), PORT: 'http', REDIS_URL: 'localhost:6379', JWT_SECRET: 'too-short' };
+    const env = { ...suiteEnv(db), PORT: 'http', REDIS_URL: 'localhost:6379', JWT_SECRET: 'too-short' };
     const err = await createApiApp(env).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).problems.map((p) => p.name).sort()).toEqual(['JWT_SECRET', 'PORT', 'REDIS_URL']);
@@ -21,7 +21,7 @@ describe('start-up checks', () => {
   });
 
   it('refuses to start the API and the worker on a schema that is behind, naming the command to run', async () => {
-    const env = suiteEnv(db.url);
+    const env = suiteEnv(db);
     const api = await startApi(env).catch((e: unknown) => e);
     expect(api).toBeInstanceOf(SchemaBehindError);
     expect((api as Error).message).toMatch(/Run `npm run migration:run` first, or start with DB_MIGRATE_ON_START=true/);
@@ -30,7 +30,7 @@ describe('start-up checks', () => {
   });
 
   it('migrates at start when DB_MIGRATE_ON_START=true, and two replicas do not race', async () => {
-    const env = suiteEnv(db.url, { DB_MIGRATE_ON_START: 'true' });
+    const env = suiteEnv(db, { DB_MIGRATE_ON_START: 'true' });
     const [a, b] = await Promise.all([startApi(env), startApi(env)]);
     try {
       const rows = await query(db.url, 'SELECT name FROM typeorm_migrations');

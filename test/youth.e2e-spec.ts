@@ -369,18 +369,73 @@ describe('youth profiles, consent and the sealed record', () => {
       ['SELECT priority FROM youth_sealed'],
       ['SELECT pc4 FROM youth'],
       ['SELECT * FROM youth_consent'],
-      ['SELECT name FROM organisation'],
+      ['SELECT * FROM youth_contact_key'],
+      ['SELECT * FROM employer_pseudonym'],
       ['SELECT * FROM audit_event'],
-      ['SELECT * FROM pc4_area'],
+      ['SELECT * FROM outbox_event'],
+      ['SELECT lat, lon FROM pc4_area'],
+      ['SELECT coach_organisation_id FROM proposal'],
+      ['SELECT proposed_by FROM proposal'],
+      ['SELECT withdraw_reason FROM proposal'],
+      ['SELECT author_id FROM proposal_message'],
+      ['SELECT skills, note FROM placement_check_in'],
+      ['SELECT password_hash FROM user_account'],
+      ['SELECT * FROM programme_entry'],
+      ['SELECT * FROM allocation_match'],
+      ['SELECT * FROM monitoring_snapshot'],
+      ["UPDATE proposal SET withdraw_reason = 'x'"],
+      ["DELETE FROM vacancy"],
+      ['CREATE TABLE employer_was_here (id int)'],
     ])('as the employer role, %s fails with permission denied', async (sql) => {
       const client = new pg.Client({ connectionString: s.db.url });
       await client.connect();
       try {
         await client.query('BEGIN');
-        await client.query('SET LOCAL ROLE startbaan_employer_reader');
+        await client.query('SET LOCAL ROLE startbaan_employer');
         await expect(client.query(sql)).rejects.toThrow(/permission denied/);
       } finally {
         await client.query('ROLLBACK');
+        await client.end();
+      }
+    });
+
+    it("as the employer role, sees only its own organisation's rows, the region's WSP and none of a coaching organisation", async () => {
+      const other = await seedEmployer(s.db.url, r.regionId);
+      const client = new pg.Client({ connectionString: s.db.url });
+      await client.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(`SET LOCAL ROLE startbaan_employer`);
+        await client.query(`SELECT set_config('startbaan.organisation_id', $1, true), set_config('startbaan.user_id', $2, true), set_config('startbaan.region_id', $3, true)`, [
+          r.employerOrgId, r.employer.id, r.regionId,
+        ]);
+        const orgs = (await client.query<{ id: string }>('SELECT id FROM organisation')).rows.map((o) => o.id).sort();
+        expect(orgs).toEqual([r.employerOrgId, r.wspOrgId].sort());
+        const users = (await client.query<{ id: string }>('SELECT id FROM user_account')).rows.map((u) => u.id);
+        expect(users).toEqual([r.employer.id]);
+        expect((await client.query('SELECT id FROM employer')).rows).toEqual([{ id: r.employerOrgId }]);
+        // Writing into another employer's rows changes nothing.
+        expect((await client.query(`UPDATE employer SET contact_name = 'x' WHERE id = $1`, [other.employerOrgId])).rowCount).toBe(0);
+      } finally {
+        await client.query('ROLLBACK');
+        await client.end();
+      }
+    });
+
+    it('lets the application login read and write every table, change no schema, and never rewrite the audit trail', async () => {
+      // A table a later migration forgets to grant shows up here.
+      const missing = await query<{ relname: string }>(s.db.url, `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT has_table_privilege('startbaan_app', c.oid, 'SELECT') ORDER BY 1`);
+      expect(missing).toEqual([]);
+      const client = new pg.Client({ connectionString: s.db.appUrl });
+      await client.connect();
+      try {
+        await expect(client.query('CREATE TABLE app_was_here (id int)')).rejects.toThrow(/permission denied/);
+        await expect(client.query('DELETE FROM audit_event')).rejects.toThrow(/permission denied/);
+        await expect(client.query(`UPDATE audit_event SET purpose = 'x'`)).rejects.toThrow(/permission denied/);
+        await expect(client.query('ALTER TABLE youth ADD COLUMN x int')).rejects.toThrow(/must be owner/);
+        expect((await client.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')).rows).toEqual([{ rolsuper: false }]);
+      } finally {
         await client.end();
       }
     });

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { EMPLOYER_ROLE, loginPrivileges, type ObservedStatement, observeStatements } from '@startbaan/platform';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { startApi, startWorker, suiteEnv, waitFor } from '../support/app.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { APP_LOGIN, createTestDatabase, type TestDatabase } from '../support/database.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
 import { consent, type Vocab, vocabulary, youthBody } from '../support/youth.js';
 import { acceptPledge, openVacancy } from '../support/vacancies.js';
@@ -162,7 +164,7 @@ describe('privacy canary: an employer never receives sealed data', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    env = suiteEnv(db.url, { LOG_LEVEL: 'debug' });
+    env = suiteEnv(db, { LOG_LEVEL: 'debug' });
     api = await startApi(env, { logDestination: logSink() });
     worker = await startWorker(env, { logDestination: logSink() });
     r = await seedRegion(db.url);
@@ -204,8 +206,28 @@ describe('privacy canary: an employer never receives sealed data', () => {
 
   let scan: ScanResult;
 
+  /** Every statement the API ran during the scan, with the session role it ran under. */
+  const statements: ObservedStatement[] = [];
+  /** The request id of each scan call, and the operation it called. */
+  const callOf = new Map<string, string>();
+
   it('finds no canary in any response to an employer, on any documented route', async () => {
-    scan = await scanApi({ http, token: employer.accessToken, canaries, ids });
+    observeStatements((st) => statements.push(st));
+    try {
+      scan = await scanApi({
+        http,
+        token: employer.accessToken,
+        canaries,
+        ids,
+        requestId: (method, path) => {
+          const id = `scan-${callOf.size + 1}`;
+          callOf.set(id, `${method} ${path}`);
+          return id;
+        },
+      });
+    } finally {
+      observeStatements(undefined);
+    }
     process.stdout.write(`privacy canary: ${scan.operations} operations, ${scan.requests} requests as an employer, ${Object.keys(canaries).length} canaries\n`);
     expect(scan.operations).toBeGreaterThanOrEqual(15);
     expect(describeFindings(scan.findings)).toBe('');
@@ -214,6 +236,27 @@ describe('privacy canary: an employer never receives sealed data', () => {
     // The thread of the placed proposal was read with its real id (and has the coach's message in it).
     expect(scan.succeeded['GET /proposals/{id}/messages']).toBeGreaterThan(0);
   }, 120_000);
+
+  it('runs every statement of every employer request as the employer database role, from a login that is no superuser and owns nothing', async () => {
+    const apiSource = api.get(DataSource);
+    // Public routes (sign-in, health, open intake) serve no one in particular: an employer's token is not even read there.
+    const doc = (await http().get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, { 'x-public'?: boolean }>> };
+    const open = new Set(Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([, op]) => op['x-public']).map(([method]) => `${method.toUpperCase()} ${path}`)));
+    expect(open.has('POST /auth/login') && open.has('GET /health/ready')).toBe(true);
+    const fromApi = statements.filter((st) => st.source === apiSource);
+    const ofScan = fromApi.filter((st) => st.requestId?.startsWith('scan-') && !open.has(callOf.get(st.requestId)!));
+    const operations = new Set(ofScan.map((st) => callOf.get(st.requestId!)));
+    process.stdout.write(`employer role: ${ofScan.length} statements in ${new Set(ofScan.map((st) => st.requestId)).size} of ${callOf.size} employer requests, ${operations.size} operations\n`);
+    // Every operation the employer reached (a 2xx) read or wrote the database, and was watched doing so.
+    const fromMemory = ['GET /employers/sectors'];
+    const reached = Object.entries(scan.succeeded).filter(([op, n]) => n > 0 && !fromMemory.includes(op) && !open.has(op)).map(([op]) => op);
+    expect(reached.filter((op) => !operations.has(op))).toEqual([]);
+    expect(operations.size).toBeGreaterThanOrEqual(20);
+    // The API served nothing but the scan meanwhile: a statement outside a scan request lost its request, and its role with it.
+    expect(fromApi.filter((st) => !st.requestId?.startsWith('scan-')).map((st) => st.sql.slice(0, 120))).toEqual([]);
+    expect(ofScan.filter((st) => st.role !== EMPLOYER_ROLE).map((st) => `${st.requestId}: ${st.sql.slice(0, 120)}`)).toEqual([]);
+    expect(await loginPrivileges(apiSource)).toEqual({ name: APP_LOGIN, superuser: false, ownsTables: false });
+  });
 
   it('finds no canary in e-mails addressed to employer users', async () => {
     const mails = await query<{ to_address: string; subject: string; body_text: string }>(
@@ -240,7 +283,7 @@ describe('privacy canary: an employer never receives sealed data', () => {
         token: employer.accessToken,
         canaries,
         ids,
-        skip: (_method, path) => !path.startsWith('/fixture/'),
+        skip: (_method, path) => !path.startsWith('/fixture/leaky'),
       });
       const labels = new Set(leaky.findings.map((f: Finding) => `${f.method} ${f.path} ${f.label.replace(/\.\d$/, '')}`));
       expect([...labels].sort()).toEqual([
@@ -250,6 +293,22 @@ describe('privacy canary: an employer never receives sealed data', () => {
       ]);
     } finally {
       await leakyApi.close();
+    }
+  });
+
+  it('refuses a careless query in an employer\'s request: the employer role reads no youth, no organisation and no sealed record', async () => {
+    const carelessApi = await startApi({ ...env, LOG_LEVEL: 'silent' }, { extraModules: [LeakyFixtureModule] });
+    try {
+      for (const id of [ids[0]!, ids[2]!]) {
+        const res = await request(carelessApi.getHttpServer()).get(`/fixture/careless-candidate/${id}`).set(...bearer(employer));
+        expect(res.status).toBe(500);
+        expect(findCanaries(res.text, canaries)).toEqual([]);
+      }
+      const denied = await request(carelessApi.getHttpServer()).get(`/fixture/careless-candidate/${ids[0]!}`).set(...bearer(coach));
+      // The same query for a coach runs as the application's login: the refusal is the employer role's.
+      expect(denied.status).toBe(200);
+    } finally {
+      await carelessApi.close();
     }
   });
 });

@@ -95,7 +95,7 @@ describe('failed statements: a problem for the client, nothing of the request in
   beforeAll(async () => {
     captureConsole();
     db = await createTestDatabase();
-    env = suiteEnv(db.url, { LOG_LEVEL: 'debug', DB_POOL_SIZE: '12' });
+    env = suiteEnv(db, { LOG_LEVEL: 'debug', DB_POOL_SIZE: '12' });
     api = await startApi(env, { logDestination: logSink() });
     worker = await startWorker(env, { logDestination: logSink() });
     r = await seedRegion(db.url);

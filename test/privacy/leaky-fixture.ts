@@ -1,12 +1,14 @@
 import { Controller, Get, Module, Param } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataCipher } from '@startbaan/platform';
+import { DataCipher, serveRequestAs } from '@startbaan/platform';
 import { DataSource } from 'typeorm';
 
 /**
- * A deliberately careless route, mounted only by the privacy suite's self-test: it returns a
- * youth's home area, referring organisation and sealed notes to whoever asks. The canary
- * scan must catch it; if it does not, the scan proves nothing.
+ * Deliberately careless routes, mounted only by the privacy suite's self-tests: they return a
+ * youth's home area, referring organisation and sealed notes to whoever asks. `careless-candidate`
+ * runs as every employer request does, under the employer database role, which must refuse it;
+ * `leaky-candidate` also steps out of that role, and the canary scan must catch it (if it does
+ * not, the scan proves nothing).
  */
 @Controller('fixture')
 class LeakyFixtureController {
@@ -16,7 +18,13 @@ class LeakyFixtureController {
   ) {}
 
   @Get('leaky-candidate/:id')
-  async leak(@Param('id') id: string): Promise<Record<string, unknown>> {
+  leak(@Param('id') id: string): Promise<Record<string, unknown>> {
+    serveRequestAs(null);
+    return this.careless(id);
+  }
+
+  @Get('careless-candidate/:id')
+  async careless(@Param('id') id: string): Promise<Record<string, unknown>> {
     const [row] = await this.ds.query(
       `SELECT y.id, y.pc4, o.name AS organisation, s.key_id, s.data FROM youth y
        JOIN organisation o ON o.id = y.organisation_id LEFT JOIN youth_sealed s ON s.youth_id = y.id WHERE y.id::text = $1`,

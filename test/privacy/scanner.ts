@@ -48,6 +48,8 @@ export interface ScanOptions {
   skip?: (method: string, path: string) => boolean;
   /** Request bodies to try for a POST/PUT/PATCH operation; default `[{}]`. Method is upper case. */
   bodies?: (method: string, path: string) => unknown[];
+  /** Sent as X-Request-Id with each call (the API keeps a well-formed one), to find the call's traces later. */
+  requestId?: (method: string, path: string, url: string) => string;
 }
 
 /** At most this many HTTP calls are made for one operation. */
@@ -138,7 +140,7 @@ export async function scanApi(opts: ScanOptions): Promise<ScanResult> {
     const calls = plannedCalls(op, opts);
     for (const call of calls) {
       result.requests += 1;
-      const res = await send(opts.http, op.method, call.url, auth, call);
+      const res = await send(opts.http, op.method, call.url, auth, call, opts.requestId?.(method, op.path, call.url));
       if (res === undefined) {
         result.statuses[key] = 0;
         continue;
@@ -247,9 +249,10 @@ function idCombinations(n: number, ids: string[]): string[][] {
 }
 
 /** One HTTP call; undefined when the call itself failed (connection reset, timeout, ...). */
-async function send(http: () => TestAgent, method: Method, url: string, auth: string, call: Call): Promise<Response | undefined> {
+async function send(http: () => TestAgent, method: Method, url: string, auth: string, call: Call, requestId?: string): Promise<Response | undefined> {
   try {
     const req = request(http(), method, url).set('Authorization', auth);
+    if (requestId) req.set('X-Request-Id', requestId);
     if (call.hasBody) {
       const json = JSON.stringify(call.body);
       return await (json === undefined ? req : req.set('Content-Type', 'application/json').send(json));

@@ -11,11 +11,14 @@ import { createTestDatabase, type TestDatabase } from './database.js';
  * The environment of one suite: its own database, its own queue prefix in the shared Redis,
  * its own secret. Suites never see each other's rows or jobs.
  */
-export function suiteEnv(databaseUrl: string, overrides: Env = {}): Env {
+export function suiteEnv(db: Pick<TestDatabase, 'url' | 'appUrl'>, overrides: Env = {}): Env {
   return {
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: databaseUrl,
+    // TEST_LOG_LEVEL=error (say) shows what the API and the worker log while a suite runs.
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // As in production: the application's own login, and the owner's for migrations.
+    DATABASE_URL: db.appUrl,
+    DATABASE_MIGRATION_URL: db.url,
     DB_POOL_SIZE: '5',
     REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: `t-${randomBytes(5).toString('hex')}`,
@@ -72,7 +75,7 @@ export interface Suite {
 /** A running API on a fresh database; call `close()` in afterAll. */
 export async function startSuite(overrides: Env = {}): Promise<Suite> {
   const db = await createTestDatabase();
-  const env = suiteEnv(db.url, overrides);
+  const env = suiteEnv(db, overrides);
   const api = await startApi(env);
   return {
     db,

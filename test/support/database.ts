@@ -7,9 +7,16 @@ import { DataSource } from 'typeorm';
 /** The server the suites create their databases on. */
 export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const urlFor = (db: string): string => {
+/** The login the API and the worker use in the suites: a member of startbaan_app that owns nothing, as in production. */
+export const APP_LOGIN = 'startbaan_api';
+
+const urlFor = (db: string, login?: string): string => {
   const u = new URL(ADMIN_URL);
   u.pathname = `/${db}`;
+  if (login) {
+    u.username = login;
+    u.password = '';
+  }
   return u.toString();
 };
 
@@ -43,7 +50,7 @@ async function ensureTemplate(): Promise<string> {
         [name],
       );
       const existing = rows[0];
-      if (existing?.datistemplate) return;
+      if (existing?.datistemplate) return ensureAppLogin(c);
       if (existing) await c.query(`DROP DATABASE "${name}" WITH (FORCE)`);
       await c.query(`CREATE DATABASE "${name}"`);
       const ds = new DataSource(dataSourceOptions(urlFor(name), 2));
@@ -55,6 +62,7 @@ async function ensureTemplate(): Promise<string> {
       }
       // Only a finished template is marked as one; a crash half-way leaves it to be rebuilt.
       await c.query(`ALTER DATABASE "${name}" IS_TEMPLATE true`);
+      await ensureAppLogin(c);
     } finally {
       await c.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
     }
@@ -62,9 +70,18 @@ async function ensureTemplate(): Promise<string> {
   return name;
 }
 
+/** The suites' application login (the migrations made startbaan_app; this cluster's trust authentication needs no password). */
+async function ensureAppLogin(c: pg.Client): Promise<void> {
+  await c.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${APP_LOGIN}') THEN CREATE ROLE ${APP_LOGIN} LOGIN; END IF; END $$`);
+  await c.query(`GRANT startbaan_app TO ${APP_LOGIN}`);
+}
+
 export interface TestDatabase {
   name: string;
+  /** The owner's (superuser's) URL: for set-up, looking, and migrations. */
   url: string;
+  /** The application's URL: the login the API and the worker connect as. */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
@@ -85,6 +102,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: urlFor(name),
+    appUrl: urlFor(name, APP_LOGIN),
     drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
@@ -92,10 +110,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 /** An empty database, with no migrations run: for the schema-behind tests. */
 export async function createEmptyDatabase(): Promise<TestDatabase> {
   const name = `startbaan_e_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  await admin(async (c) => {
+    await c.query(`CREATE DATABASE "${name}"`);
+    // The application login is made with the roles by the first template; here it may be the first.
+    await c.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'startbaan_app') THEN CREATE ROLE startbaan_app NOLOGIN; END IF; END $$`);
+    await ensureAppLogin(c);
+  });
   return {
     name,
     url: urlFor(name),
+    appUrl: urlFor(name, APP_LOGIN),
     drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -43,9 +43,12 @@ export interface EmployerDetails {
   employer: Employer;
   name: string;
   pledge: { currentVersion: number; acceptedVersion: number | null; acceptedAt: Date | null };
-  statusHistory: { status: string; note: string | null; changedAt: Date }[];
-  vacancies: { total: number; open: number; vogAsked: number };
   accountManager: { id: string; name: string; email: string } | null;
+  /** WSP staff only: the status history and the vacancy figures (an employer's own request does not read them). */
+  network?: {
+    statusHistory: { status: string; note: string | null; changedAt: Date }[];
+    vacancies: { total: number; open: number; vogAsked: number };
+  };
 }
 
 /** The WSP's employer network and the friendly pledge. */
@@ -149,34 +152,33 @@ export class EmployersService {
     const m = this.dataSource.manager;
     const e = await m.getRepository(Employer).findOneBy({ id, regionId: actor.regionId });
     if (!e || !(seesWholeRegion(actor) || (actor.role === 'employer' && actor.organisationId === id))) throw Problem.notFound('Employer');
-    return this.details(m, id);
+    return this.details(m, id, seesWholeRegion(actor));
   }
 
-  async details(m: EntityManager, id: string): Promise<EmployerDetails> {
+  async details(m: EntityManager, id: string, forWsp = true): Promise<EmployerDetails> {
     const employer = await m.getRepository(Employer).findOneByOrFail({ id });
-    const [[org], [pledge], history, [counts], manager] = await Promise.all([
-      m.query(`SELECT name FROM organisation WHERE id = $1`, [id]),
-      m.query(
-        `SELECT (SELECT max(version) FROM pledge_version) AS current, a.version AS accepted, a.accepted_at
-         FROM (SELECT 1) x LEFT JOIN LATERAL (SELECT version, accepted_at FROM pledge_acceptance WHERE employer_id = $1 ORDER BY version DESC LIMIT 1) a ON true`,
-        [id],
-      ),
-      m.query(`SELECT status, note, changed_at AS "changedAt" FROM employer_status_change WHERE employer_id = $1 ORDER BY changed_at, id`, [id]),
-      m.query(
-        `SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'open')::int AS open, count(*) FILTER (WHERE vog_basis <> 'not_asked')::int AS "vogAsked"
-         FROM vacancy WHERE employer_id = $1`,
-        [id],
-      ),
-      employer.accountManagerId ? m.query(`SELECT id, display_name AS name, email FROM user_account WHERE id = $1`, [employer.accountManagerId]) : Promise.resolve([]),
-    ]);
-    return {
+    // One after another: `m` may be a transaction's single connection.
+    const [org] = await m.query(`SELECT name FROM organisation WHERE id = $1`, [id]);
+    const [pledge] = await m.query(
+      `SELECT (SELECT max(version) FROM pledge_version) AS current, a.version AS accepted, a.accepted_at
+       FROM (SELECT 1) x LEFT JOIN LATERAL (SELECT version, accepted_at FROM pledge_acceptance WHERE employer_id = $1 ORDER BY version DESC LIMIT 1) a ON true`,
+      [id],
+    );
+    const manager = employer.accountManagerId ? await m.query(`SELECT id, display_name AS name, email FROM user_account WHERE id = $1`, [employer.accountManagerId]) : [];
+    const details: EmployerDetails = {
       employer,
       name: org.name,
       pledge: { currentVersion: pledge.current, acceptedVersion: pledge.accepted ?? null, acceptedAt: pledge.accepted_at ?? null },
-      statusHistory: history,
-      vacancies: counts,
       accountManager: manager[0] ?? null,
     };
+    if (!forWsp) return details;
+    const history = await m.query(`SELECT status, note, changed_at AS "changedAt" FROM employer_status_change WHERE employer_id = $1 ORDER BY changed_at, id`, [id]);
+    const [counts] = await m.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'open')::int AS open, count(*) FILTER (WHERE vog_basis <> 'not_asked')::int AS "vogAsked"
+       FROM vacancy WHERE employer_id = $1`,
+      [id],
+    );
+    return { ...details, network: { statusHistory: history, vacancies: counts } };
   }
 
   async list(actor: Actor, query: EmployerQuery): Promise<Page<EmployerDetails>> {
@@ -208,7 +210,7 @@ export class EmployersService {
         actor.userId,
       ]);
       await this.audit.record(actor, { action: 'employer.pledge.accepted', subjectType: 'employer', subjectId: employerId, purpose: `friendly pledge v${version}` }, m);
-      return this.details(m, employerId);
+      return this.details(m, employerId, false);
     });
   }
 

@@ -23,9 +23,10 @@ interface PlacementRow {
   vacancyId: string;
   employerId: string;
   youthId: string;
-  coachOrganisationId: string;
-  coachUserId: string;
-  pseudonym: string;
+  /** These three are null in a row read for an employer, which may not learn who proposed. */
+  coachOrganisationId: string | null;
+  coachUserId: string | null;
+  pseudonym: string | null;
   vacancyTitle: string;
   startDate: string;
   endDate: string;
@@ -46,6 +47,14 @@ const SELECT = `SELECT pl.id, pl.region_id AS "regionId", pl.proposal_id AS "pro
   pl.referee_user_id AS "refereeUserId"
   FROM placement pl JOIN proposal pr ON pr.id = pl.proposal_id JOIN youth y ON y.id = pl.youth_id JOIN vacancy v ON v.id = pl.vacancy_id`;
 
+/** A placement as an employer's request may read it: no youth row, no referring organisation, no coach. */
+const EMPLOYER_SELECT = `SELECT pl.id, pl.region_id AS "regionId", pl.proposal_id AS "proposalId", pl.vacancy_id AS "vacancyId", pl.employer_id AS "employerId",
+  pl.youth_id AS "youthId", NULL::uuid AS "coachOrganisationId", NULL::uuid AS "coachUserId", NULL AS pseudonym, v.title AS "vacancyTitle",
+  pl.start_date::text AS "startDate", pl.end_date::text AS "endDate", pl.hours_per_week::float AS "hoursPerWeek", pl.hourly_wage::float AS "hourlyWage",
+  pl.state, pl.ended_on::text AS "endedOn", pl.end_reason AS "endReason", pl.reference_text AS "referenceText", pl.reference_at AS "referenceAt",
+  NULL::uuid AS "refereeUserId"
+  FROM placement pl JOIN vacancy v ON v.id = pl.vacancy_id`;
+
 /**
  * A placement after the offer was accepted: check-ins on the work skills (the coach's, seen by
  * the coach's organisation and the WSP), the mentor's short notes (the employer's), the ending,
@@ -65,7 +74,8 @@ export class PlacementsService {
   ) {}
 
   private async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<PlacementRow> {
-    const [p]: PlacementRow[] = await m.query(`${SELECT} WHERE pl.id = $1 AND pl.region_id = $2${lock ? ' FOR UPDATE OF pl' : ''}`, [id, actor.regionId]);
+    const select = actor.role === 'employer' ? EMPLOYER_SELECT : SELECT;
+    const [p]: PlacementRow[] = await m.query(`${select} WHERE pl.id = $1 AND pl.region_id = $2${lock ? ' FOR UPDATE OF pl' : ''}`, [id, actor.regionId]);
     if (!p || !seesProposal(actor, p)) throw Problem.notFound('Placement');
     return p;
   }
@@ -127,7 +137,7 @@ export class PlacementsService {
       if (worries.length) {
         await this.tasks.create(m, {
           regionId: p.regionId,
-          userId: p.coachUserId,
+          userId: p.coachUserId!,
           kind: 'check_in_concern',
           key: `concern:${c.id}`,
           title: {
@@ -164,6 +174,7 @@ export class PlacementsService {
     if (input.outcome === 'completed' && input.reason) throw Problem.invalid('reason', 'is only for a placement that ends early');
     await this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
+      if (input.status && !isProposalContact(actor, p)) throw Problem.invalid('status', "what the youth goes on to is recorded by the youth's contact person");
       const [{ state }] = await m.query(`SELECT state FROM proposal WHERE id = $1 FOR UPDATE`, [p.proposalId]);
       assertTransition(state, input.outcome, actor, p, 'placement');
       const endedOn = input.endedOn ?? this.clock.now().toISOString().slice(0, 10);
@@ -171,21 +182,34 @@ export class PlacementsService {
       await m.query(`UPDATE placement SET state = $2, ended_on = $3, end_reason = $4 WHERE id = $1`, [p.id, input.outcome, endedOn, input.reason ?? null]);
       await this.proposals.setState(m, actor, { id: p.proposalId, regionId: p.regionId }, state, input.outcome);
       if (input.status) await this.saveOutcome(m, actor, p, 'end', input.status);
-      else await this.followUpTask(m, p, 'end', endedOn);
-      for (const moment of ['three_months', 'six_months'] as const) await this.followUpTask(m, p, moment, addMonths(endedOn, FOLLOW_UP_MONTHS[moment]));
-      // Check-ins not yet recorded are moot once the placement has ended.
-      await m.query(`UPDATE task SET done_at = now() WHERE done_at IS NULL AND key IN (SELECT 'check-in:' || id FROM placement_check_in WHERE placement_id = $1)`, [p.id]);
+      // The coach's follow-up tasks follow from this event (afterEnding): an employer's request cannot reach the coach's tasks.
       await this.outbox.add(m, { type: 'placement.changed', regionId: p.regionId, payload: { placementId: p.id, what: 'ended', outcome: input.outcome } });
       await this.audit.record(actor, { action: `placement.${input.outcome}`, subjectType: 'placement', subjectId: p.id, purpose: input.reason ?? input.outcome }, m);
     });
     return this.get(actor, id);
   }
 
+  /**
+   * Once a placement has ended (the worker, in the transaction that handles the event): the
+   * coach's follow-ups, at the end unless what the youth goes on to is known already, and at 3
+   * and 6 months; the check-ins not recorded are moot.
+   */
+  async afterEnding(m: EntityManager, placementId: string): Promise<void> {
+    const [p]: (PlacementRow & { hasEndOutcome: boolean })[] = await m.query(
+      `${SELECT.replace('SELECT ', `SELECT EXISTS (SELECT 1 FROM placement_outcome o WHERE o.placement_id = pl.id AND o.moment = 'end') AS "hasEndOutcome", `)} WHERE pl.id = $1`,
+      [placementId],
+    );
+    if (!p?.endedOn) return;
+    if (!p.hasEndOutcome) await this.followUpTask(m, p, 'end', p.endedOn);
+    for (const moment of ['three_months', 'six_months'] as const) await this.followUpTask(m, p, moment, addMonths(p.endedOn, FOLLOW_UP_MONTHS[moment]));
+    await m.query(`UPDATE task SET done_at = now() WHERE done_at IS NULL AND key IN (SELECT 'check-in:' || id FROM placement_check_in WHERE placement_id = $1)`, [p.id]);
+  }
+
   private async followUpTask(m: EntityManager, p: PlacementRow, moment: FollowUpMoment, dueOn: string): Promise<void> {
     const when = { end: { nl: 'bij het einde', en: 'at the end' }, three_months: { nl: 'na 3 maanden', en: 'after 3 months' }, six_months: { nl: 'na 6 maanden', en: 'after 6 months' } }[moment];
     await this.tasks.create(m, {
       regionId: p.regionId,
-      userId: p.coachUserId,
+      userId: p.coachUserId!,
       kind: 'follow_up',
       key: `follow-up:${p.id}:${moment}`,
       title: { nl: `Hoe gaat het met ${p.pseudonym} ${when.nl}? Leg de stand vast`, en: `How is ${p.pseudonym} doing ${when.en}? Record it` },

@@ -6,6 +6,7 @@ import { YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReminderKind, WORK_SKILL_TEXT, type WorkSkill } from './placement-rules.js';
 import type { ProposalState } from './proposal-flow.js';
+import { PlacementsService } from './placements.service.js';
 import { ProposalsService } from './proposals.service.js';
 
 type Payload = { proposalId: string; from: ProposalState | null; to: ProposalState; vacancyFilled?: boolean };
@@ -263,10 +264,14 @@ type PlacementPayload =
 @Injectable()
 @HandlesEvent('placement.changed')
 export class PlacementChangedHandler implements EventHandler<PlacementPayload> {
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly placements: PlacementsService,
+  ) {}
 
   async handle(event: DeliveredEvent<PlacementPayload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.placement-changed', async (m) => {
+      if (event.payload.what === 'ended') await this.placements.afterEnding(m, event.payload.placementId);
       const [p] = await m.query(
         `SELECT pl.id, pl.region_id, pr.proposed_by, v.title, y.pseudonym FROM placement pl JOIN proposal pr ON pr.id = pl.proposal_id
          JOIN vacancy v ON v.id = pl.vacancy_id JOIN youth y ON y.id = pl.youth_id WHERE pl.id = $1`,

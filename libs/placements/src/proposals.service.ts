@@ -17,7 +17,8 @@ export interface ProposalRow {
   vacancyId: string;
   employerId: string;
   youthId: string;
-  coachOrganisationId: string;
+  /** Null in a row read for an employer, which may not learn who proposed. */
+  coachOrganisationId: string | null;
   note: string;
   state: ProposalState;
   declineReason: string | null;
@@ -102,28 +103,41 @@ const SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancy
   FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id`;
 
 /**
+ * A proposal as an employer's request may read it: what the employer role is granted, no youth
+ * row, no referring organisation, no coach, no withdrawal reason (ARCHITECTURE.md §1).
+ */
+const EMPLOYER_SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancyId", p.employer_id AS "employerId", p.youth_id AS "youthId",
+  NULL::uuid AS "coachOrganisationId", p.note, p.state, p.decline_reason AS "declineReason", NULL AS "withdrawReason",
+  p.state_changed_at AS "stateChangedAt", p.created_at AS "createdAt", v.title AS "vacancyTitle", NULL AS pseudonym, NULL AS "employerPseudonym",
+  (SELECT pl.id FROM placement pl WHERE pl.proposal_id = p.id) AS "placementId"
+  FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id`;
+
+/** The one SELECT of a proposal for this actor. */
+const selectFor = (actor: Actor): string => (actor.role === 'employer' ? EMPLOYER_SELECT : SELECT);
+
+/**
  * The youth's contact for a proposal: the coaching organisation that proposed (or, for a youth
  * from open intake, the WSP, whose organisation the proposal then carries). The contact takes the
  * youth's steps (introduce, accept, withdraw…) and alone reads why a proposal was withdrawn: a
  * coach's reasons and a youth's words are not the WSP's.
  */
-export const isProposalContact = (actor: Actor, p: { coachOrganisationId: string }): boolean => actor.role !== 'employer' && p.coachOrganisationId === actor.organisationId;
+export const isProposalContact = (actor: Actor, p: { coachOrganisationId: string | null }): boolean => actor.role !== 'employer' && p.coachOrganisationId === actor.organisationId;
 
 /** The actor's part in a proposal's flow: the employer, the youth's contact (`coach` in the table), or WSP staff. */
-const flowRole = (a: Actor, p: { coachOrganisationId: string }): FlowRole => (a.role === 'employer' ? 'employer' : isProposalContact(a, p) ? 'coach' : 'wsp_staff');
+const flowRole = (a: Actor, p: { coachOrganisationId: string | null }): FlowRole => (a.role === 'employer' ? 'employer' : isProposalContact(a, p) ? 'coach' : 'wsp_staff');
 
 /** The role a history row records: who acted, by role (the flow's part may differ: WSP staff as an intake youth's contact). */
 const historyRole = (a: Actor): FlowRole => (a.role === 'admin' ? 'wsp_staff' : a.role);
 
 /** Who may see a proposal (and the placement that comes of it): its coach organisation, its employer, WSP staff of the region. */
-export const seesProposal = (actor: Actor, p: { coachOrganisationId: string; employerId: string }): boolean =>
+export const seesProposal = (actor: Actor, p: { coachOrganisationId: string | null; employerId: string }): boolean =>
   (actor.role === 'coach' && p.coachOrganisationId === actor.organisationId) || (actor.role === 'employer' && p.employerId === actor.organisationId) || seesWholeRegion(actor);
 
 /**
  * A step the transition table does not allow: 409 naming the current state and the allowed next
  * ones; a step that is the youth's contact's, taken by WSP staff who are not: 403.
  */
-export function assertTransition(from: ProposalState, to: ProposalState, actor: Actor, p: { coachOrganisationId: string }, subject = 'proposal'): void {
+export function assertTransition(from: ProposalState, to: ProposalState, actor: Actor, p: { coachOrganisationId: string | null }, subject = 'proposal'): void {
   const role = flowRole(actor, p);
   const check = checkTransition(from, to, role);
   if (check.ok) return;
@@ -256,20 +270,16 @@ export class ProposalsService {
 
   /** Loads a proposal the actor may see (seesProposal). */
   private async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<ProposalRow> {
-    const [p]: ProposalRow[] = await m.query(`${SELECT} WHERE p.id = $1 AND p.region_id = $2${lock ? ' FOR UPDATE OF p' : ''}`, [id, actor.regionId]);
+    const [p]: ProposalRow[] = await m.query(`${selectFor(actor)} WHERE p.id = $1 AND p.region_id = $2${lock ? ' FOR UPDATE OF p' : ''}`, [id, actor.regionId]);
     if (!p || !seesProposal(actor, p)) throw Problem.notFound('Proposal');
     return p;
   }
 
   async move(actor: Actor, id: string, to: ProposalState, extra: { declineReason?: DeclineReason; withdrawReason?: string } = {}): Promise<ProposalRow> {
     return this.withState(actor, id, to, async (m) => {
-      if (extra.declineReason || extra.withdrawReason) {
-        await m.query(`UPDATE proposal SET decline_reason = COALESCE($2, decline_reason), withdraw_reason = COALESCE($3, withdraw_reason) WHERE id = $1`, [
-          id,
-          extra.declineReason ?? null,
-          extra.withdrawReason ?? null,
-        ]);
-      }
+      // Each writes only its own column: the employer's role may not touch the withdrawal reason.
+      if (extra.declineReason) await m.query(`UPDATE proposal SET decline_reason = $2 WHERE id = $1`, [id, extra.declineReason]);
+      if (extra.withdrawReason) await m.query(`UPDATE proposal SET withdraw_reason = $2 WHERE id = $1`, [id, extra.withdrawReason]);
     });
   }
 
@@ -341,7 +351,7 @@ export class ProposalsService {
       [id],
     );
     if (INTRODUCED.includes(state)) {
-      const identity = await this.youths.identityForEmployer(actor, p.youthId, AGREED.includes(state) ? 'agreed' : 'introduced');
+      const identity = await this.youths.identityForEmployer(actor, p.id, AGREED.includes(state) ? 'agreed' : 'introduced');
       const messages = threadPath(p.id);
       view.introduction = { ...identity, contact: identity.contact ?? { channel: 'messages', value: messages }, messages };
       view.unreadMessages = extra.unread;
@@ -374,7 +384,8 @@ export class ProposalsService {
       const [row] = await m.query(`SELECT interview FROM proposal WHERE id = $1`, [p.id]);
       const before = row.interview as Interview | null;
       const interview: Interview = { at: slot.toISOString(), place: input.place, videoLink: input.videoLink, history: [...(before?.history ?? []), ...(before ? [{ at: before.at, outcome: before.outcome }] : [])] };
-      await m.query(`UPDATE proposal SET interview = $2, remind_youth = COALESCE($3, remind_youth) WHERE id = $1`, [p.id, interview, input.remindYouth ?? null]);
+      await m.query(`UPDATE proposal SET interview = $2 WHERE id = $1`, [p.id, interview]);
+      if (input.remindYouth !== undefined) await m.query(`UPDATE proposal SET remind_youth = $2 WHERE id = $1`, [p.id, input.remindYouth]);
       await m.query(`DELETE FROM interview_reminder WHERE proposal_id = $1 AND sent_at IS NULL`, [p.id]);
       for (const r of remindersFor(slot, now)) {
         await m.query(`INSERT INTO interview_reminder (region_id, proposal_id, kind, slot_at, due_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [
@@ -502,7 +513,7 @@ export class ProposalsService {
       await extra(m, p);
       await this.setState(m, actor, p, p.state, to);
       await this.audit.record(actor, { action: `proposal.${to}`, subjectType: 'proposal', subjectId: id, purpose: `${p.state} → ${to}` }, m);
-      return (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0];
+      return (await m.query(`${selectFor(actor)} WHERE p.id = $1`, [id]))[0];
     });
   }
 

@@ -3,6 +3,7 @@ export * from './config/config.module.js';
 export * from './database/data-source-options.js';
 export * from './database/database.module.js';
 export * from './database/schema-check.js';
+export * from './database/session-role.js';
 export * from './database/typeorm-logger.js';
 export * from './errors/database-problem.js';
 export * from './errors/problem.js';

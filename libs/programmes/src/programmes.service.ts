@@ -114,9 +114,15 @@ export class ProgrammesService {
     return this.load(this.dataSource.manager, actor, id);
   }
 
-  /** A programme of the actor's region that the actor may see; 404 otherwise. */
+  /**
+   * A programme of the actor's region that the actor may see; 404 otherwise. `lock` serialises
+   * the caller's transaction with every other that locks the programme (status changes, runs,
+   * enlisting, entries) by an advisory lock, which an employer's role may take where a row lock
+   * would need the right to change the programme.
+   */
   async load(m: EntityManager, actor: Actor, id: string, lock = false): Promise<Programme> {
-    const [p]: Programme[] = await m.query(`${PROGRAMME_SELECT} WHERE id = $1 AND region_id = $2${lock ? ' FOR UPDATE' : ''}`, [id, actor.regionId]);
+    if (lock) await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('programme:' || $1::text, 0))`, [id]);
+    const [p]: Programme[] = await m.query(`${PROGRAMME_SELECT} WHERE id = $1 AND region_id = $2`, [id, actor.regionId]);
     if (!p || (!seesWholeRegion(actor) && !VISIBLE_TO_ALL.includes(p.status))) throw Problem.notFound('Programme');
     return p;
   }

@@ -469,18 +469,21 @@ export class YouthService {
 
   /**
    * What an employer may learn of a youth's identity, and only at these steps: after the youth
-   * agreed to be introduced, the first name and the youth's own contact channel when the youth
-   * chose one (null when the youth prefers to be reached through the contact person: the
-   * employer then writes in the proposal's message thread); once a placement is agreed, also
-   * the last name. Never anything of the coach. Audited.
+   * agreed to be introduced, the first name and the contact channel the youth chose (none when
+   * the youth is reached through the contact person, in the proposal's message thread); once a
+   * placement is agreed, also the last name. Read through `employer_youth_identity`, which gives
+   * the employer of the request the ciphertext of a youth proposed to it once introduced, and
+   * nothing else. Audited.
    */
   async identityForEmployer(
     actor: Actor,
-    youthId: string,
+    proposalId: string,
     level: 'introduced' | 'agreed',
   ): Promise<{ firstName: string; lastName?: string; contact: { channel: 'email' | 'phone' | 'whatsapp'; value: string } | null }> {
     return this.dataSource.transaction(async (m) => {
-      const identity = await this.identityOf(m, youthId);
+      const found = await this.identityOfIntroduced(m, proposalId);
+      if (!found) throw Problem.notFound('Proposal');
+      const { youthId, identity } = found;
       const direct =
         identity.preferredContact === 'email' && identity.email
           ? { channel: 'email' as const, value: identity.email }
@@ -496,19 +499,23 @@ export class YouthService {
     });
   }
 
-  /**
-   * The first name an introduced employer already has, to sign the contact person's messages
-   * with ("Contactpersoon van Sanne"); null once the youth was erased. Audited as shared.
-   */
-  async firstNameForEmployer(actor: Actor, youthId: string, purpose: string): Promise<string | null> {
+  /** The identity of the youth of a proposal to the request's employer, once introduced (see identityForEmployer). */
+  private async identityOfIntroduced(m: EntityManager, proposalId: string): Promise<{ youthId: string; identity: Identity } | null> {
+    const [row]: { youth_id: string; key_id: string; data: Buffer }[] = await m.query(`SELECT youth_id, key_id, data FROM employer_youth_identity($1)`, [proposalId]);
+    return row ? { youthId: row.youth_id, identity: this.cipher.decrypt<Identity>({ keyId: row.key_id, data: row.data }, identityContext(row.youth_id)) } : null;
+  }
+
+
+  /** The first name of the youth of an introduced proposal, for the employer's message thread; audited. */
+  async firstNameForEmployer(actor: Actor, proposalId: string, purpose: string): Promise<string | null> {
     return this.dataSource.transaction(async (m) => {
-      const row = await m.getRepository(YouthIdentityRow).findOneBy({ youthId });
-      if (!row) return null;
-      const identity = this.cipher.decrypt<Identity>({ keyId: row.keyId, data: row.data }, identityContext(youthId));
-      await this.audit.record(actor, { action: 'youth.identity.shared', subjectType: 'youth', subjectId: youthId, purpose }, m);
-      return identity.firstName;
+      const found = await this.identityOfIntroduced(m, proposalId);
+      if (!found) return null;
+      await this.audit.record(actor, { action: 'youth.identity.shared', subjectType: 'youth', subjectId: found.youthId, purpose }, m);
+      return found.identity.firstName;
     });
   }
+
 
   /**
    * For a reminder the coach asked to send to the youth too: the first name and the e-mail

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, DataCipher, ensureAccount, ensureOrganisation, ensureRegion, KeyedHasher, parseDataKeys, PASSWORD_MIN_LENGTH } from '@startbaan/platform';
@@ -29,29 +30,39 @@ function databaseUrl(): string {
   return url;
 }
 
+/** The schema owner's login (DATABASE_MIGRATION_URL), or DATABASE_URL: what the migration commands run as. */
+function ownerUrl(): string {
+  const url = process.env.DATABASE_MIGRATION_URL;
+  if (!url) return databaseUrl();
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError([{ name: 'DATABASE_MIGRATION_URL', expected: 'a postgres:// URL' }]);
+  return url;
+}
+
 async function main(argv: string[]): Promise<void> {
+  // The commands say what they did themselves; the database's debug lines stay out of the terminal.
+  Logger.overrideLogger(['fatal', 'error', 'warn', 'log']);
   if (existsSync('.env')) process.loadEnvFile('.env');
   const [command, ...rest] = argv;
   switch (command) {
     case 'migration:run': {
-      await ensureDatabase(databaseUrl());
-      const ran = await migrationRun(databaseUrl());
+      await ensureDatabase(ownerUrl());
+      const ran = await migrationRun(ownerUrl());
       console.log(ran.length ? `Ran ${ran.length} migration(s): ${ran.join(', ')}` : 'No pending migrations.');
       return;
     }
     case 'migration:revert':
-      await migrationRevert(databaseUrl());
+      await migrationRevert(ownerUrl());
       console.log('Reverted the last migration.');
       return;
     case 'migration:show': {
-      const pending = await migrationShow(databaseUrl());
+      const pending = await migrationShow(ownerUrl());
       console.log(pending.length ? `Pending: ${pending.join(', ')}` : 'No pending migrations.');
       return;
     }
     case 'migration:generate': {
       const name = rest[0];
       if (!name) throw new Error('Give the migration a PascalCase name: npm run migration:generate -- AddVacancies');
-      const file = await migrationGenerate(databaseUrl(), name);
+      const file = await migrationGenerate(ownerUrl(), name);
       console.log(file ? `Wrote ${file}; review it, then build and run it.` : 'The database already matches the entities: nothing to generate.');
       return;
     }

@@ -71,3 +71,31 @@ export async function ensureDatabase(url: string): Promise<void> {
     await client.end();
   }
 }
+
+/** The login the demo gives the API and the worker: a member of startbaan_app that owns nothing. */
+export const DEMO_APP_LOGIN = 'startbaan_api';
+
+/**
+ * Makes (or updates) the application's login with `password` and membership in startbaan_app,
+ * as the owner's URL allows, and returns the URL the API and the worker connect with. Null when
+ * the owner may not create roles: the processes then run as the owner (production warns).
+ */
+export async function ensureAppLogin(ownerUrl: string, password: string, login = DEMO_APP_LOGIN): Promise<string | null> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ may: boolean }>(`SELECT rolsuper OR rolcreaterole AS may FROM pg_roles WHERE rolname = current_user`);
+    if (!rows[0]?.may) return null;
+    const exists = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [login])).rowCount;
+    // The password is ours (random, kept in ./.data): quoted as a literal, never from input.
+    const literal = `'${password.replace(/'/g, "''")}'`;
+    await client.query(exists ? `ALTER ROLE ${login} WITH LOGIN PASSWORD ${literal}` : `CREATE ROLE ${login} LOGIN PASSWORD ${literal}`);
+    await client.query(`GRANT startbaan_app TO ${login}`);
+  } finally {
+    await client.end();
+  }
+  const u = new URL(ownerUrl);
+  u.username = login;
+  u.password = password;
+  return u.toString();
+}

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataCipher, loadConfig } from '@startbaan/platform';
 import { Redis } from 'ioredis';
-import { ensureDatabase, resolveDatabase } from './database-resolve.js';
+import { ensureAppLogin, ensureDatabase, resolveDatabase } from './database-resolve.js';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed.js';
 import { seedDemoProgramme } from './demo-programme.js';
 import { migrationRun, withDataSource } from './migrations.js';
@@ -28,6 +28,8 @@ async function redisAnswers(url: string): Promise<boolean> {
 interface DemoSecrets {
   jwtSecret: string;
   encryptionKeys: string;
+  /** The password of the application's database login (startbaan_api). */
+  dbPassword: string;
 }
 
 /**
@@ -40,8 +42,9 @@ function demoSecrets(): DemoSecrets {
   const secrets: DemoSecrets = {
     jwtSecret: kept.jwtSecret ?? randomBytes(48).toString('base64url'),
     encryptionKeys: kept.encryptionKeys ?? `demo1:${randomBytes(32).toString('base64')}`,
+    dbPassword: kept.dbPassword ?? randomBytes(24).toString('base64url'),
   };
-  if (kept.jwtSecret !== secrets.jwtSecret || kept.encryptionKeys !== secrets.encryptionKeys) {
+  if (kept.jwtSecret !== secrets.jwtSecret || kept.encryptionKeys !== secrets.encryptionKeys || kept.dbPassword !== secrets.dbPassword) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
   }
@@ -55,11 +58,9 @@ function demoSecrets(): DemoSecrets {
 export async function runDemo(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const env: NodeJS.ProcessEnv = { ...process.env };
-  if (!env.JWT_SECRET || !env.ENCRYPTION_KEYS) {
-    const secrets = demoSecrets();
-    env.JWT_SECRET ||= secrets.jwtSecret;
-    env.ENCRYPTION_KEYS ||= secrets.encryptionKeys;
-  }
+  const secrets = demoSecrets();
+  env.JWT_SECRET ||= secrets.jwtSecret;
+  env.ENCRYPTION_KEYS ||= secrets.encryptionKeys;
   // Keep the terminal readable: warnings and errors only, unless LOG_LEVEL says otherwise.
   env.LOG_LEVEL ||= 'warn';
   const redisUrl = env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -72,13 +73,20 @@ export async function runDemo(): Promise<void> {
     );
     process.exit(1);
   }
-  const db = await resolveDatabase(env, log);
-  env.DATABASE_URL = db.url;
-  const config = loadConfig(env);
+  // DATABASE_MIGRATION_URL and DATABASE_URL set: the installation's own logins, used as they are.
+  // Otherwise the database found (or DATABASE_URL) is the owner's: it migrates and seeds, and the
+  // API and the worker get a login of their own that owns nothing, as in production.
+  const given = env.DATABASE_MIGRATION_URL && env.DATABASE_URL ? { owner: env.DATABASE_MIGRATION_URL, app: env.DATABASE_URL } : null;
+  const db = given ? { url: given.owner, source: 'DATABASE_MIGRATION_URL' as const, stop: undefined } : await resolveDatabase(env, log);
   log(`Database: ${db.source}`);
   await ensureDatabase(db.url);
   const ran = await migrationRun(db.url);
   log(ran.length ? `Migrations run: ${ran.join(', ')}` : 'Schema is up to date.');
+  const appUrl = given?.app ?? (await ensureAppLogin(db.url, secrets.dbPassword));
+  env.DATABASE_MIGRATION_URL = db.url;
+  env.DATABASE_URL = appUrl ?? db.url;
+  if (!appUrl) log(`The database login may not create roles: the API and the worker run as the owner (see the README's security section).`);
+  const config = loadConfig(env);
   const logins = await withDataSource(db.url, (ds) => seedDemo(ds, new DataCipher(config.encryptionKeys)));
   await withDataSource(db.url, (ds) => seedDemoProgramme(ds, new DataCipher(config.encryptionKeys)));
 

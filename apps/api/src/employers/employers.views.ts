@@ -21,13 +21,13 @@ export function toEmployerJson(d: EmployerDetails, actor: Actor): Record<string,
     version: e.version,
     createdAt: e.createdAt.toISOString(),
   };
-  if (!seesWholeRegion(actor)) return base;
+  if (!seesWholeRegion(actor) || !d.network) return base;
   return {
     ...base,
     notes: e.notes,
-    statusHistory: d.statusHistory,
-    vacancies: d.vacancies,
-    vogAskedShare: shareOf(d.vacancies.vogAsked, d.vacancies.total),
+    statusHistory: d.network.statusHistory,
+    vacancies: d.network.vacancies,
+    vogAskedShare: shareOf(d.network.vacancies.vogAsked, d.network.vacancies.total),
   };
 }
 

@@ -93,11 +93,12 @@ export class ProposalThreadService {
    * staff and admins who see it but are not the contact person get 403; no thread yet is 409.
    */
   private async open(m: EntityManager, actor: Actor, id: string, lock = false): Promise<{ p: ThreadProposal; side: ThreadSide; access: Exclude<ThreadAccess, 'none'> }> {
+    // An employer's request reads no youth and no referring organisation (it may not).
+    const contactColumns = actor.role === 'employer' ? `NULL::uuid AS "coachOrganisationId", NULL::uuid AS "youthOrganisationId"` : `p.coach_organisation_id AS "coachOrganisationId", y.organisation_id AS "youthOrganisationId"`;
     const [p]: ThreadProposal[] = await m.query(
-      `SELECT p.id, p.region_id AS "regionId", p.employer_id AS "employerId", p.coach_organisation_id AS "coachOrganisationId", p.youth_id AS "youthId",
-              y.organisation_id AS "youthOrganisationId", p.state,
+      `SELECT p.id, p.region_id AS "regionId", p.employer_id AS "employerId", ${contactColumns}, p.youth_id AS "youthId", p.state,
               p.state = ANY($3) OR EXISTS (SELECT 1 FROM proposal_transition t WHERE t.proposal_id = p.id AND t.to_state = 'introduced') AS "wasIntroduced"
-       FROM proposal p JOIN youth y ON y.id = p.youth_id WHERE p.id = $1 AND p.region_id = $2${lock ? ' FOR SHARE OF p' : ''}`,
+       FROM proposal p${actor.role === 'employer' ? '' : ' JOIN youth y ON y.id = p.youth_id'} WHERE p.id = $1 AND p.region_id = $2${lock ? ' FOR SHARE OF p' : ''}`,
       [id, actor.regionId, THREAD_WRITABLE],
     );
     if (!p || !seesProposal(actor, p)) throw Problem.notFound('Proposal');
@@ -126,9 +127,9 @@ export class ProposalThreadService {
         m.query(`SELECT pm.id, pm.side, pm.body, pm.created_at AS "sentAt", pm.created_at::text AS at, pm.read_at AS "readAt" FROM proposal_message pm WHERE ${page}`, params),
       );
       const [names, employerName, firstName] = await Promise.all([
-        this.employerAuthors(found.filter((r) => r.side === 'employer').map((r) => r.id), actor.organisationId),
+        this.employerAuthors(found.filter((r) => r.side === 'employer').map((r) => r.id)),
         this.organisationName(actor.organisationId),
-        this.youths.firstNameForEmployer(actor, p.youthId, 'message thread with the contact person'),
+        this.youths.firstNameForEmployer(actor, p.id, 'message thread with the contact person'),
       ]);
       other = contactSignature(firstName);
       rows = found.map((r) => ({ ...r, from: r.side === 'contact' ? other : employerSignature(names.get(r.id) ?? '', employerName) }));
@@ -183,14 +184,10 @@ export class ProposalThreadService {
     });
   }
 
-  /** The display names of the employer's own users who wrote these messages. */
-  private async employerAuthors(messageIds: string[], employerId: string): Promise<Map<string, string>> {
+  /** The display names of the employer's own users who wrote these messages (the view gives nothing else). */
+  private async employerAuthors(messageIds: string[]): Promise<Map<string, string>> {
     if (!messageIds.length) return new Map();
-    const rows: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT pm.id, u.display_name AS name FROM proposal_message pm JOIN user_account u ON u.id = pm.author_id
-       WHERE pm.id = ANY($1::uuid[]) AND pm.side = 'employer' AND u.organisation_id = $2`,
-      [messageIds, employerId],
-    );
+    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT message_id AS id, author_name AS name FROM employer_message_author WHERE message_id = ANY($1::uuid[])`, [messageIds]);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 

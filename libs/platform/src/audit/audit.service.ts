@@ -22,17 +22,23 @@ export class AuditService {
    * rolls back with the change it describes.
    */
   async record(actor: Partial<Actor> | null, entry: AuditEntry, manager?: EntityManager): Promise<void> {
-    const repo = (manager ?? this.dataSource.manager).getRepository(AuditEvent);
-    await repo.insert({
-      regionId: entry.regionId ?? actor?.regionId ?? null,
-      actorUserId: actor?.userId ?? null,
-      actorRole: actor?.role ?? null,
-      actorOrganisationId: actor?.organisationId ?? null,
-      action: entry.action,
-      subjectType: entry.subjectType,
-      subjectId: entry.subjectId ?? null,
-      purpose: entry.purpose,
-      requestId: actor?.requestId ?? null,
-    });
+    // No RETURNING: whoever writes the trail need not be able to read it (the employer role cannot).
+    await (manager ?? this.dataSource.manager)
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEvent)
+      .updateEntity(false)
+      .values({
+        regionId: entry.regionId ?? actor?.regionId ?? null,
+        actorUserId: actor?.userId ?? null,
+        actorRole: actor?.role ?? null,
+        actorOrganisationId: actor?.organisationId ?? null,
+        action: entry.action,
+        subjectType: entry.subjectType,
+        subjectId: entry.subjectId ?? null,
+        purpose: entry.purpose,
+        requestId: actor?.requestId ?? null,
+      })
+      .execute();
   }
 }

@@ -9,6 +9,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { EMPLOYER_ROLE, serveRequestAs } from '../database/session-role.js';
 import { Problem } from '../errors/problem.js';
 import type { Actor } from './actor.js';
 import { AuthService } from './auth.service.js';
@@ -17,8 +18,8 @@ import type { Role } from './user-account.entity.js';
 const PUBLIC = 'startbaan:public';
 const ROLES = 'startbaan:roles';
 
-/** The route needs no sign-in. Everything else does. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC, true);
+/** The route needs no sign-in (`x-public` in the OpenAPI document). Everything else does. */
+export const Public = (): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(PUBLIC, true), ApiExtension('x-public', true));
 
 /**
  * Only these roles may call the route. The OpenAPI document says so too (`x-roles`), for
@@ -51,6 +52,8 @@ export class AccessTokenGuard implements CanActivate {
     if (!token) throw Problem.unauthorized('Sign in first: send the access token as "Authorization: Bearer <token>".');
     const claims = this.auth.verifyAccessToken(token);
     if (!claims) throw Problem.unauthorized('The access token is invalid or has expired. Refresh it or sign in again.');
+    // From here on, an employer's request reads and writes as the employer database role.
+    serveRequestAs(claims.role === 'employer' ? { role: EMPLOYER_ROLE, organisationId: claims.org, userId: claims.sub, regionId: claims.region } : null);
     req.actor = {
       userId: claims.sub,
       role: claims.role,

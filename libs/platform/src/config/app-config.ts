@@ -12,7 +12,10 @@ export interface AppConfig {
   port: number;
   publicUrl: string;
   logLevel: LogLevel;
+  /** The API's and the worker's login: a member of startbaan_app, owner of nothing. */
   databaseUrl: string;
+  /** The schema owner's login, for migrations (DB_MIGRATE_ON_START and the CLI); DATABASE_URL when unset. */
+  databaseMigrationUrl: string | undefined;
   dbPoolSize: number;
   dbMigrateOnStart: boolean;
   redisUrl: string;
@@ -118,6 +121,7 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   publicUrl: { env: 'PUBLIC_URL', default: 'http://localhost:3000', expected: 'an http(s) URL', parse: url('http:', 'https:') },
   logLevel: { env: 'LOG_LEVEL', default: 'info', expected: 'one of fatal, error, warn, info, debug, trace, silent', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') },
   databaseUrl: { env: 'DATABASE_URL', default: 'postgres://postgres@127.0.0.1:5432/startbaan', expected: 'a postgres:// URL', parse: url('postgres:', 'postgresql:') },
+  databaseMigrationUrl: { env: 'DATABASE_MIGRATION_URL', optional: true, secret: true, expected: 'a postgres:// URL', parse: url('postgres:', 'postgresql:') },
   dbPoolSize: { env: 'DB_POOL_SIZE', default: '10', expected: 'an integer from 1 to 200', parse: int(1, 200) },
   dbMigrateOnStart: { env: 'DB_MIGRATE_ON_START', default: 'false', expected: 'true or false', parse: bool },
   redisUrl: { env: 'REDIS_URL', default: 'redis://127.0.0.1:6379', expected: 'a redis:// or rediss:// URL', parse: url('redis:', 'rediss:') },

@@ -1,20 +1,41 @@
-import { Global, Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { ensureSchemaCurrent } from './schema-check.js';
+import { APP_ROLE, loginPrivileges, useSessionRoles } from './session-role.js';
 
 @Injectable()
 class SchemaGate implements OnModuleInit {
+  private readonly logger = new Logger('database');
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onModuleInit(): Promise<void> {
-    return ensureSchemaCurrent(this.dataSource, this.config.dbMigrateOnStart);
+  async onModuleInit(): Promise<void> {
+    const { databaseMigrationUrl: owner } = this.config;
+    if (owner && owner !== this.config.databaseUrl) {
+      // Migrations need the schema owner; the application's own login cannot change the schema.
+      const migrator = await new DataSource(dataSourceOptions(owner, 2)).initialize();
+      try {
+        await ensureSchemaCurrent(this.dataSource, this.config.dbMigrateOnStart, migrator);
+      } finally {
+        await migrator.destroy();
+      }
+    } else {
+      await ensureSchemaCurrent(this.dataSource, this.config.dbMigrateOnStart);
+    }
+    const login = await loginPrivileges(this.dataSource);
+    if (login.superuser || login.ownsTables) {
+      const why = login.superuser ? 'a superuser' : 'the owner of the schema';
+      const text = `The database login "${login.name}" is ${why}: the employer role and the grants cannot protect anything while the application can do everything. Give the API and the worker a login that is a member of ${APP_ROLE} and owns nothing (README, security).`;
+      if (this.config.nodeEnv === 'production') this.logger.warn(text);
+      else this.logger.debug(text);
+    }
   }
 }
 
@@ -29,6 +50,12 @@ class SchemaGate implements OnModuleInit {
         retryAttempts: 3,
         retryDelay: 1000,
       }),
+      // Every connection runs as the role of the request it serves (an employer's: EMPLOYER_ROLE).
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        useSessionRoles(dataSource);
+        return dataSource;
+      },
     }),
   ],
   providers: [SchemaGate],

@@ -47,10 +47,10 @@ export async function migrateWithLock(dataSource: DataSource): Promise<string[]>
   }
 }
 
-/** At start-up: refuse a schema that is behind, unless told to migrate. */
-export async function ensureSchemaCurrent(dataSource: DataSource, migrateOnStart: boolean): Promise<void> {
+/** At start-up: refuse a schema that is behind, unless told to migrate (as `migrator`, the schema owner's login, when given). */
+export async function ensureSchemaCurrent(dataSource: DataSource, migrateOnStart: boolean, migrator: DataSource = dataSource): Promise<void> {
   const pending = await pendingMigrations(dataSource);
   if (pending.length === 0) return;
   if (!migrateOnStart) throw new SchemaBehindError(pending);
-  await migrateWithLock(dataSource);
+  await migrateWithLock(migrator);
 }

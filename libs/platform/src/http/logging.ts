@@ -9,8 +9,25 @@ import { redactMessage, sanitiseError } from '../errors/safe-error.js';
 
 const REQUEST_ID = /^[\w.-]{1,80}$/;
 
-/** The request id of the request being served, for every log line written while serving it. */
-export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+/**
+ * What holds for the whole of the request being served: its id, for every log line written
+ * while serving it, and the database role its statements run under (set once the actor is
+ * known; see database/session-role.ts).
+ */
+export interface RequestContext {
+  requestId: string;
+  dbRole?: DbSession | null;
+}
+
+/** A database role with the organisation, user and region its row policies are keyed to. */
+export interface DbSession {
+  role: string;
+  organisationId: string;
+  userId: string;
+  regionId: string;
+}
+
+export const requestContext = new AsyncLocalStorage<RequestContext>();
 
 /** Whatever the log line holds, these never get written. */
 const REDACT = {

@@ -13,6 +13,7 @@ import { ProgrammeMonitoring1796600000000 } from './1796600000000-ProgrammeMonit
 import { ProposeOnce1796700000000 } from './1796700000000-ProposeOnce.js';
 import { ProposalMessages1796750000000 } from './1796750000000-ProposalMessages.js';
 import { EmployerPseudonyms1796800000000 } from './1796800000000-EmployerPseudonyms.js';
+import { LeastPrivilege1796900000000 } from './1796900000000-LeastPrivilege.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   ProposeOnce1796700000000,
   ProposalMessages1796750000000,
   EmployerPseudonyms1796800000000,
+  LeastPrivilege1796900000000,
 ];
