@@ -50,6 +50,10 @@ export interface ScanOptions {
   bodies?: (method: string, path: string) => unknown[];
   /** Sent as X-Request-Id with each call (the API keeps a well-formed one), to find the call's traces later. */
   requestId?: (method: string, path: string, url: string) => string;
+  /** Reads and writes only, or both (the default). */
+  methods?: 'reads' | 'writes' | 'both';
+  /** Every response, in the order of the calls (`undefined` when the call itself failed). */
+  onResponse?: (call: { method: string; path: string; url: string; body?: unknown }, res: Response | undefined) => void;
 }
 
 /** At most this many HTTP calls are made for one operation. */
@@ -134,13 +138,15 @@ export async function scanApi(opts: ScanOptions): Promise<ScanResult> {
   const writes = operations.filter((op) => op.method !== 'get').sort(compareOperations);
 
   const result: ScanResult = { operations: operations.length, requests: 0, findings: [], statuses: {}, succeeded: {} };
-  for (const op of [...reads, ...writes]) {
+  const scanned = opts.methods === 'reads' ? reads : opts.methods === 'writes' ? writes : [...reads, ...writes];
+  for (const op of scanned) {
     const method = op.method.toUpperCase();
     const key = `${method} ${op.path}`;
     const calls = plannedCalls(op, opts);
     for (const call of calls) {
       result.requests += 1;
       const res = await send(opts.http, op.method, call.url, auth, call, opts.requestId?.(method, op.path, call.url));
+      opts.onResponse?.({ method, path: op.path, url: call.url, body: call.hasBody ? call.body : undefined }, res);
       if (res === undefined) {
         result.statuses[key] = 0;
         continue;
