@@ -168,7 +168,8 @@ export class ProposalsController {
   @Roles('employer', 'coach', 'wsp_staff')
   @ApiOperation({
     summary: 'Write in the message thread',
-    description: 'The other side gets an inbox item and an e-mail saying there is a message and where to read it (never its text). 409 before the introduction or once the proposal closed.',
+    description:
+      "The other side gets an inbox item and an e-mail saying there is a message and where to read it (never its text). 409 before the introduction or once the proposal closed. The youth's contact person writes as \"the contact person\": a name, organisation or address typed into a message reaches the employer as typed.",
   })
   @ApiOkResponse({ schema: { type: 'object' } })
   async write(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: MessageDto): Promise<Record<string, unknown>> {
