@@ -69,20 +69,4 @@ describe('roles and region isolation', () => {
     const badCursor = await s.http().get('/organisations?cursor=abc').set(...bearer(t.wsp!)).expect(400);
     expect(badCursor.body.errors[0].field).toBe('cursor');
   });
-
-  it('shows the queue board to admins only', async () => {
-    await s.http().get('/admin/queues').expect(401);
-    await s.http().get('/admin/queues').set(...bearer(t.wsp!)).expect(403);
-    const ok = await s.http().get('/admin/queues').set(...bearer(t.admin!)).expect(200);
-    expect(ok.text).toMatch(/<html/i);
-    const api = await s.http().get('/admin/queues/api/queues').set(...bearer(t.admin!)).expect(200);
-    expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['allocation', 'maintenance', 'matching', 'notifications']);
-    // a browser gets there through a cookie limited to the board
-    const session = await s.http().post('/auth/board-session').set(...bearer(t.admin!)).expect(204);
-    const cookie = session.headers['set-cookie']![0]!;
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/Path=\/admin\/queues/);
-    await s.http().get('/admin/queues').set('Cookie', cookie.split(';')[0]!).expect(200);
-    await s.http().post('/auth/board-session').set(...bearer(t.wsp!)).expect(403);
-  });
 });

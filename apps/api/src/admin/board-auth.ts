@@ -17,18 +17,24 @@ function problem(res: Response, status: number, detail: string): void {
   );
 }
 
+/** Whether an account is one of the installation's operators (BOARD_OPERATORS), and still active. */
+export type IsOperator = (userId: string) => Promise<boolean>;
+
 /**
- * The queue board is for admins only. It accepts the access token as a bearer header, or
- * from the cookie that POST /auth/board-session sets for a browser.
+ * The queue board is for the people who run the installation (BOARD_OPERATORS), not for a
+ * region's admins: its jobs are every region's. It accepts the access token as a bearer header,
+ * or from the cookie that POST /auth/board-session sets for a browser.
  */
-export function boardAuth(verify: (token: string) => AccessClaims | null) {
+export function boardAuth(verify: (token: string) => AccessClaims | null, isOperator: IsOperator) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const header = req.headers.authorization;
     const token = header?.toLowerCase().startsWith('bearer ') ? header.slice(7) : cookie(req, BOARD_COOKIE);
-    if (!token) return problem(res, 401, 'Sign in as an admin first (POST /auth/board-session sets a cookie for the browser).');
+    if (!token) return problem(res, 401, 'Sign in as an operator first (POST /auth/board-session sets a cookie for the browser).');
     const claims = verify(token);
     if (!claims) return problem(res, 401, 'The access token is invalid or has expired.');
-    if (claims.role !== 'admin') return problem(res, 403, 'The queue board is for admins only.');
-    next();
+    isOperator(claims.sub).then(
+      (ok) => (ok ? next() : problem(res, 403, "The queue board is for the installation's operators (BOARD_OPERATORS), not for a region's admins.")),
+      next,
+    );
   };
 }

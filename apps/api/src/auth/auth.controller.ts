@@ -1,26 +1,37 @@
-import { Body, Controller, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type Actor,
+  APP_CONFIG,
+  type AppConfig,
   AuthService,
   CurrentActor,
   LoginRateLimitGuard,
+  Problem,
   Public,
   RequestId,
-  Roles,
   UsersService,
 } from '@startbaan/platform';
+import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import { LoginDto, RefreshDto, TokenPairDto, toUserDto, UserDto } from './auth.dto.js';
-import { BOARD_COOKIE } from '../admin/board-auth.js';
+import { BOARD_COOKIE, type IsOperator } from '../admin/board-auth.js';
+import { operatorCheck } from '../admin/board.js';
 
 @ApiTags('auth')
 @Controller()
 export class AuthController {
+  private readonly isOperator: IsOperator;
+
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
-  ) {}
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.isOperator = operatorCheck(dataSource, config);
+  }
 
   @Post('auth/login')
   @Public()
@@ -51,13 +62,18 @@ export class AuthController {
   }
 
   @Post('auth/board-session')
-  @Roles('admin')
   @HttpCode(204)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Open the queue board in a browser', description: 'Sets an HttpOnly cookie, limited to /admin/queues, with the current access token.' })
-  boardSession(@Res({ passthrough: true }) res: Response, @CurrentActor() _actor: Actor): void {
+  @ApiOperation({
+    summary: 'Open the queue board in a browser (operators only)',
+    description: "Sets an HttpOnly cookie, limited to /admin/queues, with the current access token. Only for the installation's operators (BOARD_OPERATORS); a region's admin gets 403.",
+  })
+  async boardSession(@Res({ passthrough: true }) res: Response, @CurrentActor() actor: Actor): Promise<void> {
+    if (!(await this.isOperator(actor.userId))) throw Problem.forbidden("The queue board is for the installation's operators (BOARD_OPERATORS), not for a region's admins.");
     const token = res.req.headers.authorization!.slice('Bearer '.length);
-    res.cookie(BOARD_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/admin/queues', secure: res.req.secure });
+    // Secure everywhere but on the developer's own machine (a proxy in front may hide that the request came over https).
+    const local = /^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(this.config.publicUrl);
+    res.cookie(BOARD_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/admin/queues', secure: !local });
   }
 
   @Get('me')

@@ -90,6 +90,9 @@ export async function runDemo(): Promise<void> {
   const logins = await withDataSource(db.url, (ds) => seedDemo(ds, new DataCipher(config.encryptionKeys)));
   await withDataSource(db.url, (ds) => seedDemoProgramme(ds, new DataCipher(config.encryptionKeys)));
 
+  // The demo's admin also runs the installation: the queue board is for operators only.
+  const operator = logins.find((l) => l.role === 'admin')?.email;
+  if (!env.BOARD_OPERATORS && operator) env.BOARD_OPERATORS = operator;
   const here = dirname(fileURLToPath(import.meta.url));
   const apiMain = join(here, '..', 'main.js');
   const workerMain = resolve('dist/apps/worker/apps/worker/src/main.js');
@@ -131,7 +134,7 @@ export async function runDemo(): Promise<void> {
   log('');
   log(`Startbaan runs at ${base}`);
   log(`  API documentation: ${base}/docs`);
-  log(`  Queue board (admin): ${base}/admin/queues`);
+  log(`  Queue board (operators: ${env.BOARD_OPERATORS || 'none, see BOARD_OPERATORS'}): ${base}/admin/queues`);
   log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const l of logins) log(`  ${l.role.padEnd(9)} ${l.email.padEnd(42)} ${l.organisation}`);
   log('Press Ctrl-C to stop.');
