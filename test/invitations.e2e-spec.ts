@@ -38,8 +38,9 @@ describe('invitations', () => {
 
   it('writes the invitation e-mail to the outbox in the same transaction', async () => {
     const res = await invite(wsp, { email: 'werkgever2@startbaan.test', displayName: 'Werkgever 2', role: 'employer', organisationId: r.employerOrgId }).expect(201);
-    const events = await query<{ type: string; payload: { invitationId: string; email: string } }>(s.db.url, `SELECT type, payload FROM outbox_event WHERE payload->>'invitationId' = $1`, [res.body.id]);
-    expect(events).toEqual([{ type: 'invitation.created', payload: expect.objectContaining({ invitationId: res.body.id, email: 'werkgever2@startbaan.test' }) }]);
+    const events = await query<{ type: string; payload: { invitationId: string } }>(s.db.url, `SELECT type, payload FROM outbox_event WHERE payload->>'invitationId' = $1`, [res.body.id]);
+    // The job to come names the invitation only: the worker reads address and name from its row.
+    expect(events).toEqual([{ type: 'invitation.created', payload: { invitationId: res.body.id } }]);
   });
 
   it('refuses an expired invitation', async () => {

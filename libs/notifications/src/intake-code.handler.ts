@@ -4,7 +4,7 @@ import { claimEvent, DataCipher, type DeliveredEvent, type EventHandler, Handles
 import { DataSource, type EntityManager } from 'typeorm';
 import { EmailChannel } from './email/email.channel.js';
 import { EmailMessage } from './email/email-message.entity.js';
-import { type IntakeCodePayload, type IntakeCodeSecret, openIntakeCode, renderIntakeCodeEmail, renderIntakeCodeSms } from './intake-code.js';
+import { type IntakeCodeFacts, type IntakeCodeSecret, openIntakeCode, renderIntakeCodeEmail, renderIntakeCodeSms } from './intake-code.js';
 import { SmsChannel } from './sms/sms.channel.js';
 import { TasksService } from './tasks.service.js';
 
@@ -19,7 +19,7 @@ const CODE_PLACEHOLDER = '[code]';
  */
 @Injectable()
 @HandlesEvent('intake.code_requested')
-export class IntakeCodeHandler implements EventHandler<IntakeCodePayload> {
+export class IntakeCodeHandler implements EventHandler<{ signupId: string }> {
   private readonly logger = new Logger(IntakeCodeHandler.name);
 
   constructor(
@@ -30,17 +30,26 @@ export class IntakeCodeHandler implements EventHandler<IntakeCodePayload> {
     private readonly tasks: TasksService,
   ) {}
 
-  async handle(event: DeliveredEvent<IntakeCodePayload>): Promise<void> {
-    const secret = openIntakeCode(this.cipher, event.payload);
+  async handle(event: DeliveredEvent<{ signupId: string }>): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       if (!(await claimEvent(m, HANDLER, event.eventId))) return;
-      if (event.payload.channel === 'email') await this.byEmail(m, event, secret);
-      else await this.byText(m, event, secret);
+      // The job names the sign-up; where the code goes, and the code, are read from it.
+      const [row]: (Omit<IntakeCodeFacts, 'signupId'> & { keyId: string; data: Buffer })[] = await m.query(
+        `SELECT p.name AS "programmeName", s.channel, s.expires_at AS "expiresAt", s.message_key_id AS "keyId", s.message AS data
+         FROM intake_signup s JOIN programme p ON p.id = s.programme_id WHERE s.id = $1 AND s.expires_at > now()`,
+        [event.payload.signupId],
+      );
+      // Confirmed, expired or purged meanwhile: a code now would be useless.
+      if (!row) return;
+      const facts: IntakeCodeFacts = { signupId: event.payload.signupId, programmeName: row.programmeName, channel: row.channel, expiresAt: new Date(row.expiresAt).toISOString() };
+      const secret = openIntakeCode(this.cipher, facts.signupId, { keyId: row.keyId, data: row.data });
+      if (facts.channel === 'email') await this.byEmail(m, event, facts, secret);
+      else await this.byText(m, event, facts, secret);
     });
   }
 
-  private async byEmail(m: EntityManager, event: DeliveredEvent<IntakeCodePayload>, s: IntakeCodeSecret): Promise<void> {
-    const mail = renderIntakeCodeEmail(event.payload, s.firstName, s.code);
+  private async byEmail(m: EntityManager, event: DeliveredEvent<{ signupId: string }>, f: IntakeCodeFacts, s: IntakeCodeSecret): Promise<void> {
+    const mail = renderIntakeCodeEmail(f, s.firstName, s.code);
     const outcome = await this.email.send({ to: s.to, subject: mail.subject, text: mail.text, messageId: `<${event.eventId}.intake-code@startbaan>` });
     await m.getRepository(EmailMessage).insert({
       regionId: event.regionId,
@@ -48,24 +57,24 @@ export class IntakeCodeHandler implements EventHandler<IntakeCodePayload> {
       kind: 'intake_code',
       toAddress: s.to,
       subject: mail.subject,
-      bodyText: renderIntakeCodeEmail(event.payload, s.firstName, CODE_PLACEHOLDER).text,
+      bodyText: renderIntakeCodeEmail(f, s.firstName, CODE_PLACEHOLDER).text,
       status: outcome.status,
       detail: outcome.detail,
       language: null,
     });
   }
 
-  private async byText(m: EntityManager, event: DeliveredEvent<IntakeCodePayload>, s: IntakeCodeSecret): Promise<void> {
-    const outcome = await this.sms.send(s.to, renderIntakeCodeSms(event.payload, s.code));
+  private async byText(m: EntityManager, event: DeliveredEvent<{ signupId: string }>, f: IntakeCodeFacts, s: IntakeCodeSecret): Promise<void> {
+    const outcome = await this.sms.send(s.to, renderIntakeCodeSms(f, s.code));
     await m.query(
       `INSERT INTO sms_message (region_id, event_id, kind, to_number, body_text, status, detail) VALUES ($1, $2, 'intake_code', $3, $4, $5, $6)
        ON CONFLICT (event_id, kind, to_number) DO NOTHING`,
-      [event.regionId, event.eventId, s.to, renderIntakeCodeSms(event.payload, CODE_PLACEHOLDER), outcome.status, outcome.detail],
+      [event.regionId, event.eventId, s.to, renderIntakeCodeSms(f, CODE_PLACEHOLDER), outcome.status, outcome.detail],
     );
-    if (outcome.status === 'not_sent' && event.regionId) await this.askWspToCall(m, event.regionId, event.payload, s, outcome.detail);
+    if (outcome.status === 'not_sent' && event.regionId) await this.askWspToCall(m, event.regionId, f, s, outcome.detail);
   }
 
-  private async askWspToCall(m: EntityManager, regionId: string, p: IntakeCodePayload, s: IntakeCodeSecret, reason: string): Promise<void> {
+  private async askWspToCall(m: EntityManager, regionId: string, p: IntakeCodeFacts, s: IntakeCodeSecret, reason: string): Promise<void> {
     const staff: { id: string }[] = await m.query(`SELECT id FROM user_account WHERE region_id = $1 AND role = 'wsp_staff' AND status = 'active' ORDER BY created_at, id`, [regionId]);
     if (!staff.length) this.logger.warn(`intake sign-up by phone could not get its code (${reason}) and the region has no active WSP staff to call`);
     for (const { id } of staff) {

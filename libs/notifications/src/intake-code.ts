@@ -1,36 +1,28 @@
 import type { DataCipher } from '@startbaan/platform';
 
-/**
- * The outbox payload of `intake.code_requested`. The outbox keeps its rows, so the secret part
- * (where to send, the first name and the code) travels encrypted and bound to the sign-up.
- */
-export interface IntakeCodePayload {
+/** What a code message is about: read from the pending sign-up and its programme, never from a queue job. */
+export interface IntakeCodeFacts {
   signupId: string;
   programmeName: string;
   channel: 'email' | 'phone';
   expiresAt: string;
-  keyId: string;
-  /** Base64 of the DataCipher output of an IntakeCodeSecret. */
-  secret: string;
 }
 
+/** Where the code goes, to whom, and the code: kept with the pending sign-up, encrypted and bound to it. */
 export interface IntakeCodeSecret {
   to: string;
   firstName: string;
   code: string;
 }
 
-type PayloadFacts = Omit<IntakeCodePayload, 'keyId' | 'secret'>;
-
 const secretContext = (signupId: string) => `intake_code:${signupId}`;
 
-export function sealIntakeCode(cipher: DataCipher, facts: PayloadFacts, secret: IntakeCodeSecret): IntakeCodePayload {
-  const sealed = cipher.encrypt(secret, secretContext(facts.signupId));
-  return { ...facts, keyId: sealed.keyId, secret: sealed.data.toString('base64') };
+export function sealIntakeCode(cipher: DataCipher, signupId: string, secret: IntakeCodeSecret): { keyId: string; data: Buffer } {
+  return cipher.encrypt(secret, secretContext(signupId));
 }
 
-export function openIntakeCode(cipher: DataCipher, p: IntakeCodePayload): IntakeCodeSecret {
-  return cipher.decrypt<IntakeCodeSecret>({ keyId: p.keyId, data: Buffer.from(p.secret, 'base64') }, secretContext(p.signupId));
+export function openIntakeCode(cipher: DataCipher, signupId: string, sealed: { keyId: string; data: Buffer }): IntakeCodeSecret {
+  return cipher.decrypt<IntakeCodeSecret>(sealed, secretContext(signupId));
 }
 
 const timeNl = (iso: string) => new Date(iso).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
@@ -39,7 +31,7 @@ const timeNl = (iso: string) => new Date(iso).toLocaleTimeString('nl-NL', { time
  * The code e-mail, in Dutch with an English line: the youth has no account and so no language
  * setting. Pure, and rendered a second time with a placeholder for the e-mail log.
  */
-export function renderIntakeCodeEmail(p: Pick<IntakeCodePayload, 'programmeName' | 'expiresAt'>, firstName: string, code: string): { subject: string; text: string } {
+export function renderIntakeCodeEmail(p: Pick<IntakeCodeFacts, 'programmeName' | 'expiresAt'>, firstName: string, code: string): { subject: string; text: string } {
   const until = timeNl(p.expiresAt);
   return {
     subject: `Bevestig je aanmelding voor ${p.programmeName} / Confirm your sign-up`.slice(0, 200),
@@ -58,6 +50,6 @@ export function renderIntakeCodeEmail(p: Pick<IntakeCodePayload, 'programmeName'
 }
 
 /** The same message as a text, for when an SMS provider is configured. */
-export function renderIntakeCodeSms(p: Pick<IntakeCodePayload, 'programmeName' | 'expiresAt'>, code: string): string {
+export function renderIntakeCodeSms(p: Pick<IntakeCodeFacts, 'programmeName' | 'expiresAt'>, code: string): string {
   return `Je code voor ${p.programmeName}: ${code} (geldig tot ${timeNl(p.expiresAt)}). Your code: ${code}.`;
 }

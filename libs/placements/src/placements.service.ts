@@ -146,7 +146,7 @@ export class PlacementsService {
           },
           data: { placementId: p.id, checkInId: c.id, skills: worries },
         });
-        await this.outbox.add(m, { type: 'placement.changed', regionId: p.regionId, payload: { placementId: p.id, what: 'concern', checkInId: c.id, skills: worries } });
+        await this.outbox.add(m, { type: 'placement.changed', regionId: p.regionId, payload: { placementId: p.id, what: 'concern', checkInId: c.id } });
       }
       await this.audit.record(actor, { action: 'placement.check_in', subjectType: 'placement', subjectId: p.id, purpose: `check-in week ${c.week}` }, m);
     });

@@ -4,7 +4,7 @@ import { type Bilingual, type DirectEmail, type Notice, Notifier } from '@startb
 import { claimEvent, Clock, type DeliveredEvent, type EventHandler, HandlesEvent, OutboxService } from '@startbaan/platform';
 import { YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type ReminderKind, WORK_SKILL_TEXT, type WorkSkill } from './placement-rules.js';
+import { concerns, type ReminderKind, type SkillRating, WORK_SKILL_TEXT, type WorkSkill } from './placement-rules.js';
 import type { ProposalState } from './proposal-flow.js';
 import { PlacementsService } from './placements.service.js';
 import { ProposalsService } from './proposals.service.js';
@@ -256,7 +256,7 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
 }
 
 type PlacementPayload =
-  | { placementId: string; what: 'concern'; checkInId: string; skills: WorkSkill[] }
+  | { placementId: string; what: 'concern'; checkInId: string }
   | { placementId: string; what: 'ended'; outcome: 'completed' | 'ended_early' }
   | { placementId: string; what: 'reference' };
 
@@ -280,11 +280,13 @@ export class PlacementChangedHandler implements EventHandler<PlacementPayload> {
       if (!p) return undefined;
       const e = event.payload;
       const head = `${p.pseudonym} – "${p.title}"`;
+      // The job carries the check-in's id; what the concern is about is read here.
+      const worries: WorkSkill[] = e.what === 'concern' ? concerns(((await m.query(`SELECT skills FROM placement_check_in WHERE id = $1`, [e.checkInId]))[0]?.skills ?? {}) as Record<WorkSkill, SkillRating>) : [];
       const title: Bilingual =
         e.what === 'concern'
           ? {
-              nl: `${head}: zorg bij ${e.skills.map((s) => WORK_SKILL_TEXT[s].nl).join(', ')}`,
-              en: `${head}: concern about ${e.skills.map((s) => WORK_SKILL_TEXT[s].en).join(', ')}`,
+              nl: `${head}: zorg bij ${worries.map((s) => WORK_SKILL_TEXT[s].nl).join(', ')}`,
+              en: `${head}: concern about ${worries.map((s) => WORK_SKILL_TEXT[s].en).join(', ')}`,
             }
           : e.what === 'ended'
             ? e.outcome === 'completed'

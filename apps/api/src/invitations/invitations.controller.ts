@@ -22,6 +22,7 @@ export class InvitationsController {
       role: invitation.role,
       organisationId: invitation.organisationId,
       expiresAt: invitation.expiresAt.toISOString(),
+      delivery: inviteUrl ? 'link' : 'email',
       inviteUrl,
     };
   }

@@ -29,7 +29,9 @@ export class InvitationDto {
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty({ format: 'uuid' }) organisationId: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
-  @ApiProperty({ description: 'Shown once; the same link is e-mailed. Hand it over only to the invitee.' }) inviteUrl: string;
+  @ApiProperty({ enum: ['email', 'link'], description: "email: the invitee gets the link by e-mail, and it is nowhere else. link: this deployment sends no e-mail (no SMTP): inviteUrl is the link, shown once, to hand over to the invitee alone." })
+  delivery: 'email' | 'link';
+  @ApiProperty({ nullable: true, description: 'Only when delivery is link.' }) inviteUrl: string | null;
 }
 
 export class AcceptInvitationDto {

@@ -22,6 +22,11 @@ export class EmailChannel {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
   }
 
+  /** Whether e-mail leaves this deployment (SMTP_URL is set). */
+  get sends(): boolean {
+    return this.transport !== null;
+  }
+
   async send(mail: OutgoingEmail): Promise<SendOutcome> {
     if (!this.transport) {
       // The subject carries what people typed (a vacancy's title): the log names the message, not its content.

@@ -28,10 +28,10 @@ export class Invitation {
   @Column({ type: 'varchar', length: 20 })
   role: Role;
 
-  /** SHA-256 of the token, hex; the token is only ever in the invitation link. */
+  /** SHA-256 of the token, hex; the token is only ever in the invitation link. Null until the link is made. */
   @Index('invitation_token_hash_key', { unique: true })
-  @Column({ name: 'token_hash', type: 'char', length: 64 })
-  tokenHash: string;
+  @Column({ name: 'token_hash', type: 'char', length: 64, nullable: true })
+  tokenHash: string | null;
 
   @ForeignKey(() => UserAccount, { name: 'invitation_invited_by_fk', onDelete: 'RESTRICT' })
   @Column({ name: 'invited_by', type: 'uuid' })

@@ -23,20 +23,25 @@ export const ROLE_ORGANISATION_KIND: Record<Role, OrganisationKind> = {
 
 export interface InvitationCreated {
   invitation: Invitation;
-  /** The only place the token exists besides the e-mail; it is not stored. */
-  inviteUrl: string;
+  /**
+   * The link, when this deployment has no SMTP: the inviter passes it on. With SMTP the worker
+   * makes the link as it sends it, and it is nowhere else (null here).
+   */
+  inviteUrl: string | null;
 }
 
-/** Payload of the `invitation.created` outbox event. */
-export interface InvitationCreatedPayload {
+/** What an invitation e-mail says; read from the invitation's row, never from a queue job. */
+export interface InvitationFacts {
   invitationId: string;
   email: string;
   displayName: string;
   role: Role;
   organisationName: string;
-  inviteUrl: string;
   expiresAt: string;
 }
+
+/** The link that accepts an invitation: the token in the fragment, so it reaches no server log. */
+export const invitationLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/$/, '')}/invitations/accept#token=${token}`;
 
 @Injectable()
 export class InvitationsService {
@@ -64,12 +69,16 @@ export class InvitationsService {
           `A ${input.role} belongs to a ${kind} organisation; "${org.name}" is a ${org.kind} organisation.`, {},
           [{ field: 'role', message: `must be one that belongs to a ${org.kind} organisation` }]);
       }
-      if (await m.getRepository(UserAccount).existsBy({ email })) {
-        throw Problem.conflict('account-exists', `An account for ${email} already exists.`);
+      // The inviter may know the accounts of the own region, no other's: for an address with an
+      // account elsewhere the invitation is made as any other, and its e-mail tells the address's
+      // holder they have an account already (the worker looks, not the API's answer).
+      const account = await m.getRepository(UserAccount).findOne({ select: { id: true, regionId: true }, where: { email } });
+      if (account?.regionId === actor.regionId) {
+        throw Problem.conflict('account-exists', `An account for ${email} already exists in your region.`);
       }
       // A new invitation replaces any open one for the same address.
       await m.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
-      const token = randomSecret();
+      const token = this.config.smtpUrl ? null : randomSecret();
       const expiresAt = new Date(Date.now() + this.config.invitationTtlHours * 3_600_000);
       const repo = m.getRepository(Invitation);
       const invitation = await repo.save(
@@ -79,26 +88,14 @@ export class InvitationsService {
           email,
           displayName: input.displayName.trim(),
           role: input.role,
-          tokenHash: sha256Hex(token),
+          tokenHash: token ? sha256Hex(token) : null,
           invitedBy: actor.userId,
           expiresAt,
         }),
       );
-      const inviteUrl = `${this.config.publicUrl.replace(/\/$/, '')}/invitations/accept#token=${token}`;
       await this.audit.record(actor, { action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, purpose: `invite a ${input.role} to ${org.name}` }, m);
-      await this.outbox.add(m, {
-        type: 'invitation.created',
-        regionId: actor.regionId,
-        payload: {
-          invitationId: invitation.id,
-          email,
-          displayName: invitation.displayName,
-          role: input.role,
-          organisationName: org.name,
-          inviteUrl,
-          expiresAt: expiresAt.toISOString(),
-        } satisfies InvitationCreatedPayload as unknown as Record<string, unknown>,
-      });
+      await this.outbox.add(m, { type: 'invitation.created', regionId: actor.regionId, payload: { invitationId: invitation.id } });
+      const inviteUrl = token ? invitationLink(this.config.publicUrl, token) : null;
       return { invitation, inviteUrl };
     });
   }

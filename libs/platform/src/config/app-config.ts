@@ -41,6 +41,10 @@ export interface AppConfig {
   /** Data keys for sealed and identity data; the first encrypts, all decrypt. */
   encryptionKeys: DataKey[];
   retentionMonths: number;
+  /** The accounts (e-mail addresses) that may open the queue board: the installation's operators, not a region's admins. */
+  boardOperators: string[];
+  /** The board shows jobs but cannot retry, remove or pause unless this is false. */
+  boardReadOnly: boolean;
 }
 
 export interface DataKey {
@@ -148,6 +152,16 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
     expected: 'comma-separated id:key pairs, id of a-z, 0-9 and -, key 32 random bytes in base64 (e.g. k1:$(openssl rand -base64 32)); the first encrypts',
     parse: dataKeys,
   },
+  boardOperators: {
+    env: 'BOARD_OPERATORS',
+    default: '',
+    expected: 'comma-separated e-mail addresses of accounts',
+    parse: (r) => {
+      const list = r.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean);
+      return list.every((e) => /^[^\s@,]+@[^\s@,]+$/.test(e)) ? list : undefined;
+    },
+  },
+  boardReadOnly: { env: 'BOARD_READ_ONLY', default: 'true', expected: 'true or false', parse: bool },
   retentionMonths: { env: 'RETENTION_MONTHS', default: '12', expected: 'an integer from 1 to 120', parse: int(1, 120) },
 };
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EVENT_ROUTES, type EventType } from '../queues/queues.js';
+import { payloadProblem } from './event-payloads.js';
 
 export interface NewEvent {
   type: EventType;
@@ -27,6 +28,10 @@ export class OutboxService {
       throw new Error(`outbox.add(${events[0]?.type ?? 'no event'}) must run inside a transaction`);
     }
     if (!events.length) return;
+    for (const e of events) {
+      const problem = payloadProblem(e.type, e.payload);
+      if (problem) throw new Error(`an event's payload carries ids and plain facts only (it becomes a queue job): ${problem}`);
+    }
     await manager.query(
       `INSERT INTO outbox_event (type, queue, region_id, payload)
        SELECT type, queue, region_id, payload::jsonb FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[]) WITH ORDINALITY AS e(type, queue, region_id, payload, n)

@@ -50,12 +50,16 @@ export type EventType = keyof typeof EVENT_ROUTES;
 
 export const isEventType = (t: string): t is EventType => Object.prototype.hasOwnProperty.call(EVENT_ROUTES, t);
 
-/** Retries with exponential back-off; failed jobs stay visible on the board for a retry. */
+/**
+ * Retries with exponential back-off. A finished job is kept an hour (at most a thousand per
+ * queue): what it did is in PostgreSQL, and a job is no archive. A failed one stays a month on
+ * the board for a retry; jobs carry ids only (EVENT_PAYLOADS), so nothing personal waits there.
+ */
 export const DEFAULT_JOB_OPTIONS = {
   attempts: 6,
   backoff: { type: 'exponential', delay: 2000 },
-  removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
-  removeOnFail: false,
+  removeOnComplete: { age: 3600, count: 1000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
 } as const;
 
 /** Jobs the worker schedules itself, as BullMQ job schedulers (cron, UTC). */

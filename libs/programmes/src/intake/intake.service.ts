@@ -132,15 +132,14 @@ export class IntakeService {
       // Data and code hash are both under the current key, whose id the row keeps.
       const data = this.cipher.encrypt(pending, signupContext(id));
       const codeHash = this.hasher.digest(CODE_PURPOSE, codeHashInput(id, code));
+      // The code message (where to, to whom, the code) waits here, encrypted, for the worker: the job names the sign-up only.
+      const message = sealIntakeCode(this.cipher, id, { to: contact.value, firstName: input.firstName, code });
       await m.query(
-        `INSERT INTO intake_signup (id, programme_id, channel, key_id, data, contact_key, code_hash, max_attempts, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, p.id, contact.channel, data.keyId, data.data, contactKey.digest, codeHash.digest, CODE_MAX_ATTEMPTS, expiresAt],
+        `INSERT INTO intake_signup (id, programme_id, channel, key_id, data, contact_key, code_hash, max_attempts, expires_at, message_key_id, message)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [id, p.id, contact.channel, data.keyId, data.data, contactKey.digest, codeHash.digest, CODE_MAX_ATTEMPTS, expiresAt, message.keyId, message.data],
       );
-      await this.outbox.add(m, {
-        type: 'intake.code_requested',
-        regionId: p.regionId,
-        payload: { ...sealIntakeCode(this.cipher, { signupId: id, programmeName: p.name, channel: contact.channel, expiresAt: expiresAt.toISOString() }, { to: contact.value, firstName: input.firstName, code }) },
-      });
+      await this.outbox.add(m, { type: 'intake.code_requested', regionId: p.regionId, payload: { signupId: id } });
       return { signupId: id, codeSentTo: contact.channel, expiresAt: expiresAt.toISOString() };
     });
   }

@@ -14,6 +14,7 @@ import { ProposeOnce1796700000000 } from './1796700000000-ProposeOnce.js';
 import { ProposalMessages1796750000000 } from './1796750000000-ProposalMessages.js';
 import { EmployerPseudonyms1796800000000 } from './1796800000000-EmployerPseudonyms.js';
 import { LeastPrivilege1796900000000 } from './1796900000000-LeastPrivilege.js';
+import { JobsCarryIds1797000000000 } from './1797000000000-JobsCarryIds.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   ProposalMessages1796750000000,
   EmployerPseudonyms1796800000000,
   LeastPrivilege1796900000000,
+  JobsCarryIds1797000000000,
 ];
