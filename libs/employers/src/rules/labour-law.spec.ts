@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { VACANCY_KINDS, WEEKDAYS, type VacancyWorkload, type WorkTraits } from '../vacancy.model.js';
-import { hoursBeyondEveryBand, minimumLegalAge, NO_LEGAL_AGE, YOUTH_LABOUR_RULES } from './labour-law.js';
+import { holidayWeeksProblem, hoursBeyondEveryBand, minimumLegalAge, NO_LEGAL_AGE, YOUTH_LABOUR_RULES } from './labour-law.js';
 
 const NO_TRAITS: WorkTraits = {
   worksAlone: false,
@@ -145,11 +145,77 @@ describe('minimumLegalAge', () => {
     expect(minimumLegalAge({ ...saturday, hoursPerDay: 8, hoursPerWeek: 8 }).age).toBe(15);
   });
 
-  it('allows 13–14-year-olds only summer jobs and work-experience places', () => {
-    const result = minimumLegalAge(workload({ kind: 'job' }));
-    expect(result.age).toBe(15);
-    expect(result.reasons[0].code).toBe('kind');
-    expect(minimumLegalAge(workload({ kind: 'work_experience' })).age).toBe(13);
+  it('decides light work from the work, not the kind: a Saturday job shelf-stacking 4 hours in school weeks is allowed at 13', () => {
+    const saturday = workload({ kind: 'job', duringSchoolWeeks: true, hoursPerDay: 4, hoursPerWeek: 4, startDate: '2026-09-05', endDate: '2027-06-26', schedule: { weekdays: ['sat'], earliestStart: '09:00', latestEnd: '13:00' } });
+    expect(minimumLegalAge(saturday)).toEqual({ age: 13, reasons: [] });
+    for (const kind of VACANCY_KINDS) expect([kind, minimumLegalAge(workload({ kind })).age]).toEqual([kind, 13]);
+    // Not light: alone (no supervision), at a logistics hub (industrial), at the till.
+    for (const trait of ['worksAlone', 'logisticsHub', 'handlesCash'] as const) {
+      const r = minimumLegalAge(workload({ kind: 'job', traits: { [trait]: true } }));
+      expect([trait, r.age >= 15, r.reasons[0]!.code]).toEqual([trait, true, `forbidden_trait:${trait}`]);
+    }
+    expect(minimumLegalAge(workload({ traits: { worksAlone: true } })).age).toBe(15);
+    expect(minimumLegalAge(workload({ traits: { logisticsHub: true } })).age).toBe(16);
+  });
+
+  it('allows at most 5 working days a week at 13–14, and 5 in a holiday week at 15 (6 in a school week)', () => {
+    const days = (weekdays: string[], duringSchoolWeeks = false) =>
+      minimumLegalAge(workload({ duringSchoolWeeks, hoursPerDay: 1, hoursPerWeek: weekdays.length, schedule: { weekdays: weekdays as VacancyWorkload['schedule']['weekdays'], earliestStart: '16:00', latestEnd: '17:00' } }));
+    expect(days(['mon', 'tue', 'wed', 'thu', 'fri']).age).toBe(13);
+    const six = days(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+    expect(six.age).toBe(16);
+    expect(six.reasons.map((r) => r.code)).toEqual(['working_days', 'working_days']);
+    expect(six.reasons[1]!.text.en).toBe('16+: 6 working days a week (at 15, at most 5 days in a holiday week)');
+    // In school weeks a 15-year-old may work a sixth day (not 13–14: then only days without school, and 5 of them).
+    const schoolWeek = minimumLegalAge(workload({ duringSchoolWeeks: true, kind: 'job', hoursPerDay: 2, hoursPerWeek: 12, schedule: { weekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], earliestStart: '16:00', latestEnd: '18:00' } }));
+    expect(schoolWeek.age).toBe(15);
+  });
+
+  it('allows 16–17-year-olds at most 6 working days a week (36 hours of rest in a row)', () => {
+    const seven = minimumLegalAge(workload({ hoursPerDay: 5, hoursPerWeek: 35, schedule: { weekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], earliestStart: '09:00', latestEnd: '14:00' } }));
+    expect(seven.age).toBe(18);
+    expect(seven.reasons[2]!).toMatchObject({ code: 'working_days' });
+  });
+
+  it('holds 16–17-year-olds to 45 hours in a week and 40 on average over 4 weeks', () => {
+    const weeks = (n: number, perWeek: number) =>
+      minimumLegalAge(workload({ startDate: '2026-07-06', endDate: new Date(Date.parse('2026-07-06') + (7 * n - 3) * 86_400_000).toISOString().slice(0, 10), hoursPerDay: 9, hoursPerWeek: perWeek, schedule: { earliestStart: '08:00', latestEnd: '18:00' } }));
+    expect(weeks(3, 45).age).toBe(16); // 135 hours in any 4 weeks
+    expect(weeks(4, 40).age).toBe(16);
+    const long = weeks(4, 40.5);
+    expect(long.age).toBe(18);
+    expect(long.reasons.at(-1)).toMatchObject({ code: 'average_hours', text: { en: '18+: 40.5 hours a week (at 16–17, at most 40 hours a week on average over 4 weeks)' } });
+    expect(weeks(8, 45).age).toBe(18);
+    expect(weeks(1, 45.5).reasons.at(-1)!.code).toBe('hours_per_week');
+  });
+
+  it("counts a BBL place's school day in the 16–17-year-olds' week", () => {
+    const bbl = (perWeek: number) => minimumLegalAge(workload({ kind: 'bbl_place', duringSchoolWeeks: true, startDate: '2026-09-01', endDate: '2027-07-01', hoursPerDay: 8, hoursPerWeek: perWeek, schedule: { weekdays: ['mon', 'tue', 'wed', 'thu'], earliestStart: '08:00', latestEnd: '17:00' } }));
+    expect(bbl(32).age).toBe(16); // 32 + 8 school = 40
+    const over = bbl(33);
+    expect(over.age).toBe(18);
+    expect(over.reasons.at(-1)!.text.en).toBe('18+: 41 hours a week (with 8 hours of school) (at 16–17, at most 40 hours a week on average over 4 weeks)');
+  });
+
+  it('holds adults to 60 hours a week, 55 on average over 4 weeks and 48 over 16', () => {
+    const adult = (n: number, perWeek: number) => minimumLegalAge(workload({ kind: 'job', startDate: '2026-01-05', endDate: new Date(Date.parse('2026-01-05') + (7 * n - 3) * 86_400_000).toISOString().slice(0, 10), hoursPerDay: 12, hoursPerWeek: perWeek, schedule: { weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'], earliestStart: '07:00', latestEnd: '20:00' } }));
+    expect(adult(3, 60).age).toBe(18);
+    expect(adult(4, 55).age).toBe(18);
+    expect(adult(4, 56).age).toBe(NO_LEGAL_AGE);
+    expect(adult(16, 48).age).toBe(18);
+    expect(adult(16, 49).age).toBe(NO_LEGAL_AGE);
+  });
+
+  it('counts the holiday weeks a year over all of a youth\'s placements: 4 at 13–14, 6 at 15', () => {
+    const summer = (startDate: string, endDate: string, age: number) => ({ startDate, endDate, age });
+    expect(holidayWeeksProblem([summer('2027-07-05', '2027-07-23', 14)])).toBeNull();
+    expect(holidayWeeksProblem([summer('2027-07-05', '2027-07-23', 14), summer('2027-10-18', '2027-10-22', 14)])).toBeNull();
+    expect(holidayWeeksProblem([summer('2027-07-05', '2027-07-23', 14), summer('2027-10-18', '2027-10-22', 14), summer('2027-12-27', '2027-12-31', 14)])?.en).toBe(
+      '5 holiday weeks of work in 2027 (at 13–14, at most 4 a year)',
+    );
+    expect(holidayWeeksProblem([summer('2027-07-05', '2027-07-30', 15), summer('2027-10-18', '2027-10-29', 15)])).toBeNull();
+    expect(holidayWeeksProblem([summer('2027-07-05', '2027-07-30', 15), summer('2027-10-18', '2027-10-29', 15), summer('2027-12-27', '2027-12-31', 15)])?.en).toMatch(/^7 holiday weeks .* at most 6 a year/);
+    expect(holidayWeeksProblem([summer('2027-07-05', '2027-08-27', 16), summer('2027-10-18', '2027-10-29', 16)])).toBeNull();
   });
 
   it('keeps 13–14-year-olds off Sundays', () => {

@@ -3,10 +3,10 @@
  * as a versioned rule table, and the youngest age at which a vacancy's workload is allowed.
  * Pure: no Nest, no TypeORM.
  */
-import { VACANCY_KINDS, type RuleSource, type VacancyKind, type VacancyWorkload, type Weekday, type WorkTraits } from '../vacancy.model.js';
+import type { RuleSource, VacancyKind, VacancyWorkload, Weekday, WorkTraits } from '../vacancy.model.js';
 
 /** Bumped whenever a row of {@link YOUTH_LABOUR_RULES} changes; store it next to computed ages. */
-export const LABOUR_RULES_VERSION = 'nl-youth-labour-2026-01-01';
+export const LABOUR_RULES_VERSION = 'nl-youth-labour-2026-12-02';
 
 export type AgeBand = '13-14' | '15' | '16-17' | '18+';
 
@@ -22,12 +22,11 @@ export interface YouthLabourRule extends RuleSource {
   minAge: number;
   /** Null for the open-ended adult band. */
   maxAge: number | null;
-  /** Where the kinds of work and the forbidden traits come from. */
+  /** Where the forbidden traits (what makes work too heavy for the band) come from. */
   workSource: string;
-  allowedKinds: readonly VacancyKind[];
   /** Max hours on a school day (0: not allowed). For 18+ the adult ATW maximum per shift. */
   schoolDayMaxHours: number;
-  /** Max hours in a school week (for 16–17 the 4-week average for work alone). */
+  /** Max hours in a school week; for 16–17 school hours count too (see SCHOOL_HOURS_COUNTED). */
   schoolWeekMaxHours: number;
   /** Max hours on a holiday day; also the limit on a day without school (Saturday). */
   holidayDayMaxHours: number;
@@ -41,8 +40,24 @@ export interface YouthLabourRule extends RuleSource {
   holidayForbiddenWindow: TimeWindow | null;
   /** False when Sunday work is never allowed in this band. */
   sundayWork: boolean;
+  /** Work too heavy for the band: what is left is the light work the law allows it, in any kind of vacancy. */
   forbiddenTraits: readonly (keyof WorkTraits)[];
+  /** Most working days in one week, in school weeks and in holiday weeks (null: no limit of its own). */
+  maxWorkingDays: { school: number; holiday: number } | null;
+  /** Averages over a span of weeks: in any `weeks` weeks at most `maxHours` a week on average. */
+  averages: readonly { weeks: number; maxHours: number }[];
+  /** Facts of this row that could not be confirmed from the sources at hand (DOMAIN.md: keep them configurable). */
+  check?: string;
 }
+
+/**
+ * For 16–17 the 45 hours of a school week include school (Arbeidstijdenwet art. 5:2: lestijd is
+ * arbeidstijd for a jeugdige werknemer). A BBL place's school day is known: one day a week of
+ * about eight hours (DOMAIN.md, "typically 4 days work and 1 day school"; check). For other work
+ * in school weeks the vacancy cannot know the youth's timetable: the weekly limit is checked for
+ * the work alone, and the coach checks the rest with the youth.
+ */
+export const SCHOOL_HOURS_COUNTED: Readonly<Partial<Record<VacancyKind, number>>> = { bbl_place: 8 };
 
 const CHILD_TIMES_SOURCE =
   'Arbeidstijdenwet art. 3:2; Nadere regeling kinderarbeid (werk- en rusttijden kinderen); ' +
@@ -60,7 +75,6 @@ export const YOUTH_LABOUR_RULES: readonly YouthLabourRule[] = [
     source: CHILD_TIMES_SOURCE,
     validFrom: '2007-04-01',
     workSource: CHILD_WORK_SOURCE,
-    allowedKinds: ['summer_job', 'work_experience'],
     schoolDayMaxHours: 0,
     schoolWeekMaxHours: 12,
     holidayDayMaxHours: 7,
@@ -70,7 +84,10 @@ export const YOUTH_LABOUR_RULES: readonly YouthLabourRule[] = [
     forbiddenWindow: { from: '19:00', to: '07:00' },
     holidayForbiddenWindow: null,
     sundayWork: false,
-    forbiddenTraits: ['machines', 'servesAlcohol', 'heavyLifting', 'dangerousSubstances', 'handlesCash'],
+    // Light, non-industrial help under supervision: not alone, not at a logistics hub or in a factory.
+    forbiddenTraits: ['machines', 'servesAlcohol', 'heavyLifting', 'dangerousSubstances', 'handlesCash', 'worksAlone', 'logisticsHub'],
+    maxWorkingDays: { school: 5, holiday: 5 },
+    averages: [],
   },
   {
     band: '15',
@@ -79,7 +96,6 @@ export const YOUTH_LABOUR_RULES: readonly YouthLabourRule[] = [
     source: CHILD_TIMES_SOURCE,
     validFrom: '2007-04-01',
     workSource: CHILD_WORK_SOURCE,
-    allowedKinds: VACANCY_KINDS,
     schoolDayMaxHours: 2,
     schoolWeekMaxHours: 12,
     holidayDayMaxHours: 8,
@@ -89,20 +105,24 @@ export const YOUTH_LABOUR_RULES: readonly YouthLabourRule[] = [
     forbiddenWindow: { from: '19:00', to: '07:00' },
     holidayForbiddenWindow: { from: '21:00', to: '07:00' },
     sundayWork: true,
-    forbiddenTraits: ['machines', 'servesAlcohol', 'heavyLifting', 'dangerousSubstances', 'handlesCash'],
+    // Light, non-industrial work: no machines, factory or hub work, heavy lifting, till work or alcohol.
+    forbiddenTraits: ['machines', 'servesAlcohol', 'heavyLifting', 'dangerousSubstances', 'handlesCash', 'logisticsHub'],
+    maxWorkingDays: { school: 6, holiday: 5 },
+    averages: [],
+    check: 'at most 6 working days in a school week (5 in the holidays) at 15',
   },
   {
     band: '16-17',
     minAge: 16,
     maxAge: 17,
     source:
-      'Arbeidstijdenwet hoofdstuk 5 (jeugdige werknemer: 9 uur per dienst, 45 uur per week, gemiddeld 40 over 4 weken; ' +
-      'art. 5:3 rust 23:00–06:00); rijksoverheid.nl "Hoeveel mogen jongeren van 16 en 17 jaar werken?"',
+      'Arbeidstijdenwet art. 5:2 en 5:3 (jeugdige werknemer: 9 uur per dienst, 45 uur per week en gemiddeld 40 per week ' +
+      'over 4 weken, lestijd telt mee; rust 23:00–06:00; 36 uur aaneengesloten rust per week); ' +
+      'rijksoverheid.nl "Hoeveel mogen jongeren van 16 en 17 jaar werken?"',
     validFrom: '2007-04-01',
     workSource: 'Arbeidsomstandighedenbesluit art. 4.105–4.106 (gevaarlijke stoffen: verboden arbeid jeugdige werknemers)',
-    allowedKinds: VACANCY_KINDS,
     schoolDayMaxHours: 9,
-    schoolWeekMaxHours: 40,
+    schoolWeekMaxHours: 45,
     holidayDayMaxHours: 9,
     holidayWeekMaxHours: 45,
     maxHolidayWeeksPerYear: null,
@@ -111,15 +131,18 @@ export const YOUTH_LABOUR_RULES: readonly YouthLabourRule[] = [
     holidayForbiddenWindow: null,
     sundayWork: true,
     forbiddenTraits: ['dangerousSubstances'],
+    // 36 hours of rest in a row each week leave six working days at most.
+    maxWorkingDays: { school: 6, holiday: 6 },
+    averages: [{ weeks: 4, maxHours: 40 }],
+    check: 'at most 6 working days a week at 16–17 (from the weekly rest of 36 hours)',
   },
   {
     band: '18+',
     minAge: 18,
     maxAge: null,
-    source: 'Arbeidstijdenwet art. 5:7 (max. 12 uur per dienst, 60 uur per week); rijksoverheid.nl "Werktijden"',
+    source: 'Arbeidstijdenwet art. 5:7 (max. 12 uur per dienst, 60 uur per week, gemiddeld 55 over 4 weken en 48 over 16 weken); rijksoverheid.nl "Werktijden"',
     validFrom: '2007-04-01',
     workSource: 'Arbeidsomstandighedenbesluit (geen leeftijdsgrens vanaf 18 jaar)',
-    allowedKinds: VACANCY_KINDS,
     schoolDayMaxHours: 12,
     schoolWeekMaxHours: 60,
     holidayDayMaxHours: 12,
@@ -130,6 +153,11 @@ export const YOUTH_LABOUR_RULES: readonly YouthLabourRule[] = [
     holidayForbiddenWindow: null,
     sundayWork: true,
     forbiddenTraits: [],
+    maxWorkingDays: null,
+    averages: [
+      { weeks: 4, maxHours: 55 },
+      { weeks: 16, maxHours: 48 },
+    ],
   },
 ];
 
@@ -172,7 +200,8 @@ type Check = (rule: YouthLabourRule, w: Workload) => Failure | null;
 interface Workload extends VacancyWorkload {
   startMin: number;
   endMin: number;
-  holidayWeeks: number;
+  /** Weeks the period spans (a started week counts). */
+  weeks: number;
 }
 
 const BAND_NL: Record<AgeBand, string> = {
@@ -182,14 +211,6 @@ const BAND_NL: Record<AgeBand, string> = {
   '18+': 'volwassenen',
 };
 const BAND_EN: Record<AgeBand, string> = { '13-14': 'at 13–14', '15': 'at 15', '16-17': 'at 16–17', '18+': 'at 18+' };
-
-const KIND_TEXT: Record<VacancyKind, LocalizedText> = {
-  summer_job: { nl: 'vakantiewerk', en: 'a summer job' },
-  job: { nl: 'een baan', en: 'a job' },
-  internship: { nl: 'een stage', en: 'an internship' },
-  bbl_place: { nl: 'een BBL-plek', en: 'a BBL place' },
-  work_experience: { nl: 'een werkervaringsplek', en: 'a work-experience place' },
-};
 
 const TRAIT_TEXT: Record<keyof WorkTraits, LocalizedText> = {
   worksAlone: { nl: 'alleen werken', en: 'working alone' },
@@ -231,7 +252,7 @@ function parse(w: VacancyWorkload): Workload {
     ...w,
     startMin: minutes(w.schedule.earliestStart, false),
     endMin: minutes(w.schedule.latestEnd, true),
-    holidayWeeks: days > 0 ? Math.ceil(days / 7) : 0,
+    weeks: days > 0 ? Math.ceil(days / 7) : 0,
   };
 }
 
@@ -269,17 +290,6 @@ function worksOnSchoolDays(w: Workload): boolean {
   return w.schedule.weekdays.length === 0 || w.schedule.weekdays.some((d) => SCHOOL_DAYS.includes(d));
 }
 
-const checkKind: Check = (r, w) => {
-  if (r.allowedKinds.includes(w.kind)) return null;
-  const allowed = r.allowedKinds.map((k) => KIND_TEXT[k]);
-  return {
-    code: 'kind',
-    nl: `${KIND_TEXT[w.kind].nl} (${BAND_NL[r.band]} alleen ${allowed.map((t) => t.nl).join(' of ')}: licht werk onder toezicht)`,
-    en: `${KIND_TEXT[w.kind].en} (${BAND_EN[r.band]}, only ${allowed.map((t) => t.en).join(' or ')}: light, supervised help)`,
-    source: r.workSource,
-  };
-};
-
 const checkHoursPerDay: Check = (r, w) => {
   const schoolDay = w.duringSchoolWeeks && worksOnSchoolDays(w);
   const max = schoolDay ? r.schoolDayMaxHours : r.holidayDayMaxHours;
@@ -301,14 +311,60 @@ const checkHoursPerDay: Check = (r, w) => {
   };
 };
 
+/** The hours a week that count against the band's limits: the work, and for 16–17 in school weeks the school it implies. */
+function countedHours(r: YouthLabourRule, w: Workload): { hours: number; school: number } {
+  const school = r.band === '16-17' && w.duringSchoolWeeks ? (SCHOOL_HOURS_COUNTED[w.kind] ?? 0) : 0;
+  return { hours: w.hoursPerWeek + school, school };
+}
+
+const withSchool = (school: number) => (school ? { nl: ` (met ${school} uur school)`, en: ` (with ${school} hours of school)` } : { nl: '', en: '' });
+
 const checkHoursPerWeek: Check = (r, w) => {
   const max = holiday(w) ? r.holidayWeekMaxHours : r.schoolWeekMaxHours;
-  if (w.hoursPerWeek <= max) return null;
+  const counted = countedHours(r, w);
+  if (counted.hours <= max) return null;
   const [nl, en] = holiday(w) ? ['in een vakantieweek', 'in a holiday week'] : ['in een schoolweek', 'in a school week'];
+  const plus = withSchool(counted.school);
   return {
     code: 'hours_per_week',
-    nl: `${hours(w.hoursPerWeek)} uur per week (${BAND_NL[r.band]} ${nl} hoogstens ${max} uur)`,
-    en: `${hours(w.hoursPerWeek)} hours a week (${BAND_EN[r.band]}, at most ${max} hours ${en})`,
+    nl: `${hours(counted.hours)} uur per week${plus.nl} (${BAND_NL[r.band]} ${nl} hoogstens ${max} uur)`,
+    en: `${hours(counted.hours)} hours a week${plus.en} (${BAND_EN[r.band]}, at most ${max} hours ${en})`,
+    source: r.source,
+  };
+};
+
+/**
+ * Averages over spans of weeks: the same hours every week for `w.weeks` weeks (a vacancy in
+ * school weeks runs on), so a span that fits in the period averages the weekly hours, and a
+ * shorter period leaves the rest of the span without work.
+ */
+const checkAverages: Check = (r, w) => {
+  const counted = countedHours(r, w);
+  const weeks = w.duringSchoolWeeks ? Number.POSITIVE_INFINITY : w.weeks;
+  for (const avg of r.averages) {
+    const total = counted.hours * Math.min(weeks, avg.weeks);
+    if (total <= avg.maxHours * avg.weeks) continue;
+    const plus = withSchool(counted.school);
+    return {
+      code: 'average_hours',
+      nl: `${hours(counted.hours)} uur per week${plus.nl}${weeks >= avg.weeks ? '' : ` gedurende ${weeks} weken`} (${BAND_NL[r.band]} gemiddeld hoogstens ${avg.maxHours} uur per week over ${avg.weeks} weken)`,
+      en: `${hours(counted.hours)} hours a week${plus.en}${weeks >= avg.weeks ? '' : ` for ${weeks} weeks`} (${BAND_EN[r.band]}, at most ${avg.maxHours} hours a week on average over ${avg.weeks} weeks)`,
+      source: r.source,
+    };
+  }
+  return null;
+};
+
+const checkWorkingDays: Check = (r, w) => {
+  if (!r.maxWorkingDays) return null;
+  const max = holiday(w) ? r.maxWorkingDays.holiday : r.maxWorkingDays.school;
+  const days = new Set(w.schedule.weekdays).size;
+  if (days <= max) return null;
+  const [nl, en] = holiday(w) ? ['in een vakantieweek', 'in a holiday week'] : ['in een schoolweek', 'in a school week'];
+  return {
+    code: 'working_days',
+    nl: `${days} werkdagen per week (${BAND_NL[r.band]} ${nl} hoogstens ${max} dagen)`,
+    en: `${days} working days a week (${BAND_EN[r.band]}, at most ${max} days ${en})`,
     source: r.source,
   };
 };
@@ -370,17 +426,17 @@ const checkTraits: Check = (r, w) => {
 
 const checkHolidayWeeks: Check = (r, w) => {
   const max = r.maxConsecutiveHolidayWeeks;
-  if (!holiday(w) || max === null || w.holidayWeeks <= max) return null;
+  if (!holiday(w) || max === null || w.weeks <= max) return null;
   return {
     code: 'holiday_weeks',
-    nl: `${w.holidayWeeks} vakantieweken achter elkaar (${BAND_NL[r.band]} hoogstens ${max} weken aaneengesloten)`,
-    en: `${w.holidayWeeks} holiday weeks in a row (${BAND_EN[r.band]}, at most ${max} weeks in a row)`,
+    nl: `${w.weeks} vakantieweken achter elkaar (${BAND_NL[r.band]} hoogstens ${max} weken aaneengesloten)`,
+    en: `${w.weeks} holiday weeks in a row (${BAND_EN[r.band]}, at most ${max} weeks in a row)`,
     source: r.source,
   };
 };
 
 /** In the order in which a band's first failing rule is reported. */
-const CHECKS: readonly Check[] = [checkKind, checkHoursPerDay, checkHoursPerWeek, checkTimes, checkSunday, checkTraits, checkHolidayWeeks];
+const CHECKS: readonly Check[] = [checkHoursPerDay, checkHoursPerWeek, checkAverages, checkWorkingDays, checkTimes, checkSunday, checkTraits, checkHolidayWeeks];
 
 function firstFailure(rule: YouthLabourRule, w: Workload): { check: Check; failure: Failure } | null {
   for (const check of CHECKS) {
@@ -414,4 +470,37 @@ export function minimumLegalAge(workload: VacancyWorkload): LegalAge {
 /** True when not even 18+ may do this workload (e.g. over 12 hours a day or 60 a week). */
 export function hoursBeyondEveryBand(workload: VacancyWorkload): boolean {
   return minimumLegalAge(workload).age === NO_LEGAL_AGE;
+}
+
+/** The band a youth of this age (whole years) falls in. */
+export function bandOf(age: number): YouthLabourRule {
+  return [...YOUTH_LABOUR_RULES].reverse().find((r) => age >= r.minAge) ?? YOUTH_LABOUR_RULES[0]!;
+}
+
+/**
+ * The holiday weeks a year a youth may work (13–14: 4, 15: 6): a vacancy alone cannot break
+ * it (it keeps to the weeks in a row), the youth's placements together can. `periods` are the
+ * holiday placements of the youth (with their age on the first day), the new one included;
+ * weeks are counted in the calendar year each period starts. What is wrong, or null.
+ */
+export function holidayWeeksProblem(periods: readonly { startDate: string; endDate: string; age: number }[]): LocalizedText | null {
+  const byYear = new Map<string, { weeks: number; max: number | null; band: AgeBand }>();
+  for (const p of periods) {
+    const rule = bandOf(p.age);
+    const weeks = Math.ceil((dayNumber(p.endDate) - dayNumber(p.startDate) + 1) / 7);
+    const year = p.startDate.slice(0, 4);
+    const seen = byYear.get(year);
+    // The youngest band of the year sets the limit (a birthday between two summer jobs raises it).
+    const max = seen && seen.max !== null && (rule.maxHolidayWeeksPerYear === null || seen.max < rule.maxHolidayWeeksPerYear) ? seen.max : rule.maxHolidayWeeksPerYear;
+    byYear.set(year, { weeks: (seen?.weeks ?? 0) + weeks, max, band: max === rule.maxHolidayWeeksPerYear ? rule.band : (seen?.band ?? rule.band) });
+  }
+  for (const [year, y] of byYear) {
+    if (y.max !== null && y.weeks > y.max) {
+      return {
+        nl: `${y.weeks} vakantieweken werk in ${year} (${BAND_NL[y.band]} hoogstens ${y.max} per jaar)`,
+        en: `${y.weeks} holiday weeks of work in ${year} (${BAND_EN[y.band]}, at most ${y.max} a year)`,
+      };
+    }
+  }
+  return null;
 }
