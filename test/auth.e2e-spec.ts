@@ -1,5 +1,6 @@
 import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion } from './support/fixtures.js';
 import { startApi, startSuite, type Suite } from './support/app.js';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 
 describe('sign-in, refresh rotation and sign-out', () => {
@@ -111,16 +112,44 @@ describe('sign-in rate limits', () => {
     await s.http().post('/auth/login').send({ email: r.employer.email, password: 'guess' }).expect(429);
   });
 
-  it('limits per client address as seen through the proxy', async () => {
-    const other = await startApi({ ...s.env, LOGIN_RATE_LIMIT_PER_IP: '2', LOGIN_RATE_LIMIT_PER_ACCOUNT: '100' });
+  /** Another API on the suite's database, with its own rate-limit counters and these settings. */
+  async function apiWith(env: Record<string, string>): Promise<{ from: (forwardedFor?: string) => request.Test; close: () => Promise<void> }> {
+    const other = await startApi({ ...s.env, QUEUE_PREFIX: `${s.env.QUEUE_PREFIX}-${randomBytes(3).toString('hex')}`, ...env });
+    return {
+      from: (forwardedFor) => {
+        const req = request(other.getHttpServer()).post('/auth/login');
+        return forwardedFor ? req.set('X-Forwarded-For', forwardedFor) : req;
+      },
+      close: () => other.close(),
+    };
+  }
+
+  it('trusts no proxy by default: a rotating X-Forwarded-For does not escape the per-address limit', async () => {
+    const api = await apiWith({ LOGIN_RATE_LIMIT_PER_IP: '5', LOGIN_RATE_LIMIT_PER_ACCOUNT: '100' });
     try {
-      const from = (ip: string) => request(other.getHttpServer()).post('/auth/login').set('X-Forwarded-For', ip);
-      await from('203.0.113.7').send({ email: r.admin.email, password: 'guess' }).expect(401);
-      await from('203.0.113.7').send({ email: r.wsp.email, password: 'guess' }).expect(401);
-      await from('203.0.113.7').send({ email: r.otherCoach.email, password: 'guess' }).expect(429);
-      await from('203.0.113.8').send({ email: r.otherCoach.email, password: PASSWORD }).expect(200);
+      for (let i = 1; i <= 5; i++) await api.from(`198.51.100.${i}`).send({ email: `nobody.${i}@startbaan.test`, password: 'guess' }).expect(401);
+      const limited = await api.from('198.51.100.6').send({ email: r.admin.email, password: PASSWORD }).expect(429);
+      expect(limited.body).toMatchObject({ type: '/problems/rate-limited', status: 429 });
+      await api.from('198.51.100.7, 203.0.113.50').send({ email: r.admin.email, password: PASSWORD }).expect(429);
+      await api.from().send({ email: r.admin.email, password: PASSWORD }).expect(429);
     } finally {
-      await other.close();
+      await api.close();
     }
   });
+
+  it('with TRUST_PROXY naming the proxy, limits per forwarded client address, whatever the client put before it', async () => {
+    const api = await apiWith({ TRUST_PROXY: 'loopback', LOGIN_RATE_LIMIT_PER_IP: '2', LOGIN_RATE_LIMIT_PER_ACCOUNT: '100' });
+    try {
+      await api.from('203.0.113.7').send({ email: r.admin.email, password: 'guess' }).expect(401);
+      await api.from('203.0.113.7').send({ email: r.wsp.email, password: 'guess' }).expect(401);
+      await api.from('203.0.113.7').send({ email: r.otherCoach.email, password: 'guess' }).expect(429);
+      // The proxy appends the address it saw; what the client wrote before it is not the client.
+      await api.from('198.51.100.99, 203.0.113.7').send({ email: r.otherCoach.email, password: 'guess' }).expect(429);
+      // Another client behind the same proxy has a budget of its own.
+      await api.from('203.0.113.8').send({ email: r.otherCoach.email, password: PASSWORD }).expect(200);
+    } finally {
+      await api.close();
+    }
+  });
+
 });
