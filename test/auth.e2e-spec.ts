@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import request, { type Response } from 'supertest';
 import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion } from './support/fixtures.js';
-import { startApi, startSuite, type Suite } from './support/app.js';
-import request from 'supertest';
+import { startApi, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 
 describe('sign-in, refresh rotation and sign-out', () => {
   let s: Suite;
@@ -72,22 +75,80 @@ describe('sign-in, refresh rotation and sign-out', () => {
     // signing out twice is harmless
     await s.http().post('/auth/logout').send({ refreshToken: t.refreshToken }).expect(204);
   });
+});
 
-  it('locks an account after repeated failures, with a message that says until when', async () => {
+describe('sign-in failures say nothing about which addresses have accounts', () => {
+  let s: Suite;
+  let worker: INestApplicationContext;
+  let smtp: LoopbackSmtp;
+  let r: RegionFixture;
+
+  beforeAll(async () => {
+    smtp = await startLoopbackSmtp();
+    s = await startSuite({ SMTP_URL: smtp.url, MAIL_FROM: 'Startbaan <no-reply@startbaan.test>', LOGIN_MAX_FAILURES: '5', LOGIN_RATE_LIMIT_PER_IP: '1000' });
+    worker = await startWorker(s.env);
+    r = await seedRegion(s.db.url);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await s?.close();
+    await smtp?.close();
+  });
+
+  /** Everything a client sees of an answer but the per-request id and the date. */
+  const seen = (res: Response) => {
+    const { date: _date, 'x-request-id': _id, ...headers } = res.headers as Record<string, string>;
+    return { status: res.status, headers, body: res.text };
+  };
+  const attempt = (email: string, password: string) => s.http().post('/auth/login').send({ email, password });
+  const lockEvents = (userId: string) => query(s.db.url, `SELECT id FROM outbox_event WHERE type = 'account.locked' AND payload->>'userId' = $1`, [userId]);
+
+  it('answers a known and an unknown address byte for byte alike through a whole lockout, the right password while locked included; the holder gets one e-mail; after the lock the right password works', async () => {
+    const known = r.coach;
+    const unknown = `nobody.${randomBytes(4).toString('hex')}@startbaan.test`;
+    for (let i = 1; i <= 8; i++) {
+      // Failures 1 to 5 lock the account (silently); the 7th attempt brings its right password.
+      const password = i === 7 ? PASSWORD : `wrong-password-${i}`;
+      const [a, b] = [await attempt(known.email, password), await attempt(unknown, password)];
+      expect({ attempt: i, ...seen(a) }).toEqual({ attempt: i, ...seen(b) });
+      expect(a.status).toBe(401);
+      expect(a.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    const [locked] = await query<{ locked: boolean }>(s.db.url, `SELECT locked_until > now() AS locked FROM user_account WHERE id = $1`, [known.id]);
+    expect(locked).toEqual({ locked: true });
+
+    // One lockout, one event, one e-mail to the holder (in the account's language, Dutch by default), none to the unknown address.
+    expect(await lockEvents(known.id)).toHaveLength(1);
+    await waitFor(async () => (await query(s.db.url, `SELECT 1 FROM processed_event WHERE handler = 'notifications.account-locked'`)).length === 1, 15_000, 'the lockout notice');
+    const logged = await waitFor(async () => {
+      const rows = await query<{ to_address: string; kind: string; status: string }>(s.db.url, `SELECT to_address, kind, status FROM email_message WHERE kind = 'account_locked'`);
+      return rows.every((m) => m.status !== 'pending') && rows.length > 0 && rows;
+    }, 15_000, 'the lockout e-mail sent');
+    expect(logged).toEqual([{ to_address: known.email, kind: 'account_locked', status: 'sent' }]);
+    const mails = smtp.mails.filter((m) => m.to.includes(known.email));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe('Startbaan: Je account is tijdelijk geblokkeerd na te veel mislukte pogingen om in te loggen');
+    expect(mails[0]!.text).toMatch(/Je kunt weer inloggen na .* \(Nederlandse tijd\)\./);
+    expect(smtp.mails.filter((m) => m.to.includes(unknown))).toEqual([]);
+
+    // Once LOGIN_LOCKOUT_MINUTES have passed, the right password works again.
+    await query(s.db.url, `UPDATE user_account SET locked_until = now() - interval '1 second' WHERE id = $1`, [known.id]);
+    await login(s.http, known.email);
+    const actions = await query<{ action: string }>(s.db.url, `SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY id`, [known.id]);
+    expect(actions.map((a) => a.action)).toEqual([
+      ...Array<string>(4).fill('auth.login_failed'),
+      'auth.account_locked',
+      ...Array<string>(3).fill('auth.login_locked'),
+      'auth.login',
+    ]);
+  });
+
+  it('locks once however many wrong guesses arrive at the same moment: one lockout, one event', async () => {
     const victim = (await seedRegion(s.db.url)).coach;
-    await s.http().post('/auth/login').send({ email: victim.email, password: 'wrong-1' }).expect(401);
-    await s.http().post('/auth/login').send({ email: victim.email, password: 'wrong-2' }).expect(401);
-    const third = await s.http().post('/auth/login').send({ email: victim.email, password: 'wrong-3' }).expect(423);
-    expect(third.body).toMatchObject({ type: '/problems/account-locked', status: 423, lockedUntil: expect.any(String) });
-    expect(third.body.detail).toMatch(/locked until .* try again after that/);
-    // while locked even the right password is refused
-    const locked = await s.http().post('/auth/login').send({ email: victim.email, password: PASSWORD }).expect(423);
-    expect(locked.body.type).toBe('/problems/account-locked');
-    // once the lock has passed, the right password works again
-    await query(s.db.url, `UPDATE user_account SET locked_until = now() - interval '1 second' WHERE id = $1`, [victim.id]);
-    await login(s.http, victim.email);
-    const actions = await query(s.db.url, `SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY id`, [victim.id]);
-    expect(actions.map((a) => a.action)).toEqual(['auth.login_failed', 'auth.login_failed', 'auth.account_locked', 'auth.login_locked', 'auth.login']);
+    const answers = await Promise.all(Array.from({ length: 9 }, (_, i) => attempt(victim.email, `concurrent-guess-${i}`)));
+    expect(answers.map((a) => a.status)).toEqual(Array<number>(9).fill(401));
+    expect(await lockEvents(victim.id)).toHaveLength(1);
+    await attempt(victim.email, PASSWORD).expect(401);
   });
 });
 
@@ -111,16 +172,63 @@ describe('sign-in rate limits', () => {
     await s.http().post('/auth/login').send({ email: r.employer.email, password: 'guess' }).expect(429);
   });
 
-  it('limits per client address as seen through the proxy', async () => {
-    const other = await startApi({ ...s.env, LOGIN_RATE_LIMIT_PER_IP: '2', LOGIN_RATE_LIMIT_PER_ACCOUNT: '100' });
+  /** Another API on the suite's database, with its own rate-limit counters and these settings. */
+  async function apiWith(env: Record<string, string>): Promise<{ from: (forwardedFor?: string) => request.Test; close: () => Promise<void> }> {
+    const other = await startApi({ ...s.env, QUEUE_PREFIX: `${s.env.QUEUE_PREFIX}-${randomBytes(3).toString('hex')}`, ...env });
+    return {
+      from: (forwardedFor) => {
+        const req = request(other.getHttpServer()).post('/auth/login');
+        return forwardedFor ? req.set('X-Forwarded-For', forwardedFor) : req;
+      },
+      close: () => other.close(),
+    };
+  }
+
+  it('counts an unknown address as it counts an account, so the 429 comes at the same attempt with the same headers', async () => {
+    const api = await apiWith({ LOGIN_RATE_LIMIT_PER_IP: '100', LOGIN_RATE_LIMIT_PER_ACCOUNT: '3' });
+    // Retry-After counts down from each counter's first hit, a few milliseconds apart: its number may differ, nothing else.
+    const seen = (res: request.Response) => {
+      const { date: _date, 'x-request-id': _id, etag: _etag, 'content-length': _length, ...headers } = res.headers as Record<string, string>;
+      return { status: res.status, headers: { ...headers, ...(headers['retry-after'] ? { 'retry-after': 'n' } : {}) }, body: res.text.replace(/\d+/g, 'n') };
+    };
     try {
-      const from = (ip: string) => request(other.getHttpServer()).post('/auth/login').set('X-Forwarded-For', ip);
-      await from('203.0.113.7').send({ email: r.admin.email, password: 'guess' }).expect(401);
-      await from('203.0.113.7').send({ email: r.wsp.email, password: 'guess' }).expect(401);
-      await from('203.0.113.7').send({ email: r.otherCoach.email, password: 'guess' }).expect(429);
-      await from('203.0.113.8').send({ email: r.otherCoach.email, password: PASSWORD }).expect(200);
+      const unknown = `nobody.${randomBytes(4).toString('hex')}@startbaan.test`;
+      for (let i = 1; i <= 4; i++) {
+        const [a, b] = [await api.from().send({ email: r.wsp.email, password: 'guess' }), await api.from().send({ email: unknown, password: 'guess' })];
+        expect({ attempt: i, ...seen(a) }).toEqual({ attempt: i, ...seen(b) });
+        expect(a.status).toBe(i <= 3 ? 401 : 429);
+      }
     } finally {
-      await other.close();
+      await api.close();
     }
   });
+
+  it('trusts no proxy by default: a rotating X-Forwarded-For does not escape the per-address limit', async () => {
+    const api = await apiWith({ LOGIN_RATE_LIMIT_PER_IP: '5', LOGIN_RATE_LIMIT_PER_ACCOUNT: '100' });
+    try {
+      for (let i = 1; i <= 5; i++) await api.from(`198.51.100.${i}`).send({ email: `nobody.${i}@startbaan.test`, password: 'guess' }).expect(401);
+      const limited = await api.from('198.51.100.6').send({ email: r.admin.email, password: PASSWORD }).expect(429);
+      expect(limited.body).toMatchObject({ type: '/problems/rate-limited', status: 429 });
+      await api.from('198.51.100.7, 203.0.113.50').send({ email: r.admin.email, password: PASSWORD }).expect(429);
+      await api.from().send({ email: r.admin.email, password: PASSWORD }).expect(429);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('with TRUST_PROXY naming the proxy, limits per forwarded client address, whatever the client put before it', async () => {
+    const api = await apiWith({ TRUST_PROXY: 'loopback', LOGIN_RATE_LIMIT_PER_IP: '2', LOGIN_RATE_LIMIT_PER_ACCOUNT: '100' });
+    try {
+      await api.from('203.0.113.7').send({ email: r.admin.email, password: 'guess' }).expect(401);
+      await api.from('203.0.113.7').send({ email: r.wsp.email, password: 'guess' }).expect(401);
+      await api.from('203.0.113.7').send({ email: r.otherCoach.email, password: 'guess' }).expect(429);
+      // The proxy appends the address it saw; what the client wrote before it is not the client.
+      await api.from('198.51.100.99, 203.0.113.7').send({ email: r.otherCoach.email, password: 'guess' }).expect(429);
+      // Another client behind the same proxy has a budget of its own.
+      await api.from('203.0.113.8').send({ email: r.otherCoach.email, password: PASSWORD }).expect(200);
+    } finally {
+      await api.close();
+    }
+  });
+
 });

@@ -130,6 +130,8 @@ describe('open intake: sign up without an account, confirm with a code', () => {
       INTAKE_RATE_LIMIT_PER_CONTACT: String(PER_CONTACT),
       INTAKE_RATE_WINDOW_SECONDS: '600',
       RETENTION_MONTHS: '12',
+      // The requests come through a proxy on loopback that says who the client is: each test's client has an address of its own.
+      TRUST_PROXY: 'loopback',
     });
     keys = parseDataKeys(s.env.ENCRYPTION_KEYS!)!;
     worker = await startWorker(s.env);
@@ -461,6 +463,21 @@ describe('open intake: sign up without an account, confirm with a code', () => {
       // Another address is not held up, and the programme list is not limited.
       await signUp(summer, signupBody()).expect(202);
       await s.http().get('/intake/programmes').set('X-Forwarded-For', from).expect(200);
+    });
+
+    it('trusts no proxy by default: a rotating X-Forwarded-For does not escape the per-address limit, and no code goes out', async () => {
+      const other = await startApi({ ...s.env, TRUST_PROXY: undefined, QUEUE_PREFIX: `${s.env.QUEUE_PREFIX}-${randomBytes(3).toString('hex')}`, INTAKE_RATE_LIMIT_PER_IP: '3' });
+      try {
+        const post = (path: string, body: object) => request(other.getHttpServer()).post(path).set('X-Forwarded-For', freshIp()).send(body);
+        for (let i = 0; i < 3; i++) await post(`/intake/signups/${randomUUID()}/verify`, { code: '123456' }).expect(404);
+        const before = await counts();
+        const limited = await post(`/intake/programmes/${summer}/signups`, signupBody()).expect(429);
+        expect(limited.body).toMatchObject({ type: '/problems/rate-limited', status: 429 });
+        await post(`/intake/signups/${randomUUID()}/verify`, { code: '123456' }).expect(429);
+        expect(await counts()).toEqual(before);
+      } finally {
+        await other.close();
+      }
     });
 
     it('per contact, from any address, however the contact is written', async () => {

@@ -8,6 +8,7 @@ import {
   httpLogger,
   loadConfig,
   PinoNestLogger,
+  trustProxySetting,
   withRequestContext,
 } from '@startbaan/platform';
 import helmet from 'helmet';
@@ -33,8 +34,8 @@ export async function createApiApp(env: Env = process.env, options: ApiAppOption
     abortOnError: false,
   });
   app.disable('x-powered-by');
-  // One proxy hop (the load balancer) is trusted for the client address used in rate limits.
-  app.set('trust proxy', 1);
+  // Only the proxies TRUST_PROXY names may say who the client is (X-Forwarded-For); by default none.
+  app.set('trust proxy', trustProxySetting(config));
   app.useBodyParser('json', { limit: '256kb' });
   app.use(httpLogger(logger));
   app.use(withRequestContext());

@@ -1,3 +1,5 @@
+export * from './account-locked.js';
+export * from './account-locked.handler.js';
 export * from './email/email-message.entity.js';
 export * from './email/email.channel.js';
 export * from './intake-code.js';

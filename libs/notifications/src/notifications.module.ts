@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountLockedHandler } from './account-locked.handler.js';
 import { EmailChannel } from './email/email.channel.js';
 import { EmailMessage } from './email/email-message.entity.js';
 import { InboxModule } from './inbox.service.js';
@@ -13,7 +14,7 @@ export const NOTIFICATION_ENTITIES = [EmailMessage];
 /** Delivery: e-mail, text messages and the notifier that writes inbox items and e-mails together (worker only). */
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), InboxModule],
-  providers: [EmailChannel, { provide: SmsChannel, useClass: NoSmsProvider }, InvitationEmailHandler, IntakeCodeHandler, Notifier],
+  providers: [AccountLockedHandler, EmailChannel, { provide: SmsChannel, useClass: NoSmsProvider }, InvitationEmailHandler, IntakeCodeHandler, Notifier],
   exports: [Notifier, InboxModule],
 })
 export class NotificationsModule {}

@@ -37,7 +37,11 @@ export class AuthController {
   @Public()
   @UseGuards(LoginRateLimitGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with e-mail and password', description: 'Rate-limited per IP and per account; repeated failures lock the account for a while (423).' })
+  @ApiOperation({
+    summary: 'Sign in with e-mail and password',
+    description:
+      'Rate-limited per client address and per account (429). Every failure is the same 401, whether the address has no account, the password is wrong or the account is locked: repeated failures lock the account for a while without saying so, and its holder gets an e-mail.',
+  })
   @ApiOkResponse({ type: TokenPairDto })
   login(@Body() body: LoginDto, @RequestId() requestId?: string): Promise<TokenPairDto> {
     return this.auth.login(body.email, body.password, requestId);

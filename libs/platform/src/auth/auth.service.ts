@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -6,8 +6,9 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Problem } from '../errors/problem.js';
+import { OutboxService } from '../outbox/outbox.service.js';
 import type { AccessClaims, Actor } from './actor.js';
-import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import { burnPasswordCheck, prepareDummyHash, verifyPassword } from './passwords.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { composeRefreshToken, hashMatches, parseRefreshToken, randomSecret, sha256Hex } from './tokens.js';
 import { UserAccount } from './user-account.entity.js';
@@ -20,16 +21,35 @@ export interface TokenPair {
   refreshExpiresAt: string;
 }
 
-const WRONG_CREDENTIALS = 'The e-mail address or the password is not correct.';
+/** The outbox payload of `account.locked`: ids only; the handler reads the account. */
+export interface AccountLockedPayload {
+  userId: string;
+}
+
+/**
+ * The one answer to a failed sign-in, whether the address has no account, the password is wrong
+ * or the account is locked: nothing in it (status, body, headers) may tell these apart.
+ */
+const wrongCredentials = (): Problem =>
+  Problem.unauthorized(
+    'The e-mail address or the password is not correct, or the account is locked for a while after too many failed attempts (its holder then gets an e-mail).',
+  );
+
+const isLocked = (until: Date | null): boolean => until !== null && until.getTime() > Date.now();
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    await prepareDummyHash();
+  }
 
   actorOf(user: Pick<UserAccount, 'id' | 'role' | 'organisationId' | 'regionId'>, requestId?: string): Actor {
     return { userId: user.id, role: user.role, organisationId: user.organisationId, regionId: user.regionId, requestId };
@@ -37,49 +57,43 @@ export class AuthService {
 
   async login(emailInput: string, password: string, requestId?: string): Promise<TokenPair> {
     const email = emailInput.trim().toLowerCase();
-    const users = this.dataSource.getRepository(UserAccount);
-    const user = await users.findOneBy({ email });
+    const user = await this.dataSource.getRepository(UserAccount).findOneBy({ email });
+    // Every attempt costs one argon2 verification (of a dummy hash for an unknown address, and
+    // also while locked), so the time taken does not tell whether an address has an account or
+    // whether it is locked. What still differs (a known account's row is also updated) is small
+    // beside argon2 and the network's own jitter.
+    let passwordMatches = false;
+    if (user) passwordMatches = await verifyPassword(user.passwordHash, password);
+    else await burnPasswordCheck(password);
     if (!user) {
-      await burnPasswordCheck(password);
       await this.audit.record({ requestId }, { action: 'auth.login_failed', subjectType: 'user_account', purpose: 'sign-in: unknown e-mail' });
-      throw Problem.unauthorized(WRONG_CREDENTIALS);
+      throw wrongCredentials();
     }
     const actor = this.actorOf(user, requestId);
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      await this.audit.record(actor, { action: 'auth.login_locked', subjectType: 'user_account', subjectId: user.id, purpose: 'sign-in while locked' });
-      throw this.locked(user.lockedUntil);
-    }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      // One atomic update decides whether this failure locks the account, so concurrent
-      // guesses cannot slip past the limit.
-      const [row] = (await this.dataSource.query(
-        `UPDATE user_account
-            SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-                locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-          WHERE id = $1
-          RETURNING locked_until`,
-        [user.id, this.config.loginMaxFailures, this.config.loginLockoutMinutes],
-      )) as [{ locked_until: Date | null }[], number];
-      const lockedUntil = row[0]?.locked_until ?? null;
-      const nowLocked = lockedUntil !== null && new Date(lockedUntil).getTime() > Date.now();
-      await this.audit.record(actor, {
-        action: nowLocked ? 'auth.account_locked' : 'auth.login_failed',
-        subjectType: 'user_account',
-        subjectId: user.id,
-        purpose: 'sign-in: wrong password',
-      });
-      if (nowLocked) throw this.locked(new Date(lockedUntil));
-      throw Problem.unauthorized(WRONG_CREDENTIALS);
+    // A locked account answers exactly as a wrong password does, the right password included:
+    // a different answer would tell anyone which addresses have accounts. Its holder learns of
+    // the lock by e-mail.
+    if (isLocked(user.lockedUntil)) return this.refuseLocked(actor);
+    if (!passwordMatches) {
+      await this.recordFailure(user, actor);
+      throw wrongCredentials();
     }
     if (user.status !== 'active') {
       await this.audit.record(actor, { action: 'auth.login_disabled', subjectType: 'user_account', subjectId: user.id, purpose: 'sign-in to a disabled account' });
       throw new Problem(403, 'account-disabled', 'Account disabled', 'This account has been disabled. Ask your WSP contact.');
     }
-    return this.dataSource.transaction(async (m) => {
-      await m.update(UserAccount, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
+    const pair = await this.dataSource.transaction(async (m) => {
+      // Not if a concurrent failure locked the account meanwhile.
+      const [rows] = (await m.query(
+        `UPDATE user_account SET failed_logins = 0, locked_until = NULL, last_login_at = now()
+          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now()) RETURNING id`,
+        [user.id],
+      )) as [unknown[], number];
+      if (!rows.length) return null;
       await this.audit.record(actor, { action: 'auth.login', subjectType: 'user_account', subjectId: user.id, purpose: 'sign-in' }, m);
       return this.issue(m, user, crypto.randomUUID());
     });
+    return pair ?? this.refuseLocked(actor);
   }
 
   async refresh(token: string, requestId?: string): Promise<TokenPair> {
@@ -138,14 +152,34 @@ export class AuthService {
     }
   }
 
-  private locked(until: Date): Problem {
-    return new Problem(
-      423,
-      'account-locked',
-      'Account locked',
-      `Too many failed sign-in attempts. This account is locked until ${until.toISOString()}; try again after that, or ask your WSP contact to help.`,
-      { lockedUntil: until.toISOString() },
-    );
+  private async refuseLocked(actor: Actor): Promise<never> {
+    await this.audit.record(actor, { action: 'auth.login_locked', subjectType: 'user_account', subjectId: actor.userId, purpose: 'sign-in while locked' });
+    throw wrongCredentials();
+  }
+
+  /**
+   * Counts a wrong password. One atomic update decides whether this failure locks the account,
+   * so concurrent guesses cannot slip past the limit, and only the failure that locks it (not
+   * one that lands while it is locked) tells the holder: one e-mail per lockout, through the
+   * outbox in the same transaction.
+   */
+  private async recordFailure(user: UserAccount, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const [rows] = (await m.query(
+        `UPDATE user_account
+            SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
+                locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
+          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now())
+          RETURNING locked_until IS NOT NULL AND locked_until > now() AS locked`,
+        [user.id, this.config.loginMaxFailures, this.config.loginLockoutMinutes],
+      )) as [{ locked: boolean }[], number];
+      const row = rows[0];
+      const action = !row ? 'auth.login_locked' : row.locked ? 'auth.account_locked' : 'auth.login_failed';
+      if (row?.locked) {
+        await this.outbox.add(m, { type: 'account.locked', regionId: user.regionId, payload: { userId: user.id } satisfies AccountLockedPayload });
+      }
+      await this.audit.record(actor, { action, subjectType: 'user_account', subjectId: user.id, purpose: row ? 'sign-in: wrong password' : 'sign-in while locked' }, m);
+    });
   }
 
   private async revokeFamily(m: EntityManager, familyId: string): Promise<void> {

@@ -2,11 +2,13 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import type { Request } from 'express';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { clientAddress } from '../http/client-address.js';
 import { RateLimiter } from '../redis/rate-limiter.js';
 import { sha256Hex } from './tokens.js';
 
 /**
- * Limits sign-in attempts per client address and per account (see RateLimiter). If Redis does
+ * Limits sign-in attempts per client address (clientAddress: TRUST_PROXY decides whether a
+ * forwarded address counts) and per account, known or not (see RateLimiter). If Redis does
  * not answer the check is skipped: the per-account lockout in PostgreSQL still protects accounts.
  */
 @Injectable()
@@ -23,7 +25,7 @@ export class LoginRateLimitGuard implements CanActivate {
     await this.limiter.hit(
       'login',
       [
-        { key: `ip:${req.ip ?? 'unknown'}`, limit: this.config.loginRateLimitPerIp },
+        { key: `ip:${clientAddress(req)}`, limit: this.config.loginRateLimitPerIp },
         ...(email ? [{ key: `account:${sha256Hex(email)}`, limit: this.config.loginRateLimitPerAccount }] : []),
       ],
       this.config.loginRateWindowSeconds,

@@ -18,9 +18,17 @@ export async function verifyPassword(hashed: string, password: string): Promise<
   }
 }
 
-/** Spent when an account does not exist, so that timing does not tell which e-mails exist. */
+/**
+ * Spent when an account does not exist, so that timing does not tell which e-mails exist: one
+ * verification against a hash made with the same parameters as the accounts' own.
+ */
 let dummyHash: Promise<string> | undefined;
 export async function burnPasswordCheck(password: string): Promise<void> {
-  dummyHash ??= hashPassword('not-a-real-password-at-all');
-  await verifyPassword(await dummyHash, password);
+  await verifyPassword(await prepareDummyHash(), password);
+}
+
+/** Makes the dummy hash ahead of the first sign-in, which would otherwise pay for hashing it too. */
+export function prepareDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(`not-a-password-${crypto.randomUUID()}`);
+  return dummyHash;
 }

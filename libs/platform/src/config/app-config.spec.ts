@@ -53,6 +53,16 @@ describe('loadConfig', () => {
     }
   });
 
+  it('trusts no proxy unless TRUST_PROXY names them, by hop count or by address', () => {
+    expect(loadConfig(REQUIRED).trustProxy).toBeUndefined();
+    expect(loadConfig({ ...REQUIRED, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...REQUIRED, TRUST_PROXY: '0' }).trustProxy).toBe(0);
+    expect(loadConfig({ ...REQUIRED, TRUST_PROXY: 'loopback, 10.0.0.0/8,192.0.2.7, fd00::/8, ::1' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', '192.0.2.7', 'fd00::/8', '::1']);
+    for (const bad of ['true', '11', '-1', 'proxy.internal', '10.0.0.0/33', 'fd00::/129', '10.0.0.1/8/8', '10.0.0.0/', 'loopback,', '300.1.1.1']) {
+      expect(() => loadConfig({ ...REQUIRED, TRUST_PROXY: bad })).toThrow(/TRUST_PROXY: expected a hop count/);
+    }
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ ...REQUIRED, PORT: '' }).port).toBe(3000);
   });

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /**
  * The process environment, validated once at boot. Every variable is listed in
  * `.env.example` with its default; a missing or malformed one stops the process with a
@@ -34,6 +36,8 @@ export interface AppConfig {
   /** Open intake: sign-ups, and separately code checks, per contact and window. */
   intakeRateLimitPerContact: number;
   intakeRateWindowSeconds: number;
+  /** Which peers may say who the client is (X-Forwarded-For); undefined trusts none. */
+  trustProxy: TrustProxy | undefined;
   outboxPollMs: number;
   outboxBatchSize: number;
   smtpUrl: string | undefined;
@@ -46,6 +50,13 @@ export interface AppConfig {
   /** The board shows jobs but cannot retry, remove or pause unless this is false. */
   boardReadOnly: boolean;
 }
+
+/**
+ * Express's `trust proxy`, limited to what names the proxies: a hop count (the nearest so many
+ * peers are proxies), or their addresses and CIDR ranges (Express's names `loopback`,
+ * `linklocal` and `uniquelocal` included). `true` (trust whoever writes the header) is not on offer.
+ */
+export type TrustProxy = number | readonly string[];
 
 export interface DataKey {
   id: string;
@@ -103,6 +114,22 @@ const url =
     }
   };
 
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** A hop count from 0 (none) to 10, or comma-separated addresses, CIDRs and range names. */
+export const parseTrustProxy = (raw: string): TrustProxy | undefined => {
+  if (/^\d+$/.test(raw)) return int(0, 10)(raw);
+  const entries = raw.split(',').map((e) => e.trim());
+  for (const entry of entries) {
+    if (PROXY_RANGE_NAMES.includes(entry)) continue;
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    if (!family || extra !== undefined) return undefined;
+    if (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128))) return undefined;
+  }
+  return entries;
+};
+
 /** `id:base64key[,id:base64key…]`, each key 32 bytes (AES-256). */
 export const parseDataKeys = (raw: string): DataKey[] | undefined => dataKeys(raw);
 
@@ -142,6 +169,12 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   intakeRateLimitPerIp: { env: 'INTAKE_RATE_LIMIT_PER_IP', default: '30', expected: 'an integer from 1 to 10000', parse: int(1, 10000) },
   intakeRateLimitPerContact: { env: 'INTAKE_RATE_LIMIT_PER_CONTACT', default: '10', expected: 'an integer from 1 to 1000', parse: int(1, 1000) },
   intakeRateWindowSeconds: { env: 'INTAKE_RATE_WINDOW_SECONDS', default: '900', expected: 'an integer from 1 to 86400', parse: int(1, 86400) },
+  trustProxy: {
+    env: 'TRUST_PROXY',
+    optional: true,
+    expected: 'a hop count from 0 to 10, or comma-separated proxy addresses or CIDRs (or loopback, linklocal, uniquelocal); unset trusts no proxy',
+    parse: parseTrustProxy,
+  },
   outboxPollMs: { env: 'OUTBOX_POLL_MS', default: '500', expected: 'an integer from 50 to 60000', parse: int(50, 60000) },
   outboxBatchSize: { env: 'OUTBOX_BATCH_SIZE', default: '100', expected: 'an integer from 1 to 1000', parse: int(1, 1000) },
   smtpUrl: { env: 'SMTP_URL', optional: true, secret: true, expected: 'an smtp:// or smtps:// URL', parse: url('smtp:', 'smtps:') },

@@ -1,4 +1,5 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { clientAddress } from '@startbaan/platform';
 import type { Request } from 'express';
 import { IntakeService } from './intake.service.js';
 
@@ -11,7 +12,7 @@ export class IntakeRateLimitGuard implements CanActivate {
   constructor(private readonly intake: IntakeService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    await this.intake.limitClient(context.switchToHttp().getRequest<Request>().ip ?? 'unknown');
+    await this.intake.limitClient(clientAddress(context.switchToHttp().getRequest<Request>()));
     return true;
   }
 }

@@ -107,9 +107,9 @@ export class IntakeService {
     }));
   }
 
-  /** Counts one request from a client address against the intake limit (sign-ups and code checks together). */
-  limitClient(ip: string): Promise<void> {
-    return this.limiter.hit('intake', [{ key: `ip:${ip}`, limit: this.config.intakeRateLimitPerIp }], this.config.intakeRateWindowSeconds, 'sign-up requests');
+  /** Counts one request from a client (its `clientAddress`) against the intake limit (sign-ups and code checks together). */
+  limitClient(address: string): Promise<void> {
+    return this.limiter.hit('intake', [{ key: `ip:${address}`, limit: this.config.intakeRateLimitPerIp }], this.config.intakeRateWindowSeconds, 'sign-up requests');
   }
 
   /**
