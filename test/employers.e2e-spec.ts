@@ -105,6 +105,8 @@ describe('employers, the pledge and vacancies', () => {
       ['an employer minimum age below the legal one', { schedule: { weekdays: ['fri'], earliestStart: '16:00', latestEnd: '22:00', weekends: false }, minimumAge: 15 }, 'minimumAge', /16/],
       ['hours beyond every legal band', { hoursPerDay: 13, hoursPerWeek: 40 }, 'hoursPerDay', /every legal band/],
       ['a wage below the legal minimum', { minimumAge: 21, hourlyWage: 12 }, 'hourlyWage', /14\.71/],
+      // From 2025-12-31: €4.97 at 16 that day, €5.07 from the indexation of 1 January.
+      ['a wage below the minimum of a later day of the period', { kind: 'job', startDate: '2025-12-31', endDate: '2026-01-09', minimumAge: 16, hourlyWage: 5 }, 'hourlyWage', /at least €5\.07 an hour: the legal minimum at age 16 from 2026-01-01/],
       ['reversed dates', { startDate: '2027-08-13', endDate: '2027-07-05' }, 'endDate', /on or after/],
       ['a BBL place without leerbedrijf-ID', { kind: 'bbl_place', minimumAge: 18, hourlyWage: 12, crebo: '25180', duringSchoolWeeks: true, hoursPerWeek: 32, endDate: '2028-06-30' }, 'leerbedrijfId', /erkend leerbedrijf/],
       ['a summer job of 13 weeks', { endDate: '2027-10-04' }, 'endDate', /12 weeks/],

@@ -223,6 +223,34 @@ describe('from introduction to placement, and no overbooking', () => {
     await s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 8 }).expect(200);
   }
 
+  it('refuses a placement that would give a 15-year-old more than 6 holiday weeks of work in a year', async () => {
+    const vacancy = (title: string, startDate: string, endDate: string) => openVacancy(s.http, employer, wsp, { title, startDate, endDate, minimumAge: 15 });
+    const summer = await vacancy('Zomer, vier weken', '2027-07-05', '2027-07-30');
+    const autumn = await vacancy('Herfst, drie weken', '2027-10-18', '2027-11-05');
+    const { id: youthId } = await registerYouth(s.http, coach, vocab, {
+      dateOfBirth: '2011-11-01',
+      availability: [
+        { from: '2027-07-05', to: '2027-07-30', hoursPerWeek: 24, weekdays: ['mon', 'tue', 'wed', 'thu'], period: 'holiday' },
+        { from: '2027-10-18', to: '2027-11-05', hoursPerWeek: 24, weekdays: ['mon', 'tue', 'wed', 'thu'], period: 'holiday' },
+      ],
+    });
+    for (const scope of ['matching', 'introductions']) await s.http().post(`/youths/${youthId}/consents`).set(...bearer(coach)).send({ scope, givenBy: 'parent_guardian' }).expect(201);
+    const take = async (vacancyId: string, startDate: string) => {
+      const p = (await s.http().post('/proposals').set(...bearer(coach)).send({ youthId, vacancyId, note: 'Graag.' }).expect(201)).body.id;
+      await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
+      await s.http().post(`/proposals/${p}/invite`).set(...bearer(employer)).expect(200);
+      await s.http().post(`/proposals/${p}/introduce`).set(...bearer(coach)).expect(200);
+      await s.http().post(`/proposals/${p}/interview`).set(...bearer(employer)).send({ at: new Date(Date.now() + 86_400_000).toISOString(), place: 'Winkel' }).expect(200);
+      await s.http().post(`/proposals/${p}/interview-outcome`).set(...bearer(coach)).send({ outcome: 'showed_up' }).expect(200);
+      await s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate, hoursPerWeek: 24, hourlyWage: 8 }).expect(200);
+      return s.http().post(`/proposals/${p}/accept`).set(...bearer(coach));
+    };
+    expect((await take(summer, '2027-07-05')).status).toBe(200);
+    const second = await take(autumn, '2027-10-18');
+    expect(second.status).toBe(422);
+    expect(second.body).toMatchObject({ type: '/problems/holiday-weeks-per-year', reason: { en: '7 holiday weeks of work in 2027 (at 15, at most 6 a year)' } });
+  });
+
   it('lets each employer know a youth by its own pseudonym, which the coach sees beside the proposal', async () => {
     const second = await seedEmployer(s.db.url, r.regionId);
     const otherEmployer = await login(s.http, second.employer.email);

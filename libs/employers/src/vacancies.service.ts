@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, OutboxService, type Page, type PageQuery, paginate, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, AuditService, OutboxService, type Page, type PageQuery, paginate, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReviewComment, Vacancy, type VacancyStatus } from './employer.entity.js';
 import { EmployersService } from './employers.service.js';
 import { type LegalAgeReason, minimumLegalAge } from './rules/labour-law.js';
-import { minimumHourlyWage } from './rules/minimum-wage.js';
+import { highestMinimumWage } from './rules/minimum-wage.js';
 import { employerVogNudge, type VogGuidance, vogGuidance } from './rules/vog-guidance.js';
 import { type VogIndication, vogIndicationForYouth } from './rules/vog-indication.js';
 import { isKnownFunctionAspect } from './rules/vog-rules.js';
@@ -98,10 +98,14 @@ export class VacanciesService {
       throw Problem.invalid('minimumAge', `must be at least ${legal.age}, the legal minimum for this work: ${why}`);
     }
     if (v.hourlyWage != null) {
+      // The youngest youth the vacancy admits, over its whole duration: every indexation in it counts.
       const youngest = Math.max(v.minimumAge, legal.age);
-      const min = minimumHourlyWage(youngest, v.startDate, v.kind === 'bbl_place');
+      const min = highestMinimumWage(youngestBirthDate(youngest, v.startDate), v.startDate, v.endDate, v.kind === 'bbl_place');
       if (v.hourlyWage < min.amount) {
-        throw Problem.invalid('hourlyWage', `must be at least €${min.amount.toFixed(2)} an hour, the legal minimum at age ${youngest} on ${v.startDate} (${min.rule.source}, from ${min.rule.validFrom})`);
+        throw Problem.invalid(
+          'hourlyWage',
+          `must be at least €${min.amount.toFixed(2)} an hour: the legal minimum at age ${youngest}${min.from > v.startDate ? ` from ${min.from}` : ''}, the highest during the vacancy (${min.rule.source}, from ${min.rule.validFrom})`,
+        );
       }
     }
     return { minLegalAge: legal.age, reasons: legal.reasons };

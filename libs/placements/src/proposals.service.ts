@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { highestMinimumWage, VacanciesService } from '@startbaan/employers';
+import { highestMinimumWage, holidayWeeksProblem, VacanciesService } from '@startbaan/employers';
 import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching';
-import { type Actor, AuditService, Clock, databaseFailure, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
+import { type Actor, ageOnDay, AuditService, Clock, databaseFailure, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { TasksService } from '@startbaan/notifications';
 import { checkInSchedule, remindersFor } from './placement-rules.js';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
@@ -458,8 +458,23 @@ export class ProposalsService {
       const [v] = await m.query(`SELECT id, places, status, region_id FROM vacancy WHERE id = $1 FOR UPDATE`, [p.vacancyId]);
       const [{ taken }] = await m.query(`SELECT count(*)::int AS taken FROM placement WHERE vacancy_id = $1`, [p.vacancyId]);
       if (taken >= v.places) throw Problem.conflict('vacancy-full', `All ${v.places} places of this vacancy are taken.`, { places: v.places });
-      const [row] = await m.query(`SELECT p.offer, y.date_of_birth::text AS dob, v.kind, v.end_date::text AS end_date FROM proposal p JOIN youth y ON y.id = p.youth_id JOIN vacancy v ON v.id = p.vacancy_id WHERE p.id = $1`, [id]);
+      const [row] = await m.query(
+        `SELECT p.offer, y.date_of_birth::text AS dob, v.kind, v.end_date::text AS end_date, v.during_school_weeks AS "schoolWeeks"
+         FROM proposal p JOIN youth y ON y.id = p.youth_id JOIN vacancy v ON v.id = p.vacancy_id WHERE p.id = $1`,
+        [id],
+      );
       const offer = row.offer as Offer;
+      if (!row.schoolWeeks) {
+        // The holiday weeks a year a young youth may work, over all of the youth's holiday placements.
+        const earlier: { start: string; end: string }[] = await m.query(
+          `SELECT pl.start_date::text AS start, pl.end_date::text AS end FROM placement pl JOIN vacancy v ON v.id = pl.vacancy_id
+           WHERE pl.youth_id = $1 AND NOT v.during_school_weeks AND pl.state <> 'ended_early'`,
+          [p.youthId],
+        );
+        const periods = [...earlier, { start: offer.startDate, end: offer.endDate ?? row.end_date }].map((x) => ({ startDate: x.start, endDate: x.end, age: ageOnDay(row.dob, x.start) }));
+        const tooMany = holidayWeeksProblem(periods);
+        if (tooMany) throw new Problem(422, 'holiday-weeks-per-year', 'Too many holiday weeks', `With this placement the youth would have ${tooMany.en} (Arbeidstijdenwet art. 3:2, Nadere regeling kinderarbeid).`, { reason: tooMany });
+      }
       if (offer.hourlyWage != null) {
         // The exact minimum for this youth over the whole placement: the employer's check could not know a birthday.
         const owed = highestMinimumWage(row.dob, offer.startDate, offer.endDate ?? row.end_date, row.kind === 'bbl_place');
