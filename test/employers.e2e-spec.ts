@@ -114,7 +114,15 @@ describe('employers, the pledge and vacancies', () => {
       ['an unknown PC4', { pc4: '1000' }, 'pc4', /not a known/],
       ['an unknown skill', { skills: ['sword_swallowing'] }, 'skills[0]', /vocabulary/],
       ['an unknown function aspect', { vog: { basis: 'employer_choice', functionAspects: [99], paidBy: 'employer' } }, 'vog.functionAspects[0]', /function aspect/],
-      ['a legal VOG without its sector', { vog: { basis: 'legal_requirement', functionAspects: [84], paidBy: 'employer' } }, 'vog.legalSector', /childcare/],
+      // A bakery claiming a legal duty: no rule supports it.
+      ['a legal VOG no rule supports', { vog: { basis: 'legal_requirement', legalSector: 'education', functionAspects: [84], paidBy: 'employer' } }, 'vog.basis', /only where the law makes it one/],
+      // Education (sector P), childcare (SBI 88.91 or task 86) and taxi (SBI 49.32): the law's, not the employer's, choice.
+      ['an education vacancy that asks no VOG', { sector: 'P', title: 'Hulp bij het overblijven' }, 'vog.basis', /must be legal_requirement: the law requires a VOG for work in education/],
+      ['a childcare vacancy that asks no VOG', { sector: 'Q', sbiCode: '88.91', title: 'Pedagogisch medewerker kinderopvang' }, 'vog.basis', /childcare/],
+      ['the childcare task as the employer\'s own choice', { vog: { basis: 'employer_choice', functionAspects: [86], paidBy: 'employer' } }, 'vog.basis', /childcare/],
+      ['a taxi company that asks no VOG', { kind: 'job', sector: 'H', sbiCode: '49.32', minimumAge: 18 }, 'vog.basis', /chauffeurskaart/],
+      ['an SBI code outside the sector', { sbiCode: '88.91' }, 'sbiCode', /belongs to SBI section Q, not to the vacancy's sector I/],
+      ['an SBI code of another shape', { sbiCode: '8891' }, 'sbiCode', /two digits, a dot/],
       ['an unknown field', { salaryBand: 'high' }, 'salaryBand', /not an allowed field/],
       ['a malformed time', { schedule: { weekdays: ['mon'], earliestStart: '9am', latestEnd: '17:00', weekends: false } }, 'schedule.earliestStart', /HH:MM/],
     ])('refuses %s with a 400 naming the field and the rule', async (_w, o, field, message) => {
@@ -141,6 +149,20 @@ describe('employers, the pledge and vacancies', () => {
       await s.http().get(`/vacancies/${id}`).set(...bearer(otherEmployer)).expect(404);
       await s.http().patch(`/vacancies/${id}`).set(...bearer(otherEmployer)).send({ version: 3, title: 'Overgenomen' }).expect(404);
       await s.http().post(`/vacancies/${id}/close`).set(...bearer(otherEmployer)).expect(404);
+    });
+
+    it('derives the legal VOG duty from what the vacancy is, and warns the WSP when only the words suggest one', async () => {
+      const legal = { basis: 'legal_requirement', functionAspects: [86], paidBy: 'employer' };
+      const childcare = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ sector: 'Q', sbiCode: '88.91', title: 'Hulp op de BSO', vog: legal })).expect(201);
+      expect(childcare.body).toMatchObject({ sbiCode: '88.91', vog: { basis: 'legal_requirement', legalSector: 'childcare' } });
+      const school = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ sector: 'P', title: 'Conciërge-assistent', vog: { ...legal, functionAspects: [84] } })).expect(201);
+      expect(school.body.vog.legalSector).toBe('education');
+      // A bakery that calls itself a daycare in its text: accepted as it is, with a warning for the review.
+      const words = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ title: 'Hulp in de kinderopvang van de bakkerij' })).expect(201);
+      expect(words.body.reviewWarnings).toBeUndefined();
+      const review = await s.http().get(`/vacancies/${words.body.id}`).set(...bearer(wsp)).expect(200);
+      expect(review.body.reviewWarnings).toEqual([{ code: 'vog_childcare_suggested', text: { nl: expect.stringContaining('kinderopvang'), en: expect.stringContaining('SBI') } }]);
+      expect((await s.http().get(`/vacancies/${childcare.body.id}`).set(...bearer(wsp)).expect(200)).body.reviewWarnings).toEqual([]);
     });
 
     it('sends an open vacancy back to review when hours, age, wage or VOG change, not for a new title', async () => {

@@ -69,6 +69,7 @@ export class Vacancy {
   @Column({ name: 'first_week', type: 'varchar', length: 1000, nullable: true }) firstWeek: string | null;
   @Column({ name: 'leerbedrijf_id', type: 'varchar', length: 20, nullable: true }) leerbedrijfId: string | null;
   @Column({ type: 'char', length: 5, nullable: true }) crebo: string | null;
+  @Column({ name: 'sbi_code', type: 'varchar', length: 6, nullable: true }) sbiCode: string | null;
   @Column({ type: 'jsonb' }) vog: VacancyVog;
   @Column({ name: 'vog_basis', type: 'varchar', length: 20 }) vogBasis: string;
   @Column({ type: 'varchar', length: 12, default: 'draft' }) status: VacancyStatus;

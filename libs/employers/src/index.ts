@@ -12,4 +12,5 @@ export * from './rules/labour-law.js';
 export * from './rules/minimum-wage.js';
 export * from './rules/vog-guidance.js';
 export * from './rules/vog-indication.js';
+export * from './rules/vog-legal.js';
 export * from './rules/vog-rules.js';

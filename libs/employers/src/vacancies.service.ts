@@ -9,6 +9,7 @@ import { type LegalAgeReason, minimumLegalAge } from './rules/labour-law.js';
 import { highestMinimumWage } from './rules/minimum-wage.js';
 import { employerVogNudge, type VogGuidance, vogGuidance } from './rules/vog-guidance.js';
 import { type VogIndication, vogIndicationForYouth } from './rules/vog-indication.js';
+import { LEGAL_VOG_RULES, type LegalVogInput, legalVogDuty, legalVogSuggestions, sbiSectionOf } from './rules/vog-legal.js';
 import { isKnownFunctionAspect } from './rules/vog-rules.js';
 import { canMove, kindProblems, REVIEWED_FIELDS, VACANCY_TRANSITIONS } from './vacancy-lifecycle.js';
 import type { VacancyKind, VacancyVog, VacancyWorkload } from './vacancy.model.js';
@@ -29,6 +30,8 @@ export interface VacancyInput extends VacancyWorkload {
   firstWeek?: string | null;
   leerbedrijfId?: string | null;
   crebo?: string | null;
+  /** The SBI code of the activity (e.g. "88.91"): finer than the section, for the legal VOG rules. */
+  sbiCode?: string | null;
   vog: VacancyVog;
 }
 
@@ -54,6 +57,8 @@ export interface VacancyView {
   vogNudge: { nl: string; en: string } | null;
   /** Coach only, for one of their own youths. */
   vogIndicationForYouth?: VogIndication;
+  /** WSP staff only, for review: what to check before opening (e.g. the text suggests a field where the law requires a VOG). */
+  reviewWarnings?: { code: string; text: { nl: string; en: string } }[];
 }
 
 type Action = 'submit' | 'approve' | 'send_back' | 'close' | 'fill' | 'reopen';
@@ -83,7 +88,21 @@ export class VacanciesService {
     }
     const badAspect = v.vog.functionAspects.findIndex((a) => !isKnownFunctionAspect(a));
     if (badAspect >= 0) throw Problem.invalid(`vog.functionAspects[${badAspect}]`, `${v.vog.functionAspects[badAspect]} is not a function aspect of the general screening profile`);
-    if (v.vog.basis === 'legal_requirement' && !v.vog.legalSector) throw Problem.invalid('vog.legalSector', 'is required when the VOG is a legal requirement: childcare, education or taxi');
+    if (v.sbiCode && sbiSectionOf(v.sbiCode) !== v.sector) {
+      throw Problem.invalid('sbiCode', `"${v.sbiCode}" belongs to SBI section ${sbiSectionOf(v.sbiCode) ?? '(none)'}, not to the vacancy's sector ${v.sector}`);
+    }
+    // The legal duty follows from what the vacancy is, never from what is declared.
+    const duty = legalVogDuty(this.legalInput(v));
+    if (duty && v.vog.basis !== 'legal_requirement') {
+      throw Problem.invalid('vog.basis', `must be legal_requirement: the law requires a VOG for ${duty.when.en} (${duty.source}, since ${duty.validFrom})`);
+    }
+    if (!duty && v.vog.basis === 'legal_requirement') {
+      throw Problem.invalid(
+        'vog.basis',
+        `a VOG is a legal requirement only where the law makes it one: ${LEGAL_VOG_RULES.map((r) => r.when.en).join('; ')}. Nothing in this vacancy shows that: choose employer_choice (with the function aspects) or not_asked`,
+      );
+    }
+    if (duty && v.vog.legalSector && v.vog.legalSector !== duty.field) throw Problem.invalid('vog.legalSector', `must be ${duty.field}: the law requires the VOG for ${duty.when.en}`);
     if (v.vog.basis !== 'not_asked' && v.vog.functionAspects.length === 0 && v.vog.screeningProfile === undefined) {
       throw Problem.invalid('vog.functionAspects', 'name the function aspects (or a screening profile) the VOG is asked for');
     }
@@ -136,9 +155,26 @@ export class VacanciesService {
       firstWeek: v.firstWeek ?? null,
       leerbedrijfId: v.leerbedrijfId ?? null,
       crebo: v.crebo ?? null,
-      vog: v.vog,
+      sbiCode: v.sbiCode ?? null,
+      // The legal sector is derived (legalVogDuty), so a stored vacancy always says which law.
+      vog: { ...v.vog, legalSector: legalVogDuty(this.legalInput(v))?.field },
       vogBasis: v.vog.basis,
     };
+  }
+
+  private legalInput(v: VacancyInput): LegalVogInput {
+    return { sector: v.sector, sbiCode: v.sbiCode, kind: v.kind, functionAspects: v.vog.functionAspects, title: v.title, description: v.description };
+  }
+
+  /** For WSP review: words that suggest a field where the law requires a VOG that the data does not show. */
+  private reviewWarnings(v: VacancyInput): NonNullable<VacancyView['reviewWarnings']> {
+    return legalVogSuggestions(this.legalInput(v)).map((r) => ({
+      code: `vog_${r.field}_suggested`,
+      text: {
+        nl: `De tekst doet denken aan ${r.when.nl}, maar de gegevens laten dat niet zien. Controleer de sector en de SBI-code: dan is een VOG wettelijk verplicht (${r.source}).`,
+        en: `The text suggests ${r.when.en}, but the data does not show it. Check the sector and SBI code: then a VOG is required by law (${r.source}).`,
+      },
+    }));
   }
 
   private toInput(v: Vacancy): VacancyInput {
@@ -276,6 +312,7 @@ export class VacanciesService {
       employerName: org.name,
       vogGuidance: vogGuidance(v.vog, { onDate: today(), wspContact: contact }),
       vogNudge: actor.role === 'coach' ? null : employerVogNudge(v.vog),
+      ...(seesWholeRegion(actor) ? { reviewWarnings: this.reviewWarnings(this.toInput(v)) } : {}),
     };
   }
 

@@ -106,7 +106,7 @@ export class TraitsDto {
 
 export class VogDto {
   @ApiProperty({ enum: VOG_BASES }) @IsIn(VOG_BASES, { message: `basis must be one of ${list(VOG_BASES)}` }) basis: VogBasis;
-  @ApiPropertyOptional({ enum: ['childcare', 'education', 'taxi'] })
+  @ApiPropertyOptional({ enum: ['childcare', 'education', 'taxi'], description: 'derived from the vacancy (sector, SBI code, function aspects); when given it must match' })
   @IsOptional()
   @IsIn(['childcare', 'education', 'taxi'], { message: 'legalSector must be one of childcare, education, taxi' })
   legalSector?: 'childcare' | 'education' | 'taxi';
@@ -116,6 +116,8 @@ export class VogDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(99) screeningProfile?: number;
   @ApiProperty({ enum: VOG_PAYERS }) @IsIn(VOG_PAYERS, { message: `paidBy must be one of ${list(VOG_PAYERS)}` }) paidBy: VogPayer;
 }
+
+const SBI_CODE = /^\d{2}(\.\d{1,3})?$/;
 
 class VacancyFields {
   @ApiProperty({ enum: VACANCY_KINDS }) @IsIn(VACANCY_KINDS, { message: `kind must be one of ${list(VACANCY_KINDS)}` }) kind: VacancyKind;
@@ -139,6 +141,10 @@ class VacancyFields {
   @ApiPropertyOptional({ maxLength: 1000, description: 'how the first week goes' }) @IsOptional() @IsString() @MaxLength(1000) firstWeek?: string;
   @ApiPropertyOptional({ description: 'SBB leerbedrijf-ID; required for internship and bbl_place' }) @IsOptional() @Matches(/^\d{6,12}$/, { message: 'leerbedrijfId must be 6 to 12 digits' }) leerbedrijfId?: string;
   @ApiPropertyOptional({ description: '5-digit crebo code; required for internship and bbl_place' }) @IsOptional() @Matches(/^\d{5}$/, { message: 'crebo must be 5 digits' }) crebo?: string;
+  @ApiPropertyOptional({ example: '88.91', description: "the SBI code of the activity (e.g. 88.91 kinderopvang, 49.32 taxivervoer); it must fall in the sector's section" })
+  @IsOptional()
+  @Matches(SBI_CODE, { message: 'sbiCode must be an SBI code such as 88.91 (two digits, a dot, one to three digits)' })
+  sbiCode?: string;
   @ApiProperty({ type: VogDto }) @ValidateNested() @Type(() => VogDto) vog: VogDto;
 }
 
@@ -165,6 +171,10 @@ export class UpdateVacancyDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(13) @Max(27) minimumAge?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) mentorName?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) firstWeek?: string;
+  @ApiPropertyOptional({ example: '88.91' })
+  @IsOptional()
+  @Matches(SBI_CODE, { message: 'sbiCode must be an SBI code such as 88.91 (two digits, a dot, one to three digits)' })
+  sbiCode?: string;
   @ApiPropertyOptional({ type: VogDto }) @IsOptional() @ValidateNested() @Type(() => VogDto) vog?: VogDto;
 }
 

@@ -60,6 +60,7 @@ export function toVacancyJson(view: VacancyView, actor: Actor): Record<string, u
     firstWeek: v.firstWeek,
     leerbedrijfId: v.leerbedrijfId,
     crebo: v.crebo,
+    sbiCode: v.sbiCode,
     vog: v.vog,
     vogGuidance: view.vogGuidance,
     status: v.status,
@@ -72,5 +73,6 @@ export function toVacancyJson(view: VacancyView, actor: Actor): Record<string, u
     out.vogNudge = view.vogNudge;
   }
   if (actor.role === 'coach' && view.vogIndicationForYouth) out.vogIndicationForYouth = view.vogIndicationForYouth;
+  if (view.reviewWarnings) out.reviewWarnings = view.reviewWarnings;
   return out;
 }

@@ -15,6 +15,7 @@ import { ProposalMessages1796750000000 } from './1796750000000-ProposalMessages.
 import { EmployerPseudonyms1796800000000 } from './1796800000000-EmployerPseudonyms.js';
 import { LeastPrivilege1796900000000 } from './1796900000000-LeastPrivilege.js';
 import { JobsCarryIds1797000000000 } from './1797000000000-JobsCarryIds.js';
+import { VacancySbiCode1797100000000 } from './1797100000000-VacancySbiCode.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   EmployerPseudonyms1796800000000,
   LeastPrivilege1796900000000,
   JobsCarryIds1797000000000,
+  VacancySbiCode1797100000000,
 ];
