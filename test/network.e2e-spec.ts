@@ -5,7 +5,8 @@ import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } fro
 import { acceptPledge, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
 
-const LEGAL_VOG = { basis: 'legal_requirement', legalSector: 'childcare', functionAspects: [84], paidBy: 'employer' };
+// Childcare (the task, function aspect 86): a legal duty the rules derive.
+const LEGAL_VOG = { basis: 'legal_requirement', legalSector: 'childcare', functionAspects: [86], paidBy: 'employer' };
 const CHOSEN_VOG = { basis: 'employer_choice', functionAspects: [21], paidBy: 'employer' };
 const MONTH_MS = 30.5 * 86_400_000;
 
