@@ -6,6 +6,7 @@ import type { VacancyVog, VogPayer } from '../vacancy.model.js';
 import {
   FUNCTION_ASPECTS,
   VOG_DECISION,
+  VOG_FEE_UNCONFIRMED,
   functionAspect,
   lookBackExceptionsOn,
   vogFeeOn,
@@ -319,29 +320,39 @@ const PAYER: Record<VogPayer, { nl: string; en: string }> = {
   },
 };
 
-function cost(vog: VacancyVog, onDate: string): Both {
+/**
+ * The fee, never without when and where it was confirmed; while a newer fee is seen but not
+ * confirmed (VOG_FEE_UNCONFIRMED), "about" that one and where to check it.
+ */
+function feeText(onDate: string, lang: Lang): string {
   const fee = vogFeeOn(onDate);
+  const confirmed =
+    lang === 'nl'
+      ? `Op ${formatDay(fee.confirmedOn, 'nl')} was het bij Justis ${formatEur(fee.digitalEur, 'nl')} online en ${formatEur(fee.paperEur, 'nl')} via de gemeente.`
+      : `On ${formatDay(fee.confirmedOn, 'en')} Justis charged ${formatEur(fee.digitalEur, 'en')} online and ${formatEur(fee.paperEur, 'en')} through the municipality.`;
+  if (!VOG_FEE_UNCONFIRMED) return confirmed;
+  const about = VOG_FEE_UNCONFIRMED.digitalEur;
+  return lang === 'nl'
+    ? `Een VOG kost online ongeveer ${formatEur(about, 'nl')}. Kijk op justis.nl wat hij nu kost. ${confirmed}`
+    : `A digital VOG costs about ${formatEur(about, 'en')}: check justis.nl for today's fee. ${confirmed}`;
+}
+
+function cost(vog: VacancyVog, onDate: string): Both {
   const title = { nl: 'Wat kost een VOG en wie betaalt?', en: 'What does it cost and who pays?' };
   if (vog.basis === 'not_asked') {
     return {
-      nl: { title: title.nl, body: `Voor deze vacature betaal je niets. Een VOG kost online ${formatEur(fee.digitalEur, 'nl')}.` },
-      en: { title: title.en, body: `For this vacancy you pay nothing. A digital VOG costs ${formatEur(fee.digitalEur, 'en')}.` },
+      nl: { title: title.nl, body: 'Voor deze vacature betaal je niets: er is geen VOG nodig.' },
+      en: { title: title.en, body: 'For this vacancy you pay nothing: no VOG is needed.' },
     };
   }
   return {
     nl: {
       title: title.nl,
-      body:
-        `Een VOG kost online ${formatEur(fee.digitalEur, 'nl')}. Op papier via de gemeente kost hij ${formatEur(fee.paperEur, 'nl')}. ` +
-        `${PAYER[vog.paidBy].nl} ` +
-        'De gratis VOG is alleen voor vrijwilligers. Voor een baan of stage geldt die niet.',
+      body: `${feeText(onDate, 'nl')} ${PAYER[vog.paidBy].nl} De gratis VOG is alleen voor vrijwilligers. Voor een baan of stage geldt die niet.`,
     },
     en: {
       title: title.en,
-      body:
-        `A digital VOG costs ${formatEur(fee.digitalEur, 'en')}; on paper through the municipality it costs ${formatEur(fee.paperEur, 'en')}. ` +
-        `${PAYER[vog.paidBy].en} ` +
-        'The free VOG scheme is for volunteers only, not for a job or an internship.',
+      body: `${feeText(onDate, 'en')} ${PAYER[vog.paidBy].en} The free VOG scheme is for volunteers only, not for a job or an internship.`,
     },
   };
 }

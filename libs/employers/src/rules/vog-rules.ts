@@ -39,19 +39,20 @@ export interface VogFeeRule extends RuleSource {
   digitalEur: number;
   /** Paper request at the municipality (desk fee). */
   paperEur: number;
+  /** The day the amounts were confirmed at the source: a text names a fee only with it. */
+  confirmedOn: string;
 }
 
 export const VOG_FEES: readonly VogFeeRule[] = [
-  { validFrom: '2016-01-01', digitalEur: 33.85, paperEur: 41.35, source: 'Justis, tarieven VOG (justis.nl)' },
+  { validFrom: '2016-03-01', digitalEur: 33.85, paperEur: 41.35, confirmedOn: '2016-03-01', source: 'Justis, tarieven VOG (justis.nl)' },
 ];
 
 /**
- * A newer Justis page mentions €43.35 for a digital request; not confirmed. Check the amount on
- * justis.nl and add a row to VOG_FEES (with its validFrom) once confirmed.
+ * A newer fee seen but not confirmed (several municipal pages mention €43.35 for a digital
+ * request). While it is set, texts say "about €X — check justis.nl" instead of giving the last
+ * confirmed fee as today's. Confirm it on justis.nl, then add a dated row to VOG_FEES and clear this.
  */
-export const VOG_FEE_NOTE =
-  'Check the VOG fee on justis.nl: a newer page mentions €43.35 for a digital request, which could not be confirmed. ' +
-  'Add a dated row to VOG_FEES once it is.';
+export const VOG_FEE_UNCONFIRMED: { digitalEur: number; seenIn: string } | null = { digitalEur: 43.35, seenIn: 'several municipal pages, not confirmed at Justis' };
 
 export function vogFeeOn(date: string): VogFeeRule {
   return ruleOn(VOG_FEES, date, 'VOG_FEES');

@@ -5,7 +5,7 @@ import { vogIndicationForYouth } from './vog-indication.js';
 import {
   FUNCTION_ASPECTS,
   VOG_DECISION,
-  VOG_FEE_NOTE,
+  VOG_FEE_UNCONFIRMED,
   VOG_FEES,
   VOG_LOOK_BACK,
   isKnownFunctionAspect,
@@ -29,12 +29,12 @@ describe('VOG rule tables', () => {
     }
   });
 
-  it('returns the fee that applies on a date, and a note to check it', () => {
-    expect(vogFeeOn('2016-01-01')).toMatchObject({ digitalEur: 33.85, paperEur: 41.35 });
+  it('returns the fee that applies on a date, from 1 March 2016, with the day it was confirmed', () => {
+    expect(vogFeeOn('2016-03-01')).toMatchObject({ digitalEur: 33.85, paperEur: 41.35, confirmedOn: '2016-03-01' });
     expect(vogFeeOn(ON).digitalEur).toBe(33.85);
-    expect(() => vogFeeOn('2015-12-31')).toThrow(RangeError);
+    expect(() => vogFeeOn('2016-02-29')).toThrow(RangeError);
     expect(() => vogFeeOn('1 juni 2027')).toThrow(RangeError);
-    expect(VOG_FEE_NOTE).toContain('justis.nl');
+    expect(VOG_FEE_UNCONFIRMED?.digitalEur).toBe(43.35);
   });
 
   it('looks back 2 years under 23 and 4 years from 23', () => {
@@ -91,16 +91,11 @@ describe('VOG guidance', () => {
     }
   });
 
-  it('mentions the fee from the table', () => {
-    const fee = vogFeeOn(ON);
+  it('names a fee only with the day it was confirmed, and the unconfirmed newer one as "about", to check at Justis', () => {
     const g = vogGuidance(vacancy('employer_choice'), { onDate: ON, wspContact: null });
-    const nl = JSON.stringify(g.nl);
-    const en = JSON.stringify(g.en);
-    expect(nl).toContain(`€ ${fee.digitalEur.toFixed(2).replace('.', ',')}`);
-    expect(nl).toContain('€ 33,85');
-    expect(nl).toContain('€ 41,35');
-    expect(en).toContain('€33.85');
-    expect(en).toContain('€41.35');
+    const cost = (lang: 'nl' | 'en') => g[lang].sections.find((x) => /kost|cost/i.test(x.title))!.body;
+    expect(cost('nl')).toMatch(/^Een VOG kost online ongeveer € 43,35\. Kijk op justis\.nl wat hij nu kost\. Op 1 maart 2016 was het bij Justis € 33,85 online en € 41,35 via de gemeente\./);
+    expect(cost('en')).toMatch(/^A digital VOG costs about €43\.35: check justis\.nl for today's fee\. On 1 March 2016 Justis charged €33\.85 online and €41\.35 through the municipality\./);
   });
 
   it('says who pays', () => {
