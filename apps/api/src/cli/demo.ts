@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataCipher, loadConfig } from '@startbaan/platform';
 import { Redis } from 'ioredis';
-import { ensureAppLogin, ensureDatabase, resolveDatabase } from './database-resolve.js';
+import { DemoStop, ensureAppLogin, ensureDatabase, resolveDatabase } from './database-resolve.js';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed.js';
 import { seedDemoProgramme } from './demo-programme.js';
 import { migrationRun, withDataSource } from './migrations.js';
@@ -77,7 +77,13 @@ export async function runDemo(): Promise<void> {
   // Otherwise the database found (or DATABASE_URL) is the owner's: it migrates and seeds, and the
   // API and the worker get a login of their own that owns nothing, as in production.
   const given = env.DATABASE_MIGRATION_URL && env.DATABASE_URL ? { owner: env.DATABASE_MIGRATION_URL, app: env.DATABASE_URL } : null;
-  const db = given ? { url: given.owner, source: 'DATABASE_MIGRATION_URL' as const, stop: undefined } : await resolveDatabase(env, log);
+  const db = given
+    ? { url: given.owner, source: 'DATABASE_MIGRATION_URL' as const, stop: undefined }
+    : await resolveDatabase(env, log).catch((err: unknown) => {
+        if (!(err instanceof DemoStop)) throw err;
+        process.stderr.write(`\n${err.message}\n\n`);
+        process.exit(1);
+      });
   log(`Database: ${db.source}`);
   await ensureDatabase(db.url);
   const ran = await migrationRun(db.url);
