@@ -40,6 +40,14 @@ describe('HTTP conventions', () => {
     expect(res.text).not.toMatch(/SyntaxError|node_modules/);
   });
 
+  it('answers a body it cannot decode with a 415 problem in its own words, not the parser\'s', async () => {
+    const charset = await s.http().post('/auth/login').set('Content-Type', 'application/json; charset=x-marker-7').send('{}').expect(415);
+    expect(charset.body).toMatchObject({ type: '/problems/unsupported-media-type', status: 415, detail: 'The request body must be JSON in UTF-8.' });
+    const encoding = await s.http().post('/auth/login').set('Content-Type', 'application/json').set('Content-Encoding', 'x-marker-8').send('{}').expect(415);
+    expect(encoding.body).toMatchObject({ type: '/problems/unsupported-media-type', status: 415 });
+    expect(charset.text + encoding.text).not.toMatch(/marker/i);
+  });
+
   it('answers a malformed path id with a 400 naming the parameter', async () => {
     const res = await s.http().get('/organisations/123').set(...bearer(wsp)).expect(400);
     expect(res.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
