@@ -12,6 +12,7 @@ export * from './errors/safe-error.js';
 export * from './errors/validation.js';
 export * from './http/pagination.js';
 export * from './http/logging.js';
+export * from './http/security-headers.js';
 export * from './auth/actor.js';
 export * from './auth/auth.service.js';
 export * from './auth/guards.js';
