@@ -128,7 +128,12 @@ describe('headers on every response', () => {
     csp?: string;
     /** Cache-Control; no-store unless said. */
     cache?: string;
+    /** WWW-Authenticate, which every 401 has and nothing else. */
+    challenge?: string;
   }
+
+  const CHALLENGE = 'Bearer realm="startbaan"';
+  const INVALID_TOKEN = 'Bearer realm="startbaan", error="invalid_token"';
 
   const json = (path: string, body: string, id: string) => s.http().post(path).set('X-Request-Id', id).set('Content-Type', 'application/json').send(body);
 
@@ -139,8 +144,8 @@ describe('headers on every response', () => {
     { name: 'a body over 256 kB, refused by the body parser', status: 413, send: (id) => json('/auth/login', JSON.stringify({ email: 'a'.repeat(300_000) }), id) },
     { name: 'a charset the body parser does not read', status: 415, send: (id) => s.http().post('/auth/login').set('X-Request-Id', id).set('Content-Type', 'application/json; charset=latin9').send('{}') },
     { name: 'an unknown route', status: 404, send: (id) => s.http().get('/no/such/route').set('X-Request-Id', id).set(...bearer(coach)) },
-    { name: 'no access token', status: 401, send: (id) => s.http().get('/me').set('X-Request-Id', id) },
-    { name: 'an access token that is not valid', status: 401, send: (id) => s.http().get('/me').set('X-Request-Id', id).set(...bearer('not.a.token')) },
+    { name: 'no access token', status: 401, challenge: CHALLENGE, send: (id) => s.http().get('/me').set('X-Request-Id', id) },
+    { name: 'an access token that is not valid', status: 401, challenge: INVALID_TOKEN, send: (id) => s.http().get('/me').set('X-Request-Id', id).set(...bearer('not.a.token')) },
     { name: 'a role that may not', status: 403, send: (id) => s.http().get('/vocabulary/risk-factors').set('X-Request-Id', id).set(...bearer(employer)) },
     { name: 'the AVG export of a youth', status: 200, send: (id) => s.http().get(`/youths/${youthId}/export`).set('X-Request-Id', id).set(...bearer(coach)) },
     { name: 'the OpenAPI document', status: 200, send: (id) => s.http().get('/docs-json').set('X-Request-Id', id) },
@@ -150,7 +155,9 @@ describe('headers on every response', () => {
     { name: 'a file of the queue board', status: 200, csp: BOARD, send: async (id) => s.http().get(await boardScript()).set('X-Request-Id', id).set(...bearer(admin)) },
     { name: "the queue board's API", status: 200, csp: BOARD, send: (id) => s.http().get('/admin/queues/api/queues').set('X-Request-Id', id).set(...bearer(admin)) },
     { name: "malformed JSON to the queue board's API", status: 400, csp: BOARD, send: (id) => json('/admin/queues/api/queues/matching/clean/failed', '{', id).set(...bearer(admin)) },
-    { name: 'the queue board without sign-in', status: 401, csp: BOARD, send: (id) => s.http().get('/admin/queues').set('X-Request-Id', id) },
+    { name: 'the queue board without sign-in', status: 401, csp: BOARD, challenge: CHALLENGE, send: (id) => s.http().get('/admin/queues').set('X-Request-Id', id) },
+    { name: 'the queue board with an access token that is not valid', status: 401, csp: BOARD, challenge: INVALID_TOKEN, send: (id) => s.http().get('/admin/queues').set('X-Request-Id', id).set('Cookie', 'sb_board=not.a.token') },
+    { name: 'a wrong password', status: 401, challenge: CHALLENGE, send: (id) => s.http().post('/auth/login').set('X-Request-Id', id).send({ email: r.coach.email, password: 'not-the-password' }) },
     { name: 'the queue board for a role that may not', status: 403, csp: BOARD, send: (id) => s.http().get('/admin/queues').set('X-Request-Id', id).set(...bearer(wsp)) },
   ];
 
@@ -168,6 +175,7 @@ describe('headers on every response', () => {
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-resource-policy': 'same-origin',
     });
+    expect(res.headers['www-authenticate']).toBe(c.challenge);
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['pragma']).toBeUndefined();
     if (res.status >= 400 && !c.csp) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);

@@ -14,6 +14,7 @@ export * from './http/pagination.js';
 export * from './http/logging.js';
 export * from './http/security-headers.js';
 export * from './auth/actor.js';
+export * from './auth/bearer-challenge.js';
 export * from './auth/auth.service.js';
 export * from './auth/guards.js';
 export * from './auth/invitation.entity.js';

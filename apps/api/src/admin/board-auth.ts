@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, type AccessClaims } from '@startbaan/platform';
+import { bearerChallenge, PROBLEM_CONTENT_TYPE, type AccessClaims } from '@startbaan/platform';
 
 export const BOARD_COOKIE = 'sb_board';
 
@@ -11,7 +11,8 @@ function cookie(req: Request, name: string): string | null {
   return null;
 }
 
-function problem(res: Response, status: number, detail: string): void {
+function problem(res: Response, status: number, detail: string, challenge = bearerChallenge()): void {
+  if (status === 401) res.setHeader('WWW-Authenticate', challenge);
   res.status(status).type(PROBLEM_CONTENT_TYPE).send(
     JSON.stringify({ type: status === 401 ? '/problems/unauthorized' : '/problems/forbidden', title: status === 401 ? 'Unauthorized' : 'Forbidden', status, detail }),
   );
@@ -27,7 +28,7 @@ export function boardAuth(verify: (token: string) => AccessClaims | null) {
     const token = header?.toLowerCase().startsWith('bearer ') ? header.slice(7) : cookie(req, BOARD_COOKIE);
     if (!token) return problem(res, 401, 'Sign in as an admin first (POST /auth/board-session sets a cookie for the browser).');
     const claims = verify(token);
-    if (!claims) return problem(res, 401, 'The access token is invalid or has expired.');
+    if (!claims) return problem(res, 401, 'The access token is invalid or has expired.', bearerChallenge('invalid_token'));
     if (claims.role !== 'admin') return problem(res, 403, 'The queue board is for admins only.');
     next();
   };

@@ -51,7 +51,7 @@ export class AccessTokenGuard implements CanActivate {
     const token = bearerToken(req);
     if (!token) throw Problem.unauthorized('Sign in first: send the access token as "Authorization: Bearer <token>".');
     const claims = this.auth.verifyAccessToken(token);
-    if (!claims) throw Problem.unauthorized('The access token is invalid or has expired. Refresh it or sign in again.');
+    if (!claims) throw Problem.unauthorized('The access token is invalid or has expired. Refresh it or sign in again.', { invalidToken: true });
     // From here on, an employer's request reads and writes as the employer database role.
     serveRequestAs(claims.role === 'employer' ? { role: EMPLOYER_ROLE, organisationId: claims.org, userId: claims.sub, regionId: claims.region } : null);
     req.actor = {

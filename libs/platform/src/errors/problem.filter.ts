@@ -4,6 +4,7 @@ import { STATUS_CODES } from 'node:http';
 import { PROBLEM_CONTENT_TYPE, Problem, type ProblemDetails, problemType } from './problem.js';
 import { problemForDatabaseError } from './database-problem.js';
 import { sanitiseError } from './safe-error.js';
+import { bearerChallenge } from '../auth/bearer-challenge.js';
 
 /**
  * The body parser's refusals by its error type, in our words: its own messages quote what the
@@ -38,6 +39,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (body.status >= 500) this.logger.error({ err: sanitiseError(exception), path: req.path }, body.status === 500 ? 'unhandled error' : 'service unavailable');
     if (res.headersSent) return;
     if (typeof body.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(body.retryAfterSeconds));
+    if (body.status === 401) res.setHeader('WWW-Authenticate', (exception instanceof Problem && exception.challenge) || bearerChallenge());
     res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 
