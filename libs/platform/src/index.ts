@@ -21,6 +21,7 @@ export * from './auth/invitation.entity.js';
 export * from './auth/invitations.service.js';
 export * from './auth/passwords.js';
 export * from './auth/refresh-token.entity.js';
+export * from './auth/session-revocations.js';
 export * from './auth/user-account.entity.js';
 export * from './auth/users.service.js';
 export * from './audit/audit-event.entity.js';

@@ -22,12 +22,12 @@ function problem(res: Response, status: number, detail: string, challenge = bear
  * The queue board is for admins only. It accepts the access token as a bearer header, or
  * from the cookie that POST /auth/board-session sets for a browser.
  */
-export function boardAuth(verify: (token: string) => AccessClaims | null) {
-  return (req: Request, res: Response, next: NextFunction): void => {
+export function boardAuth(verify: (token: string) => Promise<AccessClaims | null>) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const header = req.headers.authorization;
     const token = header?.toLowerCase().startsWith('bearer ') ? header.slice(7) : cookie(req, BOARD_COOKIE);
     if (!token) return problem(res, 401, 'Sign in as an admin first (POST /auth/board-session sets a cookie for the browser).');
-    const claims = verify(token);
+    const claims = await verify(token);
     if (!claims) return problem(res, 401, 'The access token is invalid or has expired.', bearerChallenge('invalid_token'));
     if (claims.role !== 'admin') return problem(res, 403, 'The queue board is for admins only.');
     next();

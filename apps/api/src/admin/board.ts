@@ -47,5 +47,5 @@ export function mountQueueBoard(app: INestApplication): void {
   const board = serverAdapter.getRouter() as Express;
   board.disable('x-powered-by');
   const auth = app.get(AuthService);
-  app.use(BOARD_PATH, boardAuth((token) => auth.verifyAccessToken(token)), board);
+  app.use(BOARD_PATH, boardAuth((token) => auth.authenticate(token)), board);
 }
