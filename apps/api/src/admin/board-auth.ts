@@ -28,7 +28,7 @@ export function boardAuth(verify: (token: string) => Promise<AccessClaims | null
     const token = header?.toLowerCase().startsWith('bearer ') ? header.slice(7) : cookie(req, BOARD_COOKIE);
     if (!token) return problem(res, 401, 'Sign in as an admin first (POST /auth/board-session sets a cookie for the browser).');
     const claims = await verify(token);
-    if (!claims) return problem(res, 401, 'The access token is invalid or has expired.', bearerChallenge('invalid_token'));
+    if (!claims) return problem(res, 401, 'The access token is invalid, has expired or its session was signed out.', bearerChallenge('invalid_token'));
     if (claims.role !== 'admin') return problem(res, 403, 'The queue board is for admins only.');
     next();
   };
