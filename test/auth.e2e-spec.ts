@@ -1,17 +1,23 @@
 import { randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import type { INestApplicationContext } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
 import request, { type Response } from 'supertest';
 import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion } from './support/fixtures.js';
 import { startApi, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 
+const INVALID_TOKEN = 'Bearer realm="startbaan", error="invalid_token"';
+
 describe('sign-in, refresh rotation and sign-out', () => {
   let s: Suite;
   let r: RegionFixture;
+  const operatorEmail = `operator.${randomBytes(4).toString('hex')}@startbaan.test`;
 
   beforeAll(async () => {
-    s = await startSuite({ LOGIN_MAX_FAILURES: '3', LOGIN_RATE_LIMIT_PER_IP: '1000', LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000' });
+    s = await startSuite({ LOGIN_MAX_FAILURES: '3', LOGIN_RATE_LIMIT_PER_IP: '1000', LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000', BOARD_OPERATORS: operatorEmail });
     r = await seedRegion(s.db.url);
+    await query(s.db.url, 'UPDATE user_account SET email = $2 WHERE id = $1', [r.admin.id, operatorEmail]);
   });
   afterAll(() => s.close());
 
@@ -55,6 +61,11 @@ describe('sign-in, refresh rotation and sign-out', () => {
     expect(reuse.body.type).toBe('/problems/refresh-token-reused');
     // the thief's copy is dead, and so is the legitimate newest token of that family
     await s.http().post('/auth/refresh').send({ refreshToken: second.body.refreshToken }).expect(401);
+    // and so are the access tokens of that family, at once
+    for (const accessToken of [first.accessToken, second.body.accessToken]) {
+      const res = await s.http().get('/me').set(...bearer(accessToken)).expect(401);
+      expect(res.headers['www-authenticate']).toBe(INVALID_TOKEN);
+    }
     const audit = await query(s.db.url, `SELECT action FROM audit_event WHERE action = 'auth.refresh_reuse_detected' AND actor_user_id = $1`, [r.otherCoach.id]);
     expect(audit).toHaveLength(1);
     // other sessions of the same person are untouched
@@ -75,6 +86,40 @@ describe('sign-in, refresh rotation and sign-out', () => {
     // signing out twice is harmless
     await s.http().post('/auth/logout').send({ refreshToken: t.refreshToken }).expect(204);
   });
+
+  it('signs out: every access token of the session is refused at once, other sessions keep working', async () => {
+    const elsewhere = await login(s.http, r.coach.email);
+    const first = await login(s.http, r.coach.email);
+    const rotated = await s.http().post('/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200);
+    await s.http().get('/me').set(...bearer(first)).expect(200);
+    await s.http().post('/auth/logout').send({ refreshToken: rotated.body.refreshToken }).expect(204);
+    for (const accessToken of [first.accessToken, rotated.body.accessToken]) {
+      const res = await s.http().get('/me').set(...bearer(accessToken)).expect(401);
+      expect(res.headers['www-authenticate']).toBe(INVALID_TOKEN);
+      expect(res.body.detail).toMatch(/signed out/);
+    }
+    await s.http().get('/me').set(...bearer(elsewhere)).expect(200);
+  });
+
+  it('signs out of the queue board too, by header and by cookie', async () => {
+    const t = await login(s.http, operatorEmail);
+    const session = await s.http().post('/auth/board-session').set(...bearer(t)).expect(204);
+    const cookie = String(session.headers['set-cookie']).split(';')[0]!;
+    await s.http().get('/admin/queues').set('Cookie', cookie).expect(200);
+    await s.http().post('/auth/logout').send({ refreshToken: t.refreshToken }).expect(204);
+    for (const res of [await s.http().get('/admin/queues').set(...bearer(t)), await s.http().get('/admin/queues').set('Cookie', cookie)]) {
+      expect(res.status).toBe(401);
+      expect(res.headers['www-authenticate']).toBe(INVALID_TOKEN);
+    }
+  });
+
+  it('refuses a well-signed access token that names no session (one from before sessions were named)', async () => {
+    const jwt = new JwtService({ secret: s.env.JWT_SECRET! });
+    const claims = { sub: r.coach.id, role: 'coach', org: r.coachingOrgId, region: r.regionId, typ: 'access' };
+    await s.http().get('/me').set(...bearer(jwt.sign({ ...claims, sid: crypto.randomUUID() }, { expiresIn: 60 }))).expect(200);
+    await s.http().get('/me').set(...bearer(jwt.sign(claims, { expiresIn: 60 }))).expect(401);
+  });
+
 });
 
 describe('sign-in failures say nothing about which addresses have accounts', () => {
@@ -231,4 +276,45 @@ describe('sign-in rate limits', () => {
     }
   });
 
+});
+
+describe('signed-out sessions while Redis does not answer', () => {
+  let s: Suite;
+  let r: RegionFixture;
+
+  beforeAll(async () => {
+    s = await startSuite();
+    r = await seedRegion(s.db.url);
+  });
+  afterAll(() => s.close());
+
+  it('lets access tokens through until they expire (fails open), and says so in the log once', async () => {
+    const before = await login(s.http, r.wsp.email);
+    await s.http().post('/auth/logout').send({ refreshToken: before.refreshToken }).expect(204);
+    await s.http().get('/me').set(...bearer(before)).expect(401);
+
+    const log = new PassThrough();
+    const lines: { msg?: string; level?: number }[] = [];
+    log.on('data', (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))));
+    // the same database and secret, but nothing listens on port 1
+    const blind = await startApi({ ...s.env, REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'warn' }, { logDestination: log });
+    try {
+      const http = () => request(blind.getHttpServer());
+      // signed out while Redis answered: the list cannot be read, the token passes
+      await http().get('/me').set(...bearer(before)).expect(200);
+      // signed out while Redis does not answer: the refresh token is dead (PostgreSQL), the access token lives on
+      const during = await login(http, r.coach.email);
+      await http().post('/auth/logout').send({ refreshToken: during.refreshToken }).expect(204);
+      await http().post('/auth/refresh').send({ refreshToken: during.refreshToken }).expect(401);
+      await http().get('/me').set(...bearer(during)).expect(200);
+      // a token that is not valid is refused all the same
+      const bad = await http().get('/me').set(...bearer('not.a.token')).expect(401);
+      expect(bad.headers['www-authenticate']).toBe(INVALID_TOKEN);
+      const messages = lines.map((l) => l.msg ?? '');
+      expect(messages.filter((m) => m.startsWith('signed-out sessions not checked'))).toHaveLength(1);
+      expect(messages.filter((m) => m.startsWith('session revocation not recorded'))).toHaveLength(1);
+    } finally {
+      await blind.close();
+    }
+  });
 });

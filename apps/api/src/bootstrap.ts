@@ -1,19 +1,19 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import {
   createRootLogger,
   type Env,
   httpLogger,
   loadConfig,
   PinoNestLogger,
+  securityHeaders,
   trustProxySetting,
   withRequestContext,
 } from '@startbaan/platform';
-import helmet from 'helmet';
 import { ApiModule } from './app.module.js';
-import { mountQueueBoard } from './admin/board.js';
+import { BOARD_HEADERS, mountQueueBoard } from './admin/board.js';
+import { DOCS_HEADERS, mountDocs } from './docs.js';
 
 /**
  * Builds the HTTP application (without listening), so that main.ts and the end-to-end tests
@@ -36,21 +36,13 @@ export async function createApiApp(env: Env = process.env, options: ApiAppOption
   app.disable('x-powered-by');
   // Only the proxies TRUST_PROXY names may say who the client is (X-Forwarded-For); by default none.
   app.set('trust proxy', trustProxySetting(config));
-  app.useBodyParser('json', { limit: '256kb' });
+  // First of all, so that every answer carries them, a refused body's included.
+  app.use(securityHeaders([DOCS_HEADERS, BOARD_HEADERS]));
   app.use(httpLogger(logger));
   app.use(withRequestContext());
-  // A JSON API: a content security policy only matters for the two HTML pages (docs, queue board).
-  app.use(helmet({ contentSecurityPolicy: false }));
+  app.useBodyParser('json', { limit: '256kb' });
   app.enableShutdownHooks();
   mountQueueBoard(app);
-  const doc = new DocumentBuilder()
-    .setTitle('Startbaan API')
-    .setDescription(
-      'Coached young people into a first real job with friendly local employers. Errors are application/problem+json (RFC 9457); lists use cursor pagination (limit ≤ 100, nextCursor).',
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'docs-json' });
+  mountDocs(app);
   return app;
 }

@@ -8,6 +8,7 @@ import { AuthService } from './auth/auth.service.js';
 import { Invitation } from './auth/invitation.entity.js';
 import { InvitationsService } from './auth/invitations.service.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
+import { SessionRevocations } from './auth/session-revocations.js';
 import { UserAccount } from './auth/user-account.entity.js';
 import { UsersService } from './auth/users.service.js';
 import type { AppConfig, Env } from './config/app-config.js';
@@ -28,7 +29,7 @@ import { Clock } from './time/clock.js';
 
 export const PLATFORM_ENTITIES = [Region, Organisation, UserAccount, RefreshToken, Invitation, AuditEvent, OutboxEvent, ProcessedEvent];
 
-const SERVICES = [AuditService, OutboxService, AuthService, UsersService, InvitationsService, TenancyService, RateLimiter];
+const SERVICES = [AuditService, OutboxService, AuthService, SessionRevocations, UsersService, InvitationsService, TenancyService, RateLimiter];
 
 /** Configuration, database and the platform services, shared by the API and the worker. */
 @Module({})

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, type AccessClaims } from '@startbaan/platform';
+import { bearerChallenge, PROBLEM_CONTENT_TYPE, type AccessClaims } from '@startbaan/platform';
 
 export const BOARD_COOKIE = 'sb_board';
 
@@ -11,7 +11,8 @@ function cookie(req: Request, name: string): string | null {
   return null;
 }
 
-function problem(res: Response, status: number, detail: string): void {
+function problem(res: Response, status: number, detail: string, challenge = bearerChallenge()): void {
+  if (status === 401) res.setHeader('WWW-Authenticate', challenge);
   res.status(status).type(PROBLEM_CONTENT_TYPE).send(
     JSON.stringify({ type: status === 401 ? '/problems/unauthorized' : '/problems/forbidden', title: status === 401 ? 'Unauthorized' : 'Forbidden', status, detail }),
   );
@@ -25,16 +26,18 @@ export type IsOperator = (userId: string) => Promise<boolean>;
  * region's admins: its jobs are every region's. It accepts the access token as a bearer header,
  * or from the cookie that POST /auth/board-session sets for a browser.
  */
-export function boardAuth(verify: (token: string) => AccessClaims | null, isOperator: IsOperator) {
-  return (req: Request, res: Response, next: NextFunction): void => {
+export function boardAuth(verify: (token: string) => Promise<AccessClaims | null>, isOperator: IsOperator) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const header = req.headers.authorization;
     const token = header?.toLowerCase().startsWith('bearer ') ? header.slice(7) : cookie(req, BOARD_COOKIE);
     if (!token) return problem(res, 401, 'Sign in as an operator first (POST /auth/board-session sets a cookie for the browser).');
-    const claims = verify(token);
-    if (!claims) return problem(res, 401, 'The access token is invalid or has expired.');
-    isOperator(claims.sub).then(
-      (ok) => (ok ? next() : problem(res, 403, "The queue board is for the installation's operators (BOARD_OPERATORS), not for a region's admins.")),
-      next,
-    );
+    try {
+      const claims = await verify(token);
+      if (!claims) return problem(res, 401, 'The access token is invalid, has expired or its session was signed out.', bearerChallenge('invalid_token'));
+      if (!(await isOperator(claims.sub))) return problem(res, 403, "The queue board is for the installation's operators (BOARD_OPERATORS), not for a region's admins.");
+      next();
+    } catch (err) {
+      next(err);
+    }
   };
 }

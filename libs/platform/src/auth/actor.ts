@@ -19,4 +19,6 @@ export interface AccessClaims {
   role: Role;
   org: string;
   region: string;
+  /** The session: the refresh-token family the token was issued with. */
+  sid: string;
 }

@@ -10,6 +10,7 @@ import { OutboxService } from '../outbox/outbox.service.js';
 import type { AccessClaims, Actor } from './actor.js';
 import { burnPasswordCheck, prepareDummyHash, verifyPassword } from './passwords.js';
 import { RefreshToken } from './refresh-token.entity.js';
+import { SessionRevocations } from './session-revocations.js';
 import { composeRefreshToken, hashMatches, parseRefreshToken, randomSecret, sha256Hex } from './tokens.js';
 import { UserAccount } from './user-account.entity.js';
 
@@ -45,6 +46,7 @@ export class AuthService implements OnModuleInit {
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -119,6 +121,7 @@ export class AuthService implements OnModuleInit {
         }, m);
         return {
           error: new Problem(401, 'refresh-token-reused', 'Unauthorized', 'This refresh token was already used. All sessions started from it are signed out; sign in again.'),
+          revokedSession: row.familyId,
         };
       }
       if (row.expiresAt.getTime() <= Date.now()) return { error: Problem.unauthorized('The refresh token has expired. Sign in again.') };
@@ -126,30 +129,47 @@ export class AuthService implements OnModuleInit {
       await m.update(RefreshToken, { id: row.id }, { rotatedAt: new Date() });
       return { pair: await this.issue(m, user, row.familyId) };
     });
-    if ('error' in outcome) throw outcome.error;
+    if ('error' in outcome) {
+      // The thief's access token, and the rightful holder's, stop working now too.
+      if ('revokedSession' in outcome && outcome.revokedSession) await this.revocations.revoke(outcome.revokedSession);
+      throw outcome.error;
+    }
     return outcome.pair;
   }
 
-  /** Ends the session family of the given token. Unknown tokens are ignored (logout is idempotent). */
+  /**
+   * Ends the session of the given token: its refresh tokens, and the access tokens issued with
+   * them, at once. Unknown tokens are ignored (logout is idempotent).
+   */
   async logout(token: string, requestId?: string): Promise<void> {
     const parsed = parseRefreshToken(token);
     if (!parsed) return;
-    await this.dataSource.transaction(async (m) => {
+    const session = await this.dataSource.transaction(async (m) => {
       const row = await m.getRepository(RefreshToken).findOneBy({ id: parsed.id });
-      if (!row || !hashMatches(row.tokenHash, parsed.secret)) return;
+      if (!row || !hashMatches(row.tokenHash, parsed.secret)) return null;
       await this.revokeFamily(m, row.familyId);
       const user = await m.getRepository(UserAccount).findOneByOrFail({ id: row.userId });
       await this.audit.record(this.actorOf(user, requestId), { action: 'auth.logout', subjectType: 'user_account', subjectId: user.id, purpose: 'sign-out' }, m);
+      return row.familyId;
     });
+    if (session) await this.revocations.revoke(session);
   }
 
+  /** The claims of a well-signed, unexpired access token; null for anything else. Does not ask whether its session was signed out. */
   verifyAccessToken(token: string): AccessClaims | null {
     try {
       const claims = this.jwt.verify<AccessClaims & { typ?: string }>(token, { algorithms: ['HS256'] });
-      return claims.typ === 'access' ? claims : null;
+      return claims.typ === 'access' && typeof claims.sid === 'string' ? claims : null;
     } catch {
       return null;
     }
+  }
+
+  /** The claims of an access token that is valid and whose session was not signed out; null otherwise. */
+  async authenticate(token: string): Promise<AccessClaims | null> {
+    const claims = this.verifyAccessToken(token);
+    if (!claims || (await this.revocations.isRevoked(claims.sid))) return null;
+    return claims;
   }
 
   private async refuseLocked(actor: Actor): Promise<never> {
@@ -192,6 +212,7 @@ export class AuthService implements OnModuleInit {
       role: user.role,
       org: user.organisationId,
       region: user.regionId,
+      sid: familyId,
       typ: 'access',
     };
     const accessToken = this.jwt.sign(claims, { expiresIn: this.config.jwtAccessTtlSeconds, algorithm: 'HS256' });

@@ -36,7 +36,7 @@ export function bearerToken(req: Request): string | null {
   return scheme?.toLowerCase() === 'bearer' && token ? token : null;
 }
 
-/** Verifies the access token on every route not marked @Public and puts the actor on the request. */
+/** Verifies the access token (and that its session was not signed out) on every route not marked @Public, and puts the actor on the request. */
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
   constructor(
@@ -44,14 +44,14 @@ export class AccessTokenGuard implements CanActivate {
     private readonly auth: AuthService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     const token = bearerToken(req);
     if (!token) throw Problem.unauthorized('Sign in first: send the access token as "Authorization: Bearer <token>".');
-    const claims = this.auth.verifyAccessToken(token);
-    if (!claims) throw Problem.unauthorized('The access token is invalid or has expired. Refresh it or sign in again.');
+    const claims = await this.auth.authenticate(token);
+    if (!claims) throw Problem.unauthorized('The access token is invalid, has expired or its session was signed out. Refresh it or sign in again.', { invalidToken: true });
     // From here on, an employer's request reads and writes as the employer database role.
     serveRequestAs(claims.role === 'employer' ? { role: EMPLOYER_ROLE, organisationId: claims.org, userId: claims.sub, regionId: claims.region } : null);
     req.actor = {

@@ -4,6 +4,23 @@ import { STATUS_CODES } from 'node:http';
 import { PROBLEM_CONTENT_TYPE, Problem, type ProblemDetails, problemType } from './problem.js';
 import { problemForDatabaseError } from './database-problem.js';
 import { sanitiseError } from './safe-error.js';
+import { bearerChallenge } from '../auth/bearer-challenge.js';
+
+/**
+ * The body parser's refusals by its error type, in our words: its own messages quote what the
+ * client sent (a charset, an encoding).
+ */
+const BODY_PROBLEMS: Record<string, Pick<ProblemDetails, 'type' | 'title' | 'status' | 'detail'>> = {
+  'entity.parse.failed': { type: problemType('malformed-json'), title: 'Bad Request', status: 400, detail: 'The request body is not valid JSON.' },
+  'entity.too.large': { type: problemType('too-large'), title: 'Payload Too Large', status: 413, detail: 'The request body is too large.' },
+  'charset.unsupported': { type: problemType('unsupported-media-type'), title: 'Unsupported Media Type', status: 415, detail: 'The request body must be JSON in UTF-8.' },
+  'encoding.unsupported': {
+    type: problemType('unsupported-media-type'),
+    title: 'Unsupported Media Type',
+    status: 415,
+    detail: 'The request body has a content encoding the API does not read (gzip, deflate and br are read).',
+  },
+};
 
 /**
  * Turns anything thrown during a request into problem+json; no stack trace, SQL parameter or
@@ -22,6 +39,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (body.status >= 500) this.logger.error({ err: sanitiseError(exception), path: req.path }, body.status === 500 ? 'unhandled error' : 'service unavailable');
     if (res.headersSent) return;
     if (typeof body.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(body.retryAfterSeconds));
+    if (body.status === 401) res.setHeader('WWW-Authenticate', (exception instanceof Problem && exception.challenge) || bearerChallenge());
     res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 
@@ -43,12 +61,9 @@ export class ProblemFilter implements ExceptionFilter {
       // The framework turns body-parser failures into HttpExceptions that carry the parser's
       // error as cause; its message is the parser's, not something a client should read.
       const cause = exception.cause as { type?: unknown } | undefined;
-      if (cause instanceof SyntaxError || cause?.type === 'entity.parse.failed') {
-        return { type: problemType('malformed-json'), title: 'Bad Request', status: 400, detail: 'The request body is not valid JSON.', instance };
-      }
-      if (cause?.type === 'entity.too.large') {
-        return { type: problemType('too-large'), title: 'Payload Too Large', status: 413, detail: 'The request body is too large.', instance };
-      }
+      if (cause instanceof SyntaxError) return { ...BODY_PROBLEMS['entity.parse.failed']!, instance };
+      const body = typeof cause?.type === 'string' ? BODY_PROBLEMS[cause.type] : undefined;
+      if (body) return { ...body, instance };
       const response = exception.getResponse();
       const message =
         typeof response === 'string'
@@ -67,18 +82,9 @@ export class ProblemFilter implements ExceptionFilter {
     // Errors raised by body parsing (malformed JSON, too large) carry a 4xx status.
     const e = exception as { status?: unknown; type?: unknown; expose?: unknown };
     if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-      return {
-        type: problemType(e.type === 'entity.parse.failed' ? 'malformed-json' : 'bad-request'),
-        title: STATUS_CODES[e.status] ?? 'Bad request',
-        status: e.status,
-        detail:
-          e.type === 'entity.parse.failed'
-            ? 'The request body is not valid JSON.'
-            : e.type === 'entity.too.large'
-              ? 'The request body is too large.'
-              : 'The request could not be read.',
-        instance,
-      };
+      const body = typeof e.type === 'string' ? BODY_PROBLEMS[e.type] : undefined;
+      if (body) return { ...body, instance };
+      return { type: problemType('bad-request'), title: STATUS_CODES[e.status] ?? 'Bad request', status: e.status, detail: 'The request could not be read.', instance };
     }
     return {
       type: 'about:blank',

@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { bearerChallenge } from '../auth/bearer-challenge.js';
 
 /** One invalid input: `field` is a dotted path into the request (`availability[0].from`). */
 export interface FieldError {
@@ -24,6 +25,9 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
  * problem+json. `extensions` carries machine-readable facts (e.g. the allowed next states).
  */
 export class Problem extends HttpException {
+  /** A 401's WWW-Authenticate challenge; the filter sends the plain bearer one when unset. */
+  challenge?: string;
+
   constructor(
     status: number,
     readonly slug: string,
@@ -41,8 +45,11 @@ export class Problem extends HttpException {
   static invalid(field: string, message: string): Problem {
     return new Problem(400, 'validation', 'Invalid input', `${field}: ${message}`, {}, [{ field, message }]);
   }
-  static unauthorized(detail = 'Authentication is required.'): Problem {
-    return new Problem(401, 'unauthorized', 'Unauthorized', detail);
+  /** `invalidToken`: a token came and was not accepted (the challenge says so). */
+  static unauthorized(detail = 'Authentication is required.', options: { invalidToken?: boolean } = {}): Problem {
+    const problem = new Problem(401, 'unauthorized', 'Unauthorized', detail);
+    problem.challenge = bearerChallenge(options.invalidToken ? 'invalid_token' : undefined);
+    return problem;
   }
   static forbidden(detail = 'Your role may not do this.'): Problem {
     return new Problem(403, 'forbidden', 'Forbidden', detail);

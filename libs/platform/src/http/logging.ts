@@ -64,19 +64,28 @@ export function createRootLogger(config: Pick<AppConfig, 'logLevel'>, service: s
 }
 
 /**
+ * Gives the request its id, once: the client's `x-request-id` when it is a plain token, else a
+ * new UUID, echoed in `x-request-id`. The security headers middleware calls it before anything
+ * else runs, so that even an answer to an unreadable body carries it.
+ */
+export function assignRequestId(req: IncomingMessage & { id?: unknown }, res: ServerResponse): string {
+  if (req.id !== undefined) return String(req.id);
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  req.id = id;
+  res.setHeader('x-request-id', id);
+  return id;
+}
+
+/**
  * Structured JSON logs for each request. Request bodies are never logged (pino-http does not
  * read them), query strings are dropped (they may carry cursors or tokens), credentials in
- * headers are redacted, and the request id is echoed in `x-request-id`.
+ * headers are redacted, and each line carries the request id.
  */
 export function httpLogger(logger: Pino): HttpLogger<IncomingMessage, ServerResponse> {
   return pinoHttp({
     logger,
-    genReqId: (req, res) => {
-      const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-      res.setHeader('x-request-id', id);
-      return id;
-    },
+    genReqId: assignRequestId,
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

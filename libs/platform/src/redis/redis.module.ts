@@ -6,8 +6,9 @@ import { APP_CONFIG } from '../config/config.module.js';
 export const REDIS = Symbol('REDIS');
 
 /**
- * A Redis connection for short request-time commands (health, rate limits). It fails fast
- * instead of queueing commands while Redis is away, so a request never hangs on it.
+ * A Redis connection for short request-time commands (health, rate limits, signed-out
+ * sessions). It fails fast instead of queueing commands while Redis is away, and a command
+ * Redis does not answer within a second fails too, so a request never hangs on it.
  */
 export function createFastFailRedis(url: string): Redis {
   const client = new Redis(url, {
@@ -15,6 +16,7 @@ export function createFastFailRedis(url: string): Redis {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     connectTimeout: 1000,
+    commandTimeout: 1000,
     retryStrategy: () => 2000,
   });
   client.on('error', () => undefined);
