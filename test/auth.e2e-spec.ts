@@ -80,7 +80,7 @@ describe('sign-in, refresh rotation and sign-out', () => {
   });
 
   it('signs out: the refresh token and its family stop working', async () => {
-    const t = await login(s.http, r.admin.email);
+    const t = await login(s.http, operatorEmail);
     await s.http().post('/auth/logout').send({ refreshToken: t.refreshToken }).expect(204);
     await s.http().post('/auth/refresh').send({ refreshToken: t.refreshToken }).expect(401);
     // signing out twice is harmless

@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { API_CSP, serializeCsp } from '@startbaan/platform';
 import type { Response } from 'supertest';
 import { BOARD_CSP } from '../apps/api/src/admin/board.js';
 import { DOCS_CSP } from '../apps/api/src/docs.js';
-import { bearer, login, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { startSuite, type Suite } from './support/app.js';
 import { allows, parsePolicy, type Reference, references, stylesheetUrls } from './support/csp.js';
 import { registerYouth, vocabulary } from './support/youth.js';
@@ -100,12 +101,15 @@ describe('headers on every response', () => {
   let s: Suite;
   let r: RegionFixture;
   let wsp: Tokens, coach: Tokens, admin: Tokens, employer: Tokens;
+  const operatorEmail = `operator.${randomBytes(4).toString('hex')}@startbaan.test`;
   let youthId: string;
 
   beforeAll(async () => {
-    s = await startSuite();
+    s = await startSuite({ BOARD_OPERATORS: operatorEmail });
     r = await seedRegion(s.db.url);
-    [wsp, coach, admin, employer] = await Promise.all([r.wsp, r.coach, r.admin, r.employer].map((a) => login(s.http, a.email)));
+    // The region's admin also runs the installation here: the board is for operators only.
+    await query(s.db.url, 'UPDATE user_account SET email = $2 WHERE id = $1', [r.admin.id, operatorEmail]);
+    [wsp, coach, admin, employer] = await Promise.all([r.wsp.email, r.coach.email, operatorEmail, r.employer.email].map((e) => login(s.http, e)));
     youthId = (await registerYouth(s.http, coach, await vocabulary(s.http, coach))).id;
   });
   afterAll(() => s?.close());
