@@ -171,7 +171,10 @@ export class MeController {
 
   @Put('language')
   @HttpCode(204)
-  @ApiOperation({ summary: 'The language of your e-mails (nl or en)' })
+  @ApiOperation({
+    summary: 'Your language (nl or en): of your e-mails, and of what the API writes for you (the VOG summary of a vacancy)',
+    description: 'E-mails follow at once; the API reads the language from the access token, so there it counts from the next token (refresh it, or sign in again).',
+  })
   async language(@CurrentActor() actor: Actor, @Body() body: LanguageDto): Promise<void> {
     await this.users.setLanguage(actor, body.language);
   }
