@@ -13,3 +13,4 @@ export * from './rules/minimum-wage.js';
 export * from './rules/vog-guidance.js';
 export * from './rules/vog-indication.js';
 export * from './rules/vog-rules.js';
+export * from './rules/vacancy-vog.js';
