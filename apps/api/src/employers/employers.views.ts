@@ -60,7 +60,9 @@ export function toVacancyJson(view: VacancyView, actor: Actor): Record<string, u
     firstWeek: v.firstWeek,
     leerbedrijfId: v.leerbedrijfId,
     crebo: v.crebo,
-    vog: v.vog,
+    // The requirement as posted (basis, function aspects, payer…), with what every representation
+    // of a vacancy carries: the summary in the reader's language and the guidance route.
+    vog: { ...v.vog, ...view.vog },
     vogGuidance: view.vogGuidance,
     status: v.status,
     version: v.version,
