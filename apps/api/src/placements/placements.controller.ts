@@ -78,7 +78,10 @@ export class PlacementsController {
   constructor(private readonly placements: PlacementsService) {}
 
   @Get(':id')
-  @ApiOperation({ summary: 'A placement', description: "Coach and WSP: with the check-ins' work skills and the follow-ups. Employer: dates, hours, wage, its mentor notes and reference only." })
+  @ApiOperation({
+    summary: 'A placement',
+    description: "Coach and WSP: with the check-ins' work skills and the follow-ups. Employer: dates, hours, wage, its mentor notes and reference only. Everyone: the vacancy's vog (VacancyVog).",
+  })
   @ApiOkResponse({ schema: { type: 'object' } })
   get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     return this.placements.get(actor, id);
