@@ -102,7 +102,10 @@ export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Your notifications, newest first (match digests and more)' })
+  @ApiOperation({
+    summary: 'Your notifications, newest first (match digests and more)',
+    description: "A match digest's entries and a proposal's news for its coach carry the vacancy's vog (VacancyVog), in your language when the item was written.",
+  })
   @ApiOkResponse({ schema: { type: 'object' } })
   async list(@CurrentActor() actor: Actor): Promise<{ items: unknown[] }> {
     return { items: await this.inbox.list(actor) };
