@@ -133,7 +133,7 @@ export class VacanciesController {
   @ApiOperation({
     summary: 'One vacancy',
     description:
-      'vog is the requirement as posted plus the summary in your language and the guidance route (VacancyVog); vogGuidance is the full guidance. ' +
+      'vog is the requirement as posted plus the summary in your language and the guidance route (schema VacancyVogDto); vogGuidance is the full guidance. ' +
       'Coaches may pass youthId for the coach-only VOG indication (vog.indication, and vogIndicationForYouth in both languages; audited as a sealed read).',
   })
   @ApiOkResponse(obj)

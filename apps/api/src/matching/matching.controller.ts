@@ -47,7 +47,7 @@ export class MatchingController {
     summary: 'Open vacancies that fit one of your youths, best first, with the reasons',
     description:
       "Every feasible vacancy within the travel distance is scored; the top k are returned. Another organisation's youth is a 404. " +
-      "Each vacancy carries its vog (VacancyVog) with the indication for this youth: the sealed VOG concern the score reads anyway (one audited read).",
+      "Each vacancy carries its vog (schema VacancyVogDto) with the indication for this youth: the sealed VOG concern the score reads anyway (one audited read).",
   })
   @ApiOkResponse({ schema: { type: 'object' } })
   async forYouth(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: YouthSuggestionQuery): Promise<Record<string, unknown>> {
@@ -76,7 +76,7 @@ export class MatchingController {
 
   @Get('vacancies/:id/suggestions')
   @Roles('wsp_staff', 'admin')
-  @ApiOperation({ summary: 'Youths who fit a vacancy (WSP): pseudonymous profiles with priority, score and reasons', description: 'With the vacancy\'s vog (VacancyVog).' })
+  @ApiOperation({ summary: 'Youths who fit a vacancy (WSP): pseudonymous profiles with priority, score and reasons', description: 'With the vacancy\'s vog (schema VacancyVogDto).' })
   @ApiOkResponse({ schema: { type: 'object' } })
   async forVacancy(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: TopKQuery): Promise<Record<string, unknown>> {
     const r = await this.matching.forVacancy(actor, id, { k: q.k ?? 10 });
@@ -104,7 +104,7 @@ export class InboxController {
   @Get()
   @ApiOperation({
     summary: 'Your notifications, newest first (match digests and more)',
-    description: "A match digest's entries and a proposal's news for its coach carry the vacancy's vog (VacancyVog), in your language when the item was written.",
+    description: "A match digest's entries and a proposal's news for its coach carry the vacancy's vog (schema VacancyVogDto), in your language when the item was written.",
   })
   @ApiOkResponse({ schema: { type: 'object' } })
   async list(@CurrentActor() actor: Actor): Promise<{ items: unknown[] }> {

@@ -80,7 +80,7 @@ export class PlacementsController {
   @Get(':id')
   @ApiOperation({
     summary: 'A placement',
-    description: "Coach and WSP: with the check-ins' work skills and the follow-ups. Employer: dates, hours, wage, its mentor notes and reference only. Everyone: the vacancy's vog (VacancyVog).",
+    description: "Coach and WSP: with the check-ins' work skills and the follow-ups. Employer: dates, hours, wage, its mentor notes and reference only. Everyone: the vacancy's vog (schema VacancyVogDto).",
   })
   @ApiOkResponse({ schema: { type: 'object' } })
   get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {

@@ -137,7 +137,7 @@ export class ProposalsController {
     summary: 'Proposals',
     description:
       "Employers: the inbox of proposals for your vacancies as anonymous candidate cards, in order of proposal time. Coaches: your organisation's. WSP: the region's. " +
-      "Each carries its vacancy's vog (VacancyVog), without the coach's indication: that is a sealed read per youth, made on GET /proposals/{id}.",
+      "Each carries its vacancy's vog (schema VacancyVogDto), without the coach's indication: that is a sealed read per youth, made on GET /proposals/{id}.",
   })
   @ApiOkResponse({ schema: { type: 'object' } })
   async list(@CurrentActor() actor: Actor, @Query() q: PageQuery): Promise<{ items: unknown[]; nextCursor: string | null }> {
@@ -153,7 +153,7 @@ export class ProposalsController {
   @ApiOperation({
     summary: 'One proposal',
     description:
-      "For the employer: the candidate card; the first look marks it viewed. With the vacancy's vog (VacancyVog); for a coach of the proposing organisation " +
+      "For the employer: the candidate card; the first look marks it viewed. With the vacancy's vog (schema VacancyVogDto); for a coach of the proposing organisation " +
       "with vog.indication for the youth (a read of the sealed VOG concern, audited).",
   })
   @ApiOkResponse({ schema: { type: 'object' } })
