@@ -1,9 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { vogSummary, type VogBasis } from '@startbaan/employers';
 import { Queue, QueueEvents } from 'bullmq';
 import { ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
+
+/** A vacancy's VOG as a Dutch reader gets it (every account starts in Dutch). */
+const vogOf = (id: string, basis: VogBasis) => ({ basis, summary: vogSummary(basis).nl, guidance: `/vacancies/${id}/vog-guidance` });
 
 // Childcare (the task, function aspect 86): a legal duty the rules derive.
 const LEGAL_VOG = { basis: 'legal_requirement', legalSector: 'childcare', functionAspects: [86], paidBy: 'employer' };
@@ -245,8 +249,8 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
       const { body } = await s.http().get('/network/summary').set(...bearer(wsp)).expect(200);
       expect(body.vacanciesInReview.total).toBe(2);
       expect(body.vacanciesInReview.items).toEqual([
-        { vacancyId: v.bakeryReview, title: 'Kassahulp', employer: { id: r.employerOrgId, name: expect.any(String) }, submittedAt: expect.any(String), daysWaiting: 3 },
-        { vacancyId: v.childcareReview, title: 'Hulp in de bakkerij', employer: { id: e.childcare, name: `Kinderopvang De Boog ${r.code}` }, submittedAt: expect.any(String), daysWaiting: 0 },
+        { vacancyId: v.bakeryReview, title: 'Kassahulp', vog: vogOf(v.bakeryReview, 'employer_choice'), employer: { id: r.employerOrgId, name: expect.any(String) }, submittedAt: expect.any(String), daysWaiting: 3 },
+        { vacancyId: v.childcareReview, title: 'Hulp in de bakkerij', vog: vogOf(v.childcareReview, 'not_asked'), employer: { id: e.childcare, name: `Kinderopvang De Boog ${r.code}` }, submittedAt: expect.any(String), daysWaiting: 0 },
       ]);
     });
 

@@ -94,6 +94,8 @@ describe('privacy canary: an employer never receives sealed data', () => {
     // Fields that an employer must not see at all, whatever their value.
     canaries['field.priority'] = '"priority"';
     canaries['field.vogIndication'] = 'vogIndicationForYouth';
+    // The coach's indication inside a vacancy's vog (vacancyVog): the employer's vog never has it.
+    canaries['field.vogIndicationOfVacancy'] = '"indication"';
   }
 
   /**

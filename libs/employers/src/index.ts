@@ -14,3 +14,4 @@ export * from './rules/vog-guidance.js';
 export * from './rules/vog-indication.js';
 export * from './rules/vog-legal.js';
 export * from './rules/vog-rules.js';
+export * from './rules/vacancy-vog.js';

@@ -10,6 +10,7 @@ import { highestMinimumWage } from './rules/minimum-wage.js';
 import { employerVogNudge, type VogGuidance, vogGuidance } from './rules/vog-guidance.js';
 import { type VogIndication, vogIndicationForYouth } from './rules/vog-indication.js';
 import { LEGAL_VOG_RULES, type LegalVogInput, legalVogDuty, legalVogSuggestions, sbiSectionOf } from './rules/vog-legal.js';
+import { type VacancyVogRef, vacancyVog } from './rules/vacancy-vog.js';
 import { isKnownFunctionAspect } from './rules/vog-rules.js';
 import { canMove, kindProblems, REVIEWED_FIELDS, VACANCY_TRANSITIONS } from './vacancy-lifecycle.js';
 import type { VacancyKind, VacancyVog, VacancyWorkload } from './vacancy.model.js';
@@ -52,6 +53,8 @@ export interface VacancyQuery extends PageQuery {
 export interface VacancyView {
   vacancy: Vacancy;
   employerName: string;
+  /** The VOG as every representation of a vacancy carries it, for this reader (vacancyVog). */
+  vog: VacancyVogRef;
   vogGuidance: VogGuidance;
   /** Shown to employers and WSP at posting time when the employer chose to ask a VOG. */
   vogNudge: { nl: string; en: string } | null;
@@ -59,6 +62,13 @@ export interface VacancyView {
   vogIndicationForYouth?: VogIndication;
   /** WSP staff only, for review: what to check before opening (e.g. the text suggests a field where the law requires a VOG). */
   reviewWarnings?: { code: string; text: { nl: string; en: string } }[];
+}
+
+/** The full VOG guidance of one vacancy, in both languages (GET /vacancies/{id}/vog-guidance). */
+export interface VacancyVogGuidance {
+  vacancyId: string;
+  vog: VacancyVogRef;
+  guidance: VogGuidance;
 }
 
 type Action = 'submit' | 'approve' | 'send_back' | 'close' | 'fill' | 'reopen';
@@ -265,15 +275,27 @@ export class VacanciesService {
     const v = await this.load(m, actor, id);
     const view = await this.view(m, v, actor);
     if (youthId) {
-      const ctx = await this.youths.vogContext(actor, youthId, `VOG indication for vacancy ${id}`);
-      view.vogIndicationForYouth = vogIndicationForYouth({
-        vog: v.vog,
-        concern: ctx.concern,
-        youthAgeAtApplication: ageOn(ctx.dateOfBirth, today()),
-        onDate: today(),
-      });
+      view.vogIndicationForYouth = await this.indication(actor, v, youthId, `VOG indication for vacancy ${id}`);
+      view.vog = vacancyVog(v, actor.language, view.vogIndicationForYouth);
     }
     return view;
+  }
+
+  /**
+   * The coach-only VOG indication of one vacancy for one of the coach's own youths: a read of
+   * the youth's sealed VOG concern, audited with `purpose` (404 for another organisation's youth).
+   */
+  async indication(actor: Actor, vacancy: { vog: VacancyVog }, youthId: string, purpose: string): Promise<VogIndication> {
+    const ctx = await this.youths.vogContext(actor, youthId, purpose);
+    return vogIndicationForYouth({ vog: vacancy.vog, concern: ctx.concern, youthAgeAtApplication: ageOn(ctx.dateOfBirth, today()), onDate: today() });
+  }
+
+  /** The full guidance, for everyone who may see the vacancy (404 otherwise, as `get`). */
+  async guidance(actor: Actor, id: string): Promise<VacancyVogGuidance> {
+    const m = this.dataSource.manager;
+    const v = await this.load(m, actor, id);
+    const [view] = await this.views(m, [v], actor);
+    return { vacancyId: v.id, vog: view!.vog, guidance: view!.vogGuidance };
   }
 
   async list(actor: Actor, q: VacancyQuery): Promise<Page<VacancyView>> {
@@ -299,33 +321,47 @@ export class VacanciesService {
       );
     }
     const page = await paginate(qb, 'v', q);
-    return { items: await Promise.all(page.items.map((v) => this.view(m, v, actor))), nextCursor: page.nextCursor };
+    return { items: await this.views(m, page.items, actor), nextCursor: page.nextCursor };
   }
 
   private async view(m: EntityManager, v: Vacancy, actor: Actor): Promise<VacancyView> {
-    const [[org], contact] = await Promise.all([
-      m.query(`SELECT name FROM organisation WHERE id = $1`, [v.employerId]),
-      this.wspContact(m, v.employerId),
-    ]);
-    return {
-      vacancy: v,
-      employerName: org.name,
-      vogGuidance: vogGuidance(v.vog, { onDate: today(), wspContact: contact }),
-      vogNudge: actor.role === 'coach' ? null : employerVogNudge(v.vog),
-      ...(seesWholeRegion(actor) ? { reviewWarnings: this.reviewWarnings(this.toInput(v)) } : {}),
-    };
+    return (await this.views(m, [v], actor))[0]!;
   }
 
-  /** The employer's account manager, else the region's WSP organisation. */
-  private async wspContact(m: EntityManager, employerId: string): Promise<{ name: string; email?: string } | null> {
-    const rows: { name: string; email: string | null }[] = await m.query(
-      `SELECT COALESCE(u.display_name, w.name) AS name, u.email FROM employer e
+  /**
+   * The vacancies as this reader sees them. What the vacancy row does not hold (the employer's
+   * name, the WSP contact of the guidance) is read for all of them in one query, so a page of
+   * vacancies costs one query more, not one per vacancy.
+   */
+  private async views(m: EntityManager, vs: Vacancy[], actor: Actor): Promise<VacancyView[]> {
+    if (!vs.length) return [];
+    const employers = await this.employerFacts(m, [...new Set(vs.map((v) => v.employerId))]);
+    const onDate = today();
+    return vs.map((v) => {
+      const e = employers.get(v.employerId);
+      return {
+        vacancy: v,
+        employerName: e?.name ?? '',
+        vog: vacancyVog(v, actor.language),
+        vogGuidance: vogGuidance(v.vog, { onDate, wspContact: e?.wspContact ?? null }),
+        vogNudge: actor.role === 'coach' ? null : employerVogNudge(v.vog),
+        ...(seesWholeRegion(actor) ? { reviewWarnings: this.reviewWarnings(this.toInput(v)) } : {}),
+      };
+    });
+  }
+
+  /** Each employer's name, and its WSP contact for the guidance: the account manager, else the region's WSP organisation. */
+  private async employerFacts(m: EntityManager, employerIds: string[]): Promise<Map<string, { name: string; wspContact: { name: string; email?: string } | null }>> {
+    const rows: { id: string; name: string; contact_name: string | null; contact_email: string | null }[] = await m.query(
+      `SELECT o.id, o.name, COALESCE(u.display_name, w.name) AS contact_name, u.email AS contact_email FROM organisation o
+       LEFT JOIN employer e ON e.id = o.id
        LEFT JOIN user_account u ON u.id = e.account_manager_id
        LEFT JOIN LATERAL (SELECT name FROM organisation WHERE region_id = e.region_id AND kind = 'wsp' ORDER BY created_at LIMIT 1) w ON true
-       WHERE e.id = $1`,
-      [employerId],
+       WHERE o.id = ANY($1::uuid[])`,
+      [employerIds],
     );
-    const r = rows[0];
-    return r?.name ? { name: r.name, ...(r.email ? { email: r.email } : {}) } : null;
+    return new Map(
+      rows.map((r) => [r.id, { name: r.name, wspContact: r.contact_name ? { name: r.contact_name, ...(r.contact_email ? { email: r.contact_email } : {}) } : null }]),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type VacancyVogRef, vacancyVog } from '@startbaan/employers';
 import { InboxService } from '@startbaan/notifications';
 import { type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -16,7 +17,17 @@ interface Entry {
   pseudonym: string;
   vacancyId: string;
   vacancyTitle: string | undefined;
+  /**
+   * The vacancy's VOG in the coach's language when the digest was written (an inbox item is
+   * written once, as an e-mail is). No indication: alerts do not read the youths' sealed records.
+   */
+  vog: VacancyVogRef;
   score: number;
+}
+
+interface Coach {
+  id: string;
+  language: 'nl' | 'en';
 }
 
 /** Claims one run per subject version: a repeated job (same version) does nothing. */
@@ -29,13 +40,13 @@ async function claimRun(m: EntityManager, subject: 'vacancy' | 'youth', id: stri
 }
 
 /** The coach who registered the youth when still an active coach there; otherwise every active coach of the organisation. */
-async function coachesOf(m: EntityManager, organisationId: string, createdBy: string | null): Promise<string[]> {
-  const rows: { id: string }[] = await m.query(
-    `SELECT id FROM user_account WHERE organisation_id = $1 AND role = 'coach' AND status = 'active' ORDER BY (id = $2) DESC, id`,
+async function coachesOf(m: EntityManager, organisationId: string, createdBy: string | null): Promise<Coach[]> {
+  const rows: Coach[] = await m.query(
+    `SELECT id, language FROM user_account WHERE organisation_id = $1 AND role = 'coach' AND status = 'active' ORDER BY (id = $2) DESC, id`,
     [organisationId, createdBy],
   );
-  if (rows.length && rows[0]!.id === createdBy) return [createdBy];
-  return rows.map((r) => r.id);
+  if (rows.length && rows[0]!.id === createdBy) return [rows[0]!];
+  return rows;
 }
 
 const day = () => new Date().toISOString().slice(0, 10);
@@ -82,16 +93,16 @@ export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: stri
       });
       const ranked = this.matching.rankYouths(youths, vacancy, ctx, 'coach').filter((s) => s.score.total >= ALERT_THRESHOLD);
       const byCoach = new Map<string, Entry[]>();
-      const coachCache = new Map<string, string[]>();
+      const coachCache = new Map<string, Coach[]>();
       for (const s of ranked) {
         const y = s.youth;
         const cacheKey = `${y.organisationId}:${y.createdBy}`;
         const coaches = coachCache.get(cacheKey) ?? (await coachesOf(m, y.organisationId!, y.createdBy));
         coachCache.set(cacheKey, coaches);
         for (const c of coaches) {
-          const list = byCoach.get(c) ?? [];
-          list.push({ key: `${y.id}:${vacancyId}`, youthId: y.id, pseudonym: y.pseudonym, vacancyId, vacancyTitle: vacancy.title, score: s.score.total });
-          byCoach.set(c, list);
+          const list = byCoach.get(c.id) ?? [];
+          list.push({ key: `${y.id}:${vacancyId}`, youthId: y.id, pseudonym: y.pseudonym, vacancyId, vacancyTitle: vacancy.title, vog: vacancyVog(vacancy, c.language), score: s.score.total });
+          byCoach.set(c.id, list);
         }
       }
       await writeDigests(this.inbox, m, v.region_id, byCoach);
@@ -126,15 +137,17 @@ export class YouthChangedAlertHandler implements EventHandler<{ youthId: string;
       const ranked = await withTitles(m, this.matching.rankVacancies(youth, candidates, ctx, true).filter((s) => s.score.total >= ALERT_THRESHOLD));
       if (!ranked.length) return;
       const coaches = await coachesOf(m, youth.organisationId!, youth.createdBy);
-      const entries: Entry[] = ranked.map((s) => ({
-        key: `${youthId}:${s.vacancy.id}`,
-        youthId,
-        pseudonym: youth.pseudonym,
-        vacancyId: s.vacancy.id,
-        vacancyTitle: s.vacancy.title,
-        score: s.score.total,
-      }));
-      await writeDigests(this.inbox, m, row.region_id, new Map(coaches.map((c) => [c, entries])));
+      const entries = (c: Coach): Entry[] =>
+        ranked.map((s) => ({
+          key: `${youthId}:${s.vacancy.id}`,
+          youthId,
+          pseudonym: youth.pseudonym,
+          vacancyId: s.vacancy.id,
+          vacancyTitle: s.vacancy.title,
+          vog: vacancyVog(s.vacancy, c.language),
+          score: s.score.total,
+        }));
+      await writeDigests(this.inbox, m, row.region_id, new Map(coaches.map((c) => [c.id, entries(c)])));
       await m.query(`UPDATE match_alert_run SET matches = $4 WHERE subject = $1 AND subject_id = $2 AND version = $3`, ['youth', youthId, version, ranked.length]);
     });
   }

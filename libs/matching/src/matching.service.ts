@@ -4,7 +4,8 @@ import { type Actor, Problem } from '@startbaan/platform';
 import { ageOn, today, type Youth, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { planeKmAtLeast, vacancyCandidates, type VacancyCandidate, withTitles, type YouthCandidate } from './candidates.js';
-import { isFeasible, score, scoreCeiling, type Scored, withoutVogComponent } from './core/index.js';
+import type { VogIndication } from '@startbaan/employers';
+import { isFeasible, score, scoreCeiling, type Scored, vogIndicationOf, withoutVogComponent } from './core/index.js';
 import type { LatLon, MatchContext, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
 import { topKByCeiling } from './top-k.js';
 import { VacancyIndex } from './vacancy-index.js';
@@ -27,6 +28,8 @@ export type YouthRankingFor = 'wsp' | 'coach';
 export interface VacancySuggestion {
   vacancy: VacancyCandidate;
   score: Scored;
+  /** For the youth's own coach, who read the youth's sealed VOG concern (audited) for the score. */
+  vogIndication?: VogIndication;
 }
 
 export interface YouthSuggestion {
@@ -130,7 +133,8 @@ export class MatchingService {
     const from = q.from ?? y.youth.availableFrom;
     const to = q.to ?? y.youth.availableTo;
     const { vacancies, ceilings } = index.reachable(youth, youth.maxTravelKm, kinds, from, to, COACH_SIDE);
-    const suggestions = await withTitles(this.dataSource.manager, this.rankVacancies(youth, vacancies, ctx, true, q.k, ceilings));
+    const ranked = this.rankVacancies(youth, vacancies, ctx, true, q.k, ceilings).map((s) => ({ ...s, vogIndication: vogIndicationOf(youth, s.vacancy, ctx) }));
+    const suggestions = await withTitles(this.dataSource.manager, ranked);
     // Nothing derived from the sealed record is answered before its read is on record.
     await y.audited;
     return { youthId, radiusKm: youth.maxTravelKm, suggestions };
@@ -150,12 +154,12 @@ export class MatchingService {
     return topKByCeiling(candidates, k, ceiling, evaluate, (s) => s.score.total, order);
   }
 
-  async forVacancy(actor: Actor, vacancyId: string, q: { k: number }): Promise<{ vacancyId: string; suggestions: YouthSuggestion[] }> {
+  async forVacancy(actor: Actor, vacancyId: string, q: { k: number }): Promise<{ vacancyId: string; vacancy: VacancyCandidate; suggestions: YouthSuggestion[] }> {
     const vacancy = await this.vacancyInRegion(actor.regionId, vacancyId);
     const ctx = await this.context();
     const pool = await this.pool.region(actor.regionId);
     const { youths, ceilings } = pool.reachable(vacancy, YOUTH_SIDE);
-    return { vacancyId, suggestions: this.rankYouths(youths, vacancy, ctx, 'wsp', q.k, ceilings) };
+    return { vacancyId, vacancy, suggestions: this.rankYouths(youths, vacancy, ctx, 'wsp', q.k, ceilings) };
   }
 
   /** An open vacancy from memory; one in another state (e.g. in review) from the database. 404 outside the region. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type VacancyVog, vacancyVog } from '@startbaan/employers';
 import { TasksService } from '@startbaan/notifications';
 import { type Actor, asEmployerReader, AuditService, Clock, OutboxService, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -28,6 +29,8 @@ interface PlacementRow {
   coachUserId: string | null;
   pseudonym: string | null;
   vacancyTitle: string;
+  /** The vacancy's `vog` column, read with the placement (for vacancyVog). */
+  vog: VacancyVog;
   startDate: string;
   endDate: string;
   hoursPerWeek: number;
@@ -41,7 +44,7 @@ interface PlacementRow {
 }
 
 const SELECT = `SELECT pl.id, pl.region_id AS "regionId", pl.proposal_id AS "proposalId", pl.vacancy_id AS "vacancyId", pl.employer_id AS "employerId",
-  pl.youth_id AS "youthId", pr.coach_organisation_id AS "coachOrganisationId", pr.proposed_by AS "coachUserId", y.pseudonym, v.title AS "vacancyTitle",
+  pl.youth_id AS "youthId", pr.coach_organisation_id AS "coachOrganisationId", pr.proposed_by AS "coachUserId", y.pseudonym, v.title AS "vacancyTitle", v.vog,
   pl.start_date::text AS "startDate", pl.end_date::text AS "endDate", pl.hours_per_week::float AS "hoursPerWeek", pl.hourly_wage::float AS "hourlyWage",
   pl.state, pl.ended_on::text AS "endedOn", pl.end_reason AS "endReason", pl.reference_text AS "referenceText", pl.reference_at AS "referenceAt",
   pl.referee_user_id AS "refereeUserId"
@@ -49,7 +52,7 @@ const SELECT = `SELECT pl.id, pl.region_id AS "regionId", pl.proposal_id AS "pro
 
 /** A placement as an employer's request may read it: no youth row, no referring organisation, no coach. */
 const EMPLOYER_SELECT = `SELECT pl.id, pl.region_id AS "regionId", pl.proposal_id AS "proposalId", pl.vacancy_id AS "vacancyId", pl.employer_id AS "employerId",
-  pl.youth_id AS "youthId", NULL::uuid AS "coachOrganisationId", NULL::uuid AS "coachUserId", NULL AS pseudonym, v.title AS "vacancyTitle",
+  pl.youth_id AS "youthId", NULL::uuid AS "coachOrganisationId", NULL::uuid AS "coachUserId", NULL AS pseudonym, v.title AS "vacancyTitle", v.vog,
   pl.start_date::text AS "startDate", pl.end_date::text AS "endDate", pl.hours_per_week::float AS "hoursPerWeek", pl.hourly_wage::float AS "hourlyWage",
   pl.state, pl.ended_on::text AS "endedOn", pl.end_reason AS "endReason", pl.reference_text AS "referenceText", pl.reference_at AS "referenceAt",
   NULL::uuid AS "refereeUserId"
@@ -93,16 +96,16 @@ export class PlacementsService {
     const outcomes = await m.query(`SELECT moment, status, recorded_at AS "recordedAt" FROM placement_outcome WHERE placement_id = $1 ORDER BY recorded_at`, [id]);
     const [referee] = p.refereeUserId ? await m.query(`SELECT display_name AS name, email FROM user_account WHERE id = $1`, [p.refereeUserId]) : [];
     const { coachOrganisationId: _o, coachUserId: _c, refereeUserId: _r, ...rest } = p;
-    return { ...rest, checkIns, outcomes, referee: referee ?? null };
+    return { ...rest, vog: vacancyVog({ id: p.vacancyId, vog: p.vog }, actor.language), checkIns, outcomes, referee: referee ?? null };
   }
 
   /** The employer: its own placements' dates, hours, wage, state, its mentor notes and its reference. */
   private async employerView(actor: Actor, id: string): Promise<Record<string, unknown>> {
     return asEmployerReader(this.dataSource, async (m) => {
       const [p] = await m.query(
-        `SELECT id, proposal_id AS "proposalId", vacancy_id AS "vacancyId", start_date::text AS "startDate", end_date::text AS "endDate", hours_per_week::float AS "hoursPerWeek",
-                hourly_wage::float AS "hourlyWage", state, ended_on::text AS "endedOn", end_reason AS "endReason", reference_text AS "referenceText", reference_at AS "referenceAt"
-         FROM placement WHERE id = $1 AND employer_id = $2`,
+        `SELECT pl.id, pl.proposal_id AS "proposalId", pl.vacancy_id AS "vacancyId", v.vog, pl.start_date::text AS "startDate", pl.end_date::text AS "endDate", pl.hours_per_week::float AS "hoursPerWeek",
+                pl.hourly_wage::float AS "hourlyWage", pl.state, pl.ended_on::text AS "endedOn", pl.end_reason AS "endReason", pl.reference_text AS "referenceText", pl.reference_at AS "referenceAt"
+         FROM placement pl JOIN vacancy v ON v.id = pl.vacancy_id WHERE pl.id = $1 AND pl.employer_id = $2`,
         [id, actor.organisationId],
       );
       if (!p) throw Problem.notFound('Placement');
@@ -110,7 +113,7 @@ export class PlacementsService {
         `SELECT id, label, week, due_on::text AS "dueOn", mentor_note AS "mentorNote", mentor_note_at AS "mentorNoteAt" FROM placement_check_in WHERE placement_id = $1 ORDER BY week`,
         [id],
       );
-      return { ...p, checkIns };
+      return { ...p, vog: vacancyVog({ id: p.vacancyId, vog: p.vog }, actor.language), checkIns };
     });
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type VacancyVog, vacancyVog, vogSummaryLine } from '@startbaan/employers';
 import { type Bilingual, type DirectEmail, type Notice, Notifier } from '@startbaan/notifications';
 import { claimEvent, Clock, type DeliveredEvent, type EventHandler, HandlesEvent, OutboxService } from '@startbaan/platform';
 import { YouthService } from '@startbaan/youth';
@@ -33,6 +34,13 @@ const STATE_TEXT: Partial<Record<ProposalState, Bilingual>> = {
   withdrawn: { nl: 'voorstel ingetrokken', en: 'proposal withdrawn' },
 };
 
+/**
+ * The states in which the vacancy is still ahead of the youth: the coach's e-mail then carries the
+ * vacancy's VOG summary (ignorance about the VOG keeps youths from going on). Not after a decline,
+ * withdrawal, expiry or the end of the placement, nor to the employer: its own vacancy.
+ */
+const VACANCY_AHEAD: readonly ProposalState[] = ['viewed', 'invited', 'introduced', 'interview_planned', 'interviewed', 'offered', 'accepted', 'placed'];
+
 /** Date and time of an interview, as people in the Netherlands read it. */
 export function slotText(at: string | Date): Bilingual {
   const d = new Date(at);
@@ -61,8 +69,8 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
   async handle(event: DeliveredEvent<Payload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.proposal-inbox', async (m) => {
       const [p] = await m.query(
-        `SELECT p.id, p.region_id, p.employer_id, p.proposed_by, p.decline_reason, p.withdraw_reason, v.title, y.pseudonym
-         FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id WHERE p.id = $1`,
+        `SELECT p.id, p.region_id, p.employer_id, p.proposed_by, p.decline_reason, p.withdraw_reason, p.vacancy_id, v.title, v.vog, y.pseudonym, COALESCE(u.language, 'nl') AS coach_language
+         FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id LEFT JOIN user_account u ON u.id = p.proposed_by WHERE p.id = $1`,
         [event.payload.proposalId],
       );
       return p ? { regionId: p.region_id, notices: await this.notices(m, p, event.payload) } : undefined;
@@ -71,15 +79,29 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
 
   private async notices(
     m: EntityManager,
-    p: { id: string; employer_id: string; proposed_by: string; decline_reason: string | null; withdraw_reason: string | null; title: string; pseudonym: string },
+    p: {
+      id: string;
+      employer_id: string;
+      proposed_by: string;
+      decline_reason: string | null;
+      withdraw_reason: string | null;
+      vacancy_id: string;
+      title: string;
+      vog: VacancyVog;
+      pseudonym: string;
+      coach_language: 'nl' | 'en';
+    },
     payload: Payload,
   ): Promise<Notice[]> {
     const to = payload.to;
+    const ahead = VACANCY_AHEAD.includes(to) && !payload.vacancyFilled;
+    const vacancy = { id: p.vacancy_id, vog: p.vog };
     const coach = (title: Bilingual, extra: Record<string, unknown> = {}): Notice => ({
       userId: p.proposed_by,
       kind: 'proposal',
       title,
-      data: { proposalId: p.id, state: to, pseudonym: p.pseudonym, vacancyTitle: p.title, ...extra },
+      ...(ahead ? { lines: [vogSummaryLine(p.vog)] } : {}),
+      data: { proposalId: p.id, state: to, pseudonym: p.pseudonym, vacancyId: p.vacancy_id, vacancyTitle: p.title, vog: vacancyVog(vacancy, p.coach_language), ...extra },
     });
     // Employers: only the vacancy's title and what they are asked to do; never the youth.
     const employer = async (title: Bilingual): Promise<Notice[]> =>
@@ -202,8 +224,10 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
   async handle(event: DeliveredEvent<ReminderPayload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.interview-reminder', async (m) => {
       const [p] = await m.query(
-        `SELECT p.id, p.region_id, p.youth_id, p.proposed_by, p.remind_youth, p.interview, v.title, o.name AS employer_name, y.pseudonym
-         FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id JOIN youth y ON y.id = p.youth_id WHERE p.id = $1`,
+        `SELECT p.id, p.region_id, p.youth_id, p.proposed_by, p.remind_youth, p.interview, p.vacancy_id, v.title, v.vog, o.name AS employer_name, y.pseudonym,
+                COALESCE(u.language, 'nl') AS coach_language
+         FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id JOIN youth y ON y.id = p.youth_id
+         LEFT JOIN user_account u ON u.id = p.proposed_by WHERE p.id = $1`,
         [event.payload.proposalId],
       );
       if (!p) return undefined;
@@ -213,7 +237,8 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
         : { nl: `plaats: ${p.interview?.place ?? 'zie afspraak'}`, en: `place: ${p.interview?.place ?? 'see the appointment'}` };
       const soon: Bilingual = event.payload.kind === 'day_before' ? { nl: 'morgen', en: 'tomorrow' } : { nl: 'over twee uur', en: 'in two hours' };
       const direct: DirectEmail[] = [];
-      const lines: Bilingual[] = [{ nl: `${when.nl}, ${where.nl}`, en: `${when.en}, ${where.en}` }];
+      const vog = vogSummaryLine(p.vog);
+      const lines: Bilingual[] = [{ nl: `${when.nl}, ${where.nl}`, en: `${when.en}, ${where.en}` }, vog];
       if (p.remind_youth) {
         const contact = await this.youths.reminderContact(m, p.youth_id, 'interview reminder the coach asked to send to the youth');
         if (contact.email) {
@@ -225,6 +250,7 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
               `Hoi ${contact.firstName},`,
               '',
               `Je sollicitatiegesprek bij ${p.employer_name} ("${p.title}") is ${soon.nl}: ${when.nl}, ${where.nl}.`,
+              vog.nl,
               'Lukt het niet of heb je vragen? Laat het je coach weten. Succes!',
               '',
               '---',
@@ -232,6 +258,7 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
               `Hi ${contact.firstName},`,
               '',
               `Your interview at ${p.employer_name} ("${p.title}") is ${soon.en}: ${when.en}, ${where.en}.`,
+              vog.en,
               "Can't make it, or any questions? Let your coach know. Good luck!",
             ].join('\n'),
           });
@@ -248,7 +275,16 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
         kind: 'interview_reminder',
         title: { nl: `Herinnering: ${p.pseudonym} heeft ${soon.nl} een gesprek bij ${p.employer_name}`, en: `Reminder: ${p.pseudonym} has an interview at ${p.employer_name} ${soon.en}` },
         lines,
-        data: { proposalId: p.id, pseudonym: p.pseudonym, vacancyTitle: p.title, slotAt: event.payload.slotAt, reminder: event.payload.kind, youthReminded: direct.length > 0 },
+        data: {
+          proposalId: p.id,
+          pseudonym: p.pseudonym,
+          vacancyId: p.vacancy_id,
+          vacancyTitle: p.title,
+          vog: vacancyVog({ id: p.vacancy_id, vog: p.vog }, p.coach_language),
+          slotAt: event.payload.slotAt,
+          reminder: event.payload.kind,
+          youthReminded: direct.length > 0,
+        },
       };
       return { regionId: p.region_id, notices: [notice], direct };
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { highestMinimumWage, holidayWeeksProblem, VacanciesService } from '@startbaan/employers';
+import { highestMinimumWage, holidayWeeksProblem, VacanciesService, type VacancyVog, type VacancyVogRef, vacancyVog, type VogIndication } from '@startbaan/employers';
 import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching';
 import { type Actor, ageOnDay, AuditService, Clock, databaseFailure, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { TasksService } from '@startbaan/notifications';
@@ -26,6 +26,8 @@ export interface ProposalRow {
   stateChangedAt: Date;
   createdAt: Date;
   vacancyTitle: string;
+  /** The vacancy's `vog` column, read with the proposal (for vacancyVog). */
+  vog: VacancyVog;
   pseudonym: string;
   /** How this employer knows the youth (each employer has its own pseudonym for a youth). */
   employerPseudonym: string;
@@ -39,6 +41,8 @@ export interface EmployerProposal {
   id: string;
   vacancyId: string;
   vacancyTitle: string;
+  /** The vacancy's `vog` column (the employer's own vacancy), read with the proposal. */
+  vog: VacancyVog;
   state: ProposalState;
   proposedAt: Date;
   note: string;
@@ -82,7 +86,7 @@ export interface UnansweredProposal {
   expiredAt: Date | null;
   /** Working days from the proposal to now, or to its expiry. */
   workingDaysWaiting: number;
-  vacancy: { id: string; title: string };
+  vacancy: { id: string; title: string; vog: VacancyVogRef };
   employer: { id: string; name: string };
 }
 
@@ -97,7 +101,7 @@ const PROPOSAL_FILTERS = new Set(['not_open', 'no_places', 'too_young_legal', 't
 
 const SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancyId", p.employer_id AS "employerId", p.youth_id AS "youthId",
   p.coach_organisation_id AS "coachOrganisationId", p.note, p.state, p.decline_reason AS "declineReason", p.withdraw_reason AS "withdrawReason",
-  p.state_changed_at AS "stateChangedAt", p.created_at AS "createdAt", v.title AS "vacancyTitle", y.pseudonym,
+  p.state_changed_at AS "stateChangedAt", p.created_at AS "createdAt", v.title AS "vacancyTitle", v.vog, y.pseudonym,
   (SELECT ep.pseudonym FROM employer_pseudonym ep WHERE ep.employer_id = p.employer_id AND ep.youth_id = p.youth_id) AS "employerPseudonym",
   (SELECT pl.id FROM placement pl WHERE pl.proposal_id = p.id) AS "placementId"
   FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id`;
@@ -108,7 +112,7 @@ const SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancy
  */
 const EMPLOYER_SELECT = `SELECT p.id, p.region_id AS "regionId", p.vacancy_id AS "vacancyId", p.employer_id AS "employerId", p.youth_id AS "youthId",
   NULL::uuid AS "coachOrganisationId", p.note, p.state, p.decline_reason AS "declineReason", NULL AS "withdrawReason",
-  p.state_changed_at AS "stateChangedAt", p.created_at AS "createdAt", v.title AS "vacancyTitle", NULL AS pseudonym, NULL AS "employerPseudonym",
+  p.state_changed_at AS "stateChangedAt", p.created_at AS "createdAt", v.title AS "vacancyTitle", v.vog, NULL AS pseudonym, NULL AS "employerPseudonym",
   (SELECT pl.id FROM placement pl WHERE pl.proposal_id = p.id) AS "placementId"
   FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id`;
 
@@ -313,9 +317,9 @@ export class ProposalsService {
   async employerInbox(actor: Actor, q: PageQuery): Promise<Page<EmployerProposal>> {
     const limit = q.limit ?? 25;
     const after = q.cursor ? decodeInbox(q.cursor) : null;
-    const rows: { id: string; vacancy_id: string; title: string; pc4: string; state: ProposalState; created_at: Date; created_at_text: string; note: string; youth_id: string; unread: number }[] =
+    const rows: { id: string; vacancy_id: string; title: string; vog: VacancyVog; pc4: string; state: ProposalState; created_at: Date; created_at_text: string; note: string; youth_id: string; unread: number }[] =
       await this.dataSource.query(
-        `SELECT p.id, p.vacancy_id, v.title, v.pc4, p.state, p.created_at, p.created_at::text AS created_at_text, p.note, p.youth_id,
+        `SELECT p.id, p.vacancy_id, v.title, v.vog, v.pc4, p.state, p.created_at, p.created_at::text AS created_at_text, p.note, p.youth_id,
                 (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = p.id AND pm.side = 'contact' AND pm.read_at IS NULL) AS unread
          FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id
          WHERE p.employer_id = $1 AND p.region_id = $2 AND p.state NOT IN ('withdrawn', 'expired')
@@ -328,7 +332,7 @@ export class ProposalsService {
     for (const r of page) {
       const [card] = await this.cards.cards({ regionId: actor.regionId, employerId: actor.organisationId }, [r.youth_id], r.pc4);
       if (!card) continue;
-      items.push({ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card, unreadMessages: r.unread });
+      items.push({ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, vog: r.vog, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card, unreadMessages: r.unread });
     }
     const last = page[page.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeInbox(last.created_at_text, last.id) : null };
@@ -343,7 +347,7 @@ export class ProposalsService {
     const [card] = await this.cards.cards({ regionId: actor.regionId, employerId: actor.organisationId }, [p.youthId], v.pc4);
     if (!card) throw Problem.notFound('Proposal');
     const state = p.state === 'proposed' ? 'viewed' : p.state;
-    const view: EmployerProposal = { id: p.id, vacancyId: p.vacancyId, vacancyTitle: p.vacancyTitle, state, proposedAt: p.createdAt, note: p.note, candidate: card };
+    const view: EmployerProposal = { id: p.id, vacancyId: p.vacancyId, vacancyTitle: p.vacancyTitle, vog: p.vog, state, proposedAt: p.createdAt, note: p.note, candidate: card };
     // Nothing of the coach is read here: the employer reaches the contact person through the thread.
     const [extra] = await this.dataSource.query(
       `SELECT p.interview, p.offer, (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = p.id AND pm.side = 'contact' AND pm.read_at IS NULL) AS unread
@@ -537,6 +541,16 @@ export class ProposalsService {
   }
 
   /**
+   * For the coach whose organisation proposed the youth: the coach-only VOG indication of the
+   * proposal's vacancy for that youth (a read of the sealed VOG concern, audited); undefined for
+   * anyone else. One proposal, one read: lists do not carry it (the coach opens the proposal).
+   */
+  async vogIndication(actor: Actor, p: ProposalRow): Promise<VogIndication | undefined> {
+    if (actor.role !== 'coach' || !isProposalContact(actor, p)) return undefined;
+    return this.vacancies.indication(actor, p, p.youthId, `VOG indication for proposal ${p.id}`);
+  }
+
+  /**
    * Proposals still waiting for the employer after the region's SLA in working days expire; the
    * coach is told (through the outbox). Returns how many.
    */
@@ -574,8 +588,8 @@ export class ProposalsService {
     const now = this.clock.now();
     const m = this.dataSource.manager;
     const waiting = await this.overdue(m, now, { regionId: actor.regionId });
-    const rows: { id: string; state: ProposalState; created_at: Date; expired_at: Date | null; vacancy_id: string; title: string; employer_id: string; name: string }[] = await m.query(
-      `SELECT p.id, p.state, p.created_at, CASE WHEN p.state = 'expired' THEN p.state_changed_at END AS expired_at, p.vacancy_id, v.title, p.employer_id, o.name
+    const rows: { id: string; state: ProposalState; created_at: Date; expired_at: Date | null; vacancy_id: string; title: string; vog: VacancyVog; employer_id: string; name: string }[] = await m.query(
+      `SELECT p.id, p.state, p.created_at, CASE WHEN p.state = 'expired' THEN p.state_changed_at END AS expired_at, p.vacancy_id, v.title, v.vog, p.employer_id, o.name
        FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id
        WHERE p.region_id = $1 AND (p.id = ANY($2::uuid[]) OR (p.state = 'expired' AND p.state_changed_at >= $3::timestamptz - make_interval(days => $4)))
        ORDER BY p.created_at, p.id`,
@@ -592,7 +606,7 @@ export class ProposalsService {
         proposedAt: r.created_at,
         expiredAt: r.expired_at,
         workingDaysWaiting: workingDaysBetween(new Date(r.created_at), r.expired_at ? new Date(r.expired_at) : now),
-        vacancy: { id: r.vacancy_id, title: r.title },
+        vacancy: { id: r.vacancy_id, title: r.title, vog: vacancyVog({ id: r.vacancy_id, vog: r.vog }, actor.language) },
         employer: { id: r.employer_id, name: r.name },
       })),
     };

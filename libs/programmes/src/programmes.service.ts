@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type VacancyVog, type VacancyVogRef, vacancyVog } from '@startbaan/employers';
 import { type Actor, AuditService, Clock, Problem, seesWholeRegion } from '@startbaan/platform';
 import { isContactOf, YouthService } from '@startbaan/youth';
 import { MonitoringService } from './monitoring/monitoring.service.js';
@@ -55,6 +56,8 @@ export interface ProgrammeVacancy {
   startDate: string;
   endDate: string;
   places: number;
+  /** What every representation of a vacancy carries: coaches pick choices from this list. */
+  vog: VacancyVogRef;
 }
 
 export interface Entry {
@@ -222,15 +225,16 @@ export class ProgrammesService {
     return this.vacanciesOf(this.dataSource.manager, actor, id);
   }
 
-  private vacanciesOf(m: EntityManager, actor: Actor, id: string, vacancyId?: string): Promise<ProgrammeVacancy[]> {
-    return m.query(
+  private async vacanciesOf(m: EntityManager, actor: Actor, id: string, vacancyId?: string): Promise<ProgrammeVacancy[]> {
+    const rows: (Omit<ProgrammeVacancy, 'vog'> & { vog: VacancyVog })[] = await m.query(
       `SELECT v.id AS "vacancyId", v.title, v.kind, v.employer_id AS "employerId", o.name AS "employerName", v.pc4,
-              v.start_date::text AS "startDate", v.end_date::text AS "endDate", pv.places
+              v.start_date::text AS "startDate", v.end_date::text AS "endDate", pv.places, v.vog
          FROM programme_vacancy pv JOIN vacancy v ON v.id = pv.vacancy_id JOIN organisation o ON o.id = v.employer_id
         WHERE pv.programme_id = $1 AND ($2::uuid IS NULL OR v.employer_id = $2) AND ($3::uuid IS NULL OR v.id = $3)
         ORDER BY v.title, v.id`,
       [id, actor.role === 'employer' ? actor.organisationId : null, vacancyId ?? null],
     );
+    return rows.map((r) => ({ ...r, vog: vacancyVog({ id: r.vacancyId, vog: r.vog }, actor.language) }));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import {
   UpdateVacancyDto,
   VacancyGetQuery,
   VacancyQueryDto,
+  VacancyVogGuidanceDto,
 } from './employers.dto.js';
 import { toEmployerJson, toVacancyJson } from './employers.views.js';
 
@@ -106,15 +107,35 @@ export class VacanciesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Vacancies', description: 'Employers: their own. WSP: the region. Coaches: open ones. Every vacancy carries its VOG guidance.' })
+  @ApiOperation({
+    summary: 'Vacancies',
+    description: 'Employers: their own. WSP: the region. Coaches: open ones. Every vacancy carries its VOG (vog: the requirement, the summary in your language, the guidance route) and its full guidance.',
+  })
   @ApiOkResponse(obj)
   async list(@CurrentActor() actor: Actor, @Query() q: VacancyQueryDto): Promise<{ items: Json[]; nextCursor: string | null }> {
     const page = await this.vacancies.list(actor, q);
     return { items: page.items.map((v) => toVacancyJson(v, actor)), nextCursor: page.nextCursor };
   }
 
+  @Get(':id/vog-guidance')
+  @ApiOperation({
+    summary: "The vacancy's full VOG guidance, in Dutch (B1) and English",
+    description:
+      'For everyone who may see the vacancy (404 otherwise, as GET /vacancies/{id}): vog (basis, the summary in your language, this route) and guidance ' +
+      '(version, asked, nl and en, each a summary and sections). Every representation of a vacancy links here (vog.guidance).',
+  })
+  @ApiOkResponse({ type: VacancyVogGuidanceDto })
+  async vogGuidance(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<VacancyVogGuidanceDto> {
+    return this.vacancies.guidance(actor, id);
+  }
+
   @Get(':id')
-  @ApiOperation({ summary: 'One vacancy', description: 'Coaches may pass youthId for the coach-only VOG indication (audited as a sealed read).' })
+  @ApiOperation({
+    summary: 'One vacancy',
+    description:
+      'vog is the requirement as posted plus the summary in your language and the guidance route (schema VacancyVogDto); vogGuidance is the full guidance. ' +
+      'Coaches may pass youthId for the coach-only VOG indication (vog.indication, and vogIndicationForYouth in both languages; audited as a sealed read).',
+  })
   @ApiOkResponse(obj)
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: VacancyGetQuery): Promise<Json> {
     return toVacancyJson(await this.vacancies.get(actor, id, q.youthId), actor);

@@ -202,3 +202,40 @@ export class VacancyGetQuery {
   @IsUUID('all', { message: 'youthId must be a UUID' })
   youthId?: string;
 }
+
+export class VogIndicationRefDto {
+  @ApiProperty({ enum: ['no_vog_needed', 'likely_fine', 'talk_it_through'] }) code: 'no_vog_needed' | 'likely_fine' | 'talk_it_through';
+  @ApiProperty({ description: "why, in the reader's language; an indication to discuss, never Justis' decision" }) reason: string;
+}
+
+/** The VOG part of every representation of a vacancy (built by vacancyVog in libs/employers). */
+export class VacancyVogDto {
+  @ApiProperty({ enum: VOG_BASES }) basis: VogBasis;
+  @ApiProperty({ description: "one line in the reader's language (the language of the access token: PUT /me/language, then refresh)" }) summary: string;
+  @ApiProperty({ example: '/vacancies/0b7c2a4e-5d6f-4a1b-9c8d-7e6f5a4b3c2d/vog-guidance', description: 'the full guidance in both languages' }) guidance: string;
+  @ApiPropertyOptional({ type: VogIndicationRefDto, description: "coach only, about one of the coach's own youths (a read of the sealed VOG concern, audited)" })
+  indication?: VogIndicationRefDto;
+}
+
+export class VogGuidanceSectionDto {
+  @ApiProperty() title: string;
+  @ApiProperty() body: string;
+}
+
+export class VogGuidanceTextDto {
+  @ApiProperty() summary: string;
+  @ApiProperty({ type: [VogGuidanceSectionDto] }) sections: VogGuidanceSectionDto[];
+}
+
+export class VogGuidanceDto {
+  @ApiProperty({ description: 'version of the guidance texts' }) version: number;
+  @ApiProperty({ description: 'whether the vacancy asks for a VOG' }) asked: boolean;
+  @ApiProperty({ type: VogGuidanceTextDto, description: 'Dutch, at B1 level' }) nl: VogGuidanceTextDto;
+  @ApiProperty({ type: VogGuidanceTextDto }) en: VogGuidanceTextDto;
+}
+
+export class VacancyVogGuidanceDto {
+  @ApiProperty({ format: 'uuid' }) vacancyId: string;
+  @ApiProperty({ type: VacancyVogDto }) vog: VacancyVogDto;
+  @ApiProperty({ type: VogGuidanceDto }) guidance: VogGuidanceDto;
+}

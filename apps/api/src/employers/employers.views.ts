@@ -61,7 +61,9 @@ export function toVacancyJson(view: VacancyView, actor: Actor): Record<string, u
     leerbedrijfId: v.leerbedrijfId,
     crebo: v.crebo,
     sbiCode: v.sbiCode,
-    vog: v.vog,
+    // The requirement as posted (basis, function aspects, payer…), with what every representation
+    // of a vacancy carries: the summary in the reader's language and the guidance route.
+    vog: { ...v.vog, ...view.vog },
     vogGuidance: view.vogGuidance,
     status: v.status,
     version: v.version,

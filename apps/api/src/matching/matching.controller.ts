@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { vacancyVog } from '@startbaan/employers';
 import { type Component, MAX_K, MatchingService, type PlacementKind } from '@startbaan/matching';
 import { InboxService } from '@startbaan/notifications';
 import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
@@ -44,7 +45,9 @@ export class MatchingController {
   @Roles('coach')
   @ApiOperation({
     summary: 'Open vacancies that fit one of your youths, best first, with the reasons',
-    description: 'Every feasible vacancy within the travel distance is scored; the top k are returned. Another organisation\'s youth is a 404.',
+    description:
+      "Every feasible vacancy within the travel distance is scored; the top k are returned. Another organisation's youth is a 404. " +
+      "Each vacancy carries its vog (schema VacancyVogDto) with the indication for this youth: the sealed VOG concern the score reads anyway (one audited read).",
   })
   @ApiOkResponse({ schema: { type: 'object' } })
   async forYouth(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: YouthSuggestionQuery): Promise<Record<string, unknown>> {
@@ -53,7 +56,16 @@ export class MatchingController {
       youthId: r.youthId,
       radiusKm: r.radiusKm,
       items: r.suggestions.map((s) => ({
-        vacancy: { id: s.vacancy.id, title: s.vacancy.title, employerName: s.vacancy.employerName, kind: s.vacancy.kind, startDate: s.vacancy.startDate, endDate: s.vacancy.endDate, hoursPerWeek: s.vacancy.hoursPerWeek },
+        vacancy: {
+          id: s.vacancy.id,
+          title: s.vacancy.title,
+          employerName: s.vacancy.employerName,
+          kind: s.vacancy.kind,
+          startDate: s.vacancy.startDate,
+          endDate: s.vacancy.endDate,
+          hoursPerWeek: s.vacancy.hoursPerWeek,
+          vog: vacancyVog(s.vacancy, actor.language, s.vogIndication),
+        },
         score: s.score.total,
         distanceKm: Math.round(s.score.distanceKm * 10) / 10,
         weightsVersion: s.score.weightsVersion,
@@ -64,12 +76,13 @@ export class MatchingController {
 
   @Get('vacancies/:id/suggestions')
   @Roles('wsp_staff', 'admin')
-  @ApiOperation({ summary: 'Youths who fit a vacancy (WSP): pseudonymous profiles with priority, score and reasons' })
+  @ApiOperation({ summary: 'Youths who fit a vacancy (WSP): pseudonymous profiles with priority, score and reasons', description: 'With the vacancy\'s vog (schema VacancyVogDto).' })
   @ApiOkResponse({ schema: { type: 'object' } })
   async forVacancy(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: TopKQuery): Promise<Record<string, unknown>> {
     const r = await this.matching.forVacancy(actor, id, { k: q.k ?? 10 });
     return {
       vacancyId: r.vacancyId,
+      vog: vacancyVog(r.vacancy, actor.language),
       items: r.suggestions.map((s) => ({
         youth: { id: s.youth.id, pseudonym: s.youth.pseudonym, age: s.age, skills: s.youth.skills, interests: s.youth.interests, languages: s.youth.languages, wishedKinds: s.youth.wishedKinds, priority: s.youth.priority },
         score: s.score.total,
@@ -89,7 +102,10 @@ export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Your notifications, newest first (match digests and more)' })
+  @ApiOperation({
+    summary: 'Your notifications, newest first (match digests and more)',
+    description: "A match digest's entries and a proposal's news for its coach carry the vacancy's vog (schema VacancyVogDto), in your language when the item was written.",
+  })
   @ApiOkResponse({ schema: { type: 'object' } })
   async list(@CurrentActor() actor: Actor): Promise<{ items: unknown[] }> {
     return { items: await this.inbox.list(actor) };

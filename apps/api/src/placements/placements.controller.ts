@@ -78,7 +78,10 @@ export class PlacementsController {
   constructor(private readonly placements: PlacementsService) {}
 
   @Get(':id')
-  @ApiOperation({ summary: 'A placement', description: "Coach and WSP: with the check-ins' work skills and the follow-ups. Employer: dates, hours, wage, its mentor notes and reference only." })
+  @ApiOperation({
+    summary: 'A placement',
+    description: "Coach and WSP: with the check-ins' work skills and the follow-ups. Employer: dates, hours, wage, its mentor notes and reference only. Everyone: the vacancy's vog (schema VacancyVogDto).",
+  })
   @ApiOkResponse({ schema: { type: 'object' } })
   get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     return this.placements.get(actor, id);
@@ -171,7 +174,10 @@ export class MeController {
 
   @Put('language')
   @HttpCode(204)
-  @ApiOperation({ summary: 'The language of your e-mails (nl or en)' })
+  @ApiOperation({
+    summary: 'Your language (nl or en): of your e-mails, and of what the API writes for you (the VOG summary of a vacancy)',
+    description: 'E-mails follow at once; the API reads the language from the access token, so there it counts from the next token (refresh it, or sign in again).',
+  })
   async language(@CurrentActor() actor: Actor, @Body() body: LanguageDto): Promise<void> {
     await this.users.setLanguage(actor, body.language);
   }

@@ -12,6 +12,7 @@ import {
   ProposalThreadService,
   type ThreadMessage,
 } from '@startbaan/placements';
+import { vacancyVog, type VogIndication } from '@startbaan/employers';
 import { type Actor, CurrentActor, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
 import { DATE_PATTERN, UuidPipe } from '../common.js';
@@ -68,14 +69,18 @@ export class MessageDto {
 
 const IDEMPOTENCY = /^[\w.:-]{8,100}$/;
 
-/** The coach's and the WSP's view; why a proposal was withdrawn only for the youth's contact (isProposalContact). */
-const proposalJson = (p: ProposalRow, actor: Actor) => ({
+/**
+ * The coach's and the WSP's view; why a proposal was withdrawn only for the youth's contact
+ * (isProposalContact); the VOG indication only where the caller read it (the proposing coach's GET).
+ */
+const proposalJson = (p: ProposalRow, actor: Actor, indication?: VogIndication) => ({
   id: p.id,
   youthId: p.youthId,
   pseudonym: p.pseudonym,
   pseudonymAtEmployer: p.employerPseudonym,
   vacancyId: p.vacancyId,
   vacancyTitle: p.vacancyTitle,
+  vog: vacancyVog({ id: p.vacancyId, vog: p.vog }, actor.language, indication),
   note: p.note,
   state: p.state,
   declineReason: p.declineReason,
@@ -86,10 +91,11 @@ const proposalJson = (p: ProposalRow, actor: Actor) => ({
   ...(p.unreadMessages !== undefined ? { unreadMessages: p.unreadMessages } : {}),
 });
 
-const employerJson = (p: EmployerProposal) => ({
+const employerJson = (p: EmployerProposal, actor: Actor) => ({
   id: p.id,
   vacancyId: p.vacancyId,
   vacancyTitle: p.vacancyTitle,
+  vog: vacancyVog({ id: p.vacancyId, vog: p.vog }, actor.language),
   state: p.state,
   proposedAt: new Date(p.proposedAt).toISOString(),
   note: p.note,
@@ -129,24 +135,32 @@ export class ProposalsController {
   @Get()
   @ApiOperation({
     summary: 'Proposals',
-    description: 'Employers: the inbox of proposals for your vacancies as anonymous candidate cards, in order of proposal time. Coaches: your organisation\'s. WSP: the region\'s.',
+    description:
+      "Employers: the inbox of proposals for your vacancies as anonymous candidate cards, in order of proposal time. Coaches: your organisation's. WSP: the region's. " +
+      "Each carries its vacancy's vog (schema VacancyVogDto), without the coach's indication: that is a sealed read per youth, made on GET /proposals/{id}.",
   })
   @ApiOkResponse({ schema: { type: 'object' } })
   async list(@CurrentActor() actor: Actor, @Query() q: PageQuery): Promise<{ items: unknown[]; nextCursor: string | null }> {
     if (actor.role === 'employer') {
       const page = await this.proposals.employerInbox(actor, q);
-      return { items: page.items.map(employerJson), nextCursor: page.nextCursor };
+      return { items: page.items.map((p) => employerJson(p, actor)), nextCursor: page.nextCursor };
     }
     const page = await this.proposals.list(actor, q);
     return { items: page.items.map((p) => proposalJson(p, actor)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One proposal', description: 'For the employer: the candidate card; the first look marks it viewed.' })
+  @ApiOperation({
+    summary: 'One proposal',
+    description:
+      "For the employer: the candidate card; the first look marks it viewed. With the vacancy's vog (schema VacancyVogDto); for a coach of the proposing organisation " +
+      "with vog.indication for the youth (a read of the sealed VOG concern, audited).",
+  })
   @ApiOkResponse({ schema: { type: 'object' } })
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
-    if (actor.role === 'employer') return employerJson(await this.proposals.employerView(actor, id));
-    return proposalJson(await this.proposals.get(actor, id), actor);
+    if (actor.role === 'employer') return employerJson(await this.proposals.employerView(actor, id), actor);
+    const p = await this.proposals.get(actor, id);
+    return proposalJson(p, actor, await this.proposals.vogIndication(actor, p));
   }
 
   @Get(':id/messages')

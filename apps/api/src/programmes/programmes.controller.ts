@@ -99,7 +99,7 @@ export class ProgrammesController {
   }
 
   @Get(':id/vacancies')
-  @ApiOperation({ summary: "The programme's vacancies with their places (an employer sees its own)" })
+  @ApiOperation({ summary: "The programme's vacancies with their places (an employer sees its own)", description: 'Each with its vog (schema VacancyVogDto): basis, the summary in your language, the guidance route.' })
   @ApiOkResponse(list)
   vacancies(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ProgrammeVacancy[]> {
     return this.programmes.vacancies(actor, id);
@@ -173,7 +173,7 @@ export class ProgrammesController {
 
   @Get(':id/allocation-runs/:runId/matches')
   @Roles('wsp_staff', 'admin')
-  @ApiOperation({ summary: "Each youth of the run with the vacancy matched (or none: the next round's)" })
+  @ApiOperation({ summary: "Each youth of the run with the vacancy matched (or none: the next round's)", description: "A match carries its vacancy's vog (schema VacancyVogDto), null without a match." })
   @ApiOkResponse(list)
   matches(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<RunMatch[]> {
     return this.allocation.matches(actor, id, runId);

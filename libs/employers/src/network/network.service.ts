@@ -5,7 +5,8 @@ import { type Actor, Clock, type Page, paginate, Problem, seesWholeRegion } from
 import { DataSource, type EntityManager } from 'typeorm';
 import { EMPLOYER_STATUSES, Employer, type EmployerStatus } from '../employer.entity.js';
 import { type EmployerQuery, filterEmployers } from '../employers.service.js';
-import { VOG_BASES, type VogBasis } from '../vacancy.model.js';
+import { type VacancyVog, VOG_BASES, type VogBasis } from '../vacancy.model.js';
+import { type VacancyVogRef, vacancyVog } from '../rules/vacancy-vog.js';
 import {
   DORMANCY_LOOK_BACK_MONTHS,
   dormancyCutoff,
@@ -51,7 +52,7 @@ export interface NetworkSummary {
     byAccountManager: { accountManager: { id: string; name: string } | null; employers: number }[];
   };
   /** Submitted vacancies, the longest waiting first. */
-  vacanciesInReview: Capped<{ vacancyId: string; title: string; employer: EmployerRef; submittedAt: Date | null; daysWaiting: number | null }>;
+  vacanciesInReview: Capped<{ vacancyId: string; title: string; vog: VacancyVogRef; employer: EmployerRef; submittedAt: Date | null; daysWaiting: number | null }>;
   /** The region's vacancies, and per employer (those with vacancies; the highest share first). */
   vog: VogShare & { byEmployer: Capped<VogShare & { employer: EmployerRef }> };
   /** Employers that meet the dormancy rule today, the longest quiet first. */
@@ -140,10 +141,10 @@ export class NetworkService {
         [region],
       ) as Promise<{ id: string | null; name: string | null; employers: number }[]>,
       m.query(
-        `SELECT v.id, v.title, v.employer_id, o.name, v.submitted_at, count(*) OVER ()::int AS total FROM vacancy v JOIN organisation o ON o.id = v.employer_id
+        `SELECT v.id, v.title, v.vog, v.employer_id, o.name, v.submitted_at, count(*) OVER ()::int AS total FROM vacancy v JOIN organisation o ON o.id = v.employer_id
          WHERE v.region_id = $1 AND v.status = 'submitted' ORDER BY v.submitted_at NULLS FIRST, v.created_at, v.id LIMIT $2`,
         [region, SUMMARY_LIST_LIMIT],
-      ) as Promise<{ id: string; title: string; employer_id: string; name: string; submitted_at: Date | null; total: number }[]>,
+      ) as Promise<{ id: string; title: string; vog: VacancyVog; employer_id: string; name: string; submitted_at: Date | null; total: number }[]>,
       this.figures(m, region, null, now),
     ]);
     const byStatus = Object.fromEntries(EMPLOYER_STATUSES.map((s) => [s, statuses.find((r) => r.status === s)?.n ?? 0])) as Record<EmployerStatus, number>;
@@ -164,6 +165,7 @@ export class NetworkService {
         items: review.map((v) => ({
           vacancyId: v.id,
           title: v.title,
+          vog: vacancyVog(v, actor.language),
           employer: { id: v.employer_id, name: v.name },
           submittedAt: v.submitted_at,
           daysWaiting: v.submitted_at ? wholeDaysBetween(new Date(v.submitted_at), now) : null,

@@ -2,7 +2,7 @@
  * Plain-language VOG guidance shown with every vacancy: Dutch at B1 level ("je", short sentences)
  * and English. Pure: every number comes from the rule tables in ./vog-rules.
  */
-import type { VacancyVog, VogPayer } from '../vacancy.model.js';
+import type { VacancyVog, VogBasis, VogPayer } from '../vacancy.model.js';
 import {
   FUNCTION_ASPECTS,
   VOG_DECISION,
@@ -434,8 +434,9 @@ function help(wsp: WspContact | null): Both {
   return { nl: { title: title.nl, body: nl.join(' ') }, en: { title: title.en, body: en.join(' ') } };
 }
 
-function summary(vog: VacancyVog): { nl: string; en: string } {
-  switch (vog.basis) {
+/** The one-line summary of a vacancy's VOG, which depends on its basis alone. */
+export function vogSummary(basis: VogBasis): { nl: string; en: string } {
+  switch (basis) {
     case 'legal_requirement':
       return {
         nl: 'Voor deze vacature heb je een VOG nodig. Dat staat in de wet. Alleen je eigen verleden telt. Zonder strafblad krijg je hem altijd.',
@@ -467,7 +468,7 @@ export function vogGuidance(vog: VacancyVog, ctx: VogGuidanceContext): VogGuidan
     ifJustisSaysNo(vog),
     help(ctx.wspContact),
   ];
-  const s = summary(vog);
+  const s = vogSummary(vog.basis);
   return {
     version: VOG_GUIDANCE_VERSION,
     asked: vog.basis !== 'not_asked',

@@ -405,6 +405,14 @@ function vogIndicationMemo(y: MatchYouth, v: MatchVacancy, ctx: MatchContext): V
   return found;
 }
 
+/**
+ * The coach-only VOG indication of a vacancy for a youth whose sealed VOG concern the caller read
+ * (audited): what the `vog` component says, with its code, for the vacancy's `vog.indication`.
+ */
+export function vogIndicationOf(y: MatchYouth, v: MatchVacancy, ctx: MatchContext): VogIndication {
+  return vogIndicationMemo(y, v, ctx);
+}
+
 function vogComponent(y: MatchYouth, v: MatchVacancy, ctx: MatchContext): Component {
   const indication = vogIndicationMemo(y, v, ctx);
   return component('vog', C.vog[indication.code], 0, indication.reason, true);

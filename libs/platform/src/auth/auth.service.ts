@@ -53,8 +53,8 @@ export class AuthService implements OnModuleInit {
     await prepareDummyHash();
   }
 
-  actorOf(user: Pick<UserAccount, 'id' | 'role' | 'organisationId' | 'regionId'>, requestId?: string): Actor {
-    return { userId: user.id, role: user.role, organisationId: user.organisationId, regionId: user.regionId, requestId };
+  actorOf(user: Pick<UserAccount, 'id' | 'role' | 'organisationId' | 'regionId' | 'language'>, requestId?: string): Actor {
+    return { userId: user.id, role: user.role, organisationId: user.organisationId, regionId: user.regionId, language: user.language, requestId };
   }
 
   async login(emailInput: string, password: string, requestId?: string): Promise<TokenPair> {
@@ -213,6 +213,9 @@ export class AuthService implements OnModuleInit {
       org: user.organisationId,
       region: user.regionId,
       sid: familyId,
+      // Read by every route that writes for the reader (the VOG summary of a vacancy): a change of
+      // language counts from the next token, which a refresh gives.
+      lang: user.language,
       typ: 'access',
     };
     const accessToken = this.jwt.sign(claims, { expiresIn: this.config.jwtAccessTtlSeconds, algorithm: 'HS256' });

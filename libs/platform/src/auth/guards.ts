@@ -11,7 +11,7 @@ import { ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { EMPLOYER_ROLE, serveRequestAs } from '../database/session-role.js';
 import { Problem } from '../errors/problem.js';
-import type { Actor } from './actor.js';
+import { type Actor, languageOf } from './actor.js';
 import { AuthService } from './auth.service.js';
 import type { Role } from './user-account.entity.js';
 
@@ -59,6 +59,7 @@ export class AccessTokenGuard implements CanActivate {
       role: claims.role,
       organisationId: claims.org,
       regionId: claims.region,
+      language: languageOf(claims),
       requestId: req.id === undefined ? undefined : String(req.id),
     };
     return true;

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type VacancyVog, type VacancyVogRef, vacancyVog } from '@startbaan/employers';
 import { MatchingService, vacancyCandidates, youthsByIds } from '@startbaan/matching';
 import { ProposalsService } from '@startbaan/placements';
 import { type Actor, AuditService, OutboxService, Problem, sanitiseError } from '@startbaan/platform';
@@ -61,6 +62,8 @@ export interface RunMatch {
   priority: boolean;
   vacancyId: string | null;
   vacancyTitle: string | null;
+  /** The matched vacancy's VOG, as every representation of a vacancy carries it; null without a match. */
+  vog: VacancyVogRef | null;
   choiceRank: number | null;
   score: number | null;
 }
@@ -124,13 +127,14 @@ export class AllocationService {
   /** Each youth of the run with the vacancy they were matched to (or none), for WSP staff. */
   async matches(actor: Actor, programmeId: string, runId: string): Promise<RunMatch[]> {
     await this.run(actor, programmeId, runId);
-    return this.dataSource.query(
-      `SELECT am.youth_id AS "youthId", y.pseudonym, COALESCE(s.priority, false) AS priority, am.vacancy_id AS "vacancyId", v.title AS "vacancyTitle",
+    const rows: (Omit<RunMatch, 'vog'> & { vog: VacancyVog | null })[] = await this.dataSource.query(
+      `SELECT am.youth_id AS "youthId", y.pseudonym, COALESCE(s.priority, false) AS priority, am.vacancy_id AS "vacancyId", v.title AS "vacancyTitle", v.vog,
               am.choice_rank AS "choiceRank", am.score
          FROM allocation_match am JOIN youth y ON y.id = am.youth_id LEFT JOIN youth_sealed s ON s.youth_id = y.id LEFT JOIN vacancy v ON v.id = am.vacancy_id
         WHERE am.run_id = $1 ORDER BY am.vacancy_id IS NULL, v.title, y.pseudonym`,
       [runId],
     );
+    return rows.map((r) => ({ ...r, vog: r.vacancyId && r.vog ? vacancyVog({ id: r.vacancyId, vog: r.vog }, actor.language) : null }));
   }
 
   private async loadRun(m: EntityManager, programmeId: string, runId: string): Promise<AllocationRun> {
