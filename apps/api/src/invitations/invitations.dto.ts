@@ -31,7 +31,7 @@ export class InvitationDto {
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({ enum: ['email', 'link'], description: "email: the invitee gets the link by e-mail, and it is nowhere else. link: this deployment sends no e-mail (no SMTP): inviteUrl is the link, shown once, to hand over to the invitee alone." })
   delivery: 'email' | 'link';
-  @ApiProperty({ nullable: true, description: 'Only when delivery is link.' }) inviteUrl: string | null;
+  @ApiProperty({ type: String, format: 'uri', nullable: true, description: 'Only when delivery is link; null otherwise.' }) inviteUrl: string | null;
 }
 
 export class AcceptInvitationDto {

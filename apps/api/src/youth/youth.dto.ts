@@ -197,7 +197,7 @@ export class SealedRecordInputDto {
   purpose: string;
   @ApiPropertyOptional({ description: 'the version you read (0 or left out when there is none yet)' }) @IsOptional() @IsInt() @Min(0) version?: number;
   @ApiProperty() @IsBoolean({ message: 'priority must be true or false' }) priority: boolean;
-  @ApiPropertyOptional({ enum: PRIORITY_REASONS, nullable: true })
+  @ApiPropertyOptional({ enum: [...PRIORITY_REASONS, null], nullable: true, description: 'required when priority is true' })
   @IsOptional()
   @IsIn(PRIORITY_REASONS, { message: `priorityReason must be one of ${list(PRIORITY_REASONS)}` })
   priorityReason?: PriorityReason;

@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { CoachYouth, SealedRecord, WspYouth, Youth, YouthConsent } from '@startbaan/youth';
-import { ageOn, today } from '@startbaan/youth';
+import { ageOn, PRIORITY_REASONS, type PriorityReason, today } from '@startbaan/youth';
 import { AvailabilityWindowDto, EducationDto, IdentityDto, VogConcernDto } from './youth.dto.js';
 
 export class ConsentViewDto {
@@ -8,8 +8,8 @@ export class ConsentViewDto {
   @ApiProperty({ enum: ['matching', 'introductions'] }) scope: string;
   @ApiProperty({ enum: ['youth', 'parent_guardian'] }) givenBy: string;
   @ApiProperty({ format: 'date-time' }) givenAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true }) withdrawnAt: string | null;
-  @ApiProperty({ nullable: true }) withdrawalReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) withdrawnAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) withdrawalReason: string | null;
 }
 
 /** The profile fields WSP staff and the coach both see. */
@@ -21,12 +21,12 @@ export class YouthProfileDto {
   @ApiProperty({ type: EducationDto }) education: EducationDto;
   @ApiProperty({ type: [String] }) skills: string[];
   @ApiProperty({ type: [String] }) interests: string[];
-  @ApiProperty({ nullable: true }) otherSkills: string | null;
+  @ApiProperty({ type: String, nullable: true }) otherSkills: string | null;
   @ApiProperty({ type: [String] }) languages: string[];
   @ApiProperty({ type: [AvailabilityWindowDto] }) availability: AvailabilityWindowDto[];
   @ApiProperty({ type: [String] }) wishedKinds: string[];
   @ApiProperty() maxTravelKm: number;
-  @ApiProperty({ nullable: true }) motivation: string | null;
+  @ApiProperty({ type: String, nullable: true }) motivation: string | null;
   @ApiProperty({ description: 'priority yes/no; the reason stays with the coach' }) priority: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -50,17 +50,17 @@ export class CoachYouthDto extends YouthProfileDto {
 
 export class YouthPageDto {
   @ApiProperty({ type: [YouthProfileDto], description: 'coaches get CoachYouth items, WSP staff YouthProfile items' }) items: YouthProfileDto[];
-  @ApiProperty({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the cursor of the next page; null on the last' }) nextCursor: string | null;
 }
 
 export class SealedRecordDto {
   @ApiProperty() priority: boolean;
-  @ApiPropertyOptional({ nullable: true }) priorityReason: string | null;
+  @ApiProperty({ enum: [...PRIORITY_REASONS, null], nullable: true, description: 'null without priority' }) priorityReason: PriorityReason | null;
   @ApiProperty({ type: [String] }) riskFactors: string[];
   @ApiProperty() notes: string;
   @ApiProperty({ type: VogConcernDto }) vogConcern: VogConcernDto;
   @ApiProperty({ description: '0 when nothing was recorded yet' }) version: number;
-  @ApiProperty({ format: 'date-time', nullable: true }) updatedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null when nothing was recorded yet' }) updatedAt: string | null;
 }
 
 export const toConsentDto = (c: YouthConsent): ConsentViewDto => ({
