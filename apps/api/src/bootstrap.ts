@@ -14,6 +14,7 @@ import {
 import { ApiModule } from './app.module.js';
 import { BOARD_HEADERS, mountQueueBoard } from './admin/board.js';
 import { DOCS_HEADERS, mountDocs } from './docs.js';
+import { JSON_BODY_LIMIT } from './responses.js';
 
 /**
  * Builds the HTTP application (without listening), so that main.ts and the end-to-end tests
@@ -40,7 +41,7 @@ export async function createApiApp(env: Env = process.env, options: ApiAppOption
   app.use(securityHeaders([DOCS_HEADERS, BOARD_HEADERS]));
   app.use(httpLogger(logger));
   app.use(withRequestContext());
-  app.useBodyParser('json', { limit: '256kb' });
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.enableShutdownHooks();
   mountQueueBoard(app);
   mountDocs(app);

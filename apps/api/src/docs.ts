@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { ContentSecurityPolicy, HeaderRule } from '@startbaan/platform';
+import { completeResponses } from './responses.js';
 
 export const DOCS_PATH = '/docs';
 
@@ -35,17 +36,56 @@ export const DOCS_CSP: ContentSecurityPolicy = {
  */
 export const DOCS_HEADERS: HeaderRule = { path: DOCS_PATH, csp: DOCS_CSP, cacheControl: 'no-cache' };
 
+/** Every tag an operation carries, with what it is about (the document lists them in this order). */
+export const DOCS_TAGS: readonly (readonly [name: string, description: string])[] = [
+  ['auth', 'Sign-in with e-mail and password, refresh tokens that work once, sign-out, and the queue board cookie for operators.'],
+  ['me', 'The signed-in account: its tasks and its language.'],
+  ['organisations', "The organisations of your region (WSP, coaching organisations, employers) and their accounts."],
+  ['invitations', 'Inviting people into an organisation of the region, and accepting an invitation.'],
+  ['youths', "Youth profiles, consent, the sealed risk record, the AVG export and erasure: for the youth's coach, and for WSP staff as far as the privacy table allows."],
+  ['vocabulary', 'The shared lists: skills and interests by sector, and the risk and protective factors of the sealed record.'],
+  ['employers', 'The employer network kept by the WSP, the SBI sectors and the friendly-employer pledge.'],
+  ['vacancies', "Vacancies from draft through WSP review to open, filled or closed, each with its VOG guidance."],
+  ['network', "The WSP's view of its employer network: figures, the review queue, unanswered proposals and dormant employers."],
+  ['matching', 'Suggestions: open vacancies for a youth (coach), youths for a vacancy (WSP), with scores and reasons.'],
+  ['inbox', 'Your notifications: match digests, proposal news, messages and more.'],
+  ['proposals', "A youth proposed for a vacancy, from the employer's anonymous candidate card to introduction, interview, offer and acceptance, with its message thread."],
+  ['placements', "Placements: check-ins on work skills, the ending, follow-ups, the employer's reference; the region's placement settings."],
+  ['programmes', 'Summer programmes: enlisting vacancies, enrolling youths with ranked choices, allocation runs, publishing and monitoring.'],
+  ['intake', 'Open intake: public routes where a youth signs up for a summer programme and confirms with a code.'],
+  ['health', 'Liveness and readiness for the load balancer and the orchestrator.'],
+];
+
+const DOCS_DESCRIPTION = [
+  'Coached young people into a first real job with friendly local employers.',
+  '',
+  'Authentication: a bearer access token from POST /auth/login (short-lived; POST /auth/refresh gives a new pair). Routes marked x-public need none; x-roles lists the roles a route lets in.',
+  '',
+  'Errors are application/problem+json (RFC 9457, schema Problem): act on status and type; a 400 names each field in errors. Every route documents the statuses it can answer.',
+  '',
+  'Lists use cursor pagination (limit ≤ 100, nextCursor).',
+].join('\n');
+
+/** The document's fixed part: everything but the operations, which come from the controllers. */
+export function documentConfig(): Omit<OpenAPIObject, 'paths'> {
+  const builder = new DocumentBuilder()
+    .setTitle('Startbaan API')
+    .setDescription(DOCS_DESCRIPTION)
+    .setVersion('0.1.0')
+    .addServer('/', 'This API, on the origin that serves this document')
+    .addBearerAuth();
+  for (const [name, description] of DOCS_TAGS) builder.addTag(name, description);
+  return builder.build();
+}
+
+/** The OpenAPI document of an application (created, not necessarily initialised). */
+export function buildDocument(app: INestApplication): OpenAPIObject {
+  return completeResponses(SwaggerModule.createDocument(app, documentConfig()));
+}
+
 /** OpenAPI at /docs (Swagger UI) and /docs-json. */
 export function mountDocs(app: INestApplication): void {
-  const doc = new DocumentBuilder()
-    .setTitle('Startbaan API')
-    .setDescription(
-      'Coached young people into a first real job with friendly local employers. Errors are application/problem+json (RFC 9457); lists use cursor pagination (limit ≤ 100, nextCursor).',
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup(DOCS_PATH.slice(1), app, () => SwaggerModule.createDocument(app, doc), {
+  SwaggerModule.setup(DOCS_PATH.slice(1), app, () => buildDocument(app), {
     jsonDocumentUrl: 'docs-json',
     // No badge from validator.swagger.io: the page would send our address to a third party (and the policy blocks it).
     swaggerOptions: { validatorUrl: null },
