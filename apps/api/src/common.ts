@@ -1,5 +1,4 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
 import { Problem } from '@startbaan/platform';
 
 /** A calendar date as YYYY-MM-DD (the checks on real dates follow in the services). */
@@ -14,19 +13,4 @@ export class UuidPipe implements PipeTransform<string, string> {
     if (!UUID.test(value)) throw Problem.invalid(meta.data ?? 'id', 'must be a UUID');
     return value.toLowerCase();
   }
-}
-
-export class FieldErrorDto {
-  @ApiProperty({ example: 'email' }) field: string;
-  @ApiProperty({ example: 'email must be an email' }) message: string;
-}
-
-/** RFC 9457 problem details: the shape of every error response. */
-export class ProblemDto {
-  @ApiProperty({ example: '/problems/validation' }) type: string;
-  @ApiProperty({ example: 'Invalid input' }) title: string;
-  @ApiProperty({ example: 400 }) status: number;
-  @ApiProperty({ example: 'email: email must be an email' }) detail: string;
-  @ApiProperty({ required: false }) instance?: string;
-  @ApiProperty({ type: [FieldErrorDto], required: false }) errors?: FieldErrorDto[];
 }

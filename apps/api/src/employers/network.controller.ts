@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DORMANCY_LOOK_BACK_MONTHS, type NetworkEmployer, NetworkService, type NetworkSummary, SUMMARY_LIST_LIMIT } from '@startbaan/employers';
 import { ProposalsService, UNANSWERED_SHOWN_DAYS } from '@startbaan/placements';
 import { type Actor, CurrentActor, type Page, Roles } from '@startbaan/platform';
-import { ProblemDto } from '../common.js';
+import { ApiProblem } from '../responses.js';
 import { EmployerQueryDto } from './employers.dto.js';
 
-const obj = { schema: { type: 'object' } };
-const forbidden = { type: ProblemDto, description: 'Coaches and employers: the network view is for WSP staff.' };
+const obj = { schema: { type: 'object', additionalProperties: true } };
+const forbidden = 'Coaches and employers: the network view is for WSP staff.';
 
 /** The WSP's view of its employer network; read-only, region-scoped. */
 @ApiTags('network')
@@ -29,8 +29,8 @@ export class NetworkController {
       `dormantSince (no open vacancy for more than ${DORMANCY_LOOK_BACK_MONTHS} months, else null). Cursor pagination.`,
   })
   @ApiOkResponse(obj)
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'A filter out of range: the field and what it allows.' })
-  @ApiForbiddenResponse(forbidden)
+  @ApiProblem(400, 'A filter out of range: the field and what it allows.')
+  @ApiProblem(403, forbidden)
   employers(@CurrentActor() actor: Actor, @Query() q: EmployerQueryDto): Promise<Page<NetworkEmployer>> {
     return this.network.employers(actor, q);
   }
@@ -45,7 +45,7 @@ export class NetworkController {
       `Lists are {total, items} with at most ${SUMMARY_LIST_LIMIT} items.`,
   })
   @ApiOkResponse(obj)
-  @ApiForbiddenResponse(forbidden)
+  @ApiProblem(403, forbidden)
   async summary(@CurrentActor() actor: Actor): Promise<NetworkSummary & { unansweredProposals: Awaited<ReturnType<ProposalsService['unansweredPastSla']>> }> {
     const [network, unansweredProposals] = await Promise.all([this.network.summary(actor), this.proposals.unansweredPastSla(actor, SUMMARY_LIST_LIMIT)]);
     return { ...network, unansweredProposals };

@@ -1,7 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Problem, Public, RedisHealthIndicator } from '@startbaan/platform';
+import { ApiProblem, ApiWithoutDatabase } from '../responses.js';
+
+const checks = { type: 'object', additionalProperties: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up', 'down'] } }, additionalProperties: true } };
 
 @ApiTags('health')
 @Public()
@@ -14,14 +17,27 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOperation({ summary: 'The process is up' })
+  @ApiOperation({ summary: 'The process is up', description: 'Asks nothing of PostgreSQL or Redis: for a liveness probe, which should not restart the API when a dependency is away.' })
+  @ApiWithoutDatabase()
+  @ApiOkResponse({ schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @HealthCheck()
-  @ApiOperation({ summary: 'PostgreSQL and Redis answer; 503 when either does not' })
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiOperation({
+    summary: 'PostgreSQL and Redis answer; 503 when either does not',
+    description: 'For a readiness probe: PostgreSQL and Redis each have 1.5 s to answer a ping.',
+  })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['status', 'info', 'error', 'details'],
+      properties: { status: { type: 'string', enum: ['ok'] }, info: checks, error: checks, details: checks },
+    },
+  })
+  @ApiProblem(503, 'PostgreSQL or Redis did not answer (not-ready): checks gives each dependency with its status.')
   async ready() {
     try {
       return await this.health.check([() => this.db.pingCheck('database').withTimeout(1500), () => this.redis.check('redis')]);

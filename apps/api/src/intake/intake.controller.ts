@@ -1,21 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiGoneResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@startbaan/platform';
 import { CODE_MAX_ATTEMPTS, CODE_TTL_MINUTES, IntakeRateLimitGuard, IntakeService } from '@startbaan/programmes';
-import { ProblemDto, UuidPipe } from '../common.js';
+import { UuidPipe } from '../common.js';
+import { ApiProblem, RateLimited } from '../responses.js';
 import { IntakeProgrammeDto, SignupConfirmationDto, SignupDto, SignupReceiptDto, VerifyDto } from './intake.dto.js';
 
-const limited = { type: ProblemDto, description: 'Too many requests from this address or for this contact: retryAfterSeconds (and Retry-After) says when to try again.' };
 
 /**
  * Open intake: public, no sign-in. A youth sees the programmes taking sign-ups, signs up and
@@ -29,14 +19,14 @@ export class IntakeController {
   constructor(private readonly intake: IntakeService) {}
 
   @Get('programmes')
-  @ApiOperation({ summary: 'Programmes taking sign-ups today', description: 'Open, and today within the sign-up window.' })
+  @ApiOperation({ summary: 'Programmes taking sign-ups today', description: 'Open, and today within the sign-up window. Programme facts only.' })
   @ApiOkResponse({ type: [IntakeProgrammeDto] })
   programmes(): Promise<IntakeProgrammeDto[]> {
     return this.intake.openProgrammes();
   }
 
   @Post('programmes/:id/signups')
-  @UseGuards(IntakeRateLimitGuard)
+  @RateLimited(IntakeRateLimitGuard)
   @HttpCode(202)
   @ApiOperation({
     summary: 'Sign up for a programme',
@@ -44,24 +34,22 @@ export class IntakeController {
       'Sends a six-digit code to the contact (e-mail; by phone once an SMS provider is configured, until then the WSP calls). The sign-up counts once the code is confirmed. The answer is the same whether or not the contact is known.',
   })
   @ApiAcceptedResponse({ type: SignupReceiptDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'A field is wrong: outside the age band (dateOfBirth), unknown pc4, a kind the programme does not take, consent missing or not by a parent under 16, contact neither e-mail nor Dutch mobile.' })
-  @ApiNotFoundResponse({ type: ProblemDto, description: 'No such programme.' })
-  @ApiConflictResponse({ type: ProblemDto, description: 'The programme does not take sign-ups now.' })
-  @ApiTooManyRequestsResponse(limited)
+  @ApiProblem(400, 'A field is wrong: outside the age band (dateOfBirth), unknown pc4, a kind the programme does not take, consent missing or not by a parent under 16, contact neither e-mail nor Dutch mobile.')
+  @ApiProblem(404, 'No such programme.')
+  @ApiProblem(409, 'The programme does not take sign-ups now (programme-not-open: applyFrom, applyTo).')
   async signUp(@Param('id', UuidPipe) id: string, @Body() body: SignupDto): Promise<SignupReceiptDto> {
     return this.intake.signUp(id, body);
   }
 
   @Post('signups/:id/verify')
-  @UseGuards(IntakeRateLimitGuard)
+  @RateLimited(IntakeRateLimitGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm a sign-up with its code', description: `The code works for ${CODE_TTL_MINUTES} minutes and allows ${CODE_MAX_ATTEMPTS} wrong tries.` })
   @ApiOkResponse({ type: SignupConfirmationDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Not the code we sent: attemptsLeft says how many tries remain.' })
-  @ApiNotFoundResponse({ type: ProblemDto, description: 'No pending sign-up with this id (confirmed already, or expired and removed).' })
-  @ApiConflictResponse({ type: ProblemDto, description: 'Too many wrong codes (sign up again), or the programme stopped taking sign-ups.' })
-  @ApiGoneResponse({ type: ProblemDto, description: 'The code expired: sign up again.' })
-  @ApiTooManyRequestsResponse(limited)
+  @ApiProblem(400, 'Invalid input, or not the code we sent (code-incorrect: attemptsLeft says how many tries remain).')
+  @ApiProblem(404, 'No pending sign-up with this id (confirmed already, or expired and removed).')
+  @ApiProblem(409, 'Too many wrong codes (too-many-attempts: sign up again), or the programme stopped taking sign-ups (programme-not-open).')
+  @ApiProblem(410, 'The code expired (code-expired): sign up again.')
   async verify(@Param('id', UuidPipe) id: string, @Body() body: VerifyDto): Promise<SignupConfirmationDto> {
     const done = await this.intake.verify(id, body.code);
     return {

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 import { vacancyVog } from '@startbaan/employers';
@@ -7,6 +7,7 @@ import { type Component, MAX_K, MatchingService, type PlacementKind } from '@sta
 import { InboxService } from '@startbaan/notifications';
 import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
 import { DATE_PATTERN as DATE, UuidPipe } from '../common.js';
+import { ApiProblem } from '../responses.js';
 
 const KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'] as const;
 
@@ -49,7 +50,9 @@ export class MatchingController {
       "Every feasible vacancy within the travel distance is scored; the top k are returned. Another organisation's youth is a 404. " +
       "Each vacancy carries its vog (schema VacancyVogDto) with the indication for this youth: the sealed VOG concern the score reads anyway (one audited read).",
   })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiProblem(400, 'Invalid input: errors names each parameter; also to before from.')
+  @ApiProblem(409, 'The youth has not consented to matching, or withdrew it (no-consent).')
   async forYouth(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: YouthSuggestionQuery): Promise<Record<string, unknown>> {
     const r = await this.matching.forYouth(actor, id, { ...q, k: q.k ?? 10 });
     return {
@@ -77,7 +80,7 @@ export class MatchingController {
   @Get('vacancies/:id/suggestions')
   @Roles('wsp_staff', 'admin')
   @ApiOperation({ summary: 'Youths who fit a vacancy (WSP): pseudonymous profiles with priority, score and reasons', description: 'With the vacancy\'s vog (schema VacancyVogDto).' })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
   async forVacancy(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: TopKQuery): Promise<Record<string, unknown>> {
     const r = await this.matching.forVacancy(actor, id, { k: q.k ?? 10 });
     return {
@@ -106,14 +109,15 @@ export class InboxController {
     summary: 'Your notifications, newest first (match digests and more)',
     description: "A match digest's entries and a proposal's news for its coach carry the vacancy's vog (schema VacancyVogDto), in your language when the item was written.",
   })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOkResponse({ schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } } })
   async list(@CurrentActor() actor: Actor): Promise<{ items: unknown[] }> {
     return { items: await this.inbox.list(actor) };
   }
 
   @Post(':id/read')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Mark a notification read' })
+  @ApiOperation({ summary: 'Mark a notification read', description: 'Only your own notifications; marking one read again changes nothing.' })
+  @ApiNoContentResponse({ description: 'Marked read.' })
   async read(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
     await this.inbox.markRead(actor, id);
   }

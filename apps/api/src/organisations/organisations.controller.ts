@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { type Actor, CurrentActor, mapPage, PageQuery, Roles, TenancyService, UsersService } from '@startbaan/platform';
 import { toUserDto } from '../auth/auth.dto.js';
 import { UuidPipe } from '../common.js';
+import { ApiProblem } from '../responses.js';
 import {
   CreateOrganisationDto,
   OrganisationDto,
@@ -30,8 +31,12 @@ export class OrganisationsController {
 
   @Post()
   @Roles('wsp_staff', 'admin')
-  @ApiOperation({ summary: 'Add an organisation to your region' })
+  @ApiOperation({
+    summary: 'Add an organisation to your region',
+    description: 'A coaching organisation, an employer or a WSP, named once per region. Invite its people with POST /invitations; an employer in the network is added with POST /employers.',
+  })
   @ApiCreatedResponse({ type: OrganisationDto })
+  @ApiProblem(409, 'An organisation with this name already exists in the region (organisation-exists).')
   async create(@CurrentActor() actor: Actor, @Body() body: CreateOrganisationDto): Promise<OrganisationDto> {
     return toOrganisationDto(await this.tenancy.createOrganisation(actor, body));
   }
@@ -44,7 +49,10 @@ export class OrganisationsController {
   }
 
   @Get(':id/users')
-  @ApiOperation({ summary: 'Accounts of one organisation' })
+  @ApiOperation({
+    summary: 'Accounts of one organisation',
+    description: "Name, e-mail, role and status of each account, cursor-paginated. WSP staff and admins: any organisation of the region; others: their own (another's answers 404).",
+  })
   @ApiOkResponse({ type: UserPageDto })
   async users_(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() query: PageQuery): Promise<UserPageDto> {
     const org = await this.tenancy.getOrganisation(actor, id);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   DECLINE_REASONS,
@@ -16,6 +16,7 @@ import { vacancyVog, type VogIndication } from '@startbaan/employers';
 import { type Actor, CurrentActor, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
 import { DATE_PATTERN, UuidPipe } from '../common.js';
+import { ApiProblem } from '../responses.js';
 
 export class ProposeDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'youthId must be a UUID' }) youthId: string;
@@ -69,6 +70,18 @@ export class MessageDto {
 
 const IDEMPOTENCY = /^[\w.:-]{8,100}$/;
 
+const obj = { schema: { type: 'object', additionalProperties: true } };
+const page = {
+  schema: {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } }, nextCursor: { type: 'string', nullable: true } },
+  },
+};
+/** What assertTransition answers when the proposal's state does not allow a step. */
+const STEP_REFUSED = "The proposal's state does not allow this step (invalid-transition: currentState and allowed).";
+const CONTACTS_STEP = "Your role may not take this step (x-roles), or you are not the youth's contact person: its coach, or WSP staff for a youth from open intake.";
+
 /**
  * The coach's and the WSP's view; why a proposal was withdrawn only for the youth's contact
  * (isProposalContact); the VOG indication only where the caller read it (the proposing coach's GET).
@@ -119,7 +132,15 @@ export class ProposalsController {
   @Roles('coach')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key returns the same proposal, never a second one' })
   @ApiOperation({ summary: 'Propose one of your youths for an open vacancy', description: 'Needs consent to introductions and passes the hard filters, or answers 422 with the reasons.' })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiCreatedResponse({ ...obj, description: 'Proposed.' })
+  @ApiOkResponse({ ...obj, description: 'The proposal made earlier with the same Idempotency-Key, unchanged.' })
+  @ApiProblem(400, 'Invalid input: errors names each field, or the Idempotency-Key header (8 to 100 letters, digits, _ . : or -).')
+  @ApiProblem(404, 'youthId is no youth of your organisation, or vacancyId no vacancy you may see.')
+  @ApiProblem(
+    409,
+    'The youth has not consented to introductions (no-consent); has an open proposal for this vacancy (proposal-exists) or had one that closed the pair for good (proposed-before), both with proposalId; or the Idempotency-Key was used for another youth or vacancy (idempotency-key-reused).',
+  )
+  @ApiProblem(422, 'The youth does not fit the vacancy (not-feasible): reasons lists each hard filter that fails, such as the legal age or a vacancy that is no longer open.')
   async propose(
     @CurrentActor() actor: Actor,
     @Body() body: ProposeDto,
@@ -139,7 +160,7 @@ export class ProposalsController {
       "Employers: the inbox of proposals for your vacancies as anonymous candidate cards, in order of proposal time. Coaches: your organisation's. WSP: the region's. " +
       "Each carries its vacancy's vog (schema VacancyVogDto), without the coach's indication: that is a sealed read per youth, made on GET /proposals/{id}.",
   })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOkResponse(page)
   async list(@CurrentActor() actor: Actor, @Query() q: PageQuery): Promise<{ items: unknown[]; nextCursor: string | null }> {
     if (actor.role === 'employer') {
       const page = await this.proposals.employerInbox(actor, q);
@@ -156,7 +177,8 @@ export class ProposalsController {
       "For the employer: the candidate card; the first look marks it viewed. With the vacancy's vog (schema VacancyVogDto); for a coach of the proposing organisation " +
       "with vog.indication for the youth (a read of the sealed VOG concern, audited).",
   })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOkResponse(obj)
+  @ApiProblem(404, 'No such proposal that you may see; for an employer also a withdrawn or expired one.')
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     if (actor.role === 'employer') return employerJson(await this.proposals.employerView(actor, id), actor);
     const p = await this.proposals.get(actor, id);
@@ -172,7 +194,9 @@ export class ProposalsController {
       'read-only once the proposal closed. The employer sees the contact side signed only as "Contactpersoon van <first name>". The page marks the other side\'s messages on it read. ' +
       '409 before the introduction; 404 for a proposal you may not see.',
   })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOkResponse(obj)
+  @ApiProblem(403, "Your role may not read messages (x-roles), or you are neither the employer nor the youth's contact person.")
+  @ApiProblem(409, 'The youth has not been introduced yet: the thread opens then (no-thread; state).')
   async messages(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: PageQuery): Promise<Record<string, unknown>> {
     const t = await this.threads.list(actor, id, q);
     return { proposalId: t.proposalId, yourSide: t.yourSide, with: t.with, writable: t.writable, unread: t.unread, items: t.items.map(messageJson), nextCursor: t.nextCursor };
@@ -185,7 +209,9 @@ export class ProposalsController {
     description:
       "The other side gets an inbox item and an e-mail saying there is a message and where to read it (never its text). 409 before the introduction or once the proposal closed. The youth's contact person writes as \"the contact person\": a name, organisation or address typed into a message reaches the employer as typed.",
   })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiCreatedResponse({ ...obj, description: 'The message as stored.' })
+  @ApiProblem(403, "Your role may not write messages (x-roles), or you are neither the employer nor the youth's contact person.")
+  @ApiProblem(409, 'Before the introduction (no-thread), or the proposal closed (thread-closed): state says which.')
   async write(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: MessageDto): Promise<Record<string, unknown>> {
     return messageJson(await this.threads.post(actor, id, body.body));
   }
@@ -193,8 +219,12 @@ export class ProposalsController {
   @Post(':id/decline')
   @Roles('employer')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Decline a viewed proposal, with a reason category for the coach' })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOperation({
+    summary: 'Decline a viewed proposal, with a reason category for the coach',
+    description: 'After a look, or after the interview. The coach hears the reason category; the youth is not proposed for this vacancy again.',
+  })
+  @ApiOkResponse(obj)
+  @ApiProblem(409, STEP_REFUSED)
   async decline(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: DeclineDto): Promise<Record<string, unknown>> {
     const p = await this.proposals.move(actor, id, 'declined', { declineReason: body.reason });
     return { id: p.id, state: p.state, declineReason: p.declineReason };
@@ -203,8 +233,12 @@ export class ProposalsController {
   @Post(':id/invite')
   @Roles('employer')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Invite the candidate (the coach then asks the youth)' })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOperation({
+    summary: 'Invite the candidate (the coach then asks the youth)',
+    description: "The employer wants to meet the candidate after a look at the card. The youth's contact person is told and asks the youth whether to be introduced (POST /proposals/{id}/introduce).",
+  })
+  @ApiOkResponse(obj)
+  @ApiProblem(409, STEP_REFUSED)
   async invite(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     const p = await this.proposals.move(actor, id, 'invited');
     return { id: p.id, state: p.state };
@@ -214,7 +248,9 @@ export class ProposalsController {
   @Roles('coach', 'wsp_staff', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that the youth agrees to be introduced', description: 'Only then the employer sees the first name and the chosen contact.' })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOkResponse(obj)
+  @ApiProblem(403, CONTACTS_STEP)
+  @ApiProblem(409, `${STEP_REFUSED} Or the youth has no standing consent to introductions (no-consent).`)
   async introduce(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     return proposalJson(await this.proposals.introduce(actor, id), actor);
   }
@@ -222,8 +258,15 @@ export class ProposalsController {
   @Post(':id/interview')
   @Roles('employer', 'coach', 'wsp_staff', 'admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Plan (or move) the interview: date, time and place or video link' })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOperation({
+    summary: 'Plan (or move) the interview: date, time and place or video link',
+    description:
+      "By the employer or the youth's contact person, once the youth is introduced. Reminders go out a day and two hours before; the youth's contact person decides whether the youth's own e-mail gets them too (remindYouth). Moving it drops the reminders of the old slot.",
+  })
+  @ApiOkResponse(obj)
+  @ApiProblem(400, 'Invalid input: errors names each field; also a slot that is not in the future, neither place nor videoLink, or remindYouth from someone who is not the contact person.')
+  @ApiProblem(403, "Not the employer or the youth's contact person.")
+  @ApiProblem(409, STEP_REFUSED)
   async interview(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: InterviewDto): Promise<Record<string, unknown>> {
     if (!body.place && !body.videoLink) throw Problem.invalid('place', 'give a place or a videoLink');
     const p = await this.proposals.planInterview(actor, id, body);
@@ -233,8 +276,13 @@ export class ProposalsController {
   @Post(':id/interview-outcome')
   @Roles('employer', 'coach', 'wsp_staff', 'admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'After the slot: showed_up, no_show or rescheduled (a no-show goes back to the coach, no penalty)' })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOperation({
+    summary: 'After the slot: showed_up, no_show or rescheduled (a no-show goes back to the coach, no penalty)',
+    description: 'showed_up makes the proposal interviewed, ready for an offer; no_show and rescheduled keep the interview planned, to be planned again.',
+  })
+  @ApiOkResponse(obj)
+  @ApiProblem(403, "Not the employer or the youth's contact person.")
+  @ApiProblem(409, STEP_REFUSED)
   async outcome(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: InterviewOutcomeDto): Promise<Record<string, unknown>> {
     const p = await this.proposals.interviewOutcome(actor, id, body.outcome);
     return { id: p.id, state: p.state };
@@ -243,8 +291,14 @@ export class ProposalsController {
   @Post(':id/offer')
   @Roles('employer')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Offer the place: start date, hours, wage (at least the legal minimum)' })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOperation({
+    summary: 'Offer the place: start date, hours, wage (at least the legal minimum)',
+    description:
+      "After the interview, or to change an offer not yet accepted. The wage is checked against the lowest legal minimum any candidate of the card's age can be owed over the period; the exact minimum for this youth is checked when the acceptance is recorded.",
+  })
+  @ApiOkResponse(obj)
+  @ApiProblem(400, 'Invalid input: errors names each field; also an end before the start, a wage for a work-experience place or none for a paid one, a wage below the legal minimum.')
+  @ApiProblem(409, STEP_REFUSED)
   async offer(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: OfferDto): Promise<Record<string, unknown>> {
     const p = await this.proposals.offer(actor, id, { startDate: body.startDate, endDate: body.endDate, hoursPerWeek: body.hoursPerWeek, hourlyWage: body.hourlyWage ?? null });
     return { id: p.id, state: p.state };
@@ -253,8 +307,17 @@ export class ProposalsController {
   @Post(':id/accept')
   @Roles('coach', 'wsp_staff', 'admin')
   @HttpCode(200)
-  @ApiOperation({ summary: "Record the youth's acceptance: the placement is created (never more than the vacancy's places)" })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOperation({
+    summary: "Record the youth's acceptance: the placement is created (never more than the vacancy's places)",
+    description: "By the youth's contact person. The placement gets its check-ins; the employer learns the youth's full name.",
+  })
+  @ApiOkResponse(obj)
+  @ApiProblem(403, CONTACTS_STEP)
+  @ApiProblem(409, `${STEP_REFUSED} Or every place of the vacancy is taken (vacancy-full: places).`)
+  @ApiProblem(
+    422,
+    "The placement breaks youth labour law for this youth: too many holiday weeks in a year (holiday-weeks-per-year: reason), or the offer is below this youth's legal minimum wage over the period (offer-below-minimum-wage: minimumHourlyWage, from).",
+  )
   async accept(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     const r = await this.proposals.accept(actor, id);
     return { ...proposalJson(r.proposal, actor), placementId: r.placementId };
@@ -263,8 +326,13 @@ export class ProposalsController {
   @Post(':id/withdraw')
   @Roles('coach', 'wsp_staff', 'admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw a proposal (any time before placed)' })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOperation({
+    summary: 'Withdraw a proposal (any time before placed)',
+    description: "By the youth's contact person. The reason stays with the contact side; the employer loses the proposal, its card and its thread (404 from then on).",
+  })
+  @ApiOkResponse(obj)
+  @ApiProblem(403, CONTACTS_STEP)
+  @ApiProblem(409, STEP_REFUSED)
   async withdraw(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: WithdrawDto): Promise<Record<string, unknown>> {
     return proposalJson(await this.proposals.move(actor, id, 'withdrawn', { withdrawReason: body.reason || 'withdrawn by the coach' }), actor);
   }

@@ -1,14 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
@@ -23,7 +14,8 @@ import {
   snapshotExport,
   SUPPRESSION_THRESHOLD,
 } from '@startbaan/programmes';
-import { ProblemDto, UuidPipe } from '../common.js';
+import { UuidPipe } from '../common.js';
+import { ApiProblem } from '../responses.js';
 
 const FORMATS = ['json', 'csv'] as const;
 
@@ -40,10 +32,15 @@ const WHO =
   'A report: overall, byKind, bySector, byArea (home municipality); each row {key, label, counts {signedUp, signedUpIntake, signedUpCoach, priority, ' +
   'proposed, introduced, firstInterview, showedUpFirstInterview, placed, completed, endedEarly, threeMonths…/sixMonths… follow-ups}, priorityShare}; all counts are youths.';
 const CSV_HINT = `?format=csv gives text/csv (RFC 4180, comma, decimal point, header row: ${CSV_COLUMNS.slice(0, 6).join(', ')}, then one column per count and priority_share).`;
-const content = { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: { type: 'string' } } };
-const forbidden = { type: ProblemDto, description: 'Employers: monitoring is for WSP staff and coaches.' };
-const notFound = { type: ProblemDto, description: 'No such programme in your region (a draft, for a coach), or no such snapshot of it.' };
-const badRequest = { type: ProblemDto, description: 'An id that is no UUID, or an unknown format: the field and what it allows.' };
+/** The report as JSON, or with ?format=csv as a CSV file to save (Content-Disposition names it). */
+const report = {
+  description: 'The report: JSON, or with ?format=csv a CSV file (text/csv; charset=utf-8) with Content-Disposition: attachment and a file name.',
+  content: { 'application/json': { schema: { type: 'object', additionalProperties: true } }, 'text/csv': { schema: { type: 'string' } } },
+  headers: { 'Content-Disposition': { description: 'CSV only: attachment; filename="…csv"', schema: { type: 'string' } } },
+};
+const forbidden = 'Employers: monitoring is for WSP staff and coaches.';
+const notFound = 'No such programme in your region (a draft, for a coach), or no such snapshot of it.';
+const badRequest = 'An id that is no UUID, or an unknown format: the field and what it allows.';
 
 /** Monitoring of a summer programme: its snapshots and its figures now, as JSON or CSV. */
 @ApiTags('programmes')
@@ -58,10 +55,10 @@ export class MonitoringController {
     summary: "A programme's monitoring: its snapshots and the figures now",
     description: `snapshots: [{id, moment (baseline | weekly | close), isoWeek, takenAt}]; current: the report computed now. ${WHO} ${CSV_HINT}`,
   })
-  @ApiOkResponse({ content })
-  @ApiBadRequestResponse(badRequest)
-  @ApiForbiddenResponse(forbidden)
-  @ApiNotFoundResponse(notFound)
+  @ApiOkResponse(report)
+  @ApiProblem(400, badRequest)
+  @ApiProblem(403, forbidden)
+  @ApiProblem(404, notFound)
   async overview(
     @CurrentActor() actor: Actor,
     @Param('id', UuidPipe) id: string,
@@ -74,10 +71,10 @@ export class MonitoringController {
 
   @Get(':snapshotId')
   @ApiOperation({ summary: 'One monitoring snapshot of a programme', description: `snapshot {id, moment, isoWeek, takenAt} and its report. ${WHO} ${CSV_HINT}` })
-  @ApiOkResponse({ content })
-  @ApiBadRequestResponse(badRequest)
-  @ApiForbiddenResponse(forbidden)
-  @ApiNotFoundResponse(notFound)
+  @ApiOkResponse(report)
+  @ApiProblem(400, badRequest)
+  @ApiProblem(403, forbidden)
+  @ApiProblem(404, notFound)
   async snapshot(
     @CurrentActor() actor: Actor,
     @Param('id', UuidPipe) id: string,

@@ -1,13 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
 import { type AllocationRun, AllocationService, type Entry, type Programme, PROGRAMME_STATUSES, type ProgrammeStatus, ProgrammesService, type ProgrammeVacancy, type RunMatch } from '@startbaan/programmes';
 import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { DATE_PATTERN, ProblemDto, UuidPipe } from '../common.js';
+import { DATE_PATTERN, UuidPipe } from '../common.js';
+import { ApiProblem } from '../responses.js';
 
 const date = (field: string) => Matches(DATE_PATTERN, { message: `${field} must be a date as YYYY-MM-DD` });
-const obj = { schema: { type: 'object' } };
-const list = { schema: { type: 'array', items: { type: 'object' } } };
+const obj = { schema: { type: 'object', additionalProperties: true } };
+const list = { schema: { type: 'array', items: { type: 'object', additionalProperties: true } } };
+const WINDOWS = 'maxAge below minAge, a window that ends before it starts, or work that starts before sign-up ends';
+const LISTS_CLOSED = 'The programme is not draft or open: its lists are closed (programme-lists-closed; currentState).';
 
 export class CreateProgrammeDto {
   @ApiProperty({ example: 'Zomerbanen 2027', maxLength: 120 }) @IsString() @MinLength(3) @MaxLength(120) name: string;
@@ -59,21 +62,29 @@ export class ProgrammesController {
 
   @Post()
   @Roles('wsp_staff', 'admin')
-  @ApiOperation({ summary: 'Create a summer programme (draft): age band, sign-up and work windows, choices per youth, kinds' })
-  @ApiOkResponse(obj)
+  @ApiOperation({
+    summary: 'Create a summer programme (draft): age band, sign-up and work windows, choices per youth, kinds',
+    description: 'Only WSP staff see a draft; it opens with POST /programmes/{id}/status. Left out: ages 15 to 21, 5 choices, summer jobs only.',
+  })
+  @ApiCreatedResponse(obj)
+  @ApiProblem(400, `Invalid input: errors names each field; also ${WINDOWS}.`)
+  @ApiProblem(409, 'The region has a programme of this name already (programme-name-taken).')
   create(@CurrentActor() actor: Actor, @Body() body: CreateProgrammeDto): Promise<Programme> {
     return this.programmes.create(actor, body);
   }
 
   @Get()
-  @ApiOperation({ summary: "The region's programmes (WSP staff also see drafts)" })
+  @ApiOperation({
+    summary: "The region's programmes (WSP staff also see drafts)",
+    description: 'Latest work window first. Coaches and employers see a programme once it is open.',
+  })
   @ApiOkResponse(list)
   list(@CurrentActor() actor: Actor): Promise<Programme[]> {
     return this.programmes.list(actor);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A programme' })
+  @ApiOperation({ summary: 'A programme', description: 'A draft answers 404 to anyone but WSP staff and admins.' })
   @ApiOkResponse(obj)
   get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Programme> {
     return this.programmes.get(actor, id);
@@ -81,9 +92,10 @@ export class ProgrammesController {
 
   @Patch(':id')
   @Roles('wsp_staff', 'admin')
-  @ApiOperation({ summary: 'Change a draft programme' })
+  @ApiOperation({ summary: 'Change a draft programme', description: 'A field left out stays as it is. Once open, a programme keeps its settings.' })
   @ApiOkResponse(obj)
-  @ApiConflictResponse({ type: ProblemDto, description: 'The programme is not a draft any more.' })
+  @ApiProblem(400, `Invalid input: errors names each field; also ${WINDOWS}, on the programme as changed.`)
+  @ApiProblem(409, 'The programme is not a draft any more (programme-not-draft).')
   update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: UpdateProgrammeDto): Promise<Programme> {
     return this.programmes.update(actor, id, body);
   }
@@ -91,9 +103,13 @@ export class ProgrammesController {
   @Post(':id/status')
   @Roles('wsp_staff', 'admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Move the programme: draft → open → allocating → published → closed (allocating ↔ open, published → allocating for a next round)' })
+  @ApiOperation({
+    summary: 'Move the programme: draft → open → allocating → published → closed (allocating ↔ open, published → allocating for a next round)',
+    description:
+      'Opening takes the baseline monitoring snapshot, closing the last one. Publishing goes through POST /programmes/{id}/allocation-runs/{runId}/publish. Moving to the status it has changes nothing.',
+  })
   @ApiOkResponse(obj)
-  @ApiConflictResponse({ type: ProblemDto, description: 'Not allowed from the current state: currentState and allowed are given.' })
+  @ApiProblem(409, 'Not allowed from the current state (programme-transition): currentState and allowed are given.')
   move(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: ProgrammeStatusDto): Promise<Programme> {
     return this.programmes.moveTo(actor, id, body.status);
   }
@@ -107,8 +123,14 @@ export class ProgrammesController {
 
   @Put(':id/vacancies/:vacancyId')
   @Roles('employer', 'wsp_staff', 'admin')
-  @ApiOperation({ summary: 'Enlist a vacancy with a number of places (or change the places), while the programme is draft or open' })
+  @ApiOperation({
+    summary: 'Enlist a vacancy with a number of places (or change the places), while the programme is draft or open',
+    description: 'An employer enlists its own vacancies; WSP staff any of the region. The vacancy must be open or in review, of a kind the programme takes and within its work window.',
+  })
   @ApiOkResponse(obj)
+  @ApiProblem(400, "Invalid input: errors names each field; also a kind the programme does not take, dates outside its work window, more places than the vacancy's own.")
+  @ApiProblem(404, 'No such programme that you may see, or no such vacancy of yours (of the region, for WSP staff).')
+  @ApiProblem(409, `${LISTS_CLOSED} Or the vacancy is not open or in review (vacancy-not-open).`)
   enlist(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('vacancyId', UuidPipe) vacancyId: string, @Body() body: EnlistDto): Promise<ProgrammeVacancy> {
     return this.programmes.enlist(actor, id, vacancyId, body.places);
   }
@@ -116,14 +138,23 @@ export class ProgrammesController {
   @Delete(':id/vacancies/:vacancyId')
   @Roles('employer', 'wsp_staff', 'admin')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Take a vacancy out of the programme (its choices go too), while the programme is draft or open' })
+  @ApiOperation({
+    summary: 'Take a vacancy out of the programme (its choices go too), while the programme is draft or open',
+    description: "The youths' choices of it are removed from their entries. An employer takes out its own vacancies only.",
+  })
+  @ApiNoContentResponse({ description: 'Taken out.' })
+  @ApiProblem(404, 'No such programme that you may see, or the vacancy is not in it (or not yours).')
+  @ApiProblem(409, LISTS_CLOSED)
   async withdrawVacancy(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('vacancyId', UuidPipe) vacancyId: string): Promise<void> {
     await this.programmes.withdrawVacancy(actor, id, vacancyId);
   }
 
   @Get(':id/entries')
   @Roles('coach', 'wsp_staff', 'admin')
-  @ApiOperation({ summary: "Youths in the programme with their choices: a coach sees their own organisation's, WSP staff everyone" })
+  @ApiOperation({
+    summary: "Youths in the programme with their choices: a coach sees their own organisation's, WSP staff everyone",
+    description: 'Each entry: the pseudonym, where it came from (coach or open intake), the ranked choices, its status and priority yes/no.',
+  })
   @ApiOkResponse(list)
   entries(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Entry[]> {
     return this.programmes.entries(actor, id);
@@ -131,8 +162,14 @@ export class ProgrammesController {
 
   @Put(':id/entries/:youthId')
   @Roles('coach', 'wsp_staff', 'admin')
-  @ApiOperation({ summary: "Enrol a youth with ranked choices, or change them (coach: own youths; WSP staff: youths from open intake)" })
+  @ApiOperation({
+    summary: "Enrol a youth with ranked choices, or change them (coach: own youths; WSP staff: youths from open intake)",
+    description: "The choices are the programme's vacancy ids, most wished first, at most its maxChoices. The youth must be in the programme's age band on its first day of work.",
+  })
   @ApiOkResponse(obj)
+  @ApiProblem(400, "Invalid input: errors names each field; also a youth outside the age band, too many choices, a repeated choice or one that is not the programme's.")
+  @ApiProblem(404, 'No such programme that you may see, or no such youth you are the contact of.')
+  @ApiProblem(409, `${LISTS_CLOSED} Or the youth has not consented to introductions (no-consent).`)
   enter(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('youthId', UuidPipe) youthId: string, @Body() body: ChoicesDto): Promise<Entry> {
     return this.programmes.enter(actor, id, youthId, body.choices);
   }
@@ -140,7 +177,9 @@ export class ProgrammesController {
   @Delete(':id/entries/:youthId')
   @Roles('coach', 'wsp_staff', 'admin')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Take a youth out of the programme' })
+  @ApiOperation({ summary: 'Take a youth out of the programme', description: "The entry is kept as withdrawn; the youth's choices no longer count in a run." })
+  @ApiNoContentResponse({ description: 'Taken out.' })
+  @ApiProblem(404, 'No such programme that you may see, or the youth has no entry in it that you may see.')
   async withdrawEntry(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('youthId', UuidPipe) youthId: string): Promise<void> {
     await this.programmes.withdrawEntry(actor, id, youthId);
   }
@@ -148,16 +187,19 @@ export class ProgrammesController {
   @Post(':id/allocation-runs')
   @Roles('wsp_staff', 'admin')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Start an allocation run (a draft; its seed is recorded): follow its progress on the run' })
+  @ApiOperation({
+    summary: 'Start an allocation run (a draft; its seed is recorded): follow its progress on the run',
+    description: 'Queued as a job on the allocation queue; the answer is the queued run. One run at a time per programme; a new run supersedes the draft before it.',
+  })
   @ApiAcceptedResponse(obj)
-  @ApiConflictResponse({ type: ProblemDto, description: 'A run of this programme is still going, or the programme is not open, allocating or published.' })
+  @ApiProblem(409, 'A run of this programme is still going (allocation-running: runId), or the programme is not open, allocating or published (programme-not-allocating: currentState).')
   startRun(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: StartRunDto): Promise<AllocationRun> {
     return this.allocation.start(actor, id, body.seed);
   }
 
   @Get(':id/allocation-runs')
   @Roles('wsp_staff', 'admin')
-  @ApiOperation({ summary: 'The allocation runs, latest first' })
+  @ApiOperation({ summary: 'The allocation runs, latest first', description: 'Each with its status, seed and, when done, its report.' })
   @ApiOkResponse(list)
   runs(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<AllocationRun[]> {
     return this.allocation.runs(actor, id);
@@ -165,8 +207,12 @@ export class ProgrammesController {
 
   @Get(':id/allocation-runs/:runId')
   @Roles('wsp_staff', 'admin')
-  @ApiOperation({ summary: 'A run: status, progress, and when done its report (sizes, matched, priority matched with and without the tier, blocking pairs, times)' })
+  @ApiOperation({
+    summary: 'A run: status, progress, and when done its report (sizes, matched, priority matched with and without the tier, blocking pairs, times)',
+    description: 'Poll it after starting a run: queued, running, then draft (or failed).',
+  })
   @ApiOkResponse(obj)
+  @ApiProblem(404, 'No such programme in your region, or no such run of it.')
   run(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<AllocationRun> {
     return this.allocation.run(actor, id, runId);
   }
@@ -175,6 +221,7 @@ export class ProgrammesController {
   @Roles('wsp_staff', 'admin')
   @ApiOperation({ summary: "Each youth of the run with the vacancy matched (or none: the next round's)", description: "A match carries its vacancy's vog (schema VacancyVogDto), null without a match." })
   @ApiOkResponse(list)
+  @ApiProblem(404, 'No such programme in your region, or no such run of it.')
   matches(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<RunMatch[]> {
     return this.allocation.matches(actor, id, runId);
   }
@@ -182,9 +229,16 @@ export class ProgrammesController {
   @Post(':id/allocation-runs/:runId/publish')
   @Roles('wsp_staff', 'admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Publish the latest draft: its matches become proposals and the placement flow takes over' })
+  @ApiOperation({
+    summary: 'Publish the latest draft: its matches become proposals and the placement flow takes over',
+    description:
+      'Each match becomes a proposal with the same note, unless the youth withdrew consent to introductions or the employer met the youth meanwhile (counted apart). The programme becomes published.',
+  })
   @ApiOkResponse(obj)
-  @ApiConflictResponse({ type: ProblemDto, description: 'Not the latest draft, or the programme cannot be published from its state.' })
+  @ApiProblem(
+    409,
+    'Not the latest run finished as a draft (not-latest-draft: latestRunId, latestStatus), or the programme cannot be published from its state (programme-transition: currentState, allowed).',
+  )
   publish(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<{ run: AllocationRun; proposals: number; withoutConsent: number; employerMetBefore: number }> {
     return this.allocation.publish(actor, id, runId);
   }

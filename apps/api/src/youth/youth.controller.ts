@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
 import { type CoachYouth, type WspYouth, YouthService } from '@startbaan/youth';
 import { UuidPipe } from '../common.js';
+import { ApiProblem } from '../responses.js';
 import { ConsentDto, PurposeQuery, RegisterYouthDto, SealedRecordInputDto, UpdateYouthDto, WithdrawConsentDto, YouthListQuery } from './youth.dto.js';
 import {
   CoachYouthDto,
@@ -27,6 +28,7 @@ const CONTACT_ONLY =
  */
 @ApiTags('youths')
 @ApiBearerAuth()
+@ApiExtraModels(CoachYouthDto, YouthProfileDto)
 @Controller('youths')
 export class YouthController {
   constructor(private readonly youths: YouthService) {}
@@ -35,13 +37,18 @@ export class YouthController {
   @Roles('coach')
   @ApiOperation({ summary: 'Register a youth you coach', description: 'Gives the youth a pseudonym; name and contact are stored encrypted.' })
   @ApiCreatedResponse({ type: CoachYouthDto })
+  @ApiProblem(400, "Invalid input: errors names each field. Besides the shapes: an age outside the region's band (dateOfBirth), an unknown PC4, a skill or interest not in the vocabulary, availability that ends before it starts, a crebo without an mbo level.")
   async register(@CurrentActor() actor: Actor, @Body() body: RegisterYouthDto): Promise<CoachYouthDto> {
     return toCoachYouthDto(await this.youths.register(actor, body));
   }
 
   @Get()
   @Roles('coach', 'wsp_staff')
-  @ApiOperation({ summary: 'Youths: your own (coach) or those of the region who consented to matching (WSP)' })
+  @ApiOperation({
+    summary: 'Youths: your own (coach) or those of the region who consented to matching (WSP)',
+    description:
+      "Coaches get their organisation's active youths as CoachYouthDto; WSP staff the pseudonymous profiles (YouthProfileDto: no identity, no date of birth, priority yes/no only) of the region's active youths who consented to matching. Filters combine; cursor pagination.",
+  })
   @ApiOkResponse({ type: YouthPageDto })
   async list(@CurrentActor() actor: Actor, @Query() query: YouthListQuery): Promise<{ items: (CoachYouthDto | YouthProfileDto)[]; nextCursor: string | null }> {
     const page = await this.youths.list(actor, query);
@@ -52,8 +59,11 @@ export class YouthController {
 
   @Get(':id')
   @Roles('coach', 'wsp_staff')
-  @ApiOperation({ summary: 'One youth', description: "Another organisation's youth answers 404." })
-  @ApiOkResponse({ type: CoachYouthDto })
+  @ApiOperation({
+    summary: 'One youth',
+    description: "A coach gets the own organisation's youth as CoachYouthDto; WSP staff the pseudonymous profile (YouthProfileDto). Another organisation's youth answers 404.",
+  })
+  @ApiOkResponse({ schema: { anyOf: [{ $ref: getSchemaPath(CoachYouthDto) }, { $ref: getSchemaPath(YouthProfileDto) }] } })
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<CoachYouthDto | YouthProfileDto> {
     const v = await this.youths.get(actor, id);
     return 'coach' in v ? toCoachYouthDto(v.coach) : toWspYouthDto(v.wsp);
@@ -63,6 +73,8 @@ export class YouthController {
   @Roles('coach')
   @ApiOperation({ summary: 'Change a youth you coach', description: 'Send the version you read; 409 with currentVersion when it changed meanwhile.' })
   @ApiOkResponse({ type: CoachYouthDto })
+  @ApiProblem(400, 'Invalid input: errors names each field (the same checks as registering).')
+  @ApiProblem(409, 'The youth was changed meanwhile (version-conflict): currentVersion is the version now.')
   async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: UpdateYouthDto): Promise<CoachYouthDto> {
     return toCoachYouthDto(await this.youths.update(actor, id, body));
   }
@@ -71,6 +83,8 @@ export class YouthController {
   @Roles('coach')
   @ApiOperation({ summary: 'Record consent', description: 'Under 16 a parent or guardian gives it. Nothing is shared before consent.' })
   @ApiCreatedResponse({ type: ConsentViewDto })
+  @ApiProblem(400, 'Invalid input: givenAt in the future, or givenBy the youth under 16 (a parent or guardian consents then).')
+  @ApiProblem(409, 'This consent is already on record and not withdrawn (consent-exists).')
   async consent(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: ConsentDto): Promise<ConsentViewDto> {
     return toConsentDto(await this.youths.giveConsent(actor, id, body));
   }
@@ -91,6 +105,8 @@ export class YouthController {
     description: `Stops matching (scope matching) and introductions (scope introductions); the youth's open proposals are withdrawn. Audited. ${CONTACT_ONLY}`,
   })
   @ApiOkResponse({ type: ConsentViewDto })
+  @ApiProblem(404, 'No such youth for you, or no such consent of the youth.')
+  @ApiProblem(409, 'The consent was withdrawn already (consent-withdrawn).')
   async withdraw(
     @CurrentActor() actor: Actor,
     @Param('id', UuidPipe) id: string,
@@ -112,6 +128,8 @@ export class YouthController {
   @Roles('coach')
   @ApiOperation({ summary: 'Write the sealed risk record', description: 'Send the version you read (0 for a new record); audited with its purpose.' })
   @ApiOkResponse({ type: SealedRecordDto })
+  @ApiProblem(400, 'Invalid input: errors names each field; also priority without priorityReason, an unknown risk factor, an offence date in the future, a VOG concern level of none with an offence category or date.')
+  @ApiProblem(409, 'The sealed record was changed meanwhile (version-conflict): currentVersion is the version now.')
   async writeSealed(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: SealedRecordInputDto): Promise<SealedRecordDto> {
     const { purpose, ...input } = body;
     return toSealedDto(await this.youths.writeSealed(actor, id, { ...input, priorityReason: input.priorityReason ?? null }, purpose));
@@ -123,7 +141,7 @@ export class YouthController {
     summary: 'AVG export: everything kept about the youth, as JSON',
     description: `Audited. The sealed record is in it for the own coach only (a youth from open intake has none). ${CONTACT_ONLY}`,
   })
-  @ApiOkResponse({ schema: { type: 'object' } })
+  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
   export(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     return this.youths.export(actor, id);
   }
@@ -135,7 +153,7 @@ export class YouthController {
     summary: 'AVG erasure on request',
     description: `Deletes identity, sealed record, consents, contact key, programme entries, allocation matches and the message threads of its proposals for good; the profile is anonymised, proposals keep only the pseudonym. Audited. ${CONTACT_ONLY}`,
   })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'Erased.' })
   async erase(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
     await this.youths.erase(actor, id);
   }
