@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CoachYouth, SealedRecord, WspYouth, Youth, YouthConsent } from '@startbaan/youth';
+import type { CoachYouth, ConsentView, SealedRecord, WspYouth, Youth } from '@startbaan/youth';
 import { ageOn, today } from '@startbaan/youth';
 import { AvailabilityWindowDto, EducationDto, IdentityDto, VogConcernDto } from './youth.dto.js';
 
@@ -63,7 +63,7 @@ export class SealedRecordDto {
   @ApiProperty({ format: 'date-time', nullable: true }) updatedAt: string | null;
 }
 
-export const toConsentDto = (c: YouthConsent): ConsentViewDto => ({
+export const toConsentDto = (c: ConsentView): ConsentViewDto => ({
   id: c.id,
   scope: c.scope,
   givenBy: c.givenBy,
