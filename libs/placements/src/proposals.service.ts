@@ -328,12 +328,12 @@ export class ProposalsService {
         [actor.organisationId, actor.regionId, after?.at ?? null, after?.id ?? null, limit + 1],
       );
     const page = rows.slice(0, limit);
-    const items: EmployerProposal[] = [];
-    for (const r of page) {
-      const [card] = await this.cards.cards({ regionId: actor.regionId, employerId: actor.organisationId }, [r.youth_id], r.pc4);
-      if (!card) continue;
-      items.push({ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, vog: r.vog, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card, unreadMessages: r.unread });
-    }
+    // The page's cards in one read under the employer role, in the page's order (proposal time).
+    const cards = await this.cards.cardsFor({ regionId: actor.regionId, employerId: actor.organisationId }, page.map((r) => ({ youthId: r.youth_id, vacancyPc4: r.pc4 })));
+    const items = page.flatMap((r, i): EmployerProposal[] => {
+      const card = cards[i];
+      return card ? [{ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, vog: r.vog, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card, unreadMessages: r.unread }] : [];
+    });
     const last = page[page.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeInbox(last.created_at_text, last.id) : null };
   }
