@@ -152,41 +152,83 @@ export class EmployersService {
     const m = this.dataSource.manager;
     const e = await m.getRepository(Employer).findOneBy({ id, regionId: actor.regionId });
     if (!e || !(seesWholeRegion(actor) || (actor.role === 'employer' && actor.organisationId === id))) throw Problem.notFound('Employer');
-    return this.details(m, id, seesWholeRegion(actor));
+    return (await this.detailsOf(m, [e], seesWholeRegion(actor)))[0]!;
   }
 
   async details(m: EntityManager, id: string, forWsp = true): Promise<EmployerDetails> {
     const employer = await m.getRepository(Employer).findOneByOrFail({ id });
-    // One after another: `m` may be a transaction's single connection.
-    const [org] = await m.query(`SELECT name FROM organisation WHERE id = $1`, [id]);
-    const [pledge] = await m.query(
-      `SELECT (SELECT max(version) FROM pledge_version) AS current, a.version AS accepted, a.accepted_at
-       FROM (SELECT 1) x LEFT JOIN LATERAL (SELECT version, accepted_at FROM pledge_acceptance WHERE employer_id = $1 ORDER BY version DESC LIMIT 1) a ON true`,
-      [id],
+    return (await this.detailsOf(m, [employer], forWsp))[0]!;
+  }
+
+  /**
+   * What goes with each employer, in the order given, in one statement whatever their number:
+   * the organisation's name, the pledge, the account manager, and for WSP staff the status
+   * history and the vacancy figures (an employer's own request reads neither: its database role
+   * may not).
+   */
+  private async detailsOf(m: EntityManager, employers: Employer[], forWsp: boolean): Promise<EmployerDetails[]> {
+    if (!employers.length) return [];
+    const rows: {
+      id: string;
+      name: string;
+      current: number;
+      accepted: number | null;
+      accepted_at: Date | null;
+      am_id: string | null;
+      am_name: string | null;
+      am_email: string | null;
+      history?: { status: string; note: string | null; changedAt: string }[];
+      total?: number;
+      open?: number;
+      vog_asked?: number;
+    }[] = await m.query(
+      `SELECT o.id, o.name, (SELECT max(version) FROM pledge_version) AS current, a.version AS accepted, a.accepted_at,
+              u.id AS am_id, u.display_name AS am_name, u.email AS am_email${
+                forWsp
+                  ? `,
+              COALESCE((SELECT json_agg(json_build_object('status', c.status, 'note', c.note, 'changedAt', c.changed_at) ORDER BY c.changed_at, c.id)
+                        FROM employer_status_change c WHERE c.employer_id = o.id), '[]') AS history,
+              f.total, f.open, f.vog_asked`
+                  : ''
+              }
+       FROM organisation o JOIN employer e ON e.id = o.id
+       LEFT JOIN LATERAL (SELECT version, accepted_at FROM pledge_acceptance WHERE employer_id = o.id ORDER BY version DESC LIMIT 1) a ON true
+       LEFT JOIN user_account u ON u.id = e.account_manager_id${
+         forWsp
+           ? `
+       LEFT JOIN LATERAL (SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'open')::int AS open, count(*) FILTER (WHERE vog_basis <> 'not_asked')::int AS vog_asked
+                          FROM vacancy WHERE employer_id = o.id) f ON true`
+           : ''
+       }
+       WHERE o.id = ANY($1::uuid[])`,
+      [employers.map((e) => e.id)],
     );
-    const manager = employer.accountManagerId ? await m.query(`SELECT id, display_name AS name, email FROM user_account WHERE id = $1`, [employer.accountManagerId]) : [];
-    const details: EmployerDetails = {
-      employer,
-      name: org.name,
-      pledge: { currentVersion: pledge.current, acceptedVersion: pledge.accepted ?? null, acceptedAt: pledge.accepted_at ?? null },
-      accountManager: manager[0] ?? null,
-    };
-    if (!forWsp) return details;
-    const history = await m.query(`SELECT status, note, changed_at AS "changedAt" FROM employer_status_change WHERE employer_id = $1 ORDER BY changed_at, id`, [id]);
-    const [counts] = await m.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'open')::int AS open, count(*) FILTER (WHERE vog_basis <> 'not_asked')::int AS "vogAsked"
-       FROM vacancy WHERE employer_id = $1`,
-      [id],
-    );
-    return { ...details, network: { statusHistory: history, vacancies: counts } };
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return employers.map((employer) => {
+      const r = byId.get(employer.id);
+      if (!r) throw new Error(`employer ${employer.id} has no organisation`);
+      const details: EmployerDetails = {
+        employer,
+        name: r.name,
+        pledge: { currentVersion: r.current, acceptedVersion: r.accepted ?? null, acceptedAt: r.accepted_at ?? null },
+        accountManager: r.am_id ? { id: r.am_id, name: r.am_name!, email: r.am_email! } : null,
+      };
+      if (!forWsp) return details;
+      return {
+        ...details,
+        network: {
+          statusHistory: r.history!.map((h) => ({ status: h.status, note: h.note, changedAt: new Date(h.changedAt) })),
+          vacancies: { total: r.total!, open: r.open!, vogAsked: r.vog_asked! },
+        },
+      };
+    });
   }
 
   async list(actor: Actor, query: EmployerQuery): Promise<Page<EmployerDetails>> {
     if (!seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff search the employer network.');
     const qb = filterEmployers(this.dataSource.getRepository(Employer).createQueryBuilder('e'), actor.regionId, query);
     const page = await paginate(qb, 'e', query);
-    const m = this.dataSource.manager;
-    return { items: await Promise.all(page.items.map((e) => this.details(m, e.id))), nextCursor: page.nextCursor };
+    return { items: await this.detailsOf(this.dataSource.manager, page.items, true), nextCursor: page.nextCursor };
   }
 
   currentPledge(): Promise<{ version: number; textNl: string; textEn: string; publishedAt: Date }> {

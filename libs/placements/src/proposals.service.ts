@@ -328,12 +328,12 @@ export class ProposalsService {
         [actor.organisationId, actor.regionId, after?.at ?? null, after?.id ?? null, limit + 1],
       );
     const page = rows.slice(0, limit);
-    const items: EmployerProposal[] = [];
-    for (const r of page) {
-      const [card] = await this.cards.cards({ regionId: actor.regionId, employerId: actor.organisationId }, [r.youth_id], r.pc4);
-      if (!card) continue;
-      items.push({ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, vog: r.vog, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card, unreadMessages: r.unread });
-    }
+    // The page's cards in one read under the employer role, in the page's order (proposal time).
+    const cards = await this.cards.cardsFor({ regionId: actor.regionId, employerId: actor.organisationId }, page.map((r) => ({ youthId: r.youth_id, vacancyPc4: r.pc4 })));
+    const items = page.flatMap((r, i): EmployerProposal[] => {
+      const card = cards[i];
+      return card ? [{ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, vog: r.vog, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card, unreadMessages: r.unread }] : [];
+    });
     const last = page[page.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeInbox(last.created_at_text, last.id) : null };
   }
@@ -586,22 +586,29 @@ export class ProposalsService {
   async unansweredPastSla(actor: Actor, limit: number): Promise<{ slaWorkingDays: number; expiredShownDays: number; total: number; items: UnansweredProposal[] }> {
     if (!seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff see the unanswered proposals of the region.');
     const now = this.clock.now();
-    const m = this.dataSource.manager;
-    const waiting = await this.overdue(m, now, { regionId: actor.regionId });
-    const rows: { id: string; state: ProposalState; created_at: Date; expired_at: Date | null; vacancy_id: string; title: string; vog: VacancyVog; employer_id: string; name: string }[] = await m.query(
-      `SELECT p.id, p.state, p.created_at, CASE WHEN p.state = 'expired' THEN p.state_changed_at END AS expired_at, p.vacancy_id, v.title, v.vog, p.employer_id, o.name
-       FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id
-       WHERE p.region_id = $1 AND (p.id = ANY($2::uuid[]) OR (p.state = 'expired' AND p.state_changed_at >= $3::timestamptz - make_interval(days => $4)))
-       ORDER BY p.created_at, p.id`,
-      [actor.regionId, waiting.map((w) => w.id), now.toISOString(), UNANSWERED_SHOWN_DAYS],
-    );
-    const [{ sla }] = await m.query(`SELECT proposal_sla_working_days AS sla FROM region WHERE id = $1`, [actor.regionId]);
+    // One statement: the region's SLA, and the proposals that may be past it (the same narrowing
+    // as expiry's) or that expired lately; whether each is past the SLA in working days is decided below.
+    const found: ({ sla: number; id: string | null; state: ProposalState; created_at: Date; expired_at: Date | null; vacancy_id: string; title: string; vog: VacancyVog; employer_id: string; name: string })[] =
+      await this.dataSource.query(
+        `SELECT r.proposal_sla_working_days AS sla, p.* FROM region r
+         LEFT JOIN LATERAL (
+           SELECT p.id, p.state, p.created_at, CASE WHEN p.state = 'expired' THEN p.state_changed_at END AS expired_at, p.vacancy_id, v.title, v.vog, p.employer_id, o.name
+           FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id
+           WHERE p.region_id = r.id
+             AND ((p.state = ANY($2) AND p.created_at < $3::timestamptz) OR (p.state = 'expired' AND p.state_changed_at >= $4::timestamptz - make_interval(days => $5)))
+         ) p ON true
+         WHERE r.id = $1
+         ORDER BY p.created_at, p.id`,
+        [actor.regionId, AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), now.toISOString(), UNANSWERED_SHOWN_DAYS],
+      );
+    const sla = found[0]!.sla;
+    const rows = found.filter((r) => r.id !== null && (r.state === 'expired' || pastResponseSla(new Date(r.created_at), now, sla)));
     return {
       slaWorkingDays: sla,
       expiredShownDays: UNANSWERED_SHOWN_DAYS,
       total: rows.length,
       items: rows.slice(0, limit).map((r) => ({
-        proposalId: r.id,
+        proposalId: r.id!,
         state: r.state,
         proposedAt: r.created_at,
         expiredAt: r.expired_at,

@@ -38,27 +38,40 @@ interface CardRow {
 /**
  * The one way employer-facing code reads youths: the `employer_candidate_card` view, under
  * the database role that can read nothing else. A card exists only for a youth proposed to the
- * employer. Cards come back in the order of `youthIds`, which the caller takes from something
+ * employer. Cards come back in the order asked for, which the caller takes from something
  * priority cannot influence (e.g. proposal time).
  */
 @Injectable()
 export class CandidateCardReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  cards(employer: { regionId: string; employerId: string }, youthIds: string[], vacancyPc4: string | null): Promise<CandidateCard[]> {
-    if (youthIds.length === 0) return Promise.resolve([]);
+  /** The cards of `youthIds`, each with its distance band to `vacancyPc4`; a youth without a card is left out. */
+  async cards(employer: { regionId: string; employerId: string }, youthIds: string[], vacancyPc4: string | null): Promise<CandidateCard[]> {
+    const found = await this.cardsFor(employer, youthIds.map((youthId) => ({ youthId, vacancyPc4 })));
+    return found.filter((c): c is CandidateCard => c !== null);
+  }
+
+  /**
+   * One card per wanted youth and vacancy postcode (the same youth may be proposed for vacancies
+   * in different places), in the order asked, null where the employer has no card for the youth:
+   * a whole page in one read-only transaction under the employer role, one statement within it.
+   */
+  cardsFor(employer: { regionId: string; employerId: string }, wanted: readonly { youthId: string; vacancyPc4: string | null }[]): Promise<(CandidateCard | null)[]> {
+    if (wanted.length === 0) return Promise.resolve([]);
     return asEmployerReader(this.dataSource, async (m) => {
-      const rows: CardRow[] = await m.query(
-        `SELECT c.youth_id, c.pseudonym, c.age_years, c.education_level, c.skills, c.interests, c.languages, c.availability, c.motivation,
-                CASE WHEN $4::char(4) IS NULL THEN NULL ELSE candidate_distance_band(c.youth_id, $4::char(4)) END AS distance_band
-         FROM employer_candidate_card c WHERE c.region_id = $1 AND c.employer_id = $2 AND c.youth_id = ANY($3::uuid[])`,
-        [employer.regionId, employer.employerId, youthIds, vacancyPc4],
+      const rows: (CardRow & { n: string })[] = await m.query(
+        `SELECT w.n, c.youth_id, c.pseudonym, c.age_years, c.education_level, c.skills, c.interests, c.languages, c.availability, c.motivation,
+                CASE WHEN w.pc4 IS NULL THEN NULL ELSE candidate_distance_band(c.youth_id, w.pc4) END AS distance_band
+         FROM unnest($3::uuid[], $4::char(4)[]) WITH ORDINALITY AS w(youth_id, pc4, n)
+         JOIN employer_candidate_card c ON c.youth_id = w.youth_id
+         WHERE c.region_id = $1 AND c.employer_id = $2`,
+        [employer.regionId, employer.employerId, wanted.map((w) => w.youthId), wanted.map((w) => w.vacancyPc4)],
       );
-      const byId = new Map(rows.map((r) => [r.youth_id, r]));
-      return youthIds.flatMap((id) => {
-        const r = byId.get(id);
+      const byPosition = new Map(rows.map((r) => [Number(r.n) - 1, r]));
+      return wanted.map((_w, i) => {
+        const r = byPosition.get(i);
         return r
-          ? [{
+          ? {
               youthId: r.youth_id,
               pseudonym: r.pseudonym,
               ageYears: r.age_years,
@@ -69,8 +82,8 @@ export class CandidateCardReader {
               availability: r.availability,
               motivation: r.motivation,
               distanceBand: r.distance_band,
-            }]
-          : [];
+            }
+          : null;
       });
     });
   }

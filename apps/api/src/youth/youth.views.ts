@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { CoachYouth, SealedRecord, WspYouth, Youth, YouthConsent } from '@startbaan/youth';
+import type { CoachYouth, ConsentView, SealedRecord, WspYouth, Youth } from '@startbaan/youth';
 import { ageOn, PRIORITY_REASONS, type PriorityReason, today } from '@startbaan/youth';
 import { AvailabilityWindowDto, EducationDto, IdentityDto, VogConcernDto } from './youth.dto.js';
 
@@ -63,7 +63,7 @@ export class SealedRecordDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null when nothing was recorded yet' }) updatedAt: string | null;
 }
 
-export const toConsentDto = (c: YouthConsent): ConsentViewDto => ({
+export const toConsentDto = (c: ConsentView): ConsentViewDto => ({
   id: c.id,
   scope: c.scope,
   givenBy: c.givenBy,

@@ -122,17 +122,21 @@ export class ProposalThreadService {
     let rows: (MessageRow & { from: Bilingual })[];
     let other: Bilingual;
     if (side === 'employer') {
-      // The employer's reader may read the messages and nothing of their authors.
-      const found: MessageRow[] = await asEmployerReader(this.dataSource, (m) =>
-        m.query(`SELECT pm.id, pm.side, pm.body, pm.created_at AS "sentAt", pm.created_at::text AS at, pm.read_at AS "readAt" FROM proposal_message pm WHERE ${page}`, params),
+      // The employer's reader may read the messages, and of their authors only its own users'
+      // names (employer_message_author), read with the page whatever its length.
+      const found: (MessageRow & { author: string | null })[] = await asEmployerReader(this.dataSource, (m) =>
+        m.query(
+          `SELECT pm.id, pm.side, pm.body, pm.created_at AS "sentAt", pm.created_at::text AS at, pm.read_at AS "readAt", a.author_name AS author
+           FROM proposal_message pm LEFT JOIN employer_message_author a ON a.message_id = pm.id WHERE ${page}`,
+          params,
+        ),
       );
-      const [names, employerName, firstName] = await Promise.all([
-        this.employerAuthors(found.filter((r) => r.side === 'employer').map((r) => r.id)),
+      const [employerName, firstName] = await Promise.all([
         this.organisationName(actor.organisationId),
         this.youths.firstNameForEmployer(actor, p.id, 'message thread with the contact person'),
       ]);
       other = contactSignature(firstName);
-      rows = found.map((r) => ({ ...r, from: r.side === 'contact' ? other : employerSignature(names.get(r.id) ?? '', employerName) }));
+      rows = found.map(({ author, ...r }) => ({ ...r, from: r.side === 'contact' ? other : employerSignature(author ?? '', employerName) }));
     } else {
       const [found, employerName]: [(MessageRow & { name: string })[], string] = await Promise.all([
         this.dataSource.query(
@@ -146,13 +150,15 @@ export class ProposalThreadService {
       rows = found.map(({ name, ...r }) => ({ ...r, from: r.side === 'employer' ? employerSignature(name, employerName) : { nl: name, en: name } }));
     }
     const items = rows.slice(0, limit);
-    const read: { id: string; readAt: Date }[] = await this.dataSource.query(
-      // A WITH, so the driver answers with the rows as for a SELECT (an UPDATE answers with rows and a count).
-      `WITH r AS (UPDATE proposal_message SET read_at = now() WHERE id = ANY($1::uuid[]) AND side <> $2 AND read_at IS NULL RETURNING id, read_at) SELECT id, read_at AS "readAt" FROM r`,
-      [items.map((r) => r.id), side],
+    // The page's messages of the other side marked read, and how many of that side's stay unread,
+    // in one statement: its snapshot predates the update, so the rows it marks are left out of the count.
+    const [{ read, unread }]: { read: { id: string; readAt: string }[]; unread: number }[] = await this.dataSource.query(
+      `WITH r AS (UPDATE proposal_message SET read_at = now() WHERE id = ANY($1::uuid[]) AND side <> $2 AND read_at IS NULL RETURNING id, read_at)
+       SELECT (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'readAt', r.read_at)), '[]') FROM r) AS read,
+              (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = $3 AND pm.side <> $2 AND pm.read_at IS NULL AND pm.id NOT IN (SELECT id FROM r)) AS unread`,
+      [items.map((r) => r.id), side, p.id],
     );
-    const readAt = new Map(read.map((r) => [r.id, r.readAt]));
-    const [{ unread }] = await this.dataSource.query(`SELECT count(*)::int AS unread FROM proposal_message WHERE proposal_id = $1 AND side <> $2 AND read_at IS NULL`, [p.id, side]);
+    const readAt = new Map(read.map((r) => [r.id, new Date(r.readAt)]));
     const last = items[items.length - 1];
     return {
       proposalId: p.id,
@@ -182,13 +188,6 @@ export class ProposalThreadService {
       const from = side === 'employer' ? employerSignature(name, await this.organisationName(actor.organisationId, m)) : { nl: name, en: name };
       return { id: row!.id, side, from, body, sentAt: row!.sentAt, readAt: null };
     });
-  }
-
-  /** The display names of the employer's own users who wrote these messages (the view gives nothing else). */
-  private async employerAuthors(messageIds: string[]): Promise<Map<string, string>> {
-    if (!messageIds.length) return new Map();
-    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT message_id AS id, author_name AS name FROM employer_message_author WHERE message_id = ANY($1::uuid[])`, [messageIds]);
-    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   private async organisationName(id: string, m: EntityManager = this.dataSource.manager): Promise<string> {
