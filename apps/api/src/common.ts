@@ -1,6 +1,8 @@
-import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { type ArgumentMetadata, applyDecorators, Injectable, type PipeTransform } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Problem } from '@startbaan/platform';
+import { Type } from 'class-transformer';
+import { IsObject, ValidateNested, type ValidationArguments } from 'class-validator';
 
 /** A calendar date as YYYY-MM-DD (the checks on real dates follow in the services). */
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -29,4 +31,18 @@ export class ProblemDto {
   @ApiProperty({ example: 'email: email must be an email' }) detail: string;
   @ApiProperty({ required: false }) instance?: string;
   @ApiProperty({ type: [FieldErrorDto], required: false }) errors?: FieldErrorDto[];
+}
+
+/**
+ * An object inside a request body, checked as its class says. `ValidateNested` alone lets a
+ * missing object through (class-validator skips undefined) and validates an array in its place
+ * element by element, so the handler would get `undefined` or `[]` where the type says an
+ * object. With `@IsOptional()` before it, leaving the object out stays allowed.
+ */
+export function NestedObject(type: () => new () => object, requiredMessage = '$property is required'): PropertyDecorator {
+  return applyDecorators(
+    IsObject({ message: (args: ValidationArguments) => (args.value === undefined || args.value === null ? requiredMessage : '$property must be an object') }),
+    ValidateNested(),
+    Type(type),
+  );
 }
