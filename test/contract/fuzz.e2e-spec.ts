@@ -181,10 +181,17 @@ describe('the API against its OpenAPI document (fuzzed)', () => {
     ).body.id as string;
     await http().post(`/programmes/${programmeId}/status`).set(...bearer(wsp)).send({ status: 'open' }).expect(200);
     const [bakery] = (await db.query<{ id: string }>(`SELECT v.id FROM vacancy v JOIN organisation o ON o.id = v.employer_id WHERE o.name = 'Bakkerij Het Gouden Korstje' AND v.kind = 'summer_job'`)).rows;
-    await http().put(`/programmes/${programmeId}/vacancies/${bakery!.id}`).set(...bearer(tokens.employer!)).send({ places: 1 }).expect(200);
+    await http().put(`/programmes/${programmeId}/vacancies/${bakery!.id}`).set(...bearer(tokens.employer!)).send({ places: 2 }).expect(200);
+    // A coach's youth and one from open intake (whose contact is the WSP), each with a proposal once the run is published.
     const [daan] = (await db.query<{ id: string }>(`SELECT y.id FROM youth y WHERE y.motivation LIKE '%scooter%'`)).rows;
     await http().post(`/youths/${daan!.id}/consents`).set(...bearer(tokens.coach!)).send({ scope: 'introductions', givenBy: 'youth' }).expect(201);
     await http().put(`/programmes/${programmeId}/entries/${daan!.id}`).set(...bearer(tokens.coach!)).send({ choices: [bakery!.id] }).expect(200);
+    const [shop] = (await db.query<{ id: string }>(`SELECT v.id FROM vacancy v JOIN organisation o ON o.id = v.employer_id WHERE o.name = 'Buurtsuper De Hoek' AND v.kind = 'summer_job'`)).rows;
+    await http().put(`/programmes/${programmeId}/vacancies/${shop!.id}`).set(...bearer(wsp)).send({ places: 1 }).expect(200);
+    const [intake] = (await db.query<{ id: string }>(`SELECT e.youth_id AS id FROM programme_entry e JOIN youth y ON y.id = e.youth_id WHERE e.source = 'intake' AND y.pc4 = '3011' ORDER BY y.date_of_birth LIMIT 1`)).rows;
+    await http().put(`/programmes/${programmeId}/entries/${intake!.id}`).set(...bearer(wsp)).send({ choices: [shop!.id] }).expect(200);
+    // Open intake records its consents with the sign-up; the demo's intake youths only have the one to matching.
+    await db.query(`INSERT INTO youth_consent (youth_id, scope, given_by, given_at, recorded_by) SELECT $1, 'introductions', 'youth', now(), id FROM user_account WHERE email = $2`, [intake!.id, CALLERS[1]!.email]);
     await http().post(`/programmes/${programmeId}/status`).set(...bearer(wsp)).send({ status: 'allocating' }).expect(200);
     const runId = (await http().post(`/programmes/${programmeId}/allocation-runs`).set(...bearer(wsp)).send({ seed: 7 }).expect(202)).body.id as string;
 
@@ -204,6 +211,7 @@ describe('the API against its OpenAPI document (fuzzed)', () => {
 
     await waitFor(async () => (await db.query(`SELECT 1 FROM allocation_run WHERE id = $1 AND status = 'draft'`, [runId])).rowCount === 1, 30_000, 'the allocation run');
     await http().post(`/programmes/${programmeId}/allocation-runs/${runId}/publish`).set(...bearer(wsp)).expect(200);
+    await waitFor(async () => (await db.query(`SELECT 1 FROM proposal WHERE allocation_run_id = $1`, [runId])).rowCount === 2, 30_000, "the published run's proposals");
     await waitFor(async () => (await db.query(`SELECT 1 FROM outbox_event WHERE dispatched_at IS NULL`)).rowCount === 0, 30_000, 'the outbox relay');
     await waitFor(async () => Number((await db.query(`SELECT count(*) AS n FROM inbox_item`)).rows[0].n) > 0, 30_000, 'inbox items');
   }
