@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
 import { type CoachYouth, type WspYouth, YouthService } from '@startbaan/youth';
 import { UuidPipe } from '../common.js';
@@ -53,7 +53,11 @@ export class YouthController {
   @Get(':id')
   @Roles('coach', 'wsp_staff')
   @ApiOperation({ summary: 'One youth', description: "Another organisation's youth answers 404." })
-  @ApiOkResponse({ type: CoachYouthDto })
+  @ApiExtraModels(CoachYouthDto, YouthProfileDto)
+  @ApiOkResponse({
+    description: 'a coach gets the CoachYouth (identity, consents, date of birth), WSP staff the pseudonymous YouthProfile',
+    schema: { anyOf: [{ $ref: getSchemaPath(CoachYouthDto) }, { $ref: getSchemaPath(YouthProfileDto) }] },
+  })
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<CoachYouthDto | YouthProfileDto> {
     const v = await this.youths.get(actor, id);
     return 'coach' in v ? toCoachYouthDto(v.coach) : toWspYouthDto(v.wsp);
