@@ -26,7 +26,7 @@ import { ajvFor, describeErrors, type OasDocument, type Operation, operations, R
  * every status seen and the valid requests refused to, as JSON. The ids are new in every
  * database, so a seed repeats the requests' shapes and the choice among the rows, not the ids.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const ONLY = process.env.FUZZ_ONLY;
 
@@ -330,7 +330,7 @@ describe('the API against its OpenAPI document (fuzzed)', () => {
             refusedValid(o, res.text);
           }
           for (const v of checker.check(o.op, res)) record(o, caller, req, res.status, v.kind, v.message);
-          if (req.mutation && res.status < 300) record(o, caller, req, res.status, 'accepted-invalid', `answered ${res.status} to a request the document calls invalid`);
+          if (req.mutation && !req.lenient && res.status < 300) record(o, caller, req, res.status, 'accepted-invalid', `answered ${res.status} to a request the document calls invalid`);
         }
       }
     }
