@@ -381,8 +381,13 @@ describe('the API against its OpenAPI document (fuzzed)', () => {
   const report = (kinds: FindingKind[]): string => {
     const list = [...findings.values()].filter((f) => kinds.includes(f.kind)).sort((a, b) => a.operation.localeCompare(b.operation) || a.role.localeCompare(b.role));
     if (list.length === 0) return '';
-    const body = list.map((f) => `${f.operation} as ${f.role}: ${f.message}${f.count > 1 ? ` (×${f.count})` : ''}\n    e.g. ${f.request} → ${f.status}`).join('\n');
-    return `${list.length} finding(s); replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}\n${body}`;
+    const shown = 150;
+    const body = list
+      .slice(0, shown)
+      .map((f) => `${f.operation} as ${f.role}: ${f.message}${f.count > 1 ? ` (×${f.count})` : ''}\n    e.g. ${f.request} → ${f.status}`)
+      .join('\n');
+    const more = list.length > shown ? `\n…and ${list.length - shown} more: FUZZ_REPORT=<file> writes them all` : '';
+    return `${list.length} finding(s); replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}${ONLY ? ` FUZZ_ONLY='${ONLY}'` : ''}\n${body}${more}`;
   };
 
   it('generates requests the document calls valid, and invalid ones it refuses', () => {
