@@ -49,14 +49,18 @@ function queryPairs(name: string, v: unknown): [string, string][] {
   return Array.isArray(v) ? v.map((x) => [name, asText(x)] as [string, string]) : [[name, asText(v)]];
 }
 
-/** Path values: real rows (visible ones first), a well-formed id of nothing, and now and then any string the schema allows. */
+/** Path values: real rows (visible ones first), a well-formed id of nothing, and now and then any value the schema allows. */
 function pathArb(o: Operation, ctx: RequestContext): fc.Arbitrary<Record<string, string>> {
   const names = pathParamNames(o.path);
   if (names.length === 0) return fc.constant({});
   const random = fc.record(Object.fromEntries(names.map((n) => [n, fc.uuid({ version: 4 })]))) as fc.Arbitrary<Record<string, string>>;
-  const loose = fc.record(
-    Object.fromEntries(names.map((n) => [n, fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-_'), minLength: 1, maxLength: 40 })])),
-  ) as fc.Arbitrary<Record<string, string>>;
+  // A plain string may be anything that stays one path segment; a stated format or pattern is kept.
+  const segment = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-_'), minLength: 1, maxLength: 40 });
+  const anyAllowed = (p: OasParameter | undefined): fc.Arbitrary<string> => {
+    const s = flatten(p?.schema ?? { type: 'string' }, ctx.doc);
+    return s.format || s.pattern || s.enum ? validValue(s, { doc: ctx.doc }).map(String) : segment;
+  };
+  const loose = fc.record(Object.fromEntries(names.map((n) => [n, anyAllowed(pathParams(o).find((p) => p.name === n))]))) as fc.Arbitrary<Record<string, string>>;
   const arbs: fc.WeightedArbitrary<Record<string, string>>[] = [
     { weight: 1, arbitrary: random },
     { weight: 1, arbitrary: loose },
@@ -136,7 +140,7 @@ export function parameterMutations(p: OasParameter, doc: OasDocument): { what: s
     out.push({ what: 'not a number', value: 'abc' });
     if (typeof s.maximum === 'number') out.push({ what: `above maximum ${s.maximum}`, value: String(s.maximum + 1) });
     if (typeof s.minimum === 'number') out.push({ what: `below minimum ${s.minimum}`, value: String(s.minimum - 1) });
-    if (types.has('integer') && !types.has('number')) out.push({ what: 'not an integer', value: '1.5' });
+    if (s.type === 'integer') out.push({ what: 'not an integer', value: '1.5' });
   }
   if (types.size === 1 && types.has('boolean')) out.push({ what: 'not a boolean', value: 'maybe' });
   if (Array.isArray(s.enum)) out.push({ what: 'not one of the enum', value: 'not_in_enum' });

@@ -286,7 +286,7 @@ export function mutations(schema: OasSchema, value: unknown, doc: OasDocument, p
     if (typeof v === 'number') {
       if (typeof s.maximum === 'number') put(`above maximum ${s.maximum}`, s.maximum + 1);
       if (typeof s.minimum === 'number') put(`below minimum ${s.minimum}`, s.minimum - 1);
-      if (allowed.has('integer') && !allowed.has('number')) put('not an integer', Math.trunc(v) + 0.5);
+      if (s.type === 'integer') put('not an integer', Math.trunc(v) + 0.5);
     }
     if (typeof v === 'string' && !Array.isArray(s.enum)) {
       if (typeof s.maxLength === 'number') put(`longer than ${s.maxLength}`, 'x'.repeat(s.maxLength + 1));
