@@ -55,6 +55,10 @@ describe('the OpenAPI support of the fuzz suite', () => {
     expect(checker.check(ok, { status: 200, ...json(thing) })).toEqual([]);
     expect(checker.check(ok, { status: 200, ...json({ ...thing, note: 'x', kind: 'a', ref: { id: '0b9a4a5e-5d3e-4f8a-9d0e-2b8f3c1e7a61' } }) })).toEqual([]);
     const kinds = (body: unknown) => checker.check(ok, { status: 200, ...json(body) }).map((v) => v.kind);
+    const list = op({ '200': { content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } } } } });
+    expect(checker.check(list, { status: 200, ...json([{ ...thing, note: 7 }, { ...thing, note: 8 }, { ...thing, name: 'x' }]) })).toEqual([
+      { kind: 'schema', message: '200 application/json: /*/note is number, not string or null; /*/name must NOT have fewer than 2 characters' },
+    ]);
     expect(kinds({ ...thing, kind: 'c' })).toEqual(['schema']);
     expect(kinds({ ...thing, ref: { id: 'not-a-uuid' } })).toEqual(['schema']);
     expect(kinds({ ...thing, count: 10 })).toEqual(['schema']);

@@ -1,4 +1,4 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 /** The parts of an OpenAPI 3.0 document the contract suites read. */
@@ -158,7 +158,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 /** An Ajv that knows the document's components, for responses (as written) and requests (closed). */
 export function ajvFor(doc: OasDocument): { ajv: Ajv; requestRef: (name: string) => string } {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, logger: false });
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false, logger: false });
   addFormats(ajv);
   for (const format of formatsIn(doc)) if (!ajv.formats[format]) ajv.addFormat(format, true);
   ajv.addSchema(componentsSchema(doc));
@@ -262,13 +262,34 @@ export class ResponseChecker {
   }
 }
 
-/** Ajv's errors in a line: `/items/0/otherSkills must be object, must be null, must match a schema in anyOf`. */
+const typeOfValue = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/**
+ * Ajv's errors in a line, one clause per place and rule, with array indices as `*`: the same
+ * fault in every item of a list is said once (and the same fault in another answer reads the
+ * same, so the findings group). Where no branch of an anyOf allows the value's type, that is one
+ * clause too, not one per branch.
+ */
 export function describeErrors(validate: ValidateFunction, max = 6): string {
   const errors = validate.errors ?? [];
-  const lines = errors.slice(0, max).map((e) => {
-    const where = e.instancePath || '(body)';
+  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const clauses = new Set<string>();
+  const add = (clause: string) => clauses.add(clause);
+  const where = (path: string) => (path || '(body)').replace(/\/\d+(?=\/|$)/g, '/*');
+  const folded = new Set<ErrorObject>();
+  for (const u of unions) {
+    const branches = errors.filter((e) => e !== u && e.instancePath === u.instancePath && e.schemaPath.startsWith(`${u.schemaPath}/`));
+    if (branches.length === 0 || !branches.every((b) => b.keyword === 'type')) continue;
+    const types = [...new Set(branches.map((b) => String((b.params as { type?: unknown }).type)))];
+    add(`${where(u.instancePath)} is ${typeOfValue(u.data)}, not ${types.join(' or ')}`);
+    folded.add(u);
+    branches.forEach((b) => folded.add(b));
+  }
+  for (const e of errors) {
+    if (folded.has(e)) continue;
     const extra = e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})` : '';
-    return `${where} ${e.message ?? e.keyword}${extra}`;
-  });
-  return lines.join('; ') + (errors.length > max ? `; and ${errors.length - max} more` : '');
+    add(`${where(e.instancePath)} ${e.message ?? e.keyword}${extra}`);
+  }
+  const lines = [...clauses];
+  return lines.slice(0, max).join('; ') + (lines.length > max ? `; and ${lines.length - max} more` : '');
 }
