@@ -107,6 +107,25 @@ describe('summer programme: enlisting, enrolment, allocation runs and publishing
     await s.http().delete(`/programmes/${id}/vacancies/${job}`).set(...bearer(employer)).expect(404);
   });
 
+  it('lets an employer take its vacancy out of an open programme, and the choices of it go too', async () => {
+    const id = await programme();
+    await move(id, 'open').expect(200);
+    const out = await openVacancy(s.http, employer, wsp, { title: 'Gaat eruit' });
+    const stays = await openVacancy(s.http, employer, wsp, { title: 'Blijft' });
+    for (const v of [out, stays]) await s.http().put(`/programmes/${id}/vacancies/${v}`).set(...bearer(employer)).send({ places: 1 }).expect(200);
+    const youth = await readyYouth();
+    await enter(id, youth, [out, stays]).expect(200);
+    // The employer's role may not touch the youths' entries; taking the vacancy out must still take their choices of it.
+    await s.http().delete(`/programmes/${id}/vacancies/${out}`).set(...bearer(employer)).expect(204);
+    const entries = await s.http().get(`/programmes/${id}/entries`).set(...bearer(coach)).expect(200);
+    expect(entries.body.find((e: { youthId: string }) => e.youthId === youth).choices).toEqual([stays]);
+    const left = await s.http().get(`/programmes/${id}/vacancies`).set(...bearer(employer)).expect(200);
+    expect(left.body.map((v: { vacancyId: string }) => v.vacancyId)).toEqual([stays]);
+    await s.http().delete(`/programmes/${id}/vacancies/${out}`).set(...bearer(employer)).expect(404);
+    await s.http().delete(`/programmes/${id}/vacancies/${stays}`).set(...bearer(wsp)).expect(204);
+    expect((await s.http().get(`/programmes/${id}/entries`).set(...bearer(coach)).expect(200)).body.find((e: { youthId: string }) => e.youthId === youth).choices).toEqual([]);
+  });
+
   it('enrols a coach\'s youths with ranked choices, and refuses what breaks the rules', async () => {
     const id = await programme();
     await move(id, 'open').expect(200);

@@ -1,5 +1,7 @@
-import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { type ArgumentMetadata, applyDecorators, Injectable, type PipeTransform } from '@nestjs/common';
 import { Problem } from '@startbaan/platform';
+import { Type } from 'class-transformer';
+import { IsObject, ValidateNested, type ValidationArguments } from 'class-validator';
 
 /** A calendar date as YYYY-MM-DD (the checks on real dates follow in the services). */
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -13,4 +15,18 @@ export class UuidPipe implements PipeTransform<string, string> {
     if (!UUID.test(value)) throw Problem.invalid(meta.data ?? 'id', 'must be a UUID');
     return value.toLowerCase();
   }
+}
+
+/**
+ * An object inside a request body, checked as its class says. `ValidateNested` alone lets a
+ * missing object through (class-validator skips undefined) and validates an array in its place
+ * element by element, so the handler would get `undefined` or `[]` where the type says an
+ * object. With `@IsOptional()` before it, leaving the object out stays allowed.
+ */
+export function NestedObject(type: () => new () => object, requiredMessage = '$property is required'): PropertyDecorator {
+  return applyDecorators(
+    IsObject({ message: (args: ValidationArguments) => (args.value === undefined || args.value === null ? requiredMessage : '$property must be an object') }),
+    ValidateNested(),
+    Type(type),
+  );
 }

@@ -212,9 +212,9 @@ export class ProgrammesService {
       listsOpen(p);
       const [row] = await this.vacanciesOf(m, actor, id, vacancyId);
       if (!row) throw Problem.notFound('Programme vacancy');
+      // Choices of it go too (a choice outside the programme is not allowed): the database's
+      // trigger takes them out, as an employer's role may not touch youths' entries.
       await m.query(`DELETE FROM programme_vacancy WHERE programme_id = $1 AND vacancy_id = $2`, [id, vacancyId]);
-      // Choices of it go too: a choice outside the programme is not allowed.
-      await m.query(`UPDATE programme_entry SET choices = array_remove(choices, $2::uuid), updated_at = now() WHERE programme_id = $1 AND $2::uuid = ANY(choices)`, [id, vacancyId]);
       await this.audit.record(actor, { action: 'programme.vacancy.withdrawn', subjectType: 'vacancy', subjectId: vacancyId, purpose: `withdraw from programme ${id}` }, m);
     });
   }

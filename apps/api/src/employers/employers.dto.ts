@@ -18,12 +18,11 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { EMPLOYER_STATUSES, type EmployerStatus, SIZE_CLASSES, type SizeClass, VACANCY_KINDS, VACANCY_STATUSES, VOG_BASES, VOG_PAYERS, WEEKDAYS } from '@startbaan/employers';
 import type { VacancyKind, VacancyStatus, VogBasis, VogPayer, Weekday } from '@startbaan/employers';
 import { PageQuery } from '@startbaan/platform';
-import { DATE_PATTERN as DATE } from '../common.js';
+import { DATE_PATTERN as DATE, NestedObject } from '../common.js';
 
 const list = (v: readonly string[]) => v.join(', ');
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -129,8 +128,8 @@ class VacancyFields {
   @ApiProperty({ example: '2027-08-13' }) @Matches(DATE, { message: 'endDate must be a date as YYYY-MM-DD' }) endDate: string;
   @ApiProperty() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(80) hoursPerWeek: number;
   @ApiProperty() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(24) hoursPerDay: number;
-  @ApiProperty({ type: ScheduleDto }) @ValidateNested() @Type(() => ScheduleDto) schedule: ScheduleDto;
-  @ApiProperty({ type: TraitsDto }) @ValidateNested() @Type(() => TraitsDto) traits: TraitsDto;
+  @ApiProperty({ type: ScheduleDto }) @NestedObject(() => ScheduleDto) schedule: ScheduleDto;
+  @ApiProperty({ type: TraitsDto }) @NestedObject(() => TraitsDto) traits: TraitsDto;
   @ApiProperty({ description: 'false for holiday work (summer jobs)' }) @IsBoolean() duringSchoolWeeks: boolean;
   @ApiProperty({ minimum: 1, maximum: 500 }) @IsInt() @Min(1) @Max(500) places: number;
   @ApiPropertyOptional({ description: 'gross euros an hour; not for work_experience' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
@@ -145,7 +144,7 @@ class VacancyFields {
   @IsOptional()
   @Matches(SBI_CODE, { message: 'sbiCode must be an SBI code such as 88.91 (two digits, a dot, one to three digits)' })
   sbiCode?: string;
-  @ApiProperty({ type: VogDto }) @ValidateNested() @Type(() => VogDto) vog: VogDto;
+  @ApiProperty({ type: VogDto }) @NestedObject(() => VogDto) vog: VogDto;
 }
 
 export class CreateVacancyDto extends VacancyFields {
@@ -163,8 +162,8 @@ export class UpdateVacancyDto {
   @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'endDate must be a date as YYYY-MM-DD' }) endDate?: string;
   @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(80) hoursPerWeek?: number;
   @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(24) hoursPerDay?: number;
-  @ApiPropertyOptional({ type: ScheduleDto }) @IsOptional() @ValidateNested() @Type(() => ScheduleDto) schedule?: ScheduleDto;
-  @ApiPropertyOptional({ type: TraitsDto }) @IsOptional() @ValidateNested() @Type(() => TraitsDto) traits?: TraitsDto;
+  @ApiPropertyOptional({ type: ScheduleDto }) @IsOptional() @NestedObject(() => ScheduleDto) schedule?: ScheduleDto;
+  @ApiPropertyOptional({ type: TraitsDto }) @IsOptional() @NestedObject(() => TraitsDto) traits?: TraitsDto;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() duringSchoolWeeks?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(500) places?: number;
   @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
@@ -175,7 +174,7 @@ export class UpdateVacancyDto {
   @IsOptional()
   @Matches(SBI_CODE, { message: 'sbiCode must be an SBI code such as 88.91 (two digits, a dot, one to three digits)' })
   sbiCode?: string;
-  @ApiPropertyOptional({ type: VogDto }) @IsOptional() @ValidateNested() @Type(() => VogDto) vog?: VogDto;
+  @ApiPropertyOptional({ type: VogDto }) @IsOptional() @NestedObject(() => VogDto) vog?: VogDto;
 }
 
 export class ReviewDto {

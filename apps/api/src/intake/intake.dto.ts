@@ -6,7 +6,6 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -20,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CONSENT_GIVERS, type ConsentGivenBy, PLACEMENT_KINDS, type PlacementKind } from '@startbaan/youth';
-import { DATE_PATTERN } from '../common.js';
+import { DATE_PATTERN, NestedObject } from '../common.js';
 import { AvailabilityWindowDto } from '../youth/youth.dto.js';
 
 const CODE = /^[a-z][a-z0-9_]{1,59}$/;
@@ -88,9 +87,7 @@ export class SignupDto {
   @Max(100)
   maxTravelKm?: number;
   @ApiProperty({ type: IntakeConsentDto })
-  @IsDefined({ message: 'consent is required: say who agrees to taking part (under 16: a parent or guardian)' })
-  @ValidateNested()
-  @Type(() => IntakeConsentDto)
+  @NestedObject(() => IntakeConsentDto, 'consent is required: say who agrees to taking part (under 16: a parent or guardian)')
   consent: IntakeConsentDto;
 }
 

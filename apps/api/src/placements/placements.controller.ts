@@ -15,8 +15,8 @@ import {
 } from '@startbaan/placements';
 import { type Actor, CurrentActor, Roles, UsersService } from '@startbaan/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { DATE_PATTERN, UuidPipe } from '../common.js';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DATE_PATTERN, NestedObject, UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
 
 const obj = { schema: { type: 'object', additionalProperties: true } };
@@ -41,8 +41,7 @@ export class WorkSkillsDto {
 
 export class CheckInDto {
   @ApiProperty({ type: WorkSkillsDto, description: `every one of ${WORK_SKILLS.join(', ')}` })
-  @ValidateNested()
-  @Type(() => WorkSkillsDto)
+  @NestedObject(() => WorkSkillsDto)
   skills: WorkSkillsDto;
 
   @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) note?: string;

@@ -59,11 +59,12 @@ export class YouthController {
 
   @Get(':id')
   @Roles('coach', 'wsp_staff')
-  @ApiOperation({
-    summary: 'One youth',
-    description: "A coach gets the own organisation's youth as CoachYouthDto; WSP staff the pseudonymous profile (YouthProfileDto). Another organisation's youth answers 404.",
+  @ApiOperation({ summary: 'One youth', description: "Another organisation's youth answers 404." })
+  @ApiExtraModels(CoachYouthDto, YouthProfileDto)
+  @ApiOkResponse({
+    description: 'a coach gets the CoachYouth (identity, consents, date of birth), WSP staff the pseudonymous YouthProfile',
+    schema: { anyOf: [{ $ref: getSchemaPath(CoachYouthDto) }, { $ref: getSchemaPath(YouthProfileDto) }] },
   })
-  @ApiOkResponse({ schema: { anyOf: [{ $ref: getSchemaPath(CoachYouthDto) }, { $ref: getSchemaPath(YouthProfileDto) }] } })
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<CoachYouthDto | YouthProfileDto> {
     const v = await this.youths.get(actor, id);
     return 'coach' in v ? toCoachYouthDto(v.coach) : toWspYouthDto(v.wsp);

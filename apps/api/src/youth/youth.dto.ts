@@ -42,7 +42,7 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '@startbaan/youth';
-import { DATE_PATTERN as DATE } from '../common.js';
+import { DATE_PATTERN as DATE, NestedObject } from '../common.js';
 
 const dateMessage = (f: string) => ({ message: `${f} must be a date as YYYY-MM-DD` });
 const list = (values: readonly string[]) => values.join(', ');
@@ -100,7 +100,7 @@ export class IdentityPatchDto {
 class ProfileFields {
   @ApiProperty({ example: '2010-03-14' }) @Matches(DATE, dateMessage('dateOfBirth')) @IsISO8601({ strict: true }, dateMessage('dateOfBirth')) dateOfBirth: string;
   @ApiProperty({ example: '3072', description: '4-digit postcode area' }) @Matches(/^[1-9]\d{3}$/, { message: 'pc4 must be the 4 digits of a Dutch postcode' }) pc4: string;
-  @ApiProperty({ type: EducationDto }) @ValidateNested() @Type(() => EducationDto) education: EducationDto;
+  @ApiProperty({ type: EducationDto }) @NestedObject(() => EducationDto) education: EducationDto;
   @ApiProperty({ type: [String], description: 'skill codes from GET /vocabulary/skills', maxItems: 30 })
   @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'skills must be vocabulary codes' })
   skills: string[];
@@ -120,14 +120,14 @@ class ProfileFields {
 }
 
 export class RegisterYouthDto extends ProfileFields {
-  @ApiProperty({ type: IdentityDto }) @ValidateNested() @Type(() => IdentityDto) identity: IdentityDto;
+  @ApiProperty({ type: IdentityDto }) @NestedObject(() => IdentityDto) identity: IdentityDto;
 }
 
 export class UpdateYouthDto {
   @ApiProperty({ description: 'the version you read; a newer one answers 409' }) @IsInt() @Min(1) version: number;
   @ApiPropertyOptional() @IsOptional() @Matches(DATE, dateMessage('dateOfBirth')) @IsISO8601({ strict: true }, dateMessage('dateOfBirth')) dateOfBirth?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[1-9]\d{3}$/, { message: 'pc4 must be the 4 digits of a Dutch postcode' }) pc4?: string;
-  @ApiPropertyOptional({ type: EducationDto }) @IsOptional() @ValidateNested() @Type(() => EducationDto) education?: EducationDto;
+  @ApiPropertyOptional({ type: EducationDto }) @IsOptional() @NestedObject(() => EducationDto) education?: EducationDto;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'skills must be vocabulary codes' }) skills?: string[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'interests must be vocabulary codes' }) interests?: string[];
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) otherSkills?: string;
@@ -140,7 +140,7 @@ export class UpdateYouthDto {
   wishedKinds?: PlacementKind[];
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100) maxTravelKm?: number;
   @ApiPropertyOptional({ maxLength: 600 }) @IsOptional() @IsString() @MaxLength(600) motivation?: string;
-  @ApiPropertyOptional({ type: IdentityPatchDto }) @IsOptional() @ValidateNested() @Type(() => IdentityPatchDto) identity?: IdentityPatchDto;
+  @ApiPropertyOptional({ type: IdentityPatchDto }) @IsOptional() @NestedObject(() => IdentityPatchDto) identity?: IdentityPatchDto;
   @ApiPropertyOptional({ description: 'false: no match alerts about this youth' }) @IsOptional() @IsBoolean({ message: 'matchAlerts must be true or false' }) matchAlerts?: boolean;
 }
 
@@ -205,5 +205,5 @@ export class SealedRecordInputDto {
   @IsArray() @ArrayMaxSize(47) @ArrayUnique() @Matches(CODE, { each: true, message: 'riskFactors must be risk factor codes' })
   riskFactors: string[];
   @ApiProperty({ maxLength: 4000 }) @IsString() @MaxLength(4000) notes: string;
-  @ApiProperty({ type: VogConcernDto }) @ValidateNested() @Type(() => VogConcernDto) vogConcern: VogConcernDto;
+  @ApiProperty({ type: VogConcernDto }) @NestedObject(() => VogConcernDto) vogConcern: VogConcernDto;
 }
