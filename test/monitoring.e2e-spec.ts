@@ -161,7 +161,6 @@ describe('monitoring of a summer programme: baseline, weekly snapshots, the cell
   const monitoring = (token: Tokens, path = '', q: Record<string, string> = {}) => s.http().get(`/programmes/${programmeId}/monitoring${path}`).query(q).set(...bearer(token));
   const snapshots = () => query<{ id: string; moment: SnapshotMoment; iso_week: string; taken_at: Date }>(s.db.url, `SELECT id, moment, iso_week, taken_at FROM monitoring_snapshot WHERE programme_id = $1 ORDER BY taken_at, id`, [programmeId]);
   const storedFigures = async (snapshotId: string) => (await query<{ figures: SnapshotFigures }>(s.db.url, `SELECT figures FROM monitoring_snapshot WHERE id = $1`, [snapshotId]))[0]!.figures;
-  const row = (rows: RowView[], key: string | null) => rows.find((x) => x.key === key)!;
 
   async function weeklyAt(at: string): Promise<void> {
     clock.set(at);
