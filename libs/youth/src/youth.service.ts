@@ -730,15 +730,17 @@ export class YouthService {
    * Deletes for good what is kept about the youth, in the caller's transaction: identity, sealed
    * record, consents, the intake contact key, programme entries (the youth's ranked choices),
    * allocation matches, and the message threads of its proposals (free text between the employer
-   * and the contact person, which may name the youth). The youth row stays, blanked to its pseudonym, because proposals and
-   * placements point at it and are the employers' history too; a programme's earlier figures
-   * stay in its monitoring snapshots and run reports, which hold counts only.
+   * and the contact person, which may name the youth), and the youth's monitoring cell key. The youth row stays, blanked to
+   * its pseudonym, because proposals and placements point at it and are the employers' history too; a programme's earlier
+   * figures stay in its monitoring snapshots and run reports, which hold counts only (a snapshot keeps its cells' keys, so
+   * it shows the same protected figures after the erasure as before; the youth counts in no figure taken after it).
    */
   private async eraseIn(m: EntityManager, id: string): Promise<void> {
     await m.query(`DELETE FROM youth_identity WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM youth_sealed WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM youth_consent WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM youth_contact_key WHERE youth_id = $1`, [id]);
+    await m.query(`DELETE FROM youth_cell_key WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM programme_entry WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM allocation_match WHERE youth_id = $1`, [id]);
     await m.query(`DELETE FROM proposal_message WHERE proposal_id IN (SELECT id FROM proposal WHERE youth_id = $1)`, [id]);

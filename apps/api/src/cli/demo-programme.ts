@@ -40,7 +40,10 @@ interface ProgrammeYouth {
   stage?: Stage;
 }
 
-/** Made-up youths: enrolled by the two coaching organisations before the programme opened, and from open intake after. */
+/**
+ * Made-up youths: enrolled by the two coaching organisations before the programme opened, and from
+ * open intake after. Youths from open intake have no coach, so no sealed record and never priority.
+ */
 const PROGRAMME_YOUTHS: ProgrammeYouth[] = [
   { who: 'brug', name: ['Noah', 'Zomer'], age: 16, pc4: '3072', priority: true, choices: [0, 2], stage: 'placed' },
   { who: 'brug', name: ['Sara', 'Fictief'], age: 17, pc4: '3072', priority: false, choices: [1], stage: 'offered' },
@@ -56,10 +59,10 @@ const PROGRAMME_YOUTHS: ProgrammeYouth[] = [
   { who: 'nieuwekans', name: ['Zoë', 'Kladblok'], age: 16, pc4: '3072', priority: false, choices: [2], stage: 'introduced' },
   { who: 'intake', name: ['Sem', 'Aanmelding'], age: 16, pc4: '3072', priority: false, choices: [1, 2] },
   { who: 'intake', name: ['Nora', 'Inschrijving'], age: 15, pc4: '3081', priority: false, choices: [0] },
-  { who: 'intake', name: ['Daan', 'Zelfstart'], age: 17, pc4: '3011', priority: true, choices: [2] },
+  { who: 'intake', name: ['Daan', 'Zelfstart'], age: 17, pc4: '3011', priority: false, choices: [2] },
   { who: 'intake', name: ['Hiba', 'Openluik'], age: 18, pc4: '3111', priority: false, choices: [1] },
   { who: 'intake', name: ['Rayan', 'Webformulier'], age: 16, pc4: '3072', priority: false, choices: [] },
-  { who: 'intake', name: ['Mila', 'Loket'], age: 19, pc4: '3011', priority: true, choices: [0, 1] },
+  { who: 'intake', name: ['Mila', 'Loket'], age: 19, pc4: '3011', priority: false, choices: [0, 1] },
   { who: 'intake', name: ['Ravi', 'Balie'], age: 17, pc4: '3081', priority: false, choices: [2] },
   { who: 'intake', name: ['Liv', 'Startpunt'], age: 15, pc4: '3131', priority: false, choices: [1] },
 ];

@@ -57,8 +57,9 @@ async function seedDemoYouths(m: EntityManager, cipher: DataCipher, regionId: st
 }
 
 /**
- * One made-up youth with an encrypted identity and sealed record and consent to matching;
- * `organisationId` null for a youth from open intake. Returns its id.
+ * One made-up youth with an encrypted identity, consent to matching and, with a coaching
+ * organisation, a sealed record; `organisationId` null for a youth from open intake (no sealed
+ * record, so no priority). Returns its id.
  */
 export async function insertDemoYouth(m: EntityManager, cipher: DataCipher, regionId: string, organisationId: string | null, createdBy: string, y: DemoYouth): Promise<string> {
   const known = new Set((await m.query(`SELECT code FROM vocabulary_term`)).map((r: { code: string }) => r.code));
@@ -77,11 +78,16 @@ export async function insertDemoYouth(m: EntityManager, cipher: DataCipher, regi
   );
   const identity = cipher.encrypt({ firstName: y.firstName, lastName: y.lastName, preferredContact: 'via_coach' }, `youth_identity:${id}`);
   await m.query(`INSERT INTO youth_identity (youth_id, key_id, data) VALUES ($1, $2, $3)`, [id, identity.keyId, identity.data]);
-  const sealed = cipher.encrypt(
-    { priorityReason: y.priority ? 'risk_of_criminal_recruitment' : null, riskFactors: [], notes: y.priority ? 'Voorbeeldnotitie (fictief).' : '', vogConcern: { level: 'none' } },
-    `youth_sealed:${id}`,
-  );
-  await m.query(`INSERT INTO youth_sealed (youth_id, priority, key_id, data, updated_by) VALUES ($1, $2, $3, $4, $5)`, [id, y.priority, sealed.keyId, sealed.data, createdBy]);
+  // Only a coach writes a sealed record; a youth from open intake has none, so never priority.
+  if (organisationId) {
+    const sealed = cipher.encrypt(
+      { priorityReason: y.priority ? 'risk_of_criminal_recruitment' : null, riskFactors: [], notes: y.priority ? 'Voorbeeldnotitie (fictief).' : '', vogConcern: { level: 'none' } },
+      `youth_sealed:${id}`,
+    );
+    await m.query(`INSERT INTO youth_sealed (youth_id, priority, key_id, data, updated_by) VALUES ($1, $2, $3, $4, $5)`, [id, y.priority, sealed.keyId, sealed.data, createdBy]);
+  } else if (y.priority) {
+    throw new Error(`demo seed: ${y.firstName} comes from open intake and cannot have priority`);
+  }
   await m.query(`INSERT INTO youth_consent (youth_id, scope, given_by, given_at, recorded_by) VALUES ($1, 'matching', $2, now(), $3)`, [
     id, y.age < 16 ? 'parent_guardian' : 'youth', createdBy,
   ]);

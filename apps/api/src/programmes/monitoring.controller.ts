@@ -12,7 +12,6 @@ import {
   type MonitoringSnapshotView,
   monitoringCsv,
   snapshotExport,
-  SUPPRESSION_THRESHOLD,
 } from '@startbaan/programmes';
 import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
@@ -27,8 +26,10 @@ export class MonitoringFormatDto {
 }
 
 const WHO =
-  `WSP staff and admins of the region: the whole programme, with every count of 1 to ${SUPPRESSION_THRESHOLD - 1} people suppressed (null; empty in CSV) ` +
-  'and as many more cells as it takes that none can be worked out from a total. Coaches: only their own organisation\'s youths, unsuppressed. ' +
+  'WSP staff and admins of the region: the whole programme, every figure protected by the cell-key method: a multiple of 5, 19 in 20 within 4 of the true count and ' +
+  'all within 9, the same for the same youths in every report; a figure that comes to 0 (nobody, or a few) is null (empty in CSV), and a kind, sector or area row is ' +
+  'left out when its signedUp is; protection says so. Figures are rounded each on their own: a total need not be the sum of its rows. ' +
+  'Coaches: only their own organisation\'s youths, exact. ' +
   'A report: overall, byKind, bySector, byArea (home municipality); each row {key, label, counts {signedUp, signedUpIntake, signedUpCoach, priority, ' +
   'proposed, introduced, firstInterview, showedUpFirstInterview, placed, completed, endedEarly, threeMonths…/sixMonths… follow-ups}, priorityShare}; all counts are youths.';
 const CSV_HINT = `?format=csv gives text/csv (RFC 4180, comma, decimal point, header row: ${CSV_COLUMNS.slice(0, 6).join(', ')}, then one column per count and priority_share).`;

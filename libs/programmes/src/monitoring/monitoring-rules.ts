@@ -4,22 +4,24 @@ import { kindName } from '../../../matching/src/core/texts.js';
 import { FOLLOW_UP_STATUSES, type FollowUpMoment, type FollowUpStatus } from '../../../placements/src/placement-rules.js';
 import type { ProposalState } from '../../../placements/src/proposal-flow.js';
 import type { Interview } from '../../../placements/src/proposals.service.js';
+import { addKeys, CELL_KEY_METHOD, type CellKeyMethod, cellDraws, hash32, mix32, publishedCount, ROUNDING_BASE, signUpKey } from './cell-key.js';
 
 /**
  * Monitoring of a summer programme, as plain functions over plain data: what each measure
- * counts, the tables per kind, sector and area, cell suppression for everyone outside the
- * coach's own organisation, and the CSV export. Every measure counts people (youths), never
- * proposals or placements, because the suppression rule is about people.
+ * counts, the tables per kind, sector and area, the cell keys and the rounded view for everyone
+ * outside the coach's own organisation (cell-key.ts), and the CSV export. Every measure counts
+ * people (youths), never proposals or placements, because the protection is about people.
  */
 
 export const SNAPSHOT_MOMENTS = ['baseline', 'weekly', 'close'] as const;
 export type SnapshotMoment = (typeof SNAPSHOT_MOMENTS)[number];
 
 /**
- * Aggregates shown outside a coach's own organisation hide cells of fewer people than this
- * (DOMAIN.md, privacy): a small group is too easy to put names to.
+ * Aggregates shown outside a coach's own organisation never show a group of fewer people than
+ * this (DOMAIN.md, privacy): a small group is too easy to put names to. The figures are rounded to
+ * multiples of it, and a figure that rounds to 0 is left empty.
  */
-export const SUPPRESSION_THRESHOLD = 5;
+export const SUPPRESSION_THRESHOLD = ROUNDING_BASE;
 
 export type EntrySource = 'intake' | 'coach';
 
@@ -86,6 +88,10 @@ export interface YouthFacts {
   municipality: string | null;
   choices: readonly VacancyFacts[];
   proposals: readonly ProposalFacts[];
+  /** The youth's permanent random key (0 to 2^32 - 1), from which the rounding of its cells is drawn; never shown to anyone. */
+  key: number;
+  /** How often the youth's sealed record was saved (0 without one). */
+  sealedVersion: number;
 }
 
 /**
@@ -122,10 +128,27 @@ export function measuresOf(y: YouthFacts, proposals: readonly ProposalFacts[]): 
 
 export const zeroCounts = (): Counts => Object.fromEntries(MEASURES.map((m) => [m, 0]));
 
-function count(members: { youth: YouthFacts; proposals: readonly ProposalFacts[] }[]): Counts {
+/** The measures whose cells share their row's key (cell-key.ts, `signUpKey`). */
+export const SIGN_UP_MEASURES: readonly string[] = ['signedUp', 'signedUpIntake', 'signedUpCoach', 'priority'];
+const SIGN_UP = new Set(SIGN_UP_MEASURES);
+
+/**
+ * The counts of a set of youths and the key of every cell: for the sign-up measures the sum of
+ * every member's sign-up key, for the others the sum of the keys of the youths the cell counts.
+ */
+function count(members: { youth: YouthFacts; proposals: readonly ProposalFacts[] }[]): { counts: Counts; keys: Counts } {
   const counts = zeroCounts();
-  for (const { youth, proposals } of members) for (const m of measuresOf(youth, proposals)) counts[m] += 1;
-  return counts;
+  const keys = zeroCounts();
+  let row = 0;
+  for (const { youth, proposals } of members) {
+    row = addKeys(row, signUpKey(youth.key, youth.sealedVersion, youth.priority));
+    for (const m of measuresOf(youth, proposals)) {
+      counts[m] += 1;
+      if (!SIGN_UP.has(m)) keys[m] = addKeys(keys[m]!, youth.key);
+    }
+  }
+  for (const m of SIGN_UP_MEASURES) keys[m] = row;
+  return { counts, keys };
 }
 
 export interface Row {
@@ -151,6 +174,14 @@ const ROWS_OF: Record<Dimension, keyof Omit<Table, 'overall'>> = { kind: 'byKind
 export const UNKNOWN_AREA_LABEL = 'onbekend';
 export const NO_VACANCY_LABEL = 'geen keuze of voorstel';
 
+/** The key of every cell of a table, row by row as in the table (the sums of cell-key.ts). */
+export interface TableKeys {
+  overall: Counts;
+  byKind: Counts[];
+  bySector: Counts[];
+  byArea: Counts[];
+}
+
 /**
  * Kind and sector belong to vacancies: a youth counts in each kind (sector) it chose or was
  * proposed for, with only those proposals, so these rows may add up to more than the total; a
@@ -159,28 +190,37 @@ export const NO_VACANCY_LABEL = 'geen keuze of voorstel';
  * all its proposals.
  */
 export function tabulate(youths: readonly YouthFacts[], sectorLabels: ReadonlyMap<string, string>): Table {
+  return tabulateWithKeys(youths, sectorLabels).table;
+}
+
+function tabulateWithKeys(youths: readonly YouthFacts[], sectorLabels: ReadonlyMap<string, string>): { table: Table; keys: TableKeys } {
   const unlinked = youths.filter((y) => !y.choices.length && !y.proposals.length);
-  const byVacancy = (field: keyof VacancyFacts, keys: string[], label: (k: string) => string): Row[] => [
+  type Counted = { key: string | null; label: string; counted: ReturnType<typeof count> };
+  const byVacancy = (field: keyof VacancyFacts, keys: string[], label: (k: string) => string): Counted[] => [
     ...keys.map((key) => {
       const members = youths
         .filter((y) => y.choices.some((c) => c[field] === key) || y.proposals.some((p) => p[field] === key))
         .map((youth) => ({ youth, proposals: youth.proposals.filter((p) => p[field] === key) }));
-      return { key, label: label(key), counts: count(members) };
+      return { key, label: label(key), counted: count(members) };
     }),
-    ...(unlinked.length ? [{ key: null, label: NO_VACANCY_LABEL, counts: count(unlinked.map((youth) => ({ youth, proposals: [] }))) }] : []),
+    ...(unlinked.length ? [{ key: null, label: NO_VACANCY_LABEL, counted: count(unlinked.map((youth) => ({ youth, proposals: [] }))) }] : []),
   ];
   const present = (field: keyof VacancyFacts) => [...new Set(youths.flatMap((y) => [...y.choices, ...y.proposals].map((v) => v[field])))];
   const kinds = present('kind').sort((a, b) => kindOrder(a) - kindOrder(b));
   const areas = [...new Set(youths.map((y) => y.municipality))].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'nl')));
+  const overall = count(youths.map((youth) => ({ youth, proposals: youth.proposals })));
+  const byKind = byVacancy('kind', kinds, (k) => kindName(k).nl);
+  const bySector = byVacancy('sector', present('sector').sort(), (s) => sectorLabels.get(s) ?? s);
+  const byArea: Counted[] = areas.map((key) => ({
+    key,
+    label: key ?? UNKNOWN_AREA_LABEL,
+    counted: count(youths.filter((y) => y.municipality === key).map((youth) => ({ youth, proposals: youth.proposals }))),
+  }));
+  const rows = (xs: Counted[]): Row[] => xs.map(({ key, label, counted }) => ({ key, label, counts: counted.counts }));
+  const keysOf = (xs: Counted[]): Counts[] => xs.map((x) => x.counted.keys);
   return {
-    overall: count(youths.map((youth) => ({ youth, proposals: youth.proposals }))),
-    byKind: byVacancy('kind', kinds, (k) => kindName(k).nl),
-    bySector: byVacancy('sector', present('sector').sort(), (s) => sectorLabels.get(s) ?? s),
-    byArea: areas.map((key) => ({
-      key,
-      label: key ?? UNKNOWN_AREA_LABEL,
-      counts: count(youths.filter((y) => y.municipality === key).map((youth) => ({ youth, proposals: youth.proposals }))),
-    })),
+    table: { overall: overall.counts, byKind: rows(byKind), bySector: rows(bySector), byArea: rows(byArea) },
+    keys: { overall: overall.keys, byKind: keysOf(byKind), bySector: keysOf(bySector), byArea: keysOf(byArea) },
   };
 }
 
@@ -190,18 +230,25 @@ const kindOrder = (k: string): number => {
 };
 
 /**
- * What a snapshot stores: the programme's table and one per coaching organisation (for the
- * coach's own view), all unsuppressed, because what is suppressed depends on who looks.
+ * What a snapshot stores: the programme's table with the key of every cell, and one table per
+ * coaching organisation (for the coach's own view), all unrounded, because what is shown depends
+ * on who looks. The cell keys are kept with the figures so that a snapshot shows the same figures
+ * for good, also after a youth in it was erased and its key deleted. Snapshots stored before the
+ * keys were kept carry a random `legacySeed` instead (see `legacyKeys`).
  */
 export interface SnapshotFigures {
   programme: Table;
+  keys?: TableKeys;
+  legacySeed?: number;
   byOrganisation: { organisationId: string | null; table: Table }[];
 }
 
 export function snapshotFigures(youths: readonly YouthFacts[], sectorLabels: ReadonlyMap<string, string>): SnapshotFigures {
   const orgs = [...new Set(youths.map((y) => y.organisationId))];
+  const { table, keys } = tabulateWithKeys(youths, sectorLabels);
   return {
-    programme: tabulate(youths, sectorLabels),
+    programme: table,
+    keys,
     byOrganisation: orgs.map((organisationId) => ({ organisationId, table: tabulate(youths.filter((y) => y.organisationId === organisationId), sectorLabels) })),
   };
 }
@@ -220,7 +267,7 @@ export interface RowView {
   key: string | null;
   label: string;
   counts: Record<string, Cell>;
-  /** priority / signedUp with two decimals; null when either is suppressed or nobody signed up. */
+  /** priority / signedUp with two decimals, from the figures as shown (at most 1); null when either is not shown. */
   priorityShare: number | null;
 }
 
@@ -231,90 +278,63 @@ export interface TableView {
   byArea: RowView[];
 }
 
+const rowIds = (t: Table, d: Dimension): string[] => t[ROWS_OF[d]].map((_r, i) => `${d}:${i}`);
+
 /**
- * The cells that must be hidden, as `row|measure` keys (`overall`, `kind:0`, `area:2`, …):
- *
- * 1. Primary: every count of 1 to 4 people. Zero is shown: it is nobody.
- * 2. Secondary, so that no hidden cell can be worked out from what is shown:
- *    - where a total is the sum of its parts (signed up = intake + coach; a follow-up = its
- *      statuses; overall = the areas), exactly one hidden cell among the total and its parts
- *      can be computed from the others, so one more part is hidden (the smallest non-zero
- *      one; the total when there is no other part);
- *    - priority is never shown with its complement: when signed up minus priority is 1 to 4
- *      and both are shown, priority is hidden too;
- *    - kinds and sectors may overlap (a youth can be in two): where their rows add up to the
- *      total they are a sum as above; where they add up to more, still, when exactly one of
- *      them is hidden and the total is shown, one more is.
- *    Repeated until nothing changes, since hiding a cell in one group can expose another.
+ * Keys for a snapshot stored before the figures carried them: one per cell, drawn from the
+ * snapshot's own random seed. Fixed, so such a snapshot too shows the same figures every time.
  */
-export function cellsToSuppress(t: Table, threshold = SUPPRESSION_THRESHOLD): Set<string> {
-  const rows: [string, Counts][] = [['overall', t.overall], ...DIMENSIONS.flatMap((d) => t[ROWS_OF[d]].map((r, i): [string, Counts] => [`${d}:${i}`, r.counts]))];
-  const value = new Map<string, number>();
-  for (const [id, counts] of rows) for (const m of MEASURES) value.set(`${id}|${m}`, counts[m] ?? 0);
-  const small = (v: number) => v > 0 && v < threshold;
-  const hidden = new Set([...value].filter(([, v]) => small(v)).map(([k]) => k));
-
-  type Group = { total: string; parts: string[]; rule: 'sum' | 'complement' | 'overlap' };
-  const groups: Group[] = [];
-  for (const [id] of rows) {
-    const c = (m: string) => `${id}|${m}`;
-    groups.push({ total: c('signedUp'), parts: [c('signedUpIntake'), c('signedUpCoach')], rule: 'sum' });
-    groups.push({ total: c('signedUp'), parts: [c('priority')], rule: 'complement' });
-    for (const prefix of Object.keys(FOLLOW_UPS) as FollowUpPrefix[]) {
-      groups.push({ total: c(followedUp(prefix)), parts: FOLLOW_UP_STATUSES.map((s) => c(outcomeMeasure(prefix, s))), rule: 'sum' });
-    }
-  }
-  for (const d of DIMENSIONS) {
-    const ids = t[ROWS_OF[d]].map((_r, i) => `${d}:${i}`);
-    for (const m of MEASURES) {
-      const parts = ids.map((id) => `${id}|${m}`);
-      // Areas always add up: every youth lives in one.
-      const adds = parts.reduce((n, p) => n + value.get(p)!, 0) === value.get(`overall|${m}`);
-      groups.push({ total: `overall|${m}`, parts, rule: adds ? 'sum' : 'overlap' });
-    }
-  }
-
-  /** The smallest shown part, non-zero ones first (hiding a zero protects little). */
-  const cover = (parts: string[]): string | undefined =>
-    parts.filter((p) => !hidden.has(p)).sort((a, b) => (value.get(a)! === 0 ? 1 : 0) - (value.get(b)! === 0 ? 1 : 0) || value.get(a)! - value.get(b)!)[0];
-
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const g of groups) {
-      let extra: string | undefined;
-      if (g.rule === 'sum') {
-        if ([g.total, ...g.parts].filter((k) => hidden.has(k)).length === 1) extra = cover(g.parts) ?? g.total;
-      } else if (g.rule === 'complement') {
-        const rest = value.get(g.total)! - g.parts.reduce((n, p) => n + value.get(p)!, 0);
-        if (small(rest) && ![g.total, ...g.parts].some((k) => hidden.has(k))) extra = cover(g.parts);
-      } else if (!hidden.has(g.total) && g.parts.filter((p) => hidden.has(p)).length === 1) {
-        extra = cover(g.parts);
-      }
-      if (extra && !hidden.has(extra)) {
-        hidden.add(extra);
-        changed = true;
-      }
-    }
-  }
-  return hidden;
+export function legacyKeys(t: Table, seed: number): TableKeys {
+  const keys = (id: string): Counts => Object.fromEntries(MEASURES.map((m) => [m, mix32((seed ^ hash32(`${id}|${m}`)) >>> 0)]));
+  const rows = (d: Dimension) => rowIds(t, d).map(keys);
+  return { overall: keys('overall'), byKind: rows('kind'), bySector: rows('sector'), byArea: rows('area') };
 }
 
-function rowView(id: string, row: { key: string | null; label: string; counts: Counts }, hidden: ReadonlySet<string>): RowView {
-  const counts: Record<string, Cell> = Object.fromEntries(MEASURES.map((m) => [m, hidden.has(`${id}|${m}`) ? null : (row.counts[m] ?? 0)]));
-  const priorityShare = counts.priority == null || counts.signedUp == null ? null : shareOf(counts.priority, counts.signedUp);
-  return { key: row.key, label: row.label, counts, priorityShare };
+/**
+ * For each row of the programme (by dimension and key) and measure, whether the youths counted
+ * there all belong to one coaching organisation (the guard of `publishedCount`).
+ */
+function heldByOne(f: SnapshotFigures): (d: Dimension | 'overall', key: string | null, m: string, count: number) => boolean {
+  const most = new Map<string, number>();
+  const note = (id: string, counts: Counts) => {
+    for (const m of MEASURES) most.set(`${id}|${m}`, Math.max(most.get(`${id}|${m}`) ?? 0, counts[m] ?? 0));
+  };
+  for (const { organisationId, table } of f.byOrganisation) {
+    if (organisationId === null) continue;
+    note('overall', table.overall);
+    for (const d of DIMENSIONS) for (const r of table[ROWS_OF[d]]) note(`${d}:${r.key}`, r.counts);
+  }
+  return (d, key, m, count) => count > 0 && most.get(`${d === 'overall' ? 'overall' : `${d}:${key}`}|${m}`) === count;
 }
 
-function view(t: Table, hidden: ReadonlySet<string>): TableView {
-  const rows = (d: Dimension) => t[ROWS_OF[d]].map((r, i) => rowView(`${d}:${i}`, r, hidden));
-  return { overall: rowView('overall', { key: null, label: 'totaal', counts: t.overall }, hidden), byKind: rows('kind'), bySector: rows('sector'), byArea: rows('area') };
+function shownRow(row: { key: string | null; label: string; counts: Counts }, shown: (m: string, count: number) => Cell): RowView {
+  const counts: Record<string, Cell> = Object.fromEntries(MEASURES.map((m) => [m, shown(m, row.counts[m] ?? 0)]));
+  const share = counts.priority == null || counts.signedUp == null ? null : shareOf(counts.priority, counts.signedUp);
+  return { key: row.key, label: row.label, counts, priorityShare: share === null ? null : Math.min(1, share) };
 }
 
-/** The view for everyone outside the youths' own organisation: small cells suppressed. */
-export const suppressedView = (t: Table): TableView => view(t, cellsToSuppress(t));
+/**
+ * The view for everyone outside the youths' own organisation: every figure rounded by the
+ * cell-key method (cell-key.ts) to a multiple of 5 (19 in 20 within 4 of the true count, all
+ * within 9), a figure that comes to 0 left empty (null), and a row of a kind, sector or area shown only when its
+ * signed-up figure is shown. Figures are rounded each on their own, from their own cell's key:
+ * a total is no sum of its rounded parts, and a stage may show more than the stage before it.
+ */
+export function protectedView(f: SnapshotFigures, method: CellKeyMethod = CELL_KEY_METHOD): TableView {
+  const t = f.programme;
+  const keys = f.keys ?? legacyKeys(t, f.legacySeed ?? 0);
+  const held = heldByOne(f);
+  const row = (d: Dimension | 'overall', r: { key: string | null; label: string; counts: Counts }, rowKeys: Counts): RowView =>
+    shownRow(r, (m, n) => publishedCount(n, cellDraws(rowKeys[m] ?? 0, SIGN_UP.has(m) ? m : null), held(d, r.key, m, n), method) || null);
+  const rows = (d: Dimension) => t[ROWS_OF[d]].map((r, i) => row(d, r, keys[ROWS_OF[d]][i]!)).filter((r) => r.counts.signedUp !== null);
+  return { overall: row('overall', { key: null, label: 'totaal', counts: t.overall }, keys.overall), byKind: rows('kind'), bySector: rows('sector'), byArea: rows('area') };
+}
 
-/** A coaching organisation's view of its own youths: nothing suppressed. */
-export const openView = (t: Table): TableView => view(t, new Set());
+/** A coaching organisation's view of its own youths: exact, small numbers and zeros too. */
+export function openView(t: Table): TableView {
+  const exact = (r: { key: string | null; label: string; counts: Counts }) => shownRow(r, (_m, n) => n);
+  return { overall: exact({ key: null, label: 'totaal', counts: t.overall }), byKind: t.byKind.map(exact), bySector: t.bySector.map(exact), byArea: t.byArea.map(exact) };
+}
 
 // --- CSV ---------------------------------------------------------------------------------
 

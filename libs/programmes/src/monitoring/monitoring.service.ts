@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, Clock, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ProgrammeStatus, VISIBLE_TO_ALL } from '../programme-rules.js';
+import { MAX_ERROR, ROUNDING_BASE, SHIFT_PROBABILITY } from './cell-key.js';
 import {
   isoWeek,
   openView,
@@ -13,8 +14,7 @@ import {
   type SnapshotFigures,
   snapshotFigures,
   type SnapshotMoment,
-  SUPPRESSION_THRESHOLD,
-  suppressedView,
+  protectedView,
   type TableView,
   type YouthFacts,
 } from './monitoring-rules.js';
@@ -39,9 +39,8 @@ export interface SnapshotSummary {
 
 /**
  * Who the figures are for. The region (WSP staff, admins, exports) gets the whole programme
- * with small cells suppressed; a coaching organisation gets its own youths only, unsuppressed,
- * and nothing else: programme totals beside its own exact numbers would give away the small
- * numbers of the other organisations by subtraction.
+ * with every figure protected by the cell-key method; a coaching organisation gets its own
+ * youths only, exact, and nothing else.
  */
 export type Audience = { kind: 'region' } | { kind: 'organisation'; organisationId: string };
 
@@ -50,10 +49,21 @@ export interface MonitoringReport extends TableView {
   asOf: Date;
 }
 
+/** How the figures of a report are protected, for its reader. */
+export interface Protection {
+  applied: boolean;
+  /** Shown figures are multiples of this; one that comes to 0 is left empty. */
+  base: number;
+  /** The most a shown figure differs from the true count. */
+  maxError: number;
+  /** How many figures in a hundred may differ by more than base - 1. */
+  shiftedPerHundred: number;
+}
+
 export interface MonitoringView {
   programme: MonitoringProgramme;
   audience: Audience['kind'];
-  suppression: { threshold: number; applied: boolean };
+  protection: Protection;
 }
 
 export interface MonitoringOverview extends MonitoringView {
@@ -88,8 +98,8 @@ export const snapshotExport = (s: MonitoringSnapshotView): MonitoringExport => (
 
 /**
  * Monitoring of summer programmes: the baseline when a programme opens, weekly snapshots while
- * it runs and one at its close, and the figures now; for WSP staff the whole programme with
- * small cells suppressed, for a coach the own organisation's youths.
+ * it runs and one at its close, and the figures now; for WSP staff the whole programme by the
+ * cell-key method (snapshot and current alike), for a coach the own organisation's youths.
  */
 @Injectable()
 export class MonitoringService {
@@ -201,7 +211,7 @@ export class MonitoringService {
     return { programme, audience: seesWholeRegion(actor) ? { kind: 'region' } : { kind: 'organisation', organisationId: actor.organisationId } };
   }
 
-  /** The programme's figures now, unsuppressed, for every audience. */
+  /** The programme's figures now, exact and with their cell keys, for every audience. */
   private async figures(m: EntityManager, programmeId: string): Promise<SnapshotFigures> {
     // One after the other: `m` may be a transaction's single connection (the snapshot at open and close).
     const youths = await loadYouthFacts(m, programmeId);
@@ -211,11 +221,16 @@ export class MonitoringService {
 }
 
 function viewOf(programme: MonitoringProgramme, audience: Audience): MonitoringView {
-  return { programme, audience: audience.kind, suppression: { threshold: SUPPRESSION_THRESHOLD, applied: audience.kind === 'region' } };
+  const applied = audience.kind === 'region';
+  return {
+    programme,
+    audience: audience.kind,
+    protection: applied ? { applied, base: ROUNDING_BASE, maxError: MAX_ERROR, shiftedPerHundred: SHIFT_PROBABILITY * 100 } : { applied, base: 1, maxError: 0, shiftedPerHundred: 0 },
+  };
 }
 
 function report(f: SnapshotFigures, audience: Audience, asOf: Date): MonitoringReport {
-  const table = audience.kind === 'region' ? suppressedView(f.programme) : openView(organisationTable(f, audience.organisationId));
+  const table = audience.kind === 'region' ? protectedView(f) : openView(organisationTable(f, audience.organisationId));
   return { asOf, ...table };
 }
 
@@ -226,13 +241,22 @@ function report(f: SnapshotFigures, audience: Audience, asOf: Date): MonitoringR
 async function loadYouthFacts(m: EntityManager, programmeId: string): Promise<YouthFacts[]> {
   // One after the other: `m` may be a transaction's single connection (the snapshot at open and close).
   const [youths, choices, proposals]: [
-    { youth_id: string; source: YouthFacts['source']; priority: boolean; organisation_id: string | null; municipality: string | null }[],
+    {
+      youth_id: string;
+      source: YouthFacts['source'];
+      priority: boolean;
+      sealed_version: number;
+      organisation_id: string | null;
+      municipality: string | null;
+      cell_key: string | null;
+    }[],
     { youth_id: string; kind: string; sector: string }[],
     (Omit<ProposalFacts, 'outcomes'> & { youth_id: string; outcomes: ProposalFacts['outcomes'] | null })[],
   ] = [
     await m.query(
-      `SELECT e.youth_id, e.source, COALESCE(s.priority, false) AS priority, y.organisation_id, a.municipality
-       FROM programme_entry e JOIN youth y ON y.id = e.youth_id LEFT JOIN youth_sealed s ON s.youth_id = y.id LEFT JOIN pc4_area a ON a.pc4 = y.pc4
+      `SELECT e.youth_id, e.source, COALESCE(s.priority, false) AS priority, COALESCE(s.version, 0) AS sealed_version, y.organisation_id, a.municipality, k.key AS cell_key
+       FROM programme_entry e JOIN youth y ON y.id = e.youth_id LEFT JOIN youth_cell_key k ON k.youth_id = y.id
+         LEFT JOIN youth_sealed s ON s.youth_id = y.id LEFT JOIN pc4_area a ON a.pc4 = y.pc4
        WHERE e.programme_id = $1`,
       [programmeId],
     ),
@@ -259,9 +283,14 @@ async function loadYouthFacts(m: EntityManager, programmeId: string): Promise<Yo
   };
   const choicesOf = by(choices);
   const proposalsOf = by(proposals);
+  // Every youth gets a key when it is made (a trigger); a youth without one would drop out of the figures unseen.
+  const keyless = youths.filter((y) => y.cell_key === null).length;
+  if (keyless) throw new Error(`monitoring: ${keyless} youth(s) of programme ${programmeId} have no cell key`);
   return youths.map((y) => ({
     source: y.source,
     priority: y.priority,
+    key: Number(y.cell_key),
+    sealedVersion: y.sealed_version,
     organisationId: y.organisation_id,
     municipality: y.municipality,
     choices: (choicesOf.get(y.youth_id) ?? []).map((c) => ({ kind: c.kind, sector: c.sector })),

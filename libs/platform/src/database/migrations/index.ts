@@ -17,6 +17,7 @@ import { LeastPrivilege1796900000000 } from './1796900000000-LeastPrivilege.js';
 import { JobsCarryIds1797000000000 } from './1797000000000-JobsCarryIds.js';
 import { VacancySbiCode1797100000000 } from './1797100000000-VacancySbiCode.js';
 import { ProgrammeChoicesFollowEnlisting1797200000000 } from './1797200000000-ProgrammeChoicesFollowEnlisting.js';
+import { MonitoringCellKeys1797300000000 } from './1797300000000-MonitoringCellKeys.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -39,4 +40,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   JobsCarryIds1797000000000,
   VacancySbiCode1797100000000,
   ProgrammeChoicesFollowEnlisting1797200000000,
+  MonitoringCellKeys1797300000000,
 ];
