@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { ContentSecurityPolicy, HeaderRule } from '@startbaan/platform';
 
 export const DOCS_PATH = '/docs';
@@ -35,8 +35,12 @@ export const DOCS_CSP: ContentSecurityPolicy = {
  */
 export const DOCS_HEADERS: HeaderRule = { path: DOCS_PATH, csp: DOCS_CSP, cacheControl: 'no-cache' };
 
-/** OpenAPI at /docs (Swagger UI) and /docs-json. */
-export function mountDocs(app: INestApplication): void {
+/**
+ * The OpenAPI document of the app's routes. Reads only the routes' metadata, so an app made in
+ * Nest's preview mode (no provider instantiated, no database or Redis) gives the same document
+ * as the running API: the CLI's `openapi` command (`npm run web:client`) relies on it.
+ */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const doc = new DocumentBuilder()
     .setTitle('Startbaan API')
     .setDescription(
@@ -45,7 +49,12 @@ export function mountDocs(app: INestApplication): void {
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup(DOCS_PATH.slice(1), app, () => SwaggerModule.createDocument(app, doc), {
+  return SwaggerModule.createDocument(app, doc);
+}
+
+/** OpenAPI at /docs (Swagger UI) and /docs-json. */
+export function mountDocs(app: INestApplication): void {
+  SwaggerModule.setup(DOCS_PATH.slice(1), app, () => createOpenApiDocument(app), {
     jsonDocumentUrl: 'docs-json',
     // No badge from validator.swagger.io: the page would send our address to a third party (and the policy blocks it).
     swaggerOptions: { validatorUrl: null },
