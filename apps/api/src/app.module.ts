@@ -27,6 +27,7 @@ import { VocabularyController } from './youth/vocabulary.controller.js';
 import { YouthController } from './youth/youth.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { BrowserSessionController } from './auth/browser-session.controller.js';
+import { PasswordResetController } from './auth/password-reset.controller.js';
 import { SameOriginGuard } from './auth/browser-session.js';
 import { HealthController } from './health/health.controller.js';
 import { InvitationsController } from './invitations/invitations.controller.js';
@@ -42,7 +43,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, PlacementsModule, ProgrammesModule, MonitoringModule, IntakeModule, ...extraModules],
-      controllers: [AuthController, BrowserSessionController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, NetworkController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController, RegionSettingsController, ProgrammesController, MonitoringController, IntakeController],
+      controllers: [AuthController, BrowserSessionController, PasswordResetController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, NetworkController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController, RegionSettingsController, ProgrammesController, MonitoringController, IntakeController],
       providers: [
         RedisHealthIndicator,
         LoginRateLimitGuard,
