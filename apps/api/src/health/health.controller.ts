@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Problem, Public, RedisHealthIndicator } from '@startbaan/platform';
 
@@ -20,7 +20,23 @@ export class HealthController {
   }
 
   @Get('ready')
-  @HealthCheck()
+  // Documented here rather than by @HealthCheck, whose documentation depends on loading
+  // @nestjs/swagger with require() (it does in Node, not under Jest's ESM), so the document is
+  // the same wherever the API runs; and its 503 is our problem+json, not Terminus' error body.
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiOkResponse({
+    description: 'PostgreSQL and Redis answer',
+    schema: {
+      type: 'object',
+      properties: {
+        status: { type: 'string', enum: ['ok'] },
+        info: { type: 'object', additionalProperties: { type: 'object', properties: { status: { type: 'string' } } } },
+        error: { type: 'object' },
+        details: { type: 'object', additionalProperties: { type: 'object', properties: { status: { type: 'string' } } } },
+      },
+    },
+  })
+  @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Redis does not answer (problem+json, type /problems/not-ready, with the checks)' })
   @ApiOperation({ summary: 'PostgreSQL and Redis answer; 503 when either does not' })
   async ready() {
     try {
