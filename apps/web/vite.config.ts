@@ -1,5 +1,21 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The component library is one module holding every component, each followed by a top-level
+ * `Component.displayName = '…'`: a write the bundler must keep, and with it every component,
+ * used or not (some 200 kB). Those lines only name components in React's developer tools, so
+ * they are left out of that one file and the build keeps the components the portal imports.
+ */
+function componentLibraryTreeShaking(): Plugin {
+  return {
+    name: 'startbaan:utrecht-tree-shaking',
+    transform(code, id) {
+      if (!/@utrecht[\\/]component-library-react[\\/]dist[\\/]index\.mjs$/.test(id)) return null;
+      return { code: code.replace(/^[A-Za-z_$][\w$]*\.displayName = (['"])[^'"]*\1;$/gm, ''), map: null };
+    },
+  };
+}
 
 /**
  * The portal: built into dist/web and served by the API under /app (one origin, no CORS). In
@@ -14,6 +30,7 @@ export default defineConfig({
   base: '/app/',
   publicDir: 'public',
   oxc: { jsx: { runtime: 'automatic' } },
+  plugins: [componentLibraryTreeShaking()],
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
@@ -23,10 +40,6 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
-      // The component library is one module holding every component, each with a top-level
-      // `Component.displayName = …` that counts as a side effect and keeps it in: writes to an
-      // object nobody reads are dropped, so the build keeps only the components the portal uses.
-      treeshake: { propertyWriteSideEffects: false },
       // React Server Components' "use client" marks mean nothing in a browser-only build.
       onwarn(warning, warn) {
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

@@ -72,6 +72,8 @@ export function refresh(): Promise<boolean> {
       const run = async () => {
         const res = await post('/auth/session/refresh');
         if (!res.ok) {
+          // Read to the end, so the connection is free (and the browser sees the answer complete).
+          await res.text().catch(() => '');
           drop(token || state.status === 'signed-in' ? { status: 'expired' } : { status: 'signed-out' });
           return false;
         }

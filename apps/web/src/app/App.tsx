@@ -27,8 +27,10 @@ const OtherRoleHome = lazy(() => import('../common/OtherRoleHome'));
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      staleTime: 15_000,
-      refetchOnWindowFocus: false,
+      // Others change the same things (the coach, the WSP): a page shows what is cached at once
+      // and asks the API again each time it opens.
+      staleTime: 0,
+      refetchOnWindowFocus: true,
       // A 4xx does not get better by asking again.
       retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
     },

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { api, unwrap } from '../../api/client';
-import { keys, usePlacement, useProposals } from '../../api/queries';
+import { api, ApiError, unwrap } from '../../api/client';
+import { keys, usePlacement, useProposal } from '../../api/queries';
 import type { Placement } from '../../api/types';
 import { type MessageKey, useFormat, useT } from '../../i18n/i18n';
 import { ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/form';
@@ -15,17 +15,22 @@ export default function PlacementPage({ id }: { id: string }) {
   const t = useT();
   const f = useFormat();
   const placement = usePlacement(id);
-  const proposals = useProposals();
   const client = useQueryClient();
   const [done, setDone] = useState<MessageKey | null>(null);
   if (placement.isPending) return <Loading />;
   if (placement.error) return <LoadError error={placement.error} />;
   const p = placement.data;
-  const proposal = proposals.data?.items.find((x) => x.placementId === id);
+  return <Placed p={p} id={id} done={done} setDone={setDone} client={client} />;
+}
+
+function Placed({ p, id, done, setDone, client }: { p: Placement; id: string; done: MessageKey | null; setDone: (m: MessageKey) => void; client: ReturnType<typeof useQueryClient> }) {
+  const t = useT();
+  const f = useFormat();
+  const proposal = useProposal(p.proposalId).data;
   const name = [proposal?.introduction?.firstName, proposal?.introduction?.lastName].filter(Boolean).join(' ');
   const after = async (m: MessageKey) => {
     setDone(m);
-    await Promise.all([client.invalidateQueries({ queryKey: keys.placement(id) }), client.invalidateQueries({ queryKey: keys.proposals })]);
+    await Promise.all([client.invalidateQueries({ queryKey: keys.placement(id) }), client.invalidateQueries({ queryKey: keys.proposal(p.proposalId) })]);
   };
   const active = p.state === 'active';
   const title = name ? t('placement.titleNamed', { name }) : t('placement.title');
@@ -112,7 +117,8 @@ function EndForm({ placementId, onDone }: { placementId: string; onDone: (m: Mes
   const end = useMutation({
     mutationFn: async (body: { outcome: 'completed' | 'ended_early'; reason?: EndReason; endedOn?: string }) => unwrap(await api.POST('/placements/{id}/end', { params: { path: { id: placementId } }, body })),
     onSuccess: () => onDone('placement.ended'),
-    onError: () => setErrors({ form: t('common.error') }),
+    onError: (err) =>
+      setErrors(err instanceof ApiError && err.problem.errors?.some((x) => x.field === 'endedOn') ? { endedOn: t('placement.endedOnBeforeStart') } : { form: t('common.error') }),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -133,7 +139,7 @@ function EndForm({ placementId, onDone }: { placementId: string; onDone: (m: Mes
         </Button>
       ) : (
         <form onSubmit={submit} noValidate aria-labelledby="end">
-          <ErrorSummary errors={errors} labels={{ outcome: t('placement.outcome'), reason: t('placement.reason'), endedOn: t('placement.endedOn') }} />
+          <ErrorSummary errors={errors} labels={{ outcome: t('placement.outcome'), reason: t('placement.reason'), endedOn: t('placement.endedOn'), form: '' }} />
           <RadioGroup
             name="outcome"
             legend={t('placement.outcome')}

@@ -34,7 +34,9 @@ export default function PledgePage() {
         </Alert>
       )}
       <section aria-labelledby="pledge-text" className="sb-panel">
-        <Heading2 id="pledge-text">{t('pledge.version', { version: p.version, date: f.date(p.publishedAt) })}</Heading2>
+        <Heading2 id="pledge-text" className="sb-small-heading">
+          {t('pledge.version', { version: p.version, date: f.date(p.publishedAt) })}
+        </Heading2>
         {text.split(/\n+/).map((line, i) => (
           <Paragraph key={i}>{line}</Paragraph>
         ))}

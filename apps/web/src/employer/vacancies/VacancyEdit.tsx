@@ -20,8 +20,26 @@ function Existing({ id }: { id: string }) {
   const vacancy = useVacancy(id);
   if (vacancy.isPending) return <Loading />;
   if (vacancy.error) return <LoadError error={vacancy.error} />;
+  if (vacancy.data.status === 'filled' || vacancy.data.status === 'closed') return <NotEditable vacancy={vacancy.data} />;
   // Keyed by version: a saved change starts the form afresh from what the API kept.
   return <Editor key={vacancy.data.version} vacancy={vacancy.data} />;
+}
+
+function NotEditable({ vacancy }: { vacancy: Vacancy }) {
+  const t = useT();
+  return (
+    <div className="sb-stack">
+      <PageTitle title={t('form.editTitle')}>{t('form.editTitle')}</PageTitle>
+      <Alert type="info">
+        <Paragraph>{t('form.notEditable')}</Paragraph>
+      </Alert>
+      <Paragraph>
+        <Link href={`/vacancies/${vacancy.id}`} className="utrecht-link">
+          {vacancy.title}
+        </Link>
+      </Paragraph>
+    </div>
+  );
 }
 
 /** Waits until typing pauses before the preview asks the API. */
@@ -321,7 +339,8 @@ function RulesPreview({ preview, pending, complete, failed, form }: { preview: V
       {preview.minimumWages.length > 0 && (
         <>
           <Heading3>{t('preview.wage.title')}</Heading3>
-          {wage && <Paragraph>{wage.ok ? t('preview.wage.ok', { age: wage.youngestAge }) : t('rule.wageTooLow', { min: fmt.money(wage.minimum), age: wage.youngestAge })}</Paragraph>}
+          {/* A wage that is too low is in the list above. */}
+          {wage?.ok && <Paragraph>{t('preview.wage.ok', { age: wage.youngestAge })}</Paragraph>}
           <div className="sb-table-wrap">
             <Table>
               <TableHeader>
