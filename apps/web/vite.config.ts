@@ -31,6 +31,9 @@ export default defineConfig({
   publicDir: 'public',
   oxc: { jsx: { runtime: 'automatic' } },
   plugins: [componentLibraryTreeShaking()],
+  // Lightning CSS bundles the components' stylesheets (one of them starts with an @charset that
+  // PostCSS warns about in the middle of a bundle) and minifies them.
+  css: { transformer: 'lightningcss' },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -56,7 +56,12 @@ export async function startPortal(): Promise<Portal> {
   const api = await startApi(env);
   await api.listen(port, '127.0.0.1');
   const worker = await startWorker(env);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  // Dutch as the browser's own language too: date and time fields then read dd-mm-jjjj and 24 hours, as a Dutch phone shows them.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--lang=nl-NL'],
+    env: { ...process.env, LANG: 'nl_NL.UTF-8', LANGUAGE: 'nl' },
+  });
   return {
     base,
     db,

@@ -49,6 +49,12 @@ const OWN = {
   '--utrecht-page-body-content-padding-inline': 'var(--basis-space-inline-xl)',
   '--utrecht-page-body-content-padding-block-start': 'var(--basis-space-block-2xl)',
   '--utrecht-page-body-content-padding-block-end': 'var(--basis-space-block-5xl)',
+  // Headings that fit a phone: a page title on two lines at most, section titles a step down.
+  '--utrecht-heading-1-font-size': 'var(--basis-text-font-size-2xl)',
+  '--utrecht-heading-2-font-size': 'var(--basis-text-font-size-xl)',
+  '--utrecht-heading-3-font-size': 'var(--basis-text-font-size-lg)',
+  '--utrecht-data-list-item-key-font-weight': 'var(--basis-text-font-weight-bold)',
+  '--utrecht-data-list-margin-block-end': 'var(--basis-space-block-2xl)',
   // Components keep their own margins (headings, paragraphs, form fields): the Utrecht switch for it.
   '--utrecht-space-around': '1',
   '--utrecht-form-field-margin-block-end': 'var(--basis-space-block-3xl)',

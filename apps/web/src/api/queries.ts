@@ -24,6 +24,7 @@ export const keys = {
   notifications: ['notifications'] as const,
   tasks: ['tasks'] as const,
   sectors: ['sectors'] as const,
+  vocabulary: ['vocabulary'] as const,
 };
 
 export const useEmployer = (id: string) =>
@@ -60,3 +61,11 @@ export const useTasks = () => useQuery({ queryKey: keys.tasks, queryFn: async ()
 
 export const useSectors = () =>
   useQuery({ queryKey: keys.sectors, queryFn: async () => unwrap(await api.GET('/employers/sectors')) as unknown as Sector[], staleTime: Infinity });
+
+/** The skills and interests vocabulary: a code on a card reads as words in the reader's language. */
+export const useVocabulary = () =>
+  useQuery({
+    queryKey: keys.vocabulary,
+    staleTime: Infinity,
+    queryFn: async () => unwrap(await api.GET('/vocabulary/skills')) as unknown as { terms: { code: string; labelNl: string; labelEn: string }[] },
+  });

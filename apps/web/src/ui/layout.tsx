@@ -106,11 +106,21 @@ export function LoadError({ error }: { error: unknown }) {
   );
 }
 
-/** A short confirmation after an action, read out by screen readers. */
+/**
+ * A short confirmation after an action, read out by screen readers. It takes the focus: the
+ * button that was pressed is often gone with the step it belonged to, and a keyboard user goes
+ * on from the message rather than from the top of the page.
+ */
 export function Done({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: false });
+  }, [children]);
   return (
-    <Alert type="ok" role="status">
-      <Paragraph>{children}</Paragraph>
-    </Alert>
+    <div ref={ref} tabIndex={-1} className="sb-done">
+      <Alert type="ok" role="status">
+        <Paragraph>{children}</Paragraph>
+      </Alert>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { useProposals } from '../../api/queries';
 import { useFormat, useT } from '../../i18n/i18n';
 import { LoadError, Loading, PageTitle } from '../../ui/layout';
-import { DISTANCE_LABEL, educationLabel, STATE_LABEL } from './labels';
+import { codeOf, DISTANCE_LABEL, educationLabel, STATE_LABEL } from './labels';
 
 /** The anonymous candidate cards, in the order they were proposed (never by anything else). */
 export default function CandidateInbox() {
@@ -24,9 +24,9 @@ export default function CandidateInbox() {
         <ul className="sb-cards" aria-label={t('candidates.title')}>
           {proposals.data.items.map((p) => (
             <li key={p.id} className="sb-card">
-              <Heading2>
+              <Heading2 className="sb-small-heading">
                 <Link href={`/candidates/${p.id}`} className="utrecht-link">
-                  {p.introduction ? t('candidate.named', { name: p.introduction.firstName }) : t('candidate.anonymous', { code: p.candidate.pseudonym })}
+                  {p.introduction ? t('candidate.named', { name: p.introduction.firstName }) : t('candidate.anonymous', { code: codeOf(p.candidate.pseudonym) })}
                 </Link>
               </Heading2>
               <Paragraph>{t('candidates.for', { vacancy: p.vacancyTitle })}</Paragraph>

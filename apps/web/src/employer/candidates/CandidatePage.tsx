@@ -3,12 +3,12 @@ import { Alert, Button, ButtonGroup, DataList, DataListItem, DataListKey, DataLi
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, unwrap } from '../../api/client';
-import { keys, useProposal, useThread, useVacancy } from '../../api/queries';
+import { keys, useProposal, useThread, useVacancy, useVocabulary } from '../../api/queries';
 import type { EmployerProposal, Vacancy, VacancyPreview } from '../../api/types';
 import { type MessageKey, useFormat, useLanguage, useT } from '../../i18n/i18n';
 import { ErrorSummary, RadioGroup, TextAreaField, TextField } from '../../ui/form';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
-import { DECLINE_LABEL, DECLINE_REASONS, type DeclineReason, DISTANCE_LABEL, educationLabel, STATE_LABEL, words } from './labels';
+import { codeOf, DECLINE_LABEL, DECLINE_REASONS, type DeclineReason, DISTANCE_LABEL, educationLabel, STATE_LABEL, words } from './labels';
 
 const AFTER_INTRODUCTION = ['introduced', 'interview_planned', 'interviewed', 'offered', 'accepted', 'placed', 'completed', 'ended_early'];
 
@@ -30,7 +30,7 @@ export default function CandidatePage({ id }: { id: string }) {
     await Promise.all([client.invalidateQueries({ queryKey: keys.proposal(id) }), client.invalidateQueries({ queryKey: keys.proposals })]);
   };
   const name = p.introduction ? [p.introduction.firstName, p.introduction.lastName].filter(Boolean).join(' ') : null;
-  const title = name ? t('candidate.named', { name }) : t('candidate.anonymous', { code: p.candidate.pseudonym });
+  const title = name ? t('candidate.named', { name }) : t('candidate.anonymous', { code: codeOf(p.candidate.pseudonym) });
   return (
     <div className="sb-stack">
       <PageTitle title={title}>{title}</PageTitle>
@@ -40,7 +40,9 @@ export default function CandidatePage({ id }: { id: string }) {
       {done && <Done>{t(done)}</Done>}
       <Card p={p} />
       <section aria-labelledby="note" className="sb-panel">
-        <Heading2 id="note">{t('candidate.note')}</Heading2>
+        <Heading2 id="note" className="sb-small-heading">
+          {t('candidate.note')}
+        </Heading2>
         <Paragraph>{p.note || t('candidate.noNote')}</Paragraph>
       </section>
       {(p.state === 'proposed' || p.state === 'viewed') && <Decide id={id} onDone={refresh} />}
@@ -77,14 +79,17 @@ function Info({ text }: { text: string }) {
 function Card({ p }: { p: EmployerProposal }) {
   const t = useT();
   const f = useFormat();
+  const { lang } = useLanguage();
+  const vocabulary = useVocabulary();
+  const labels = new Map((vocabulary.data?.terms ?? []).map((v) => [v.code, lang === 'en' ? v.labelEn : v.labelNl]));
   const c = p.candidate;
   const rows: [string, ReactNode][] = [
     [t('candidate.ageLabel'), t('candidate.age', { age: c.ageYears })],
     [t('candidate.education'), t(educationLabel(c.educationLevel))],
     [t('candidate.distance'), c.distanceBand ? t(DISTANCE_LABEL[c.distanceBand]) : t('candidate.unknown')],
     [t('candidate.languages'), c.languages.length ? c.languages.map((l) => t(`language.${l}` as MessageKey)).join(', ') : t('candidate.unknown')],
-    [t('candidate.skills'), c.skills.length ? c.skills.map(words).join(', ') : t('candidate.none')],
-    [t('candidate.interests'), c.interests.length ? c.interests.map(words).join(', ') : t('candidate.none')],
+    [t('candidate.skills'), c.skills.length ? c.skills.map((s) => words(s, labels)).join(', ') : t('candidate.none')],
+    [t('candidate.interests'), c.interests.length ? c.interests.map((s) => words(s, labels)).join(', ') : t('candidate.none')],
     [
       t('candidate.availability'),
       c.availability.length
@@ -184,7 +189,9 @@ function Contact({ p }: { p: EmployerProposal }) {
   const href = c.channel === 'email' ? `mailto:${c.value}` : c.channel === 'phone' ? `tel:${c.value}` : c.channel === 'whatsapp' ? `https://wa.me/${c.value.replace(/[^\d]/g, '')}` : '#messages';
   return (
     <section aria-labelledby="contact" className="sb-panel">
-      <Heading2 id="contact">{t('candidate.contact')}</Heading2>
+      <Heading2 id="contact" className="sb-small-heading">
+        {t('candidate.contact')}
+      </Heading2>
       {c.channel === 'messages' ? (
         <Paragraph>{t('candidate.contactMessages', { name: p.introduction!.firstName })}</Paragraph>
       ) : (

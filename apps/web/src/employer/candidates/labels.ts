@@ -37,8 +37,13 @@ export const DISTANCE_LABEL: Record<NonNullable<CandidateCard['distanceBand']>, 
 export const EDUCATION_LEVELS = ['primary', 'vso_pro', 'vmbo', 'havo', 'vwo', 'mbo_1', 'mbo_2', 'mbo_3', 'mbo_4', 'hbo', 'wo', 'none'] as const;
 export const educationLabel = (level: string | null): MessageKey => ((EDUCATION_LEVELS as readonly string[]).includes(level ?? '') ? `education.${level}` : 'education.unknown') as MessageKey;
 
-/** Words people use: a code from the vocabulary reads as words, first letter up. */
-export const words = (code: string): string => {
+/** Words people use: a code from the vocabulary as its label, or (a retired code) as words. */
+export const words = (code: string, labels?: Map<string, string>): string => {
+  const label = labels?.get(code);
+  if (label) return label;
   const s = code.replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 };
+
+/** The employer's own name for the candidate, without the API's Dutch word in front of it. */
+export const codeOf = (pseudonym: string): string => pseudonym.replace(/^Kandidaat\s+/i, '');

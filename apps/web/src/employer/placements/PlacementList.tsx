@@ -35,9 +35,9 @@ export default function PlacementList() {
         <ul className="sb-cards" aria-label={t('placements.title')}>
           {details.map((d) => d.data).filter((p): p is EmployerProposal => !!p?.placementId).map((p) => (
             <li key={p.id} className="sb-card">
-              <Heading2>
+              <Heading2 className="sb-small-heading">
                 <Link href={`/placements/${p.placementId}`} className="utrecht-link">
-                  {[p.introduction?.firstName, p.introduction?.lastName].filter(Boolean).join(' ') || p.candidate.pseudonym}
+                  {[p.introduction?.firstName, p.introduction?.lastName].filter(Boolean).join(' ') || p.candidate.pseudonym.replace(/^Kandidaat\s+/i, '')}
                 </Link>
               </Heading2>
               <Paragraph>{p.vacancyTitle}</Paragraph>

@@ -64,7 +64,12 @@ function Editor({ vacancy }: { vacancy: Vacancy | null }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [attempted, setAttempted] = useState(false);
   const set = <K extends keyof VacancyForm>(k: K) => (v: VacancyForm[K]) => setForm((f) => ({ ...f, [k]: v }));
+  // Once saving was tried, the errors follow what is typed: a fixed field loses its message at once.
+  useEffect(() => {
+    if (attempted) setErrors(formErrors(t, form, editing));
+  }, [attempted, form, t, editing]);
 
   const input = useDebounced(useMemo(() => previewInput(form), [form]), 400);
   const preview = useQuery({
@@ -100,6 +105,7 @@ function Editor({ vacancy }: { vacancy: Vacancy | null }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setFailure(null);
+    setAttempted(true);
     const found = formErrors(t, form, editing);
     setErrors(found);
     if (Object.keys(found).length) return;
