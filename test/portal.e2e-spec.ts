@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { startSuite, type Suite } from './support/app.js';
 import { bearer, login, type RegionFixture, seedRegion } from './support/fixtures.js';
 
@@ -19,6 +20,7 @@ describe('the portal on the API origin, and browser sessions', () => {
     mkdirSync(join(dir, 'theme'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="nl"><head><script type="module" src="/app/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>');
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'export {};');
+    writeFileSync(join(dir, 'assets', 'index-abc123.js.gz'), gzipSync('export {};'));
     writeFileSync(join(dir, 'theme', 'tokens.css'), '.startbaan-theme { --startbaan: 1; }');
     theme = join(dir, 'gemeente.css');
     writeFileSync(theme, '.startbaan-theme { --gemeente: 1; }');
@@ -51,6 +53,22 @@ describe('the portal on the API origin, and browser sessions', () => {
       expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       const missing = await s.http().get('/app/assets/gone-000.js').expect(404);
       expect(missing.headers['content-type']).toMatch(/problem\+json/);
+    });
+
+    it("sends the build's gzipped copy to a browser that takes gzip, and the file as it is to one that does not", async () => {
+      const gz = await s.http().get('/app/assets/index-abc123.js').set('Accept-Encoding', 'gzip, deflate, br').buffer(true).parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      }).expect(200);
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gz.headers['content-type']).toMatch(/javascript/);
+      expect(gz.headers.vary).toMatch(/Accept-Encoding/);
+      // superagent unzips what it receives: the body that arrived was the gzipped copy.
+      expect((gz.body as Buffer).toString()).toBe('export {};');
+      const plain = await s.http().get('/app/assets/index-abc123.js').set('Accept-Encoding', 'identity').expect(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.text).toBe('export {};');
     });
 
     it('leaves the API routes to the API: the same paths outside /app answer JSON', async () => {

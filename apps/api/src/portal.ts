@@ -41,6 +41,17 @@ export function mountPortal(app: NestExpressApplication): void {
     const theme = resolve(config.portalThemeCss);
     server.get(PORTAL_THEME_PATH, (_req: Request, res: Response, next: NextFunction) => res.type('text/css').sendFile(theme, files, (err) => err && next(err)));
   }
+  // The build's gzipped copies (apps/web/vite.config.ts), for browsers that take gzip.
+  server.get(`${PORTAL_PATH}/assets/*file`, (req: Request, res: Response, next: NextFunction) => {
+    const ext = extname(req.path);
+    if ((ext !== '.js' && ext !== '.css') || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return next();
+    const gz = join(dir, req.path.slice(PORTAL_PATH.length + 1) + '.gz');
+    if (!gz.startsWith(join(dir, 'assets')) || !existsSync(gz)) return next();
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.type(ext);
+    res.sendFile(gz, files, (err) => err && next(err));
+  });
   app.useStaticAssets(dir, { prefix: `${PORTAL_PATH}/`, index: false, redirect: false, fallthrough: true, ...files });
   server.use(PORTAL_PATH, (req: Request, res: Response, next: NextFunction) => {
     // A missing file (it has an extension) or another method is the API's 404, not the page.

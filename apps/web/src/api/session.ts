@@ -64,7 +64,9 @@ async function post(path: string, body?: unknown): Promise<Response> {
 /**
  * Renews the access token with the cookie. One at a time, across the tabs of this browser too
  * (Web Locks): the cookie works once, and two tabs sending the same one would look like a
- * stolen token and end the session.
+ * stolen token and end the session. The first one of a page load goes out at once, without
+ * waiting for the lock (which costs a page a noticeable moment): only tabs opened in the very
+ * same instant can then collide, and they ask to sign in again.
  */
 export function refresh(): Promise<boolean> {
   inflight ??= (async () => {
@@ -80,7 +82,7 @@ export function refresh(): Promise<boolean> {
         adopt((await res.json()) as { accessToken: string; expiresIn: number });
         return true;
       };
-      return navigator.locks ? await navigator.locks.request('startbaan-session', run) : await run();
+      return navigator.locks && state.status !== 'unknown' ? await navigator.locks.request('startbaan-session', run) : await run();
     } catch {
       if (state.status === 'unknown') drop({ status: 'signed-out' });
       return false;

@@ -1,28 +1,47 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { Redirect, Route, Router, Switch, useLocation, useSearch } from 'wouter';
 import { api, ApiError } from '../api/client';
 import { type Language, refresh, sessionStore, signOut } from '../api/session';
 import { I18nProvider, useLanguage } from '../i18n/i18n';
 import { Loading, type NavItem, Shell } from '../ui/layout';
 
-// Every page is its own chunk: the first page loads only what it shows.
-const SignIn = lazy(() => import('../auth/SignIn'));
-const AcceptInvitation = lazy(() => import('../auth/AcceptInvitation'));
-const ForgotPassword = lazy(() => import('../auth/ForgotPassword'));
-const ResetPassword = lazy(() => import('../auth/ResetPassword'));
-const EmployerHome = lazy(() => import('../employer/home/EmployerHome'));
-const Pledge = lazy(() => import('../employer/pledge/PledgePage'));
-const Vacancies = lazy(() => import('../employer/vacancies/VacancyList'));
-const VacancyDetail = lazy(() => import('../employer/vacancies/VacancyDetail'));
-const VacancyEdit = lazy(() => import('../employer/vacancies/VacancyEdit'));
-const Candidates = lazy(() => import('../employer/candidates/CandidateInbox'));
-const Candidate = lazy(() => import('../employer/candidates/CandidatePage'));
-const Placements = lazy(() => import('../employer/placements/PlacementList'));
-const PlacementPage = lazy(() => import('../employer/placements/PlacementPage'));
-const Notifications = lazy(() => import('../common/Notifications'));
-const Tasks = lazy(() => import('../common/Tasks'));
-const OtherRoleHome = lazy(() => import('../common/OtherRoleHome'));
+/**
+ * Every page is its own chunk: the first page loads only what it shows. A page whose chunk has
+ * arrived renders at once instead of suspending (React holds a revealed Suspense boundary back
+ * for some 300 ms), and once the first page is shown the others are fetched while the browser
+ * is idle, so moving between pages waits for the API only.
+ */
+function page<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<unknown> | undefined;
+  const preload = () => (loading ??= load().then((m) => (loaded = m.default)));
+  const Lazy = lazy(() => preload().then(() => ({ default: loaded! })));
+  const Page = (props: P) => {
+    const Loaded = loaded;
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  };
+  PAGES.push(preload);
+  return Object.assign(Page, { preload });
+}
+const PAGES: (() => Promise<unknown>)[] = [];
+
+const SignIn = page(() => import('../auth/SignIn'));
+const AcceptInvitation = page(() => import('../auth/AcceptInvitation'));
+const ForgotPassword = page(() => import('../auth/ForgotPassword'));
+const ResetPassword = page(() => import('../auth/ResetPassword'));
+const EmployerHome = page(() => import('../employer/home/EmployerHome'));
+const Pledge = page(() => import('../employer/pledge/PledgePage'));
+const Vacancies = page(() => import('../employer/vacancies/VacancyList'));
+const VacancyDetail = page(() => import('../employer/vacancies/VacancyDetail'));
+const VacancyEdit = page(() => import('../employer/vacancies/VacancyEdit'));
+const Candidates = page(() => import('../employer/candidates/CandidateInbox'));
+const Candidate = page(() => import('../employer/candidates/CandidatePage'));
+const Placements = page(() => import('../employer/placements/PlacementList'));
+const PlacementPage = page(() => import('../employer/placements/PlacementPage'));
+const Notifications = page(() => import('../common/Notifications'));
+const Tasks = page(() => import('../common/Tasks'));
+const OtherRoleHome = page(() => import('../common/OtherRoleHome'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -51,12 +70,22 @@ const OTHER_NAV: NavItem[] = [
   { href: '/tasks', label: 'nav.tasks' },
 ];
 
+// A new page: the cookie may still hold a session. Asked at once, not after the first render;
+// meanwhile the two pages one of which comes next (signing in, the employer's overview) arrive.
+if (sessionStore.get().status === 'unknown') {
+  void refresh();
+  void SignIn.preload();
+  void EmployerHome.preload();
+}
+
+/** After the first page had its moment (its data asked and shown), not in its way. */
+function preloadPagesWhenIdle(): void {
+  const all = () => PAGES.forEach((p) => void p());
+  setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(all, { timeout: 3000 }) : all()), 2000);
+}
+
 export function App() {
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
-  useEffect(() => {
-    // A reload: the cookie may still hold a session.
-    if (session.status === 'unknown') void refresh();
-  }, [session.status]);
   const initial: Language = session.status === 'signed-in' ? (session.claims.lang ?? 'nl') : 'nl';
   return (
     <QueryClientProvider client={queryClient}>
@@ -71,6 +100,10 @@ export function App() {
 
 function Routes() {
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
+  const known = session.status !== 'unknown';
+  useEffect(() => {
+    if (known) preloadPagesWhenIdle();
+  }, [known]);
   const { setLang } = useLanguage();
   const client = useQueryClient();
   const [location, navigate] = useLocation();
