@@ -265,7 +265,8 @@ describe('the employer in the portal, from invitation to reference', () => {
     await waitFor(async () => (await query(portal.db.url, `SELECT 1 FROM inbox_item i JOIN user_account u ON u.id = i.user_id WHERE u.email = $1`, [email])).length > 0, 15000, 'an inbox item');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Berichten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Berichten' }).waitFor();
-    await page.locator('.sb-card').first().waitFor();
+    // Each notice leads to what it is about.
+    await page.getByRole('link', { name: /is aangenomen/ }).waitFor();
     await check(page, watcher, 'notifications');
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Taken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Taken' }).waitFor();

@@ -7,12 +7,15 @@ import type { InboxItem } from '../api/types';
 import { useFormat, useLanguage, useT } from '../i18n/i18n';
 import { LoadError, Loading, PageTitle } from '../ui/layout';
 
-/** Where a notice leads in the portal, from the ids it carries. */
+/** Where a notice leads in the portal, from the ids it carries (itself, or its digest's entries). */
 export function linkOf(data: Record<string, unknown> | null): string | null {
-  const id = (k: string) => (typeof data?.[k] === 'string' ? (data[k] as string) : null);
-  if (id('placementId')) return `/placements/${id('placementId')}`;
-  if (id('proposalId')) return `/candidates/${id('proposalId')}`;
-  if (id('vacancyId')) return `/vacancies/${id('vacancyId')}`;
+  const entries = Array.isArray(data?.entries) ? (data.entries as Record<string, unknown>[]) : [];
+  for (const d of [data ?? {}, ...entries]) {
+    const id = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
+    if (id('placementId')) return `/placements/${id('placementId')}`;
+    if (id('proposalId')) return `/candidates/${id('proposalId')}`;
+    if (id('vacancyId')) return `/vacancies/${id('vacancyId')}`;
+  }
   return null;
 }
 

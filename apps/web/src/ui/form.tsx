@@ -177,7 +177,7 @@ export function ErrorSummary({ errors, labels }: { errors: Record<string, string
           {entries.map(([field, message]) => (
             <UnorderedListItem key={field}>
               <Link href={`#${fieldAnchor(field)}`} onClick={(e) => focusField(e, field)}>
-                {labels[field] ? `${labels[field]}: ` : ''}
+                {labels[field] ? `${labels[field]}${/[?:]$/.test(labels[field]!) ? ' ' : ': '}` : ''}
                 {message}
               </Link>
             </UnorderedListItem>

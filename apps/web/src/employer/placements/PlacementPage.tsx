@@ -12,8 +12,6 @@ const END_REASONS = ['youth_stopped', 'employer_stopped', 'mutual', 'other_work'
 type EndReason = (typeof END_REASONS)[number];
 
 export default function PlacementPage({ id }: { id: string }) {
-  const t = useT();
-  const f = useFormat();
   const placement = usePlacement(id);
   const client = useQueryClient();
   const [done, setDone] = useState<MessageKey | null>(null);
@@ -53,7 +51,14 @@ function Placed({ p, id, done, setDone, client }: { p: Placement; id: string; do
         ))}
       </section>
       {active && <EndForm placementId={id} onDone={after} />}
-      <Reference p={p} onDone={after} />
+      {active && !p.referenceText ? (
+        <section aria-labelledby="reference">
+          <Heading2 id="reference">{t('placement.reference')}</Heading2>
+          <Paragraph>{t('placement.referenceLater')}</Paragraph>
+        </section>
+      ) : (
+        <Reference p={p} onDone={after} />
+      )}
     </div>
   );
 }

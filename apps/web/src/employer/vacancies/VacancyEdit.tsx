@@ -230,8 +230,21 @@ function Editor({ vacancy }: { vacancy: Vacancy | null }) {
               <TextField name="minimumAge" label={t('form.minimumAge')} description={t('form.minimumAge.hint')} value={form.minimumAge} onValue={set('minimumAge')} error={errors.minimumAge} inputMode="numeric" size={4} />
               <TextField name="places" label={t('form.places')} value={form.places} onValue={set('places')} error={errors.places} inputMode="numeric" size={4} />
             </div>
+            {/* On a phone the rules are below the form: the two figures that matter most are also here, beside their fields. */}
+            {input !== null && preview.data?.minimumLegalAge != null && (
+              <Paragraph className="sb-hint" aria-live="polite">
+                {t('preview.age.value', { age: preview.data.minimumLegalAge })}
+              </Paragraph>
+            )}
             {form.kind !== 'work_experience' ? (
-              <TextField name="hourlyWage" label={t('form.hourlyWage')} description={t('form.hourlyWage.hint')} value={form.hourlyWage} onValue={set('hourlyWage')} error={errors.hourlyWage} inputMode="decimal" size={8} />
+              <>
+                <TextField name="hourlyWage" label={t('form.hourlyWage')} description={t('form.hourlyWage.hint')} value={form.hourlyWage} onValue={set('hourlyWage')} error={errors.hourlyWage} inputMode="decimal" size={8} />
+                {input !== null && preview.data?.minimumWages[0] && (
+                  <Paragraph className="sb-hint" aria-live="polite">
+                    {t('form.wageHint', { age: preview.data.minimumWages[0].age, min: fmt.money(preview.data.minimumWages[0].hourly) })}
+                  </Paragraph>
+                )}
+              </>
             ) : (
               <Paragraph>{t('form.unpaid')}</Paragraph>
             )}
