@@ -144,6 +144,16 @@ describe('the employer in the portal, from invitation to reference', () => {
     await preview.getByText('De leeftijd moet minstens 16 jaar zijn. Jonger mag dit werk niet volgens de wet.').waitFor();
     await preview.getByText(/Het loon moet minstens €\s\d+,\d\d per uur zijn/).waitFor();
     await check(page, watcher, 'vacancy-rules-broken');
+    // The kinds' rules: a BBL place asks for the learning company and the programme, and enough hours.
+    await page.getByLabel('Leren en werken (BBL)').check();
+    await page.getByLabel('Leerbedrijf-ID').waitFor();
+    await page.getByLabel('Uren per week').fill('10');
+    await preview.getByText('Vul het leerbedrijf-ID in. Alleen een erkend leerbedrijf mag een stage of BBL-plek bieden.').waitFor();
+    await preview.getByText('Vul de crebo-code van de opleiding in: 5 cijfers.').waitFor();
+    await preview.getByText(/Een BBL-plek heeft minstens 610 uur per jaar nodig/).waitFor();
+    await check(page, watcher, 'vacancy-bbl-rules');
+    await page.getByLabel('Vakantiewerk').check();
+    await page.getByLabel('Uren per week').fill('24');
     await page.getByLabel('Vanaf welke leeftijd?').fill('16');
     await page.getByLabel('Loon per uur, bruto (in euro)').fill('9,50');
     await page.getByLabel('Ja, ik vraag zelf een VOG').check();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { login, PASSWORD, type RegionFixture, seedEmployer, seedRegion } from '../support/fixtures.js';
+import { waitFor } from '../support/app.js';
 import { openVacancy, vacancyBody } from '../support/vacancies.js';
 import { axeViolations, horizontalOverflow, openTab, type Portal, startPortal } from './support.js';
 
@@ -111,6 +112,43 @@ describe('the portal by keyboard, and an ended session', () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await context.close();
   }, 120_000);
+
+  it('chooses a new password with the link from the e-mail (forgotten password)', async () => {
+    const { context, page } = await openTab(portal);
+    const problems: string[] = [];
+    const axe = async (label: string) => {
+      const v = await axeViolations(page);
+      if (v) problems.push(`${label}: ${v}`);
+    };
+    await page.goto(`${portal.base}/app/sign-in`);
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wachtwoord vergeten' }).waitFor();
+    await axe('forgot');
+    await page.getByRole('button', { name: 'Stuur de link' }).click();
+    await page.getByText('Vul een e-mailadres in, zoals naam@bedrijf.nl.').first().waitFor();
+    await axe('forgot-errors');
+    await page.getByLabel('E-mailadres').fill(r.otherCoach.email);
+    await page.getByRole('button', { name: 'Stuur de link' }).click();
+    await page.getByText(/Als er een account is met dit e-mailadres, krijg je zo een e-mail/).waitFor();
+    await axe('forgot-sent');
+    const mail = await waitFor(async () => portal.smtp.mails.find((m) => m.to.includes(r.otherCoach.email)), 15000, 'the reset e-mail');
+    await page.goto(/(http\S+\/app\/reset-password#token=[\w-]+)/.exec(mail.text)![1]!);
+    await page.getByRole('heading', { level: 1, name: 'Nieuw wachtwoord kiezen' }).waitFor();
+    await axe('reset');
+    await page.getByLabel('Nieuw wachtwoord').fill('een nieuw en lang wachtwoord');
+    await page.getByLabel('Herhaal het wachtwoord').fill('een nieuw en lang wachtwoord');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByText('Je nieuwe wachtwoord is opgeslagen.', { exact: false }).waitFor();
+    await axe('reset-done');
+    await page.getByRole('link', { name: 'Naar inloggen' }).click();
+    await page.getByLabel('E-mailadres').fill(r.otherCoach.email);
+    await page.getByLabel('Wachtwoord').fill('een nieuw en lang wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welkom' }).waitFor();
+    await axe('other-role-home');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
 
   it('brings the user back to where they were going after the session ended elsewhere', async () => {
     const employerTokens = await login(portal.http, r.employer.email);
