@@ -165,9 +165,8 @@ export function ErrorSummary({ errors, labels }: { errors: Record<string, string
   const key = entries.map(([k]) => k).join(',');
   useEffect(() => {
     if (entries.length) ref.current?.focus();
-    // Only when the set of errors changes: not on every keystroke.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+    // Only when the set of fields in error changes, not on every keystroke.
+  }, [key, entries.length]);
   if (!entries.length) return null;
   return (
     <div ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
