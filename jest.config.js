@@ -29,6 +29,8 @@ export default {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], slowTestThreshold: 20 },
+    // The portal in Chromium against the API and the worker (needs the built portal: npm run build:web).
+    { ...common, displayName: "browser", testMatch: ["<rootDir>/test/browser/**/*.browser-spec.ts"], slowTestThreshold: 60 },
     // Benchmarks print figures; they only run through `npm run bench`.
     { ...common, displayName: 'bench', testMatch: ['<rootDir>/bench/**/*.bench.ts'] },
   ],

@@ -8,7 +8,7 @@ import { startApi, startWorker, suiteEnv, waitFor } from '../support/app.js';
 import { APP_LOGIN, createTestDatabase, type TestDatabase } from '../support/database.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
 import { consent, type Vocab, vocabulary, youthBody } from '../support/youth.js';
-import { acceptPledge, openVacancy } from '../support/vacancies.js';
+import { acceptPledge, openVacancy, vacancyBody } from '../support/vacancies.js';
 import { LeakyFixtureModule } from './leaky-fixture.js';
 import { type Canaries, describeFindings, findCanaries, type Finding, makeCanaries, scanApi, type ScanResult } from './scanner.js';
 
@@ -221,6 +221,8 @@ describe('privacy canary: an employer never receives sealed data', () => {
         token: employer.accessToken,
         canaries,
         ids,
+        // The preview answers only a vacancy (an empty body is a 400): scanned with a real one, as the portal's form sends it.
+        bodies: (method, path) => (method === 'POST' && path === '/vacancies/preview' ? [{}, vacancyBody({ vog: { basis: 'employer_choice', functionAspects: [21], paidBy: 'employer' } })] : [{}]),
         requestId: (method, path) => {
           const id = `scan-${callOf.size + 1}`;
           callOf.set(id, `${method} ${path}`);
@@ -237,6 +239,8 @@ describe('privacy canary: an employer never receives sealed data', () => {
     expect(Object.entries(scan.statuses).filter(([, st]) => st >= 500)).toEqual([]);
     // The thread of the placed proposal was read with its real id (and has the coach's message in it).
     expect(scan.succeeded['GET /proposals/{id}/messages']).toBeGreaterThan(0);
+    // The vacancy preview (the portal's form) ran its rules for the employer.
+    expect(scan.succeeded['POST /vacancies/preview']).toBeGreaterThan(0);
   }, 120_000);
 
   it('runs every statement of every employer request as the employer database role, from a login that is no superuser and owns nothing', async () => {

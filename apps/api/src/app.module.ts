@@ -23,9 +23,13 @@ import { InboxController, MatchingController } from './matching/matching.control
 import { YouthModule } from '@startbaan/youth';
 import { EmployersController, VacanciesController } from './employers/employers.controller.js';
 import { NetworkController } from './employers/network.controller.js';
+import { VacancyPreviewController } from './employers/vacancy-preview.controller.js';
 import { VocabularyController } from './youth/vocabulary.controller.js';
 import { YouthController } from './youth/youth.controller.js';
 import { AuthController } from './auth/auth.controller.js';
+import { BrowserSessionController } from './auth/browser-session.controller.js';
+import { PasswordResetController } from './auth/password-reset.controller.js';
+import { SameOriginGuard } from './auth/browser-session.js';
 import { HealthController } from './health/health.controller.js';
 import { InvitationsController } from './invitations/invitations.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
@@ -40,10 +44,11 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, PlacementsModule, ProgrammesModule, MonitoringModule, IntakeModule, ...extraModules],
-      controllers: [AuthController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacanciesController, NetworkController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController, RegionSettingsController, ProgrammesController, MonitoringController, IntakeController],
+      controllers: [AuthController, BrowserSessionController, PasswordResetController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacancyPreviewController, VacanciesController, NetworkController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController, RegionSettingsController, ProgrammesController, MonitoringController, IntakeController],
       providers: [
         RedisHealthIndicator,
         LoginRateLimitGuard,
+        SameOriginGuard,
         { provide: APP_GUARD, useClass: AccessTokenGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },

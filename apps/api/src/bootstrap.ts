@@ -15,6 +15,7 @@ import { ApiModule } from './app.module.js';
 import { BOARD_HEADERS, mountQueueBoard } from './admin/board.js';
 import { DOCS_HEADERS, mountDocs } from './docs.js';
 import { JSON_BODY_LIMIT } from './responses.js';
+import { mountPortal, PORTAL_HEADERS } from './portal.js';
 
 /**
  * Builds the HTTP application (without listening), so that main.ts and the end-to-end tests
@@ -38,12 +39,13 @@ export async function createApiApp(env: Env = process.env, options: ApiAppOption
   // Only the proxies TRUST_PROXY names may say who the client is (X-Forwarded-For); by default none.
   app.set('trust proxy', trustProxySetting(config));
   // First of all, so that every answer carries them, a refused body's included.
-  app.use(securityHeaders([DOCS_HEADERS, BOARD_HEADERS]));
+  app.use(securityHeaders([DOCS_HEADERS, BOARD_HEADERS, ...PORTAL_HEADERS]));
   app.use(httpLogger(logger));
   app.use(withRequestContext());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.enableShutdownHooks();
   mountQueueBoard(app);
   mountDocs(app);
+  mountPortal(app);
   return app;
 }

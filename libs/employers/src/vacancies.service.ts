@@ -5,11 +5,11 @@ import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReviewComment, Vacancy, type VacancyStatus } from './employer.entity.js';
 import { EmployersService } from './employers.service.js';
-import { type LegalAgeReason, minimumLegalAge } from './rules/labour-law.js';
-import { highestMinimumWage } from './rules/minimum-wage.js';
-import { employerVogNudge, type VogGuidance, vogGuidance } from './rules/vog-guidance.js';
+import { type LegalAge, type LegalAgeReason, minimumLegalAge } from './rules/labour-law.js';
+import { ADULT_MINIMUM_WAGE_AGE, highestMinimumWage, type PeriodMinimum } from './rules/minimum-wage.js';
+import { employerVogNudge, type VogGuidance, vogGuidance, vogSummary } from './rules/vog-guidance.js';
 import { type VogIndication, vogIndicationForYouth } from './rules/vog-indication.js';
-import { LEGAL_VOG_RULES, type LegalVogInput, legalVogDuty, legalVogSuggestions, sbiSectionOf } from './rules/vog-legal.js';
+import { LEGAL_VOG_RULES, type LegalVogInput, type LegalVogRule, legalVogDuty, legalVogSuggestions, sbiSectionOf } from './rules/vog-legal.js';
 import { type VacancyVogRef, vacancyVog } from './rules/vacancy-vog.js';
 import { isKnownFunctionAspect } from './rules/vog-rules.js';
 import { canMove, kindProblems, REVIEWED_FIELDS, VACANCY_TRANSITIONS } from './vacancy-lifecycle.js';
@@ -71,6 +71,35 @@ export interface VacancyVogGuidance {
   guidance: VogGuidance;
 }
 
+/** What the rules make of a vacancy, and every rule it breaks (VacanciesService.evaluate). */
+interface RulesOutcome {
+  problems: Problem[];
+  /** Null when the hours are beyond every legal band. */
+  legal: LegalAge | null;
+  duty: LegalVogRule | null;
+  /** With a wage: the highest minimum owed to the youngest candidate over the period. */
+  wage: { youngestAge: number; minimum: PeriodMinimum } | null;
+}
+
+/** A vacancy as the employer is typing it: what the rules make of it, nothing saved (POST /vacancies/preview). */
+export interface VacancyPreview {
+  /** Every rule saving would refuse, each naming its field; empty when the vacancy can be saved as it is. */
+  problems: { field: string; message: string }[];
+  /** Null when the hours are beyond every legal band (problems says so). */
+  minimumLegalAge: number | null;
+  minimumLegalAgeReasons: LegalAgeReason[];
+  /** The youngest age the vacancy admits: the employer's minimum or the legal one, whichever is higher. */
+  youngestAge: number | null;
+  /** The highest legal minimum hourly wage over the vacancy's period for each age it admits, up to the adult rate; none for unpaid work or without valid dates. */
+  minimumWages: { age: number; hourly: number; from: string; source: string; validFrom: string }[];
+  /** The offered wage against the minimum of the youngest age. */
+  wageCheck: { youngestAge: number; minimum: number; from: string; ok: boolean } | null;
+  /** The VOG as a youth will read it: the basis, the one-line summary in the reader's language, the legal duty the vacancy brings (if any) and the full guidance. */
+  vog: { basis: VacancyVog['basis']; summary: string; legalDuty: { field: string; when: { nl: string; en: string }; source: string; validFrom: string } | null };
+  vogGuidance: VogGuidance;
+  vogNudge: { nl: string; en: string } | null;
+}
+
 type Action = 'submit' | 'approve' | 'send_back' | 'close' | 'fill' | 'reopen';
 
 /** Vacancies: posting, WSP review, labour-law and minimum-wage checks, VOG guidance. */
@@ -84,60 +113,80 @@ export class VacanciesService {
     private readonly outbox: OutboxService,
   ) {}
 
-  /** Checks everything and returns the computed legal-age facts; throws 400 naming the field. */
+  /** Checks everything and returns the computed legal-age facts; throws 400 naming the field (the first rule broken). */
   private async check(m: EntityManager, v: VacancyInput): Promise<{ minLegalAge: number; reasons: LegalAgeReason[] }> {
-    const problems = kindProblems(v);
-    if (problems.length) throw Problem.badRequest('validation', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
-    if (!(await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [v.pc4])).length) throw Problem.invalid('pc4', `"${v.pc4}" is not a known 4-digit postcode area`);
-    if (!(await m.query(`SELECT 1 FROM sbi_section WHERE code = $1`, [v.sector])).length) throw Problem.invalid('sector', `"${v.sector}" is not an SBI section letter (A to U)`);
+    const outcome = await this.evaluate(m, v);
+    if (outcome.problems.length) throw outcome.problems[0]!;
+    return { minLegalAge: outcome.legal!.age, reasons: outcome.legal!.reasons };
+  }
+
+  /**
+   * Every rule a vacancy must keep, in the order `check` applies them, with every rule it breaks
+   * (each a 400 naming its field) and what the rules make of it: the minimum legal age and its
+   * reasons, and the highest minimum wage owed to its youngest candidate over its whole period.
+   * Saving (`check`) refuses the first problem; the preview shows them all.
+   */
+  private async evaluate(m: EntityManager, v: VacancyInput): Promise<RulesOutcome> {
+    const problems: Problem[] = [];
+    const kind = kindProblems(v);
+    if (kind.length) problems.push(Problem.badRequest('validation', kind.map((p) => `${p.field}: ${p.message}`).join('; '), kind));
+    if (v.pc4 !== '' && !(await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [v.pc4])).length) problems.push(Problem.invalid('pc4', `"${v.pc4}" is not a known 4-digit postcode area`));
+    if (!(await m.query(`SELECT 1 FROM sbi_section WHERE code = $1`, [v.sector])).length) problems.push(Problem.invalid('sector', `"${v.sector}" is not an SBI section letter (A to U)`));
     if (v.skills.length) {
       const known: { code: string }[] = await m.query(`SELECT code FROM vocabulary_term WHERE code = ANY($1) AND retired_in IS NULL`, [v.skills]);
       const ok = new Set(known.map((k) => k.code));
       const bad = v.skills.findIndex((c) => !ok.has(c));
-      if (bad >= 0) throw Problem.invalid(`skills[${bad}]`, `"${v.skills[bad]}" is not in the vocabulary (GET /vocabulary/skills)`);
+      if (bad >= 0) problems.push(Problem.invalid(`skills[${bad}]`, `"${v.skills[bad]}" is not in the vocabulary (GET /vocabulary/skills)`));
     }
     const badAspect = v.vog.functionAspects.findIndex((a) => !isKnownFunctionAspect(a));
-    if (badAspect >= 0) throw Problem.invalid(`vog.functionAspects[${badAspect}]`, `${v.vog.functionAspects[badAspect]} is not a function aspect of the general screening profile`);
+    if (badAspect >= 0) problems.push(Problem.invalid(`vog.functionAspects[${badAspect}]`, `${v.vog.functionAspects[badAspect]} is not a function aspect of the general screening profile`));
     if (v.sbiCode && sbiSectionOf(v.sbiCode) !== v.sector) {
-      throw Problem.invalid('sbiCode', `"${v.sbiCode}" belongs to SBI section ${sbiSectionOf(v.sbiCode) ?? '(none)'}, not to the vacancy's sector ${v.sector}`);
+      problems.push(Problem.invalid('sbiCode', `"${v.sbiCode}" belongs to SBI section ${sbiSectionOf(v.sbiCode) ?? '(none)'}, not to the vacancy's sector ${v.sector}`));
     }
     // The legal duty follows from what the vacancy is, never from what is declared.
     const duty = legalVogDuty(this.legalInput(v));
     if (duty && v.vog.basis !== 'legal_requirement') {
-      throw Problem.invalid('vog.basis', `must be legal_requirement: the law requires a VOG for ${duty.when.en} (${duty.source}, since ${duty.validFrom})`);
+      problems.push(Problem.invalid('vog.basis', `must be legal_requirement: the law requires a VOG for ${duty.when.en} (${duty.source}, since ${duty.validFrom})`));
     }
     if (!duty && v.vog.basis === 'legal_requirement') {
-      throw Problem.invalid(
-        'vog.basis',
-        `a VOG is a legal requirement only where the law makes it one: ${LEGAL_VOG_RULES.map((r) => r.when.en).join('; ')}. Nothing in this vacancy shows that: choose employer_choice (with the function aspects) or not_asked`,
+      problems.push(
+        Problem.invalid(
+          'vog.basis',
+          `a VOG is a legal requirement only where the law makes it one: ${LEGAL_VOG_RULES.map((r) => r.when.en).join('; ')}. Nothing in this vacancy shows that: choose employer_choice (with the function aspects) or not_asked`,
+        ),
       );
     }
-    if (duty && v.vog.legalSector && v.vog.legalSector !== duty.field) throw Problem.invalid('vog.legalSector', `must be ${duty.field}: the law requires the VOG for ${duty.when.en}`);
+    if (duty && v.vog.legalSector && v.vog.legalSector !== duty.field) problems.push(Problem.invalid('vog.legalSector', `must be ${duty.field}: the law requires the VOG for ${duty.when.en}`));
     if (v.vog.basis !== 'not_asked' && v.vog.functionAspects.length === 0 && v.vog.screeningProfile === undefined) {
-      throw Problem.invalid('vog.functionAspects', 'name the function aspects (or a screening profile) the VOG is asked for');
+      problems.push(Problem.invalid('vog.functionAspects', 'name the function aspects (or a screening profile) the VOG is asked for'));
     }
-    if (v.hoursPerDay > v.hoursPerWeek) throw Problem.invalid('hoursPerDay', `must not exceed hoursPerWeek (${v.hoursPerWeek})`);
+    if (v.hoursPerDay > v.hoursPerWeek) problems.push(Problem.invalid('hoursPerDay', `must not exceed hoursPerWeek (${v.hoursPerWeek})`));
     const legal = minimumLegalAge(v);
     if (legal.age > 18) {
       const why = legal.reasons[legal.reasons.length - 1];
-      throw Problem.invalid(v.hoursPerDay > 12 ? 'hoursPerDay' : 'hoursPerWeek', `is beyond every legal band, adults included${why ? `: ${why.text.en} (${why.source})` : ''}`);
+      problems.push(Problem.invalid(v.hoursPerDay > 12 ? 'hoursPerDay' : 'hoursPerWeek', `is beyond every legal band, adults included${why ? `: ${why.text.en} (${why.source})` : ''}`));
+      return { problems, legal: null, duty, wage: null };
     }
     if (v.minimumAge < legal.age) {
       const why = legal.reasons.filter((r) => r.age <= legal.age).map((r) => `${r.text.en} (${r.source})`).join('; ');
-      throw Problem.invalid('minimumAge', `must be at least ${legal.age}, the legal minimum for this work: ${why}`);
+      problems.push(Problem.invalid('minimumAge', `must be at least ${legal.age}, the legal minimum for this work: ${why}`));
     }
-    if (v.hourlyWage != null) {
+    let wage: RulesOutcome['wage'] = null;
+    if (v.hourlyWage != null && v.endDate >= v.startDate) {
       // The youngest youth the vacancy admits, over its whole duration: every indexation in it counts.
       const youngest = Math.max(v.minimumAge, legal.age);
       const min = highestMinimumWage(youngestBirthDate(youngest, v.startDate), v.startDate, v.endDate, v.kind === 'bbl_place');
+      wage = { youngestAge: youngest, minimum: min };
       if (v.hourlyWage < min.amount) {
-        throw Problem.invalid(
-          'hourlyWage',
-          `must be at least €${min.amount.toFixed(2)} an hour: the legal minimum at age ${youngest}${min.from > v.startDate ? ` from ${min.from}` : ''}, the highest during the vacancy (${min.rule.source}, from ${min.rule.validFrom})`,
+        problems.push(
+          Problem.invalid(
+            'hourlyWage',
+            `must be at least €${min.amount.toFixed(2)} an hour: the legal minimum at age ${youngest}${min.from > v.startDate ? ` from ${min.from}` : ''}, the highest during the vacancy (${min.rule.source}, from ${min.rule.validFrom})`,
+          ),
         );
       }
     }
-    return { minLegalAge: legal.age, reasons: legal.reasons };
+    return { problems, legal, duty, wage };
   }
 
   private columns(v: VacancyInput, legal: { minLegalAge: number; reasons: LegalAgeReason[] }): Partial<Vacancy> {
@@ -204,6 +253,44 @@ export class VacanciesService {
       await this.audit.record(actor, { action: 'vacancy.created', subjectType: 'vacancy', subjectId: saved.id, purpose: 'post a vacancy' }, m);
       return this.view(m, saved, actor);
     });
+  }
+
+  /**
+   * What the rules make of a vacancy as the employer types it, without saving anything: the same
+   * rule code as posting (`evaluate`), every broken rule listed instead of the first refused, and
+   * the VOG guidance exactly as the vacancy will carry it. Employers, for their own organisation.
+   */
+  async preview(actor: Actor, input: VacancyInput): Promise<VacancyPreview> {
+    const m = this.dataSource.manager;
+    const outcome = await this.evaluate(m, input);
+    const legal = outcome.legal;
+    const youngest = legal ? Math.max(input.minimumAge, legal.age) : null;
+    const datesValid = /^\d{4}-\d{2}-\d{2}$/.test(input.startDate) && input.endDate >= input.startDate;
+    const minimumWages: VacancyPreview['minimumWages'] = [];
+    if (youngest !== null && datesValid && input.kind !== 'work_experience') {
+      for (let age = youngest; age <= ADULT_MINIMUM_WAGE_AGE; age++) {
+        const min = highestMinimumWage(youngestBirthDate(age, input.startDate), input.startDate, input.endDate, input.kind === 'bbl_place');
+        minimumWages.push({ age, hourly: min.amount, from: min.from, source: min.rule.source, validFrom: min.rule.validFrom });
+      }
+    }
+    const contact = (await this.employerFacts(m, [actor.organisationId])).get(actor.organisationId)?.wspContact ?? null;
+    const vog = { ...input.vog, legalSector: outcome.duty?.field };
+    const w = outcome.wage;
+    return {
+      problems: outcome.problems.flatMap((p) => p.errors ?? [{ field: '', message: p.detail }]),
+      minimumLegalAge: legal?.age ?? null,
+      minimumLegalAgeReasons: legal?.reasons ?? [],
+      youngestAge: youngest,
+      minimumWages,
+      wageCheck: w && input.hourlyWage != null ? { youngestAge: w.youngestAge, minimum: w.minimum.amount, from: w.minimum.from, ok: input.hourlyWage >= w.minimum.amount } : null,
+      vog: {
+        basis: input.vog.basis,
+        summary: vogSummary(input.vog.basis)[actor.language],
+        legalDuty: outcome.duty ? { field: outcome.duty.field, when: outcome.duty.when, source: outcome.duty.source, validFrom: outcome.duty.validFrom } : null,
+      },
+      vogGuidance: vogGuidance(vog, { onDate: today(), wspContact: contact }),
+      vogNudge: employerVogNudge(vog),
+    };
   }
 
   /** Employer users: their own; WSP: the region's; coaches: open ones only. Others 404. */

@@ -12,3 +12,5 @@ export * from './notice-email.js';
 export * from './notifier.js';
 export * from './sms/sms.channel.js';
 export * from './tasks.service.js';
+export * from './password-reset-email.js';
+export * from './password-reset-email.handler.js';

@@ -7,6 +7,7 @@ import { InboxModule } from './inbox.service.js';
 import { IntakeCodeHandler } from './intake-code.handler.js';
 import { InvitationEmailHandler } from './invitation-email.handler.js';
 import { Notifier } from './notifier.js';
+import { PasswordResetEmailHandler } from './password-reset-email.handler.js';
 import { NoSmsProvider, SmsChannel } from './sms/sms.channel.js';
 
 export const NOTIFICATION_ENTITIES = [EmailMessage];
@@ -14,7 +15,7 @@ export const NOTIFICATION_ENTITIES = [EmailMessage];
 /** Delivery: e-mail, text messages and the notifier that writes inbox items and e-mails together (worker only). */
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), InboxModule],
-  providers: [AccountLockedHandler, EmailChannel, { provide: SmsChannel, useClass: NoSmsProvider }, InvitationEmailHandler, IntakeCodeHandler, Notifier],
+  providers: [AccountLockedHandler, EmailChannel, { provide: SmsChannel, useClass: NoSmsProvider }, InvitationEmailHandler, IntakeCodeHandler, PasswordResetEmailHandler, Notifier],
   exports: [Notifier, InboxModule],
 })
 export class NotificationsModule {}

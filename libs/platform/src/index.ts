@@ -21,6 +21,8 @@ export * from './auth/guards.js';
 export * from './auth/invitation.entity.js';
 export * from './auth/invitations.service.js';
 export * from './auth/passwords.js';
+export * from './auth/password-reset.entity.js';
+export * from './auth/password-resets.service.js';
 export * from './auth/refresh-token.entity.js';
 export * from './auth/session-revocations.js';
 export * from './auth/user-account.entity.js';

@@ -7,6 +7,8 @@ import { AuditService } from './audit/audit.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { Invitation } from './auth/invitation.entity.js';
 import { InvitationsService } from './auth/invitations.service.js';
+import { PasswordReset } from './auth/password-reset.entity.js';
+import { PasswordResetsService } from './auth/password-resets.service.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
 import { SessionRevocations } from './auth/session-revocations.js';
 import { UserAccount } from './auth/user-account.entity.js';
@@ -27,9 +29,9 @@ import { Region } from './tenancy/region.entity.js';
 import { TenancyService } from './tenancy/tenancy.service.js';
 import { Clock } from './time/clock.js';
 
-export const PLATFORM_ENTITIES = [Region, Organisation, UserAccount, RefreshToken, Invitation, AuditEvent, OutboxEvent, ProcessedEvent];
+export const PLATFORM_ENTITIES = [Region, Organisation, UserAccount, RefreshToken, Invitation, PasswordReset, AuditEvent, OutboxEvent, ProcessedEvent];
 
-const SERVICES = [AuditService, OutboxService, AuthService, SessionRevocations, UsersService, InvitationsService, TenancyService, RateLimiter];
+const SERVICES = [AuditService, OutboxService, AuthService, SessionRevocations, UsersService, InvitationsService, PasswordResetsService, TenancyService, RateLimiter];
 
 /** Configuration, database and the platform services, shared by the API and the worker. */
 @Module({})

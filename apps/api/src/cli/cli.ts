@@ -8,6 +8,7 @@ import { runDemo } from './demo.js';
 import { seedDemo } from './demo-seed.js';
 import { seedDemoProgramme } from './demo-programme.js';
 import { monitoringCsvText } from './monitoring-csv.js';
+import { openApiDocumentJson } from './openapi.js';
 import { ensureDatabase } from './database-resolve.js';
 import { migrationGenerate, migrationRevert, migrationRun, migrationShow, withDataSource } from './migrations.js';
 
@@ -22,6 +23,7 @@ const USAGE = `Usage: startbaan <command>
   demo:seed                     seed the fictional demo region (idempotent)
   monitoring:csv --programme P [--region C] [--snapshot latest|baseline|close|current|<id>]
                                 print a programme's monitoring report as CSV (small cells suppressed)
+  openapi                       print the API's OpenAPI document (as /docs-json serves it) without starting it
   demo                          set up everything and run the API and the worker with demo data`;
 
 function databaseUrl(): string {
@@ -120,6 +122,9 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(await withDataSource(databaseUrl(), (ds) => monitoringCsvText(ds, { programme: values.programme!, region: values.region ?? null, snapshot: values.snapshot! })));
       return;
     }
+    case 'openapi':
+      process.stdout.write(await openApiDocumentJson());
+      return;
     case 'demo':
       await runDemo();
       return;

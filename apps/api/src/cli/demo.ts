@@ -139,6 +139,7 @@ export async function runDemo(): Promise<void> {
   }
   log('');
   log(`Startbaan runs at ${base}`);
+  log(`  Portal (sign in with a demo login below): ${base}/app/`);
   log(`  API documentation: ${base}/docs`);
   log(`  Queue board (operators: ${env.BOARD_OPERATORS || 'none, see BOARD_OPERATORS'}): ${base}/admin/queues`);
   log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);

@@ -40,8 +40,11 @@ export interface InvitationFacts {
   expiresAt: string;
 }
 
-/** The link that accepts an invitation: the token in the fragment, so it reaches no server log. */
-export const invitationLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/$/, '')}/invitations/accept#token=${token}`;
+/**
+ * The link that accepts an invitation: the portal's page where the invitee chooses a password
+ * (POST /invitations/accept). The token is in the fragment, so it reaches no server log.
+ */
+export const invitationLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/$/, '')}/app/invitation#token=${token}`;
 
 @Injectable()
 export class InvitationsService {

@@ -26,6 +26,8 @@ export interface AppConfig {
   jwtAccessTtlSeconds: number;
   refreshTtlDays: number;
   invitationTtlHours: number;
+  /** How long a forgotten-password link works. */
+  passwordResetTtlMinutes: number;
   loginMaxFailures: number;
   loginLockoutMinutes: number;
   loginRateLimitPerIp: number;
@@ -49,6 +51,10 @@ export interface AppConfig {
   boardOperators: string[];
   /** The board shows jobs but cannot retry, remove or pause unless this is false. */
   boardReadOnly: boolean;
+  /** The built portal (apps/web, `npm run build`), served under /app. */
+  portalDir: string;
+  /** A design-token CSS file served as the portal's theme instead of the Startbaan one (a municipality's house style). */
+  portalThemeCss: string | undefined;
 }
 
 /**
@@ -161,6 +167,7 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   jwtAccessTtlSeconds: { env: 'JWT_ACCESS_TTL_SECONDS', default: '900', expected: 'an integer from 60 to 86400', parse: int(60, 86400) },
   refreshTtlDays: { env: 'REFRESH_TTL_DAYS', default: '30', expected: 'an integer from 1 to 365', parse: int(1, 365) },
   invitationTtlHours: { env: 'INVITATION_TTL_HOURS', default: '168', expected: 'an integer from 1 to 720', parse: int(1, 720) },
+  passwordResetTtlMinutes: { env: 'PASSWORD_RESET_TTL_MINUTES', default: '60', expected: 'an integer from 5 to 1440', parse: int(5, 1440) },
   loginMaxFailures: { env: 'LOGIN_MAX_FAILURES', default: '5', expected: 'an integer from 1 to 100', parse: int(1, 100) },
   loginLockoutMinutes: { env: 'LOGIN_LOCKOUT_MINUTES', default: '15', expected: 'an integer from 1 to 1440', parse: int(1, 1440) },
   loginRateLimitPerIp: { env: 'LOGIN_RATE_LIMIT_PER_IP', default: '20', expected: 'an integer from 1 to 10000', parse: int(1, 10000) },
@@ -195,6 +202,8 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
     },
   },
   boardReadOnly: { env: 'BOARD_READ_ONLY', default: 'true', expected: 'true or false', parse: bool },
+  portalDir: { env: 'PORTAL_DIR', default: 'dist/web', expected: 'a directory path', parse: (r) => (r.length > 0 && !r.includes('\0') ? r : undefined) },
+  portalThemeCss: { env: 'PORTAL_THEME_CSS', optional: true, expected: 'the path of a .css file', parse: (r) => (/\.css$/i.test(r) && !r.includes('\0') ? r : undefined) },
   retentionMonths: { env: 'RETENTION_MONTHS', default: '12', expected: 'an integer from 1 to 120', parse: int(1, 120) },
 };
 

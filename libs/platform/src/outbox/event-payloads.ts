@@ -15,6 +15,7 @@ const STATES = ['proposed', 'viewed', 'invited', 'declined', 'introduced', 'inte
 export const EVENT_PAYLOADS: Readonly<Record<EventType, Shape>> = {
   'invitation.created': { invitationId: 'id' },
   'account.locked': { userId: 'id' },
+  'password_reset.requested': { resetId: 'id' },
   'vacancy.opened': { vacancyId: 'id', version: 'int' },
   'youth.changed': { youthId: 'id', version: 'int' },
   'proposal.changed': { proposalId: 'id', from: { optional: STATES }, to: STATES, vacancyFilled: { optional: 'bool' } },

@@ -15,6 +15,8 @@ export const QUEUE_NAMES: QueueName[] = Object.values(QUEUES);
  */
 export const EVENT_ROUTES = {
   'invitation.created': QUEUES.notifications,
+  /** Someone asked for a forgotten-password link for an account: the worker makes the link and e-mails it. */
+  'password_reset.requested': QUEUES.notifications,
   /** Failed sign-ins locked an account (the answer to the sign-in does not say so): tell its holder. */
   'account.locked': QUEUES.notifications,
   /** A vacancy opened (again): tell coaches whose youths fit it well. */

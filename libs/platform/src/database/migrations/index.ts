@@ -18,6 +18,7 @@ import { JobsCarryIds1797000000000 } from './1797000000000-JobsCarryIds.js';
 import { VacancySbiCode1797100000000 } from './1797100000000-VacancySbiCode.js';
 import { ProgrammeChoicesFollowEnlisting1797200000000 } from './1797200000000-ProgrammeChoicesFollowEnlisting.js';
 import { MonitoringCellKeys1797300000000 } from './1797300000000-MonitoringCellKeys.js';
+import { PasswordReset1797400000000 } from './1797400000000-PasswordReset.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   VacancySbiCode1797100000000,
   ProgrammeChoicesFollowEnlisting1797200000000,
   MonitoringCellKeys1797300000000,
+  PasswordReset1797400000000,
 ];
