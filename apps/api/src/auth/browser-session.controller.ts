@@ -66,7 +66,10 @@ export class BrowserSessionController {
   @Public()
   @HttpCode(204)
   @clientHeader
-  @ApiOperation({ summary: "Sign out in the portal: ends the cookie's session (its access tokens too, at once) and clears the cookie" })
+  @ApiOperation({
+    summary: "Sign out in the portal: ends the cookie's session (its access tokens too, at once) and clears the cookie",
+    description: 'Without a session cookie it still answers 204, so that signing out twice is harmless.',
+  })
   @ApiNoContentResponse()
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestId() requestId?: string): Promise<void> {
     const token = readCookie(req, SESSION_COOKIE);
