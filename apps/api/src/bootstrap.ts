@@ -5,6 +5,7 @@ import {
   createRootLogger,
   type Env,
   httpLogger,
+  limitJsonDepth,
   loadConfig,
   PinoNestLogger,
   securityHeaders,
@@ -41,6 +42,7 @@ export async function createApiApp(env: Env = process.env, options: ApiAppOption
   app.use(httpLogger(logger));
   app.use(withRequestContext());
   app.useBodyParser('json', { limit: '256kb' });
+  app.use(limitJsonDepth());
   app.enableShutdownHooks();
   mountQueueBoard(app);
   mountDocs(app);

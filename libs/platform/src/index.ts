@@ -12,6 +12,7 @@ export * from './errors/safe-error.js';
 export * from './errors/validation.js';
 export * from './http/client-address.js';
 export * from './http/input-rules.js';
+export * from './http/json-depth.js';
 export * from './http/pagination.js';
 export * from './http/logging.js';
 export * from './http/security-headers.js';
