@@ -11,6 +11,7 @@ export * from './errors/problem.filter.js';
 export * from './errors/safe-error.js';
 export * from './errors/validation.js';
 export * from './http/client-address.js';
+export * from './http/input-decorators.js';
 export * from './http/input-rules.js';
 export * from './http/json-depth.js';
 export * from './http/pagination.js';

@@ -9,7 +9,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   Length,
@@ -19,8 +18,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '@startbaan/platform';
 import { CONSENT_GIVERS, type ConsentGivenBy, PLACEMENT_KINDS, type PlacementKind } from '@startbaan/youth';
-import { DATE_PATTERN } from '../common.js';
 import { AvailabilityWindowDto } from '../youth/youth.dto.js';
 
 const CODE = /^[a-z][a-z0-9_]{1,59}$/;
@@ -57,8 +56,7 @@ export class SignupDto {
   @Length(3, 254)
   contact: string;
   @ApiProperty({ example: '2010-03-14' })
-  @Matches(DATE_PATTERN, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   dateOfBirth: string;
   @ApiProperty({ example: '3072', description: '4-digit postcode area' }) @Matches(/^[1-9]\d{3}$/, { message: 'pc4 must be the 4 digits of a Dutch postcode' }) pc4: string;
   @ApiProperty({ type: [AvailabilityWindowDto], description: 'when you can work' })
