@@ -277,6 +277,32 @@ describe('input classes that PostgreSQL, the parser or a Date cannot take are re
     expect(undeclared).toEqual([]);
   });
 
+  it('a made-up cursor (an impossible moment, an id that is no UUID) is a 400 naming cursor on every list, for every caller', async () => {
+    const forged = [
+      { at: '2027-02-30 10:00:00+00', id: randomUUID() },
+      { at: '2027-07-05 24:00:00+00', id: randomUUID() },
+      { at: '2027-07-05 10:00:00+00', id: 'x' },
+    ].map((v) => Buffer.from(JSON.stringify(v)).toString('base64url'));
+    forged.push(Buffer.from('-'.repeat(36)).toString('base64url'));
+    const failures: string[] = [];
+    let lists = 0;
+    for (const op of ops) {
+      const slot = op.slots.find((sl) => sl.where === 'query' && sl.field === 'cursor');
+      if (!slot) continue;
+      lists++;
+      for (const caller of callers.slice(0, 4)) {
+        for (const cursor of forged) {
+          const res = await request(op, caller, slot, cursor);
+          // Behind a path id the lookup answers first (here 404: the ids are made up); otherwise the cursor is read.
+          const ok = res.status === 401 || res.status === 403 || (res.status === 404 && op.path.includes('{')) || (res.status === 400 && errorFor(res, 'cursor'));
+          if (!ok) failures.push(`${name(op)} cursor ${Buffer.from(cursor, 'base64url').toString()}: ${res.status} ${res.text.slice(0, 200)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(lists).toBeGreaterThanOrEqual(6);
+  });
+
   it(`JSON nested deeper than ${MAX_JSON_DEPTH} levels is a 400 on every route, before signing in is checked`, async () => {
     const deepArray = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
     const login = await s.http().post('/auth/login').set('Content-Type', 'application/json').send(deepArray).expect(400);
