@@ -2,6 +2,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  checkSchemaAtStart,
   createRootLogger,
   type Env,
   httpLogger,
@@ -30,6 +31,7 @@ export interface ApiAppOptions {
 export async function createApiApp(env: Env = process.env, options: ApiAppOptions = {}): Promise<INestApplication> {
   const config = loadConfig(env);
   const logger = createRootLogger(config, 'api', options.logDestination);
+  await checkSchemaAtStart(config);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env, options.extraModules), {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
