@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { startApi, startSuite, type Suite } from './support/app.js';
+import { startApi, startSuite, type Suite, waitFor } from './support/app.js';
 
 describe('health', () => {
   let s: Suite;
@@ -15,7 +15,9 @@ describe('health', () => {
     expect(ready.body.details).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
   });
 
-  it('is live but not ready (503) when Redis does not answer', async () => {
+  it('is live but not ready (503) when Redis does not answer, and closes without leaving a timer behind', async () => {
+    const handles = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout' || r === 'TCPSocketWrap').length;
+    const before = handles();
     // nothing listens on port 1
     const api = await startApi({ ...s.env, REDIS_URL: 'redis://127.0.0.1:1' });
     try {
@@ -31,5 +33,7 @@ describe('health', () => {
     } finally {
       await api.close();
     }
+    // Its Redis connections were waiting to reconnect: closing them must not leave a timer that keeps the process alive.
+    await waitFor(async () => handles() <= before, 500, 'the closed API to leave no timer or socket');
   });
 });

@@ -1,6 +1,6 @@
 import { ConfigError, SchemaBehindError } from '@startbaan/platform';
 import { createApiApp } from '../apps/api/src/bootstrap.js';
-import { startApi, startWorker, suiteEnv } from './support/app.js';
+import { startApi, startWorker, suiteEnv, waitFor } from './support/app.js';
 import { createEmptyDatabase, type TestDatabase } from './support/database.js';
 import { query } from './support/fixtures.js';
 
@@ -20,13 +20,17 @@ describe('start-up checks', () => {
     expect((err as Error).message).toMatch(/REDIS_URL: expected a redis:\/\/ or rediss:\/\/ URL, got "localhost:6379"/);
   });
 
-  it('refuses to start the API and the worker on a schema that is behind, naming the command to run', async () => {
+  it('refuses to start the API and the worker on a schema that is behind, naming the command to run, and leaves no connection open', async () => {
     const env = suiteEnv(db);
+    const sockets = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap').length;
+    const before = sockets();
     const api = await startApi(env).catch((e: unknown) => e);
     expect(api).toBeInstanceOf(SchemaBehindError);
     expect((api as Error).message).toMatch(/Run `npm run migration:run` first, or start with DB_MIGRATE_ON_START=true/);
     const worker = await startWorker(env).catch((e: unknown) => e);
     expect(worker).toBeInstanceOf(SchemaBehindError);
+    // Their Redis and queue connections were closed: left open, they kept the test run from ending.
+    await waitFor(async () => sockets() <= before, 5000, 'the refused starts to close their connections');
   });
 
   it('migrates at start when DB_MIGRATE_ON_START=true, and two replicas do not race', async () => {

@@ -2,9 +2,11 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  checkSchemaAtStart,
   createRootLogger,
   type Env,
   httpLogger,
+  limitJsonDepth,
   loadConfig,
   PinoNestLogger,
   securityHeaders,
@@ -31,6 +33,7 @@ export interface ApiAppOptions {
 export async function createApiApp(env: Env = process.env, options: ApiAppOptions = {}): Promise<INestApplication> {
   const config = loadConfig(env);
   const logger = createRootLogger(config, 'api', options.logDestination);
+  await checkSchemaAtStart(config);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env, options.extraModules), {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
@@ -43,6 +46,7 @@ export async function createApiApp(env: Env = process.env, options: ApiAppOption
   app.use(httpLogger(logger));
   app.use(withRequestContext());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(limitJsonDepth());
   app.enableShutdownHooks();
   mountQueueBoard(app);
   mountDocs(app);

@@ -3,9 +3,6 @@ import { Problem } from '@startbaan/platform';
 import { Type } from 'class-transformer';
 import { IsObject, ValidateNested, type ValidationArguments } from 'class-validator';
 
-/** A calendar date as YYYY-MM-DD (the checks on real dates follow in the services). */
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Path ids are UUIDs; anything else is a 400 that names the parameter. */

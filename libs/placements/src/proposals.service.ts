@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { highestMinimumWage, holidayWeeksProblem, VacanciesService, type VacancyVog, type VacancyVogRef, vacancyVog, type VogIndication } from '@startbaan/employers';
 import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching';
-import { type Actor, ageOnDay, AuditService, Clock, databaseFailure, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
+import { type Actor, ageOnDay, AuditService, badCursor, Clock, databaseFailure, decodeCursor, encodeCursor, isUuid, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { TasksService } from '@startbaan/notifications';
 import { checkInSchedule, remindersFor } from './placement-rules.js';
 import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
@@ -639,16 +639,8 @@ export class ProposalsService {
 const encodeId = (id: string) => Buffer.from(id).toString('base64url');
 const decodeId = (c: string): string => {
   const id = Buffer.from(c, 'base64url').toString();
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw Problem.invalid('cursor', 'must be a nextCursor returned by a previous page');
+  if (!isUuid(id)) throw badCursor();
   return id;
 };
-const encodeInbox = (at: string, id: string) => Buffer.from(JSON.stringify({ at, id })).toString('base64url');
-function decodeInbox(c: string): { at: string; id: string } {
-  try {
-    const v = JSON.parse(Buffer.from(c, 'base64url').toString()) as { at: string; id: string };
-    if (typeof v.at === 'string' && /^[0-9a-f-]{36}$/.test(v.id)) return v;
-  } catch {
-    /* fall through */
-  }
-  throw Problem.invalid('cursor', 'must be a nextCursor returned by a previous page');
-}
+const encodeInbox = (at: string, id: string) => encodeCursor({ at, id });
+const decodeInbox = decodeCursor;

@@ -21,8 +21,8 @@ import {
 } from 'class-validator';
 import { EMPLOYER_STATUSES, type EmployerStatus, SIZE_CLASSES, type SizeClass, VACANCY_KINDS, VACANCY_STATUSES, VOG_BASES, VOG_PAYERS, WEEKDAYS } from '@startbaan/employers';
 import type { VacancyKind, VacancyStatus, VogBasis, VogPayer, Weekday } from '@startbaan/employers';
-import { PageQuery } from '@startbaan/platform';
-import { DATE_PATTERN as DATE, NestedObject } from '../common.js';
+import { IsCalendarDate, IsDecimal, IsMoney, MAX_INT4, PageQuery } from '@startbaan/platform';
+import { NestedObject } from '../common.js';
 
 const list = (v: readonly string[]) => v.join(', ');
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -51,7 +51,7 @@ export class CreateEmployerDto {
 }
 
 export class UpdateEmployerDto {
-  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty({ minimum: 1, maximum: MAX_INT4 }) @IsInt() @Min(1) @Max(MAX_INT4) version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 160) name?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[A-U]$/, { message: 'sector must be an SBI section letter A to U' }) sector?: string;
   @ApiPropertyOptional({ type: [String] })
@@ -79,7 +79,7 @@ export class EmployerQueryDto extends PageQuery {
 }
 
 export class AcceptPledgeDto {
-  @ApiProperty({ description: 'the version you read (GET /pledge)' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'the version you read (GET /pledge)', minimum: 1, maximum: MAX_INT4 }) @IsInt() @Min(1) @Max(MAX_INT4) version: number;
 }
 
 export class ScheduleDto {
@@ -109,10 +109,12 @@ export class VogDto {
   @IsOptional()
   @IsIn(['childcare', 'education', 'taxi'], { message: 'legalSector must be one of childcare, education, taxi' })
   legalSector?: 'childcare' | 'education' | 'taxi';
-  @ApiProperty({ type: [Number], example: [21], description: 'Justis function aspects of the general profile' })
+  @ApiProperty({ type: [Number], example: [21], minimum: 1, maximum: 99, description: 'Justis function aspects of the general profile' })
   @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsInt({ each: true, message: 'functionAspects must be numbers' })
+  @Min(1, { each: true, message: 'functionAspects must be numbers from 1 to 99' })
+  @Max(99, { each: true, message: 'functionAspects must be numbers from 1 to 99' })
   functionAspects: number[];
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(99) screeningProfile?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 99 }) @IsOptional() @IsInt() @Min(1) @Max(99) screeningProfile?: number;
   @ApiProperty({ enum: VOG_PAYERS }) @IsIn(VOG_PAYERS, { message: `paidBy must be one of ${list(VOG_PAYERS)}` }) paidBy: VogPayer;
 }
 
@@ -124,15 +126,15 @@ class VacancyFields {
   @ApiProperty({ maxLength: 4000 }) @IsString() @Length(10, 4000) description: string;
   @ApiProperty({ example: 'I' }) @Matches(/^[A-U]$/, { message: 'sector must be an SBI section letter A to U' }) sector: string;
   @ApiProperty({ example: '3072' }) @Matches(PC4, { message: 'pc4 must be a 4-digit postcode area' }) pc4: string;
-  @ApiProperty({ example: '2027-07-05' }) @Matches(DATE, { message: 'startDate must be a date as YYYY-MM-DD' }) startDate: string;
-  @ApiProperty({ example: '2027-08-13' }) @Matches(DATE, { message: 'endDate must be a date as YYYY-MM-DD' }) endDate: string;
-  @ApiProperty() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(80) hoursPerWeek: number;
-  @ApiProperty() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(24) hoursPerDay: number;
+  @ApiProperty({ example: '2027-07-05' }) @IsCalendarDate() startDate: string;
+  @ApiProperty({ example: '2027-08-13' }) @IsCalendarDate() endDate: string;
+  @ApiProperty({ minimum: 1, maximum: 80 }) @IsDecimal(1) @Min(1) @Max(80) hoursPerWeek: number;
+  @ApiProperty({ minimum: 1, maximum: 24 }) @IsDecimal(1) @Min(1) @Max(24) hoursPerDay: number;
   @ApiProperty({ type: ScheduleDto }) @NestedObject(() => ScheduleDto) schedule: ScheduleDto;
   @ApiProperty({ type: TraitsDto }) @NestedObject(() => TraitsDto) traits: TraitsDto;
   @ApiProperty({ description: 'false for holiday work (summer jobs)' }) @IsBoolean() duringSchoolWeeks: boolean;
   @ApiProperty({ minimum: 1, maximum: 500 }) @IsInt() @Min(1) @Max(500) places: number;
-  @ApiPropertyOptional({ description: 'gross euros an hour; not for work_experience' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
+  @ApiPropertyOptional({ description: 'gross euros an hour, in whole cents; not for work_experience', minimum: 0, maximum: 200 }) @IsOptional() @IsMoney() @Min(0) @Max(200) hourlyWage?: number;
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(20) @ArrayUnique() @Matches(/^[a-z][a-z0-9_]{1,59}$/, { each: true, message: 'skills must be vocabulary codes' }) skills: string[];
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(10) @ArrayUnique() @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be ISO 639-1 codes' }) languages: string[];
   @ApiProperty({ minimum: 13, maximum: 27, description: 'the youngest age the employer wants; at least the legal minimum' }) @IsInt() @Min(13) @Max(27) minimumAge: number;
@@ -155,19 +157,19 @@ export class CreateVacancyDto extends VacancyFields {
 }
 
 export class UpdateVacancyDto {
-  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty({ minimum: 1, maximum: MAX_INT4 }) @IsInt() @Min(1) @Max(MAX_INT4) version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 120) title?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(10, 4000) description?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'startDate must be a date as YYYY-MM-DD' }) startDate?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'endDate must be a date as YYYY-MM-DD' }) endDate?: string;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(80) hoursPerWeek?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(24) hoursPerDay?: number;
+  @ApiPropertyOptional({ example: '2027-07-05' }) @IsOptional() @IsCalendarDate() startDate?: string;
+  @ApiPropertyOptional({ example: '2027-08-13' }) @IsOptional() @IsCalendarDate() endDate?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 80 }) @IsOptional() @IsDecimal(1) @Min(1) @Max(80) hoursPerWeek?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 24 }) @IsOptional() @IsDecimal(1) @Min(1) @Max(24) hoursPerDay?: number;
   @ApiPropertyOptional({ type: ScheduleDto }) @IsOptional() @NestedObject(() => ScheduleDto) schedule?: ScheduleDto;
   @ApiPropertyOptional({ type: TraitsDto }) @IsOptional() @NestedObject(() => TraitsDto) traits?: TraitsDto;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() duringSchoolWeeks?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(500) places?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(13) @Max(27) minimumAge?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 500 }) @IsOptional() @IsInt() @Min(1) @Max(500) places?: number;
+  @ApiPropertyOptional({ description: 'gross euros an hour, in whole cents', minimum: 0, maximum: 200 }) @IsOptional() @IsMoney() @Min(0) @Max(200) hourlyWage?: number;
+  @ApiPropertyOptional({ minimum: 13, maximum: 27 }) @IsOptional() @IsInt() @Min(13) @Max(27) minimumAge?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) mentorName?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) firstWeek?: string;
   @ApiPropertyOptional({ example: '88.91' })
@@ -186,13 +188,13 @@ export class VacancyQueryDto extends PageQuery {
   @ApiPropertyOptional({ enum: VACANCY_KINDS }) @IsOptional() @IsIn(VACANCY_KINDS, { message: `kind must be one of ${list(VACANCY_KINDS)}` }) kind?: VacancyKind;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[A-U]$/, { message: 'sector must be an SBI section letter A to U' }) sector?: string;
   @ApiPropertyOptional({ description: 'with maxKm: only vacancies within that distance of this PC4' }) @IsOptional() @Matches(PC4, { message: 'nearPc4 must be a 4-digit postcode area' }) nearPc4?: string;
-  @ApiPropertyOptional({ default: 10 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(1) @Max(200) maxKm?: number;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(80) minHours?: number;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(80) maxHours?: number;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' }) from?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' }) to?: string;
+  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 200 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(1) @Max(200) maxKm?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 80 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(80) minHours?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 80 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(80) maxHours?: number;
+  @ApiPropertyOptional({ example: '2027-07-01' }) @IsOptional() @IsCalendarDate() from?: string;
+  @ApiPropertyOptional({ example: '2027-08-31' }) @IsOptional() @IsCalendarDate() to?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(bool) @IsBoolean({ message: 'vogAsked must be true or false' }) vogAsked?: boolean;
-  @ApiPropertyOptional({ description: 'only vacancies whose minimum legal age is at most this' }) @IsOptional() @Type(() => Number) @IsInt() @Min(13) @Max(27) legalAgeAtMost?: number;
+  @ApiPropertyOptional({ description: 'only vacancies whose minimum legal age is at most this', minimum: 13, maximum: 27 }) @IsOptional() @Type(() => Number) @IsInt() @Min(13) @Max(27) legalAgeAtMost?: number;
 }
 
 export class VacancyGetQuery {

@@ -8,7 +8,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   Length,
@@ -18,8 +17,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '@startbaan/platform';
 import { CONSENT_GIVERS, type ConsentGivenBy, PLACEMENT_KINDS, type PlacementKind } from '@startbaan/youth';
-import { DATE_PATTERN, NestedObject } from '../common.js';
+import { NestedObject } from '../common.js';
 import { AvailabilityWindowDto } from '../youth/youth.dto.js';
 
 const CODE = /^[a-z][a-z0-9_]{1,59}$/;
@@ -56,8 +56,7 @@ export class SignupDto {
   @Length(3, 254)
   contact: string;
   @ApiProperty({ example: '2010-03-14' })
-  @Matches(DATE_PATTERN, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   dateOfBirth: string;
   @ApiProperty({ example: '3072', description: '4-digit postcode area' }) @Matches(/^[1-9]\d{3}$/, { message: 'pc4 must be the 4 digits of a Dutch postcode' }) pc4: string;
   @ApiProperty({ type: [AvailabilityWindowDto], description: 'when you can work' })

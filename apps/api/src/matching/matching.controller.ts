@@ -1,12 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { vacancyVog } from '@startbaan/employers';
 import { type Component, MAX_K, MatchingService, type PlacementKind } from '@startbaan/matching';
 import { InboxService } from '@startbaan/notifications';
-import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
-import { DATE_PATTERN as DATE, UuidPipe } from '../common.js';
+import { type Actor, CurrentActor, IsCalendarDate, Roles } from '@startbaan/platform';
+import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
 
 const KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'] as const;
@@ -23,15 +23,15 @@ export class TopKQuery {
 
 export class YouthSuggestionQuery extends TopKQuery {
   @ApiPropertyOptional({ enum: KINDS }) @IsOptional() @IsIn(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }) kind?: PlacementKind;
-  @ApiPropertyOptional({ description: "at most the youth's own travel distance" })
+  @ApiPropertyOptional({ description: "at most the youth's own travel distance", minimum: 0.5, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsNumber({}, { message: 'maxKm must be a number' })
   @Min(0.5, { message: 'maxKm must be a positive distance (at least 0.5 km)' })
   @Max(200)
   maxKm?: number;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' }) from?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' }) to?: string;
+  @ApiPropertyOptional({ example: '2027-07-01' }) @IsOptional() @IsCalendarDate() from?: string;
+  @ApiPropertyOptional({ example: '2027-08-31' }) @IsOptional() @IsCalendarDate() to?: string;
 }
 
 const components = (cs: Component[]) => cs.map((c) => ({ key: c.key, points: c.points, max: c.max, reason: c.reason, coachOnly: c.coachOnly }));

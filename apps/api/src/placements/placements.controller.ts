@@ -13,10 +13,10 @@ import {
   type SkillRating,
   WORK_SKILLS,
 } from '@startbaan/placements';
-import { type Actor, CurrentActor, Roles, UsersService } from '@startbaan/platform';
+import { type Actor, CurrentActor, IsCalendarDate, Roles, UsersService } from '@startbaan/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { DATE_PATTERN, NestedObject, UuidPipe } from '../common.js';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { NestedObject, UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
 
 const obj = { schema: { type: 'object', additionalProperties: true } };
@@ -68,7 +68,7 @@ export class EndDto {
 
   @ApiPropertyOptional({ example: '2027-08-27', description: 'the last day worked; today when left out' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: 'endedOn must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   endedOn?: string;
 }
 
@@ -232,7 +232,7 @@ export class RegionSettingsDto {
   @Max(60)
   proposalSlaWorkingDays?: number;
 
-  @ApiPropertyOptional({ type: [Number], example: [1, 2, 4], description: 'check-ins at the end of these weeks of new placements (the last week always has one)' })
+  @ApiPropertyOptional({ type: [Number], example: [1, 2, 4], minimum: 1, maximum: 52, description: 'check-ins at the end of these weeks of new placements (the last week always has one)' })
   @IsOptional()
   @IsArray({ message: 'checkInWeeks must be a list of week numbers' })
   @ArrayMaxSize(12)

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   DECLINE_REASONS,
   type DeclineReason,
@@ -13,9 +13,9 @@ import {
   type ThreadMessage,
 } from '@startbaan/placements';
 import { vacancyVog, type VogIndication } from '@startbaan/employers';
-import { type Actor, CurrentActor, PageQuery, Problem, Roles } from '@startbaan/platform';
+import { type Actor, CurrentActor, IsCalendarDate, IsDateTime, IsDecimal, IsMoney, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
-import { DATE_PATTERN, UuidPipe } from '../common.js';
+import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
 
 export class ProposeDto {
@@ -35,7 +35,7 @@ export class WithdrawDto {
 }
 
 export class InterviewDto {
-  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }, { message: 'at must be an ISO 8601 date-time' }) at: string;
+  @ApiProperty({ example: '2027-06-14T10:00:00+02:00' }) @IsDateTime() at: string;
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) place?: string;
   @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'videoLink must be an https URL' }) videoLink?: string;
   @ApiPropertyOptional({ description: "coach only: send the reminders to the youth's own e-mail too (kept until changed)" })
@@ -51,13 +51,13 @@ export class InterviewOutcomeDto {
 }
 
 export class OfferDto {
-  @ApiProperty({ example: '2027-07-05' }) @Matches(DATE_PATTERN, { message: 'startDate must be a date as YYYY-MM-DD' }) startDate: string;
+  @ApiProperty({ example: '2027-07-05' }) @IsCalendarDate() startDate: string;
   @ApiPropertyOptional({ example: '2027-08-27', description: "the last day; the vacancy's end date when left out" })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: 'endDate must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   endDate?: string;
-  @ApiProperty() @IsNumber({ maxDecimalPlaces: 1 }) @Min(1) @Max(60) hoursPerWeek: number;
-  @ApiPropertyOptional({ description: 'gross euros an hour; not for work experience' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) hourlyWage?: number;
+  @ApiProperty({ minimum: 1, maximum: 60 }) @IsDecimal(1) @Min(1) @Max(60) hoursPerWeek: number;
+  @ApiPropertyOptional({ description: 'gross euros an hour, in whole cents; not for work experience', minimum: 0, maximum: 200 }) @IsOptional() @IsMoney() @Min(0) @Max(200) hourlyWage?: number;
 }
 
 export class MessageDto {

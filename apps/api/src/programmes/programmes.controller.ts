@@ -1,12 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
 import { type AllocationRun, AllocationService, type Entry, type Programme, PROGRAMME_STATUSES, type ProgrammeStatus, ProgrammesService, type ProgrammeVacancy, type RunMatch } from '@startbaan/programmes';
-import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { DATE_PATTERN, UuidPipe } from '../common.js';
+import { type Actor, CurrentActor, IsCalendarDate, Roles } from '@startbaan/platform';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
 
-const date = (field: string) => Matches(DATE_PATTERN, { message: `${field} must be a date as YYYY-MM-DD` });
 const obj = { schema: { type: 'object', additionalProperties: true } };
 const list = { schema: { type: 'array', items: { type: 'object', additionalProperties: true } } };
 const WINDOWS = 'maxAge below minAge, a window that ends before it starts, or work that starts before sign-up ends';
@@ -16,10 +15,10 @@ export class CreateProgrammeDto {
   @ApiProperty({ example: 'Zomerbanen 2027', maxLength: 120 }) @IsString() @MinLength(3) @MaxLength(120) name: string;
   @ApiPropertyOptional({ default: 15, minimum: 13, maximum: 27 }) @IsOptional() @IsInt() @Min(13) @Max(27) minAge?: number;
   @ApiPropertyOptional({ default: 21, minimum: 13, maximum: 27 }) @IsOptional() @IsInt() @Min(13) @Max(27) maxAge?: number;
-  @ApiProperty({ example: '2027-03-01', description: 'first day of sign-up and enrolment' }) @date('applyFrom') applyFrom: string;
-  @ApiProperty({ example: '2027-05-15' }) @date('applyTo') applyTo: string;
-  @ApiProperty({ example: '2027-07-05', description: 'first day of work (the age band is checked on it)' }) @date('workFrom') workFrom: string;
-  @ApiProperty({ example: '2027-08-27' }) @date('workTo') workTo: string;
+  @ApiProperty({ example: '2027-03-01', description: 'first day of sign-up and enrolment' }) @IsCalendarDate() applyFrom: string;
+  @ApiProperty({ example: '2027-05-15' }) @IsCalendarDate() applyTo: string;
+  @ApiProperty({ example: '2027-07-05', description: 'first day of work (the age band is checked on it)' }) @IsCalendarDate() workFrom: string;
+  @ApiProperty({ example: '2027-08-27' }) @IsCalendarDate() workTo: string;
   @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 20 }) @IsOptional() @IsInt() @Min(1) @Max(20) maxChoices?: number;
   @ApiPropertyOptional({ default: true, description: 'only summer jobs, or other kinds too' }) @IsOptional() @IsBoolean() summerJobsOnly?: boolean;
 }

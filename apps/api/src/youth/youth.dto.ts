@@ -9,7 +9,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   Length,
@@ -19,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@startbaan/platform';
+import { IsCalendarDate, IsDateTime, MAX_INT4, PageQuery } from '@startbaan/platform';
 import {
   CONSENT_GIVERS,
   type ConsentGivenBy,
@@ -42,15 +41,13 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '@startbaan/youth';
-import { DATE_PATTERN as DATE, NestedObject } from '../common.js';
-
-const dateMessage = (f: string) => ({ message: `${f} must be a date as YYYY-MM-DD` });
+import { NestedObject } from '../common.js';
 const list = (values: readonly string[]) => values.join(', ');
 const CODE = /^[a-z][a-z0-9_]{1,59}$/;
 
 export class AvailabilityWindowDto {
-  @ApiProperty({ example: '2027-07-05' }) @Matches(DATE, dateMessage('from')) @IsISO8601({ strict: true }, dateMessage('from')) from: string;
-  @ApiProperty({ example: '2027-08-13' }) @Matches(DATE, dateMessage('to')) @IsISO8601({ strict: true }, dateMessage('to')) to: string;
+  @ApiProperty({ example: '2027-07-05' }) @IsCalendarDate() from: string;
+  @ApiProperty({ example: '2027-08-13' }) @IsCalendarDate() to: string;
   @ApiProperty({ minimum: 1, maximum: 60 }) @IsInt({ message: 'hoursPerWeek must be a whole number' }) @Min(1) @Max(60) hoursPerWeek: number;
   @ApiProperty({ enum: WEEKDAYS, isArray: true })
   @IsArray()
@@ -98,7 +95,7 @@ export class IdentityPatchDto {
 }
 
 class ProfileFields {
-  @ApiProperty({ example: '2010-03-14' }) @Matches(DATE, dateMessage('dateOfBirth')) @IsISO8601({ strict: true }, dateMessage('dateOfBirth')) dateOfBirth: string;
+  @ApiProperty({ example: '2010-03-14' }) @IsCalendarDate() dateOfBirth: string;
   @ApiProperty({ example: '3072', description: '4-digit postcode area' }) @Matches(/^[1-9]\d{3}$/, { message: 'pc4 must be the 4 digits of a Dutch postcode' }) pc4: string;
   @ApiProperty({ type: EducationDto }) @NestedObject(() => EducationDto) education: EducationDto;
   @ApiProperty({ type: [String], description: 'skill codes from GET /vocabulary/skills', maxItems: 30 })
@@ -124,8 +121,8 @@ export class RegisterYouthDto extends ProfileFields {
 }
 
 export class UpdateYouthDto {
-  @ApiProperty({ description: 'the version you read; a newer one answers 409' }) @IsInt() @Min(1) version: number;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE, dateMessage('dateOfBirth')) @IsISO8601({ strict: true }, dateMessage('dateOfBirth')) dateOfBirth?: string;
+  @ApiProperty({ description: 'the version you read; a newer one answers 409', minimum: 1, maximum: MAX_INT4 }) @IsInt() @Min(1) @Max(MAX_INT4) version: number;
+  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() dateOfBirth?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[1-9]\d{3}$/, { message: 'pc4 must be the 4 digits of a Dutch postcode' }) pc4?: string;
   @ApiPropertyOptional({ type: EducationDto }) @IsOptional() @NestedObject(() => EducationDto) education?: EducationDto;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'skills must be vocabulary codes' }) skills?: string[];
@@ -138,7 +135,7 @@ export class UpdateYouthDto {
   @ApiPropertyOptional({ enum: PLACEMENT_KINDS, isArray: true })
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(PLACEMENT_KINDS, { each: true, message: `wishedKinds must be of ${list(PLACEMENT_KINDS)}` })
   wishedKinds?: PlacementKind[];
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100) maxTravelKm?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100 }) @IsOptional() @IsInt() @Min(1) @Max(100) maxTravelKm?: number;
   @ApiPropertyOptional({ maxLength: 600 }) @IsOptional() @IsString() @MaxLength(600) motivation?: string;
   @ApiPropertyOptional({ type: IdentityPatchDto }) @IsOptional() @NestedObject(() => IdentityPatchDto) identity?: IdentityPatchDto;
   @ApiPropertyOptional({ description: 'false: no match alerts about this youth' }) @IsOptional() @IsBoolean({ message: 'matchAlerts must be true or false' }) matchAlerts?: boolean;
@@ -148,8 +145,8 @@ const toArray = ({ value }: { value: unknown }) => (value === undefined ? undefi
 
 export class YouthListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PLACEMENT_KINDS }) @IsOptional() @IsIn(PLACEMENT_KINDS, { message: `kind must be one of ${list(PLACEMENT_KINDS)}` }) kind?: PlacementKind;
-  @ApiPropertyOptional({ description: 'available on some day from this date' }) @IsOptional() @Matches(DATE, dateMessage('availableFrom')) availableFrom?: string;
-  @ApiPropertyOptional({ description: 'available on some day up to this date' }) @IsOptional() @Matches(DATE, dateMessage('availableTo')) availableTo?: string;
+  @ApiPropertyOptional({ description: 'available on some day from this date' }) @IsOptional() @IsCalendarDate() availableFrom?: string;
+  @ApiPropertyOptional({ description: 'available on some day up to this date' }) @IsOptional() @IsCalendarDate() availableTo?: string;
   @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(40) minAge?: number;
   @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(40) maxAge?: number;
   @ApiPropertyOptional({ type: [String], description: 'skill codes the youth must all have (repeat the parameter)' })
@@ -166,7 +163,7 @@ export class ConsentDto {
   givenBy: ConsentGivenBy;
   @ApiPropertyOptional({ format: 'date-time', description: 'when it was given; now when left out' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'givenAt must be an ISO 8601 date-time' })
+  @IsDateTime()
   givenAt?: string;
 }
 
@@ -180,7 +177,7 @@ export class VogConcernDto {
   @IsOptional()
   @IsIn(OFFENCE_CATEGORIES, { message: `offenceCategory must be one of ${list(OFFENCE_CATEGORIES)}` })
   offenceCategory?: OffenceCategory;
-  @ApiPropertyOptional({ example: '2025-06-01' }) @IsOptional() @Matches(DATE, dateMessage('lastOffenceDate')) lastOffenceDate?: string;
+  @ApiPropertyOptional({ example: '2025-06-01' }) @IsOptional() @IsCalendarDate() lastOffenceDate?: string;
 }
 
 export class PurposeQuery {
@@ -195,7 +192,7 @@ export class SealedRecordInputDto {
   @IsString({ message: 'purpose is required: say why you write the sealed record' })
   @Length(5, 200, { message: 'purpose must be 5 to 200 characters' })
   purpose: string;
-  @ApiPropertyOptional({ description: 'the version you read (0 or left out when there is none yet)' }) @IsOptional() @IsInt() @Min(0) version?: number;
+  @ApiPropertyOptional({ description: 'the version you read (0 or left out when there is none yet)', minimum: 0, maximum: MAX_INT4 }) @IsOptional() @IsInt() @Min(0) @Max(MAX_INT4) version?: number;
   @ApiProperty() @IsBoolean({ message: 'priority must be true or false' }) priority: boolean;
   @ApiPropertyOptional({ enum: [...PRIORITY_REASONS, null], nullable: true, description: 'required when priority is true' })
   @IsOptional()

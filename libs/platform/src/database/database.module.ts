@@ -4,11 +4,11 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { ensureSchemaCurrent } from './schema-check.js';
 import { APP_ROLE, loginPrivileges, useSessionRoles } from './session-role.js';
 
+/** Warns when the application's login could do everything (the schema itself is checked before the application is built: checkSchemaAtStart). */
 @Injectable()
-class SchemaGate implements OnModuleInit {
+class LoginCheck implements OnModuleInit {
   private readonly logger = new Logger('database');
 
   constructor(
@@ -17,18 +17,6 @@ class SchemaGate implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const { databaseMigrationUrl: owner } = this.config;
-    if (owner && owner !== this.config.databaseUrl) {
-      // Migrations need the schema owner; the application's own login cannot change the schema.
-      const migrator = await new DataSource(dataSourceOptions(owner, 2)).initialize();
-      try {
-        await ensureSchemaCurrent(this.dataSource, this.config.dbMigrateOnStart, migrator);
-      } finally {
-        await migrator.destroy();
-      }
-    } else {
-      await ensureSchemaCurrent(this.dataSource, this.config.dbMigrateOnStart);
-    }
     const login = await loginPrivileges(this.dataSource);
     if (login.superuser || login.ownsTables) {
       const why = login.superuser ? 'a superuser' : 'the owner of the schema';
@@ -58,6 +46,6 @@ class SchemaGate implements OnModuleInit {
       },
     }),
   ],
-  providers: [SchemaGate],
+  providers: [LoginCheck],
 })
 export class DatabaseModule {}

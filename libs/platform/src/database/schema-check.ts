@@ -1,4 +1,6 @@
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { dataSourceOptions } from './data-source-options.js';
 
 /** Any constant will do as long as every Startbaan process uses the same one. */
 const MIGRATION_LOCK_KEY = 741_302_118;
@@ -47,10 +49,34 @@ export async function migrateWithLock(dataSource: DataSource): Promise<string[]>
   }
 }
 
-/** At start-up: refuse a schema that is behind, unless told to migrate (as `migrator`, the schema owner's login, when given). */
-export async function ensureSchemaCurrent(dataSource: DataSource, migrateOnStart: boolean, migrator: DataSource = dataSource): Promise<void> {
+/** Refuses a schema that is behind, unless told to migrate (as the login `migrator` opens: the schema owner's, when given). */
+export async function ensureSchemaCurrent(dataSource: DataSource, migrateOnStart: boolean, migrator: () => Promise<DataSource> = async () => dataSource): Promise<void> {
   const pending = await pendingMigrations(dataSource);
   if (pending.length === 0) return;
   if (!migrateOnStart) throw new SchemaBehindError(pending);
-  await migrateWithLock(migrator);
+  const owner = await migrator();
+  try {
+    await migrateWithLock(owner);
+  } finally {
+    if (owner !== dataSource) await owner.destroy();
+  }
+}
+
+/**
+ * The start-up gate of the API and the worker, before either is built: a schema that is behind
+ * stops the start (or, with DB_MIGRATE_ON_START, is migrated as the schema owner's login). It
+ * runs on connections of its own, closed again, before the application opens any: a refused
+ * start must leave nothing open (a worker's context that fails while it starts is never handed
+ * to anyone who could close it).
+ */
+export async function checkSchemaAtStart(config: AppConfig): Promise<void> {
+  const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl, 1)).initialize();
+  const owner = config.databaseMigrationUrl;
+  try {
+    // Migrations need the schema owner; the application's own login cannot change the schema.
+    const migrator = owner && owner !== config.databaseUrl ? () => new DataSource(dataSourceOptions(owner, 2)).initialize() : undefined;
+    await ensureSchemaCurrent(dataSource, config.dbMigrateOnStart, migrator);
+  } finally {
+    await dataSource.destroy();
+  }
 }

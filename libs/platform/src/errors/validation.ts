@@ -1,4 +1,5 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { fieldsWithNul } from '../http/input-rules.js';
 import { type FieldError, Problem } from './problem.js';
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): FieldError[] {
@@ -12,15 +13,41 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): 
   return out;
 }
 
-export function validationProblem(errors: ValidationError[]): Problem {
-  const list = flatten(errors, '', []);
+function fieldsProblem(list: FieldError[]): Problem {
   const detail = list.map((e) => `${e.field}: ${e.message}`).join('; ');
   return new Problem(400, 'validation', 'Invalid input', detail || 'The request is invalid.', {}, list);
 }
 
-/** The one pipe every route goes through: unknown fields are refused, types converted. */
+export function validationProblem(errors: ValidationError[]): Problem {
+  return fieldsProblem(flatten(errors, '', []));
+}
+
+export const NUL_MESSAGE = 'must not contain a NUL character (U+0000)';
+
+/**
+ * The global validation pipe, which first looks at every text in a body, query and path
+ * parameter for what PostgreSQL cannot store (a NUL character): that is refused for every route
+ * and field alike, whether or not a DTO describes it, before anything is written.
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'body' && metadata.type !== 'query' && metadata.type !== 'param') return super.transform(value, metadata);
+    const withNul = fieldsWithNul(value, metadata.data ?? '').map((field) => ({ field, message: NUL_MESSAGE }));
+    if (!withNul.length) return super.transform(value, metadata);
+    // The other problems of the same input are named too, so that one answer lists them all.
+    let others: FieldError[] = [];
+    try {
+      await super.transform(value, metadata);
+    } catch (err) {
+      if (err instanceof Problem && err.slug === 'validation' && err.errors) others = err.errors.filter((e) => !withNul.some((n) => n.field === e.field));
+    }
+    throw fieldsProblem([...withNul, ...others]);
+  }
+}
+
+/** The one pipe every route goes through: unknown fields are refused, types converted, text checked for NUL. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { Problem } from '../errors/problem.js';
+import { isCalendarDate } from './input-rules.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -38,15 +39,34 @@ export interface Keyset {
   id: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP_TEXT = /^(\d{4}-\d\d-\d\d)[ T](\d\d):(\d\d):(\d\d)(?:\.\d{1,6})?(?:Z|[+-](\d\d)(?::?(\d\d)){0,2})?$/;
+
+/**
+ * A timestamp as PostgreSQL prints one (`created_at::text`: `2027-07-05 10:00:00.123456+02`), on
+ * a day the calendar has and at a real time: a cursor is the client's to send back, and one made
+ * up must be a 400 naming it, not a date PostgreSQL refuses.
+ */
+export function isTimestampText(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = TIMESTAMP_TEXT.exec(value);
+  return !!m && isCalendarDate(m[1]) && Number(m[2]) <= 23 && Number(m[3]) <= 59 && Number(m[4]) <= 59 && Number(m[5] ?? 0) <= 15 && Number(m[6] ?? 0) <= 59;
+}
+
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** The problem of a cursor that was not handed out by a previous page. */
+export const badCursor = (): Problem => Problem.invalid('cursor', 'must be a nextCursor returned by a previous page');
+
 /** Reads a keyset cursor (as `paginate` writes it), for queries in raw SQL; a bad one is a 400 naming `cursor`. */
 export function decodeCursor(cursor: string): Keyset {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Keyset;
-    if (typeof v.at === 'string' && /^\d{4}-\d\d-\d\d[ T][\d:.]+([+-]\d\d(:?\d\d)?|Z)?$/.test(v.at) && typeof v.id === 'string' && v.id.length <= 64) return v;
+    if (isTimestampText(v.at) && isUuid(v.id)) return { at: v.at, id: v.id };
   } catch {
     /* fall through */
   }
-  throw Problem.invalid('cursor', 'must be a nextCursor returned by a previous page');
+  throw badCursor();
 }
 
 /** The cursor of a keyset; `at` as PostgreSQL prints the timestamp (`created_at::text`), to keep the microseconds. */

@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { sanitiseError } from '../errors/safe-error.js';
+import { CLOSE_AT_ONCE } from '../redis/redis.module.js';
 import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from './queues.js';
 
 /** Without a listener an 'error' event would crash the process while Redis is away. */
@@ -33,7 +34,7 @@ class QueueErrorLogger implements OnModuleInit {
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        connection: { url: config.redisUrl, maxRetriesPerRequest: null },
+        connection: { url: config.redisUrl, maxRetriesPerRequest: null, ...CLOSE_AT_ONCE },
         // Keys carry a hash tag so that each queue's keys stay in one Redis Cluster slot.
         prefix: `{${config.queuePrefix}}`,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,

@@ -1,0 +1,86 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { decimalPlaces, isCalendarDate, isDateTime } from './input-rules.js';
+
+/*
+ * Each decorator both checks a value and says in OpenAPI what it allows, so that the two cannot
+ * drift apart. They only add to a property's OpenAPI entry (its format or multipleOf): its own
+ * @ApiProperty still says whether it is required, its description and its bounds.
+ */
+
+const each = (options?: ValidationOptions): string => (options?.each ? 'each value of ' : '');
+
+/**
+ * A finite number with at most `places` decimals, however it is written: `1e-7` has seven.
+ * (class-validator's `IsNumber({ maxDecimalPlaces })` crashes on numbers that print in exponent
+ * notation, a 500.)
+ */
+export function IsDecimal(places: number, options?: ValidationOptions): PropertyDecorator {
+  const unit = places === 1 ? 'decimal' : 'decimals';
+  return applyDecorators(
+    ValidateBy(
+      {
+        name: 'isDecimal',
+        constraints: [places],
+        validator: {
+          validate: (value: unknown) => typeof value === 'number' && decimalPlaces(value) <= places,
+          defaultMessage: (args) => `${each(options)}${args?.property} must be a number with at most ${places} ${unit}`,
+        },
+      },
+      options,
+    ),
+    ApiProperty({ multipleOf: 10 ** -places }),
+  );
+}
+
+/** An amount in euros, in whole cents. */
+export function IsMoney(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    ValidateBy(
+      {
+        name: 'isMoney',
+        validator: {
+          validate: (value: unknown) => typeof value === 'number' && decimalPlaces(value) <= 2,
+          defaultMessage: (args) => `${each(options)}${args?.property} must be an amount in euros with at most 2 decimals (whole cents), such as 12.5 or 12.55`,
+        },
+      },
+      options,
+    ),
+    ApiProperty({ multipleOf: 0.01 }),
+  );
+}
+
+/** A day as YYYY-MM-DD that the calendar has (not 30 February). */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    ValidateBy(
+      {
+        name: 'isCalendarDate',
+        validator: {
+          validate: (value: unknown) => isCalendarDate(value),
+          defaultMessage: (args) => `${each(options)}${args?.property} must be a calendar date as YYYY-MM-DD, such as 2027-07-05`,
+        },
+      },
+      options,
+    ),
+    ApiProperty({ format: 'date' }),
+  );
+}
+
+/** A moment as an RFC 3339 date-time with its offset, on a real day and time. */
+export function IsDateTime(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    ValidateBy(
+      {
+        name: 'isDateTime',
+        validator: {
+          validate: (value: unknown) => isDateTime(value),
+          defaultMessage: (args) => `${each(options)}${args?.property} must be a date and time with its offset, such as 2027-07-05T10:00:00+02:00 or 2027-07-05T08:00:00Z`,
+        },
+      },
+      options,
+    ),
+    ApiProperty({ format: 'date-time' }),
+  );
+}
