@@ -14,18 +14,24 @@
  * BENCH_SECONDS each (default 12) at BENCH_CONNECTIONS (default 50), BENCH_ROUNDS times
  * (default 1; the figures are the medians over the rounds). Pages are 25 items. Prints one JSON
  * line per route: requests per second, p50/p99 latency, errors and non-2xx answers, and the
- * ratio to the hello-world figure of its round, with the 1-minute load average when the route's
- * run ended (this bench's own processes included). Goals, reported and not asserted: every route
+ * ratio to the hello-world figure of its round, the CPU time the API (and hello-world) spent per
+ * request (from /proc: far less sensitive to what else runs on the machine than requests per
+ * second), with the 1-minute load average when the route's run ended (this bench's own
+ * processes included). Goals, reported and not asserted: every route
  * at least 25% of hello-world's requests per second, p99 at most 250 ms, no errors.
  *
  * Then the match alert end to end: WSP staff approve BENCH_ALERTS vacancies in review (default 5,
  * one at a time, through the API), each timed from the request until its alert run and the
  * coaches' digests are committed (one transaction), polled every 5 ms.
  *
+ * BENCH_ROUTES (names, comma-separated) keeps to some routes; BENCH_API_NODE_ARGS passes flags to
+ * the API process (`--cpu-prof --cpu-prof-dir=/tmp/prof` profiles it under load).
+ *
  * Run with `npm run bench -- --testPathPatterns load` (about 5 minutes with one round).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { QUEUE_NAMES } from '@startbaan/platform';
 import { Queue } from 'bullmq';
@@ -41,6 +47,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 3);
 const ALERTS = Number(process.env.BENCH_ALERTS ?? 5);
 const BUILD = process.env.BENCH_BUILD !== '0';
+/** BENCH_ROUTES=health_live,me: only these routes (by name); BENCH_ALERTS=0 leaves out the alerts. */
+const ONLY = process.env.BENCH_ROUTES?.split(',').filter(Boolean);
+/** Extra Node flags for the API process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const API_NODE_ARGS = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const GOAL = { ratio: 0.25, p99_ms: 250 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -77,8 +87,8 @@ async function freePort(): Promise<number> {
 }
 
 /** A built Node program as a child process; resolves once `ready` answers 200 (or, without `ready`, at once). */
-async function spawnNode(what: string, script: string, env: Record<string, string | undefined>, ready?: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+async function spawnNode(what: string, script: string, env: Record<string, string | undefined>, ready?: string, nodeArgs: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   if (!ready) return child;
   const until = Date.now() + 60_000;
   for (;;) {
@@ -107,21 +117,46 @@ async function login(base: string, email: string): Promise<string> {
   return body.accessToken;
 }
 
-/** autocannon in its own process (bench/load/cannon.mjs). */
-function cannon(base: string, route: Route, seconds: number, connections: number): Cannon {
-  const arg = JSON.stringify({ base, paths: route.paths, headers: route.token ? { authorization: `Bearer ${route.token}` } : {}, connections, seconds });
-  const out = execFileSync(process.execPath, ['bench/load/cannon.mjs', arg], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: (seconds + 60) * 1000 });
-  return JSON.parse(out.trim().split('\n').pop()!) as Cannon;
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user and system) a process has used so far, in ms, from /proc (Linux); NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
 }
 
-/** What one page of the route holds: the items of a page, or the entries of a list, as a check that the route answers real data. */
+/**
+ * autocannon in its own process (bench/load/cannon.mjs) against the server with process id
+ * `pid`; adds the CPU time that process spent per answered request, in µs: unlike requests per
+ * second, it hardly depends on what else the machine is running.
+ */
+function cannon(base: string, route: Route, seconds: number, connections: number, pid?: number): Cannon & { cpu_us: number } {
+  const arg = JSON.stringify({ base, paths: route.paths, headers: route.token ? { authorization: `Bearer ${route.token}` } : {}, connections, seconds });
+  const before = cpuMs(pid);
+  const out = execFileSync(process.execPath, ['bench/load/cannon.mjs', arg], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: (seconds + 60) * 1000 });
+  const result = JSON.parse(out.trim().split('\n').pop()!) as Cannon;
+  return { ...result, cpu_us: Math.round(((cpuMs(pid) - before) * 1000) / Math.max(1, result.requests)) };
+}
+
+/**
+ * What an answer of the route holds (the items of a page, the entries of a list, suggestions),
+ * on average over its first 20 paths: a check that the route answers real data.
+ */
 async function sample(base: string, route: Route): Promise<number> {
-  const res = await fetch(`${base}${route.paths[0]}`, { headers: route.token ? { authorization: `Bearer ${route.token}` } : {} });
-  const body = (await res.json()) as unknown;
-  if (res.status !== 200) throw new Error(`GET ${route.paths[0]} answered ${res.status}: ${JSON.stringify(body).slice(0, 500)}`);
-  if (Array.isArray(body)) return body.length;
-  const b = body as { items?: unknown[]; suggestions?: unknown[]; vacanciesInReview?: { items: unknown[] } };
-  return b.items?.length ?? b.suggestions?.length ?? b.vacanciesInReview?.items.length ?? 1;
+  const counts: number[] = [];
+  for (const path of route.paths.slice(0, 20)) {
+    const res = await fetch(`${base}${path}`, { headers: route.token ? { authorization: `Bearer ${route.token}` } : {} });
+    const body = (await res.json()) as unknown;
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${JSON.stringify(body).slice(0, 500)}`);
+    const b = body as { items?: unknown[]; suggestions?: unknown[]; vacanciesInReview?: { items: unknown[] } };
+    counts.push(Array.isArray(body) ? body.length : (b.items?.length ?? b.suggestions?.length ?? b.vacanciesInReview?.items.length ?? 1));
+  }
+  return round1(counts.reduce((a, b) => a + b, 0) / counts.length);
 }
 
 /** Approves a vacancy in review as WSP staff and times it until its alert run (and the digests, same transaction) is committed. */
@@ -174,7 +209,7 @@ describe('under load', () => {
       const base = `http://127.0.0.1:${apiPort}`;
       const helloBase = `http://127.0.0.1:${helloPort}`;
       [api, worker, hello] = await Promise.all([
-        spawnNode('the API', 'dist/apps/api/apps/api/src/main.js', { ...env, HOST: '127.0.0.1', PORT: String(apiPort) }, `${base}/health/live`),
+        spawnNode('the API', 'dist/apps/api/apps/api/src/main.js', { ...env, HOST: '127.0.0.1', PORT: String(apiPort) }, `${base}/health/live`, API_NODE_ARGS),
         spawnNode('the worker', 'dist/apps/worker/apps/worker/src/main.js', env),
         spawnNode('hello-world', 'dist/bench-hello/main.js', { HOST: '127.0.0.1', PORT: String(helloPort) }, `${helloBase}/hello`),
       ]);
@@ -183,6 +218,8 @@ describe('under load', () => {
       const helloRoute: Route = { name: 'hello-world', paths: ['/hello'] };
       const routes: Route[] = [
         { name: 'health_live', paths: ['/health/live'] },
+        // The cheapest signed-in read: the guards, the session check in Redis and one small query.
+        { name: 'me', paths: ['/me'], token: coach },
         { name: 'coach_youths', paths: ['/youths?limit=25'], token: coach },
         { name: 'coach_suggestions', paths: region.coachYouthIds.slice(0, 200).map((id) => `/youths/${id}/suggestions?k=10`), token: coach },
         { name: 'employer_inbox', paths: ['/proposals?limit=25'], token: employer },
@@ -190,7 +227,7 @@ describe('under load', () => {
         { name: 'wsp_network_summary', paths: ['/network/summary'], token: wsp },
         { name: 'wsp_vacancies_in_review', paths: ['/vacancies?status=submitted&limit=25'], token: wsp },
         { name: 'programme_entries', paths: [`/programmes/${region.programmeId}/entries`], token: coach },
-      ];
+      ].filter((r) => !ONLY || ONLY.includes(r.name));
       const items: Record<string, number> = {};
       for (const r of routes) items[r.name] = await sample(base, r);
       process.stdout.write(
@@ -211,11 +248,11 @@ describe('under load', () => {
       cannon(helloBase, helloRoute, WARM_SECONDS, 10);
       for (const r of routes) cannon(base, r, WARM_SECONDS, 10);
 
-      const runs = new Map<string, { hello: Cannon; route: Cannon; load: number }[]>(routes.map((r) => [r.name, []]));
+      const runs = new Map<string, { hello: ReturnType<typeof cannon>; route: ReturnType<typeof cannon>; load: number }[]>(routes.map((r) => [r.name, []]));
       for (let round = 0; round < ROUNDS; round++) {
         for (const r of routes) {
-          const h = cannon(helloBase, helloRoute, SECONDS, CONNECTIONS);
-          const m = cannon(base, r, SECONDS, CONNECTIONS);
+          const h = cannon(helloBase, helloRoute, SECONDS, CONNECTIONS, hello.pid);
+          const m = cannon(base, r, SECONDS, CONNECTIONS, api.pid);
           runs.get(r.name)!.push({ hello: h, route: m, load: load1() });
         }
       }
@@ -239,6 +276,8 @@ describe('under load', () => {
             hello_rps: Math.round(helloRps),
             hello_p99_ms: median(rs.map((x) => x.hello.p99_ms)),
             ratio: round2(ratio),
+            api_cpu_us_per_request: median(rs.map((x) => x.route.cpu_us)),
+            hello_cpu_us_per_request: median(rs.map((x) => x.hello.cpu_us)),
             goals_met: ratio >= GOAL.ratio && p99 <= GOAL.p99_ms && errors === 0 && non2xx === 0,
             loadavg1: median(rs.map((x) => x.load)),
             ...(ROUNDS > 1 ? { rounds: rs.map((x) => ({ rps: Math.round(x.route.rps), p99_ms: x.route.p99_ms, hello_rps: Math.round(x.hello.rps), load: x.load })) } : {}),
@@ -250,6 +289,7 @@ describe('under load', () => {
       const client = new pg.Client({ connectionString: db.url });
       await client.connect();
       try {
+        if (ALERTS === 0) return;
         // The relay and the queues settle before the clock starts.
         await sleep(1000);
         const alerts: { ms: number; matches: number; digests: number }[] = [];
