@@ -16,6 +16,7 @@ import { EmployerPseudonyms1796800000000 } from './1796800000000-EmployerPseudon
 import { LeastPrivilege1796900000000 } from './1796900000000-LeastPrivilege.js';
 import { JobsCarryIds1797000000000 } from './1797000000000-JobsCarryIds.js';
 import { VacancySbiCode1797100000000 } from './1797100000000-VacancySbiCode.js';
+import { OutboxNotify1797160000000 } from './1797160000000-OutboxNotify.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   LeastPrivilege1796900000000,
   JobsCarryIds1797000000000,
   VacancySbiCode1797100000000,
+  OutboxNotify1797160000000,
 ];
