@@ -159,8 +159,17 @@ async function sample(base: string, route: Route): Promise<number> {
   return round1(counts.reduce((a, b) => a + b, 0) / counts.length);
 }
 
+interface AlertTiming {
+  ms: number;
+  matches: number;
+  digests: number;
+  /** Where the time went, from PostgreSQL's clock (the same machine's): request → outbox row's transaction → relay's → handler's → digests committed. */
+  stages: { api: number; to_relay: number; to_handler: number; handler: number };
+}
+
 /** Approves a vacancy in review as WSP staff and times it until its alert run (and the digests, same transaction) is committed. */
-async function alertLatency(base: string, wsp: string, db: pg.Client, vacancyId: string): Promise<{ ms: number; matches: number; digests: number }> {
+async function alertLatency(base: string, wsp: string, db: pg.Client, vacancyId: string): Promise<AlertTiming> {
+  const wall = Date.now();
   const t0 = performance.now();
   const res = await fetch(`${base}/vacancies/${vacancyId}/approve`, { method: 'POST', headers: { authorization: `Bearer ${wsp}`, 'content-type': 'application/json' }, body: '{}' });
   if (res.status !== 200) throw new Error(`approve answered ${res.status}: ${await res.text()}`);
@@ -169,11 +178,20 @@ async function alertLatency(base: string, wsp: string, db: pg.Client, vacancyId:
     const { rows } = await db.query<{ matches: number }>(`SELECT matches FROM match_alert_run WHERE subject = 'vacancy' AND subject_id = $1`, [vacancyId]);
     if (rows[0]) {
       const ms = performance.now() - t0;
+      const done = wall + ms;
       const { rows: d } = await db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM inbox_item WHERE kind = 'match_digest' AND data->'entries' @> jsonb_build_array(jsonb_build_object('vacancyId', $1::text))`,
         [vacancyId],
       );
-      return { ms, matches: rows[0].matches, digests: d[0]!.n };
+      const { rows: t } = await db.query<{ created: number; dispatched: number; ran: number }>(
+        `SELECT extract(epoch FROM o.created_at) * 1000 AS created, extract(epoch FROM o.dispatched_at) * 1000 AS dispatched, extract(epoch FROM r.ran_at) * 1000 AS ran
+           FROM outbox_event o JOIN match_alert_run r ON r.subject = 'vacancy' AND r.subject_id = $1
+          WHERE o.type = 'vacancy.opened' AND o.payload->>'vacancyId' = $1::text`,
+        [vacancyId],
+      );
+      const at = { created: Number(t[0]!.created), dispatched: Number(t[0]!.dispatched), ran: Number(t[0]!.ran) };
+      const stages = { api: at.created - wall, to_relay: at.dispatched - at.created, to_handler: at.ran - at.dispatched, handler: done - at.ran };
+      return { ms, matches: rows[0].matches, digests: d[0]!.n, stages };
     }
     if (Date.now() > until) throw new Error(`no alert run for ${vacancyId} within 60 s`);
     await sleep(5);
@@ -188,6 +206,7 @@ describe('under load', () => {
     let worker: ChildProcess | undefined;
     let hello: ChildProcess | undefined;
     let prefix: string | undefined;
+    let keys: string | undefined;
     const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
     try {
       if (BUILD) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
@@ -202,6 +221,7 @@ describe('under load', () => {
         JWT_ACCESS_TTL_SECONDS: '7200',
       });
       prefix = env.QUEUE_PREFIX;
+      keys = env.ENCRYPTION_KEYS;
       const region: LoadRegion = await seedLoadRegion(db.url, env.ENCRYPTION_KEYS!);
 
       const apiPort = await freePort();
@@ -292,7 +312,7 @@ describe('under load', () => {
         if (ALERTS === 0) return;
         // The relay and the queues settle before the clock starts.
         await sleep(1000);
-        const alerts: { ms: number; matches: number; digests: number }[] = [];
+        const alerts: AlertTiming[] = [];
         for (const id of region.inReviewIds.slice(0, ALERTS)) {
           alerts.push(await alertLatency(base, wsp, client, id));
           await sleep(300);
@@ -304,6 +324,10 @@ describe('under load', () => {
             median_ms: round1(median(alerts.map((a) => a.ms))),
             max_ms: round1(Math.max(...alerts.map((a) => a.ms))),
             runs_ms: alerts.map((a) => round1(a.ms)),
+            // Medians of each stage: the request until its transaction began, until the relay's began (the rest of the
+            // request's transaction, the commit and the wake-up or poll), until the handler's began (the relay's
+            // transaction, the queue, the worker picking it up), and the handler's own transaction until committed.
+            stages_median_ms: Object.fromEntries((['api', 'to_relay', 'to_handler', 'handler'] as const).map((k) => [k, round1(median(alerts.map((a) => a.stages[k])))])),
             matches: alerts.map((a) => a.matches),
             digests: alerts.map((a) => a.digests),
             loadavg1: load1(),
@@ -318,7 +342,9 @@ describe('under load', () => {
         const queues = QUEUE_NAMES.map((q) => new Queue(q, { connection: { url: redisUrl }, prefix: `{${prefix}}` }));
         await Promise.all(queues.map((q) => q.obliterate({ force: true }).finally(() => q.close())));
       }
-      await db?.drop();
+      // BENCH_KEEP_DB=1 keeps the database for EXPLAIN ANALYZE by hand (its name and key are printed).
+      if (process.env.BENCH_KEEP_DB === '1' && db) process.stdout.write(`kept database ${db.name}, ENCRYPTION_KEYS=${keys}\n`);
+      else await db?.drop();
     }
   }, 3_600_000);
 });
