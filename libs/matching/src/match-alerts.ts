@@ -99,7 +99,8 @@ export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: stri
         to: vacancy.endDate,
         alertsOnly: true,
       });
-      const ranked = this.matching.rankYouths(youths, vacancy, ctx, 'coach').filter((s) => s.score.total >= ALERT_THRESHOLD);
+      // Youths whose score ceiling stays below the threshold are not scored.
+      const ranked = this.matching.rankYouths(youths, vacancy, ctx, 'coach', undefined, undefined, ALERT_THRESHOLD);
       const byCoach = new Map<string, Entry[]>();
       const coachesOf = await coachesFor(m, ranked.map((s) => s.youth));
       const vog = { nl: vacancyVog(vacancy, 'nl'), en: vacancyVog(vacancy, 'en') };
@@ -140,7 +141,7 @@ export class YouthChangedAlertHandler implements EventHandler<{ youthId: string;
       const candidates = await vacancyCandidates(m, {
         regionId: row.region_id, lat: pos.lat, lon: pos.lon, radiusKm: youth.maxTravelKm, kinds: youth.wishedKinds, from: row.f, to: row.t, dateOfBirth: youth.dateOfBirth,
       });
-      const ranked = await withTitles(m, this.matching.rankVacancies(youth, candidates, ctx, true).filter((s) => s.score.total >= ALERT_THRESHOLD));
+      const ranked = await withTitles(m, this.matching.rankVacancies(youth, candidates, ctx, true, undefined, undefined, ALERT_THRESHOLD));
       if (!ranked.length) return;
       const coaches = (await coachesFor(m, [youth]))(youth);
       const entries = (c: Coach): Entry[] =>
