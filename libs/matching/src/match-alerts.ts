@@ -132,9 +132,9 @@ export class YouthChangedAlertHandler implements EventHandler<{ youthId: string;
   async handle(event: DeliveredEvent<{ youthId: string; version: number }>): Promise<void> {
     const { youthId, version } = event.payload;
     await this.dataSource.transaction(async (m) => {
-      if (!(await claimRun(m, 'youth', youthId, version))) return;
+      // A youth without consent to matching (yet) claims no run: its consent sends this version again.
       const youth = await alertableYouth(m, youthId);
-      if (!youth) return;
+      if (!youth || !(await claimRun(m, 'youth', youthId, version))) return;
       const row = { region_id: youth.regionId, f: youth.availableFrom, t: youth.availableTo };
       const pos = youth.position;
       const ctx = await this.matching.context(m);

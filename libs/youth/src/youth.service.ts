@@ -372,6 +372,9 @@ export class YouthService {
       const consent = await repo.save(repo.create({ youthId: id, scope: input.scope, givenBy: input.givenBy, givenAt, recordedBy: actor.userId }));
       await this.touch(m, id);
       await this.audit.record(actor, { action: 'youth.consent.given', subjectType: 'youth', subjectId: id, purpose: `record consent for ${input.scope}` }, m);
+      // Matching starts with this consent, so the match alerts that registration could not run run now
+      // (for the same profile version: a version already alerted on is not alerted again).
+      if (input.scope === 'matching') await this.outbox.add(m, { type: 'youth.changed', regionId: actor.regionId, payload: { youthId: id, version: youth.version } });
       return consent;
     });
   }
