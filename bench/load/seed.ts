@@ -20,7 +20,7 @@ const BIG_EMPLOYER_VACANCIES = 60;
 /** Proposals to that employer (its inbox), out of PROPOSALS. */
 const BIG_EMPLOYER_PROPOSALS = 400;
 const PROPOSALS = 2_000;
-/** Vacancies in WSP review: summer jobs without a VOG near the region's centre, so that opening one alerts coaches. */
+/** At most this many vacancies in WSP review (44 in the seeded region): summer jobs from 15 without a VOG near the region's centre, so that opening one alerts coaches. */
 const IN_REVIEW = 50;
 const PROGRAMME_VACANCIES = 150;
 const ENTRIES_PER_ORGANISATION = 300;
