@@ -283,7 +283,7 @@ describe('matching at scale', () => {
         }
         await worker?.close();
         if (prefix) {
-          const queues = QUEUE_NAMES.map((q) => new Queue(q, { connection: { url: redisUrl }, prefix }));
+          const queues = QUEUE_NAMES.map((q) => new Queue(q, { connection: { url: redisUrl }, prefix: `{${prefix}}` }));
           await Promise.all(queues.map((q) => q.obliterate({ force: true }).finally(() => q.close())));
         }
         if (process.env.BENCH_KEEP_DB !== '1') await db?.drop();

@@ -146,6 +146,20 @@ describe('matching: suggestions both ways and match alerts', () => {
     expect(rows.flatMap((x) => x.data.entries).filter((e) => e.vacancyId === opened && e.youthId === youthId)).toEqual([]);
   });
 
+  it("alerts a new youth's coach once consent to matching is recorded, not at registration without it", async () => {
+    const fresh = (await registerYouth(s.http, coach, vocab, { pc4: '3072', maxTravelKm: 10, wishedKinds: ['summer_job', 'job'], skills: vocab.skills.slice(0, 2) })).id;
+    const runs = () => query<{ matches: number }>(s.db.url, `SELECT matches FROM match_alert_run WHERE subject = 'youth' AND subject_id = $1`, [fresh]);
+    // The registration's event is handled without consent: no run is claimed for this version.
+    await waitFor(async () => (await query(s.db.url, `SELECT 1 FROM outbox_event WHERE dispatched_at IS NULL`)).length === 0, 10000, 'the relay');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await runs()).toEqual([]);
+    await consent(s.http, coach, fresh);
+    const [run] = await waitFor(async () => ((await runs()).length ? runs() : undefined), 15000, 'the alert run');
+    expect(run!.matches).toBeGreaterThan(0);
+    const rows = await query<{ data: { entries: { youthId: string }[] } }>(s.db.url, `SELECT data FROM inbox_item WHERE user_id = $1 AND kind = 'match_digest'`, [r.coach.id]);
+    expect(rows.flatMap((x) => x.data.entries).filter((e) => e.youthId === fresh)).toHaveLength(run!.matches);
+  });
+
   it('shows an employer two youths that differ only in priority as the same card', async () => {
     const body = { pc4: '3072', dateOfBirth: '2009-05-01', skills: vocab.skills.slice(0, 2), motivation: 'Ik wil werken.' };
     const a = await registerYouth(s.http, coach, vocab, body);

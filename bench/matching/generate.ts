@@ -11,7 +11,8 @@
  * for some, a sealed record. Identity and sealed records of the first coaching organisation
  * (the one the benchmark signs in to) are real AES-GCM ciphertext under the suite's key,
  * because the coach's suggestion route decrypts them; everyone else's carry a dummy payload
- * under key id `bench`, which the WSP routes and the alerts never decrypt.
+ * under key id `bench`, which the WSP routes and the alerts never decrypt (unless the variant
+ * asks for real records throughout, as the load bench does: it signs in to every organisation).
  */
 import { DataCipher, hashPassword, parseDataKeys } from '@startbaan/platform';
 import { CRIMINAL_TIES_FACTORS, RISK_FACTORS } from '@startbaan/youth';
@@ -22,11 +23,16 @@ import { seededUint32 } from '../../libs/programmes/src/allocation/deferred-acce
 export type VariantName = 'small' | 'large';
 
 export interface Variant {
-  name: VariantName;
+  name: string;
   youths: number;
   vacancies: number;
   coachingOrganisations: number;
   employers: number;
+  /**
+   * Whose identity and sealed records are real ciphertext under the suite's key: the first
+   * coaching organisation's (default; the others carry a dummy payload), or every one's.
+   */
+  realRecords?: 'first' | 'all';
 }
 
 export const VARIANTS: Record<VariantName, Variant> = {
@@ -532,8 +538,8 @@ export async function generate(url: string, variant: Variant, encryptionKeys: st
       for (let i = start; i < Math.min(variant.youths, start + BATCH); i++) {
         const id = r.uuid();
         const orgIndex = i % variant.coachingOrganisations;
-        const real = orgIndex === 0;
-        if (real) coachYouthIds.push(id);
+        if (orgIndex === 0) coachYouthIds.push(id);
+        const real = orgIndex === 0 || variant.realRecords === 'all';
         const coach = coachUsers[orgIndex]!;
         // Age 15 to 23 today: a birthday between 16 and 24 years ago, a day short of each end.
         const dob = isoDay(new Date(todayMs - (15 * 365.25 + 1 + r.float() * (9 * 365.25 - 2)) * 86_400_000));

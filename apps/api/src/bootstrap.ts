@@ -39,6 +39,9 @@ export async function createApiApp(env: Env = process.env, options: ApiAppOption
     abortOnError: false,
   });
   app.disable('x-powered-by');
+  // Express hashes every answer's body for an ETag: work per request that nothing uses, as every
+  // API answer is no-store (the docs' files get theirs from the static file server).
+  app.set('etag', false);
   // Only the proxies TRUST_PROXY names may say who the client is (X-Forwarded-For); by default none.
   app.set('trust proxy', trustProxySetting(config));
   // First of all, so that every answer carries them, a refused body's included.

@@ -39,14 +39,23 @@ async function claimRun(m: EntityManager, subject: 'vacancy' | 'youth', id: stri
   return rows.length === 1;
 }
 
-/** The coach who registered the youth when still an active coach there; otherwise every active coach of the organisation. */
-async function coachesOf(m: EntityManager, organisationId: string, createdBy: string | null): Promise<Coach[]> {
-  const rows: Coach[] = await m.query(
-    `SELECT id, language FROM user_account WHERE organisation_id = $1 AND role = 'coach' AND status = 'active' ORDER BY (id = $2) DESC, id`,
-    [organisationId, createdBy],
-  );
-  if (rows.length && rows[0]!.id === createdBy) return [rows[0]!];
-  return rows;
+/**
+ * For each (organisation, registering coach) pair, who hears of its youths' matches: the coach
+ * who registered the youth when still an active coach there; otherwise every active coach of
+ * the organisation. One query for every pair.
+ */
+async function coachesFor(m: EntityManager, youths: readonly { organisationId: string | null; createdBy: string | null }[]): Promise<(y: { organisationId: string | null; createdBy: string | null }) => Coach[]> {
+  const organisations = [...new Set(youths.map((y) => y.organisationId).filter((o): o is string => o !== null))];
+  const rows: (Coach & { organisation_id: string })[] = organisations.length
+    ? await m.query(`SELECT id, language, organisation_id FROM user_account WHERE organisation_id = ANY($1::uuid[]) AND role = 'coach' AND status = 'active' ORDER BY id`, [organisations])
+    : [];
+  const byOrganisation = new Map<string, Coach[]>();
+  for (const r of rows) byOrganisation.set(r.organisation_id, [...(byOrganisation.get(r.organisation_id) ?? []), { id: r.id, language: r.language }]);
+  return (y) => {
+    const all = byOrganisation.get(y.organisationId ?? '') ?? [];
+    const registrar = all.find((c) => c.id === y.createdBy);
+    return registrar ? [registrar] : all;
+  };
 }
 
 const day = () => new Date().toISOString().slice(0, 10);
@@ -57,9 +66,8 @@ const digestTitle = (entries: number) => ({
 
 /** One digest per coach per day; entries are (youth, vacancy) pairs above the threshold. */
 async function writeDigests(inbox: InboxService, m: EntityManager, regionId: string, byCoach: Map<string, Entry[]>): Promise<void> {
-  for (const [userId, entries] of byCoach) {
-    await inbox.addToDigest(m, { regionId, userId, kind: 'match_digest', digestKey: `match:${userId}:${day()}`, entries, title: digestTitle });
-  }
+  const today = day();
+  await inbox.addToDigests(m, { regionId, kind: 'match_digest', title: digestTitle, digests: [...byCoach].map(([userId, entries]) => ({ userId, digestKey: `match:${userId}:${today}`, entries })) });
 }
 
 /** A vacancy opened (or reopened after review): tell the coaches of youths it fits well. */
@@ -91,17 +99,16 @@ export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: stri
         to: vacancy.endDate,
         alertsOnly: true,
       });
-      const ranked = this.matching.rankYouths(youths, vacancy, ctx, 'coach').filter((s) => s.score.total >= ALERT_THRESHOLD);
+      // Youths whose score ceiling stays below the threshold are not scored.
+      const ranked = this.matching.rankYouths(youths, vacancy, ctx, 'coach', undefined, undefined, ALERT_THRESHOLD);
       const byCoach = new Map<string, Entry[]>();
-      const coachCache = new Map<string, Coach[]>();
+      const coachesOf = await coachesFor(m, ranked.map((s) => s.youth));
+      const vog = { nl: vacancyVog(vacancy, 'nl'), en: vacancyVog(vacancy, 'en') };
       for (const s of ranked) {
         const y = s.youth;
-        const cacheKey = `${y.organisationId}:${y.createdBy}`;
-        const coaches = coachCache.get(cacheKey) ?? (await coachesOf(m, y.organisationId!, y.createdBy));
-        coachCache.set(cacheKey, coaches);
-        for (const c of coaches) {
+        for (const c of coachesOf(y)) {
           const list = byCoach.get(c.id) ?? [];
-          list.push({ key: `${y.id}:${vacancyId}`, youthId: y.id, pseudonym: y.pseudonym, vacancyId, vacancyTitle: vacancy.title, vog: vacancyVog(vacancy, c.language), score: s.score.total });
+          list.push({ key: `${y.id}:${vacancyId}`, youthId: y.id, pseudonym: y.pseudonym, vacancyId, vacancyTitle: vacancy.title, vog: vog[c.language], score: s.score.total });
           byCoach.set(c.id, list);
         }
       }
@@ -125,18 +132,18 @@ export class YouthChangedAlertHandler implements EventHandler<{ youthId: string;
   async handle(event: DeliveredEvent<{ youthId: string; version: number }>): Promise<void> {
     const { youthId, version } = event.payload;
     await this.dataSource.transaction(async (m) => {
-      if (!(await claimRun(m, 'youth', youthId, version))) return;
+      // A youth without consent to matching (yet) claims no run: its consent sends this version again.
       const youth = await alertableYouth(m, youthId);
-      if (!youth) return;
+      if (!youth || !(await claimRun(m, 'youth', youthId, version))) return;
       const row = { region_id: youth.regionId, f: youth.availableFrom, t: youth.availableTo };
       const pos = youth.position;
       const ctx = await this.matching.context(m);
       const candidates = await vacancyCandidates(m, {
         regionId: row.region_id, lat: pos.lat, lon: pos.lon, radiusKm: youth.maxTravelKm, kinds: youth.wishedKinds, from: row.f, to: row.t, dateOfBirth: youth.dateOfBirth,
       });
-      const ranked = await withTitles(m, this.matching.rankVacancies(youth, candidates, ctx, true).filter((s) => s.score.total >= ALERT_THRESHOLD));
+      const ranked = await withTitles(m, this.matching.rankVacancies(youth, candidates, ctx, true, undefined, undefined, ALERT_THRESHOLD));
       if (!ranked.length) return;
-      const coaches = await coachesOf(m, youth.organisationId!, youth.createdBy);
+      const coaches = (await coachesFor(m, [youth]))(youth);
       const entries = (c: Coach): Entry[] =>
         ranked.map((s) => ({
           key: `${youthId}:${s.vacancy.id}`,

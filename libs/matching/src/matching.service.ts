@@ -65,6 +65,25 @@ export const byScore = <T extends { score: Scored }>(id: (x: T) => string) => (a
   b.score.total - a.score.total || a.score.distanceKm - b.score.distanceKm || id(a).localeCompare(id(b));
 
 /**
+ * The candidates whose score ceiling reaches `minScore`, with their ceilings (without
+ * `minScore`, all of them as they came): a candidate below it cannot score `minScore` and is not
+ * scored at all.
+ */
+function atLeast<C>(candidates: C[], ceiling: ((c: C) => number) | readonly number[], minScore: number | undefined): [C[], ((c: C) => number) | readonly number[]] {
+  if (minScore === undefined) return [candidates, ceiling];
+  const kept: C[] = [];
+  const ceilings: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = typeof ceiling === 'function' ? ceiling(candidates[i]!) : ceiling[i]!;
+    if (c >= minScore) {
+      kept.push(candidates[i]!);
+      ceilings.push(c);
+    }
+  }
+  return [kept, ceilings];
+}
+
+/**
  * Suggestions both ways, on the one core. The region's open vacancies and its matchable youths
  * are kept in memory and brought up to date from PostgreSQL before each request (trigger-kept
  * counters say when, see `openVacancyIndex` and `YouthPool`); a cheap pre-filter (kind, dates,
@@ -145,13 +164,14 @@ export class MatchingService {
    * vacancies from the highest score ceiling down (see topKByCeiling), which gives the same k.
    * `ceilings`, when the vacancy index made them, are scoreCeiling with the same side, in order.
    */
-  rankVacancies(youth: MatchYouth, candidates: VacancyCandidate[], ctx: MatchContext, coachSide: boolean, k?: number, ceilings?: readonly number[]): VacancySuggestion[] {
+  rankVacancies(youth: MatchYouth, candidates: VacancyCandidate[], ctx: MatchContext, coachSide: boolean, k?: number, ceilings?: readonly number[], minScore?: number): VacancySuggestion[] {
     const order = byScore<VacancySuggestion>((s) => s.vacancy.id);
     const evaluate = (v: VacancyCandidate): VacancySuggestion | undefined =>
       isFeasible(youth, v) ? { vacancy: v, score: score(youth, v, ctx, { side: coachSide ? 'coach' : 'shared' }) } : undefined;
     const side = { coachSide, withVog: coachSide };
     const ceiling = ceilings ?? ((v: VacancyCandidate) => scoreCeiling(youth, v, side, planeKmAtLeast(youth.position, v.position)));
-    return topKByCeiling(candidates, k, ceiling, evaluate, (s) => s.score.total, order);
+    const [kept, keptCeilings] = atLeast(candidates, ceiling, minScore);
+    return topKByCeiling(kept, k, keptCeilings, evaluate, (s) => s.score.total, order).filter((s) => minScore === undefined || s.score.total >= minScore);
   }
 
   async forVacancy(actor: Actor, vacancyId: string, q: { k: number }): Promise<{ vacancyId: string; vacancy: VacancyCandidate; suggestions: YouthSuggestion[] }> {
@@ -177,13 +197,14 @@ export class MatchingService {
    * `k`, only the best k (as rankVacancies). `ceilings`, when the pool made them, are the youths'
    * scoreCeiling with YOUTH_SIDE, in the same order (a bound for both audiences).
    */
-  rankYouths(youths: YouthCandidate[], vacancy: MatchVacancy, ctx: MatchContext, rankedFor: YouthRankingFor, k?: number, ceilings?: readonly number[]): YouthSuggestion[] {
+  rankYouths(youths: YouthCandidate[], vacancy: MatchVacancy, ctx: MatchContext, rankedFor: YouthRankingFor, k?: number, ceilings?: readonly number[], minScore?: number): YouthSuggestion[] {
     type Ranked = { youth: YouthCandidate; score: Scored };
     const order = byScore<Ranked>((s) => s.youth.id);
     const scored = rankedFor === 'wsp' ? (y: YouthCandidate) => score(y, vacancy, ctx, { side: 'wsp' }) : (y: YouthCandidate) => withoutVogComponent(score(y, vacancy, ctx, { side: 'coach' }));
     const evaluate = (y: YouthCandidate): Ranked | undefined => (isFeasible(y, vacancy) ? { youth: y, score: scored(y) } : undefined);
     const ceiling = ceilings ?? ((y: YouthCandidate) => scoreCeiling(y, vacancy, YOUTH_SIDE, planeKmAtLeast(y.position, vacancy.position)));
-    const ranked = topKByCeiling(youths, k, ceiling, evaluate, (s) => s.score.total, order);
+    const [kept, keptCeilings] = atLeast(youths, ceiling, minScore);
+    const ranked = topKByCeiling(kept, k, keptCeilings, evaluate, (s) => s.score.total, order).filter((s) => minScore === undefined || s.score.total >= minScore);
     return ranked.map((s) => ({ ...s, age: ageOn(s.youth.dateOfBirth, ctx.today) }));
   }
 

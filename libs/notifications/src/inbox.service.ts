@@ -50,21 +50,50 @@ export class InboxService {
     m: EntityManager,
     input: { regionId: string; userId: string; kind: string; digestKey: string; entries: DigestEntry[]; title: (count: number) => { nl: string; en: string } },
   ): Promise<void> {
-    await m.query(
-      `INSERT INTO inbox_item (region_id, user_id, kind, title_nl, title_en, data, digest_key) VALUES ($1, $2, $3, '', '', '{"entries": []}', $4)
-       ON CONFLICT (digest_key) DO NOTHING`,
-      [input.regionId, input.userId, input.kind, input.digestKey],
+    await this.addToDigests(m, { regionId: input.regionId, kind: input.kind, title: input.title, digests: [{ userId: input.userId, digestKey: input.digestKey, entries: input.entries }] });
+  }
+
+  /**
+   * addToDigest for many digests at once, in two statements whatever their number: the entries
+   * are merged in PostgreSQL (an entry keeps its place and takes the new value; new keys follow
+   * in order), so a digest that grows all day is not read back and written whole each time. The
+   * digests are locked in the order of their keys, so two jobs adding to the same digests wait
+   * for each other instead of deadlocking.
+   */
+  async addToDigests(
+    m: EntityManager,
+    input: { regionId: string; kind: string; title: (count: number) => { nl: string; en: string }; digests: { userId: string; digestKey: string; entries: DigestEntry[] }[] },
+  ): Promise<void> {
+    // One row per digest (a statement may not change a row twice); within a call the last entry of a key wins, as in the digest.
+    const digests = new Map<string, { userId: string; entries: Map<string, DigestEntry> }>();
+    for (const d of input.digests) {
+      const digest = digests.get(d.digestKey) ?? { userId: d.userId, entries: new Map<string, DigestEntry>() };
+      for (const e of d.entries) digest.entries.set(e.key, e);
+      digests.set(d.digestKey, digest);
+    }
+    if (!digests.size) return;
+    const keys = [...digests.keys()];
+    const rows: { id: string; n: number }[] = await m.query(
+      `INSERT INTO inbox_item (region_id, user_id, kind, title_nl, title_en, data, digest_key)
+       SELECT $1, d.user_id, $2, '', '', jsonb_build_object('entries', d.entries), d.digest_key
+         FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) AS d(user_id, digest_key, entries) ORDER BY d.digest_key
+       ON CONFLICT (digest_key) DO UPDATE SET
+         data = jsonb_build_object('entries',
+           COALESCE((SELECT jsonb_agg(COALESCE(n.e, o.e) ORDER BY o.i)
+                       FROM jsonb_array_elements(inbox_item.data->'entries') WITH ORDINALITY AS o(e, i)
+                       LEFT JOIN jsonb_array_elements(EXCLUDED.data->'entries') AS n(e) ON n.e->>'key' = o.e->>'key'), '[]'::jsonb)
+           || COALESCE((SELECT jsonb_agg(n.e ORDER BY n.i)
+                          FROM jsonb_array_elements(EXCLUDED.data->'entries') WITH ORDINALITY AS n(e, i)
+                         WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(inbox_item.data->'entries') AS o(e) WHERE o.e->>'key' = n.e->>'key')), '[]'::jsonb)),
+         read_at = NULL, updated_at = now()
+       RETURNING id, jsonb_array_length(data->'entries') AS n`,
+      [input.regionId, input.kind, keys.map((k) => digests.get(k)!.userId), keys, keys.map((k) => JSON.stringify([...digests.get(k)!.entries.values()]))],
     );
-    const [row] = await m.query(`SELECT id, data FROM inbox_item WHERE digest_key = $1 FOR UPDATE`, [input.digestKey]);
-    const entries = new Map<string, DigestEntry>(((row.data.entries ?? []) as DigestEntry[]).map((e) => [e.key, e]));
-    for (const e of input.entries) entries.set(e.key, e);
-    const title = input.title(entries.size);
-    await m.query(`UPDATE inbox_item SET data = $2, title_nl = $3, title_en = $4, read_at = NULL, updated_at = now() WHERE id = $1`, [
-      row.id,
-      { entries: [...entries.values()] },
-      title.nl,
-      title.en,
-    ]);
+    const titles = rows.map((r) => input.title(r.n));
+    await m.query(
+      `UPDATE inbox_item SET title_nl = t.nl, title_en = t.en FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, nl, en) WHERE inbox_item.id = t.id`,
+      [rows.map((r) => r.id), titles.map((t) => t.nl), titles.map((t) => t.en)],
+    );
   }
 }
 

@@ -410,6 +410,9 @@ export class YouthService {
       const consent = await repo.save(repo.create({ youthId: id, scope: input.scope, givenBy: input.givenBy, givenAt, recordedBy: actor.userId }));
       await this.touch(m, id);
       await this.audit.record(actor, { action: 'youth.consent.given', subjectType: 'youth', subjectId: id, purpose: `record consent for ${input.scope}` }, m);
+      // Matching starts with this consent, so the match alerts that registration could not run run now
+      // (for the same profile version: a version already alerted on is not alerted again).
+      if (input.scope === 'matching') await this.outbox.add(m, { type: 'youth.changed', regionId: actor.regionId, payload: { youthId: id, version: youth.version } });
       return consent;
     });
   }
@@ -613,15 +616,27 @@ export class YouthService {
     vogConcern: SealedContent['vogConcern'];
     consentMatching: boolean;
   }> {
-    // The reads go out side by side (one round trip instead of five: suggestions are asked often);
-    // the sealed row is opened, and its read audited, only once the youth proved to be the coach's own.
+    // Two reads side by side, each on a connection of its own (suggestions are asked often, and a
+    // request that holds fewer pooled connections waits less for one under load): the youth as the
+    // coach's own, and its position, sealed row and consent in one statement. The sealed row is
+    // opened, and its read audited, only once the youth proved to be the coach's own.
     const m = this.dataSource.manager;
-    const [youth, [pos], sealedRow, consentMatching] = await Promise.all([
+    const [youth, [row]] = await Promise.all([
       this.ownYouth(m, actor, id),
-      m.query(`SELECT a.lat, a.lon FROM youth y JOIN pc4_area a ON a.pc4 = y.pc4 WHERE y.id = $1`, [id]),
-      m.getRepository(YouthSealedRow).findOneBy({ youthId: id }),
-      this.hasConsent(m, id, 'matching'),
+      m.query(
+        `SELECT a.lat, a.lon, s.key_id, s.data, s.priority, s.criminal_ties, s.version, s.updated_at,
+                EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'matching' AND c.withdrawn_at IS NULL) AS consent
+           FROM youth y JOIN pc4_area a ON a.pc4 = y.pc4 LEFT JOIN youth_sealed s ON s.youth_id = y.id
+          WHERE y.id = $1`,
+        [id],
+      ) as Promise<{ lat: number; lon: number; key_id: string | null; data: Buffer | null; priority: boolean; criminal_ties: boolean; version: number; updated_at: Date; consent: boolean }[]>,
     ]);
+    const pos = row!;
+    const consentMatching = pos.consent;
+    const sealedRow =
+      pos.key_id === null || pos.data === null
+        ? null
+        : Object.assign(new YouthSealedRow(), { youthId: id, keyId: pos.key_id, data: pos.data, priority: pos.priority, criminalTies: pos.criminal_ties, version: pos.version, updatedAt: pos.updated_at });
     const sealed = this.openSealed(id, sealedRow);
     const audited = this.audit.record(actor, { action: 'youth.sealed.read', subjectType: 'youth', subjectId: id, purpose }, m);
     // Awaited by the caller; a failure here is its failure (this only keeps it from counting as unhandled meanwhile).

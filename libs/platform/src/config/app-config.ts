@@ -42,6 +42,8 @@ export interface AppConfig {
   trustProxy: TrustProxy | undefined;
   outboxPollMs: number;
   outboxBatchSize: number;
+  /** Where the relay LISTENs for committed outbox rows: a direct connection (not through a transaction pooler); DATABASE_URL when unset. */
+  outboxListenUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Data keys for sealed and identity data; the first encrypts, all decrypt. */
@@ -184,6 +186,7 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   },
   outboxPollMs: { env: 'OUTBOX_POLL_MS', default: '500', expected: 'an integer from 50 to 60000', parse: int(50, 60000) },
   outboxBatchSize: { env: 'OUTBOX_BATCH_SIZE', default: '100', expected: 'an integer from 1 to 1000', parse: int(1, 1000) },
+  outboxListenUrl: { env: 'OUTBOX_LISTEN_URL', optional: true, secret: true, expected: 'a postgres:// URL', parse: url('postgres:', 'postgresql:') },
   smtpUrl: { env: 'SMTP_URL', optional: true, secret: true, expected: 'an smtp:// or smtps:// URL', parse: url('smtp:', 'smtps:') },
   mailFrom: { env: 'MAIL_FROM', default: 'Startbaan <no-reply@startbaan.invalid>', expected: 'a sender such as "Name <address@domain>"', parse: (r) => (/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(r) ? r : undefined) },
   encryptionKeys: {

@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { sanitiseError } from '../errors/safe-error.js';
 import { QUEUES, type QueueName } from '../queues/queues.js';
 import type { DeliveredEvent } from './event-handler.js';
+import { OutboxListener } from './outbox-listener.js';
 
 interface PendingRow {
   id: string;
@@ -36,13 +37,22 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
  * at once without sending a row twice in the normal case; if a worker dies between adding a
  * job and stamping the row, the row is sent again and the job id makes the repeat a no-op.
  * While Redis is down the adds fail, the transaction rolls back and the rows wait.
+ *
+ * A commit that adds outbox rows wakes the relay at once (PostgreSQL NOTIFY, see
+ * OutboxListener); polling every OUTBOX_POLL_MS stays as the fallback, for a wake-up lost
+ * while the listener reconnects. While relaying fails (Redis away) wake-ups are ignored and the
+ * back-off holds.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly queues: Map<QueueName, Queue>;
+  private readonly listener: OutboxListener;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
+  private busy = false;
+  /** A wake-up came while a batch was in flight: look again right after it. */
+  private woken = false;
   private stopped = true;
   private failures = 0;
 
@@ -60,6 +70,12 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       [QUEUES.allocation, allocation],
       [QUEUES.maintenance, maintenance],
     ]);
+    this.listener = new OutboxListener({
+      url: config.outboxListenUrl ?? config.databaseUrl,
+      onNotify: () => this.wake(),
+      // Rows committed while nobody listened got no wake-up of their own.
+      onListening: () => this.wake(),
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -70,29 +86,49 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     await this.pause();
   }
 
+  /** Whether committed rows wake the relay now (false: it finds them by polling). */
+  get listening(): boolean {
+    return this.listener.isListening;
+  }
+
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.listener.start();
     this.schedule(0);
   }
 
-  /** Stops polling and waits for the batch in flight. */
+  /** Stops listening and polling, and waits for the batch in flight. */
   async pause(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.running;
+    await Promise.all([this.listener.stop(), this.running]);
+  }
+
+  private wake(): void {
+    if (this.stopped || this.failures > 0) return;
+    if (this.busy) {
+      this.woken = true;
+      return;
+    }
+    this.schedule(0);
   }
 
   private schedule(ms: number): void {
     if (this.stopped) return;
+    clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      this.busy = true;
+      this.woken = false;
       this.running = this.relayOnce()
         .then((sent) => {
           this.failures = 0;
-          this.schedule(sent === this.config.outboxBatchSize ? 0 : this.config.outboxPollMs);
+          this.busy = false;
+          this.schedule(sent === this.config.outboxBatchSize || this.woken ? 0 : this.config.outboxPollMs);
         })
         .catch((err: unknown) => {
           this.failures++;
+          this.busy = false;
           if (this.failures === 1 || this.failures % 20 === 0) {
             this.logger.warn({ err: sanitiseError(err) }, `outbox relay failed (${this.failures}x), rows wait`);
           }

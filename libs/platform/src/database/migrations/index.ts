@@ -16,6 +16,7 @@ import { EmployerPseudonyms1796800000000 } from './1796800000000-EmployerPseudon
 import { LeastPrivilege1796900000000 } from './1796900000000-LeastPrivilege.js';
 import { JobsCarryIds1797000000000 } from './1797000000000-JobsCarryIds.js';
 import { VacancySbiCode1797100000000 } from './1797100000000-VacancySbiCode.js';
+import { OutboxNotify1797160000000 } from './1797160000000-OutboxNotify.js';
 import { ProgrammeChoicesFollowEnlisting1797200000000 } from './1797200000000-ProgrammeChoicesFollowEnlisting.js';
 import { MonitoringCellKeys1797300000000 } from './1797300000000-MonitoringCellKeys.js';
 import { PasswordReset1797400000000 } from './1797400000000-PasswordReset.js';
@@ -40,6 +41,7 @@ export const MIGRATIONS: (new () => unknown)[] = [
   LeastPrivilege1796900000000,
   JobsCarryIds1797000000000,
   VacancySbiCode1797100000000,
+  OutboxNotify1797160000000,
   ProgrammeChoicesFollowEnlisting1797200000000,
   MonitoringCellKeys1797300000000,
   PasswordReset1797400000000,
