@@ -1791,7 +1791,10 @@ export interface components {
             version: number;
         };
         AvailabilityWindowDto: {
-            /** @example 2027-07-05 */
+            /**
+             * Format: date
+             * @example 2027-07-05
+             */
             from: string;
             hoursPerWeek: number;
             /**
@@ -1799,7 +1802,10 @@ export interface components {
              * @enum {string}
              */
             period: "school" | "holiday";
-            /** @example 2027-08-13 */
+            /**
+             * Format: date
+             * @example 2027-08-13
+             */
             to: string;
             weekdays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
         };
@@ -1935,11 +1941,15 @@ export interface components {
         };
         CreateProgrammeDto: {
             /**
+             * Format: date
              * @description first day of sign-up and enrolment
              * @example 2027-03-01
              */
             applyFrom: string;
-            /** @example 2027-05-15 */
+            /**
+             * Format: date
+             * @example 2027-05-15
+             */
             applyTo: string;
             /** @default 21 */
             maxAge: number;
@@ -1955,11 +1965,15 @@ export interface components {
              */
             summerJobsOnly: boolean;
             /**
+             * Format: date
              * @description first day of work (the age band is checked on it)
              * @example 2027-07-05
              */
             workFrom: string;
-            /** @example 2027-08-27 */
+            /**
+             * Format: date
+             * @example 2027-08-27
+             */
             workTo: string;
         };
         CreateVacancyDto: {
@@ -1973,11 +1987,14 @@ export interface components {
              * @description WSP staff: the employer; employer users post for their own
              */
             employerId?: string;
-            /** @example 2027-08-13 */
+            /**
+             * Format: date
+             * @example 2027-08-13
+             */
             endDate: string;
             /** @description how the first week goes */
             firstWeek?: string;
-            /** @description gross euros an hour; not for work_experience */
+            /** @description gross euros an hour, in whole cents; not for work_experience */
             hourlyWage?: number;
             hoursPerDay: number;
             hoursPerWeek: number;
@@ -2001,7 +2018,10 @@ export interface components {
             /** @example I */
             sector: string;
             skills: string[];
-            /** @example 2027-07-05 */
+            /**
+             * Format: date
+             * @example 2027-07-05
+             */
             startDate: string;
             title: string;
             traits: components["schemas"]["TraitsDto"];
@@ -2035,6 +2055,7 @@ export interface components {
         };
         EndDto: {
             /**
+             * Format: date
              * @description the last day worked; today when left out
              * @example 2027-08-27
              */
@@ -2143,7 +2164,10 @@ export interface components {
             workTo: string;
         };
         InterviewDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2027-06-14T10:00:00+02:00
+             */
             at: string;
             place?: string;
             /** @description coach only: send the reminders to the youth's own e-mail too (kept until changed) */
@@ -2221,14 +2245,18 @@ export interface components {
         };
         OfferDto: {
             /**
+             * Format: date
              * @description the last day; the vacancy's end date when left out
              * @example 2027-08-27
              */
             endDate?: string;
-            /** @description gross euros an hour; not for work experience */
+            /** @description gross euros an hour, in whole cents; not for work experience */
             hourlyWage?: number;
             hoursPerWeek: number;
-            /** @example 2027-07-05 */
+            /**
+             * Format: date
+             * @example 2027-07-05
+             */
             startDate: string;
         };
         OrganisationDto: {
@@ -2421,7 +2449,10 @@ export interface components {
         };
         RegisterYouthDto: {
             availability: components["schemas"]["AvailabilityWindowDto"][];
-            /** @example 2010-03-14 */
+            /**
+             * Format: date
+             * @example 2010-03-14
+             */
             dateOfBirth: string;
             education: components["schemas"]["EducationDto"];
             identity: components["schemas"]["IdentityDto"];
@@ -2513,7 +2544,10 @@ export interface components {
              * @example sam@example.nl
              */
             contact: string;
-            /** @example 2010-03-14 */
+            /**
+             * Format: date
+             * @example 2010-03-14
+             */
             dateOfBirth: string;
             /** @example Sam */
             firstName: string;
@@ -2597,11 +2631,15 @@ export interface components {
         };
         UpdateProgrammeDto: {
             /**
+             * Format: date
              * @description first day of sign-up and enrolment
              * @example 2027-03-01
              */
             applyFrom?: string;
-            /** @example 2027-05-15 */
+            /**
+             * Format: date
+             * @example 2027-05-15
+             */
             applyTo?: string;
             /** @default 21 */
             maxAge: number;
@@ -2617,18 +2655,27 @@ export interface components {
              */
             summerJobsOnly: boolean;
             /**
+             * Format: date
              * @description first day of work (the age band is checked on it)
              * @example 2027-07-05
              */
             workFrom?: string;
-            /** @example 2027-08-27 */
+            /**
+             * Format: date
+             * @example 2027-08-27
+             */
             workTo?: string;
         };
         UpdateVacancyDto: {
             description?: string;
             duringSchoolWeeks?: boolean;
+            /**
+             * Format: date
+             * @example 2027-08-13
+             */
             endDate?: string;
             firstWeek?: string;
+            /** @description gross euros an hour, in whole cents */
             hourlyWage?: number;
             hoursPerDay?: number;
             hoursPerWeek?: number;
@@ -2638,6 +2685,10 @@ export interface components {
             /** @example 88.91 */
             sbiCode?: string;
             schedule?: components["schemas"]["ScheduleDto"];
+            /**
+             * Format: date
+             * @example 2027-07-05
+             */
             startDate?: string;
             title?: string;
             traits?: components["schemas"]["TraitsDto"];
@@ -2646,6 +2697,7 @@ export interface components {
         };
         UpdateYouthDto: {
             availability?: components["schemas"]["AvailabilityWindowDto"][];
+            /** Format: date */
             dateOfBirth?: string;
             education?: components["schemas"]["EducationDto"];
             identity?: components["schemas"]["IdentityPatchDto"];
@@ -2703,11 +2755,14 @@ export interface components {
             description?: string;
             /** @description false for holiday work (summer jobs) */
             duringSchoolWeeks: boolean;
-            /** @example 2027-08-13 */
+            /**
+             * Format: date
+             * @example 2027-08-13
+             */
             endDate: string;
             /** @description how the first week goes */
             firstWeek?: string;
-            /** @description gross euros an hour; not for work_experience */
+            /** @description gross euros an hour, in whole cents; not for work_experience */
             hourlyWage?: number;
             hoursPerDay: number;
             hoursPerWeek: number;
@@ -2731,7 +2786,10 @@ export interface components {
             /** @example I */
             sector: string;
             skills?: string[];
-            /** @example 2027-07-05 */
+            /**
+             * Format: date
+             * @example 2027-07-05
+             */
             startDate: string;
             title?: string;
             traits: components["schemas"]["TraitsDto"];
@@ -2764,7 +2822,10 @@ export interface components {
             code: string;
         };
         VogConcernDto: {
-            /** @example 2025-06-01 */
+            /**
+             * Format: date
+             * @example 2025-06-01
+             */
             lastOffenceDate?: string;
             /** @enum {string} */
             level: "none" | "possible" | "likely";
