@@ -108,6 +108,8 @@ describe('employers, the pledge and vacancies', () => {
       // From 2025-12-31: €4.97 at 16 that day, €5.07 from the indexation of 1 January.
       ['a wage below the minimum of a later day of the period', { kind: 'job', startDate: '2025-12-31', endDate: '2026-01-09', minimumAge: 16, hourlyWage: 5 }, 'hourlyWage', /at least €5\.07 an hour: the legal minimum at age 16 from 2026-01-01/],
       ['reversed dates', { startDate: '2027-08-13', endDate: '2027-07-05' }, 'endDate', /on or after/],
+      // Before the first row of the minimum-wage table no wage can be checked (it was a 500).
+      ['work before the wage rules start', { kind: 'job', startDate: '2016-02-11', endDate: '2016-03-11', minimumAge: 16, hourlyWage: 9 }, 'startDate', /on or after 2025-07-01: the minimum-wage rules start there/],
       ['a BBL place without leerbedrijf-ID', { kind: 'bbl_place', minimumAge: 18, hourlyWage: 12, crebo: '25180', duringSchoolWeeks: true, hoursPerWeek: 32, endDate: '2028-06-30' }, 'leerbedrijfId', /erkend leerbedrijf/],
       ['a summer job of 13 weeks', { endDate: '2027-10-04' }, 'endDate', /12 weeks/],
       ['a wage on work experience', { kind: 'work_experience', hourlyWage: 9 }, 'hourlyWage', /unpaid/],

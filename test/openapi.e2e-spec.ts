@@ -174,7 +174,7 @@ describe('the OpenAPI document: every response documented', () => {
 
   it('declares 429 where a rate-limit guard runs, and 503 wherever the database is asked', () => {
     const limited = routes.filter((r) => r.guards.some((g) => g.endsWith('RateLimitGuard')));
-    expect(limited.map((r) => r.key).sort()).toEqual(['POST /auth/login', 'POST /intake/programmes/{id}/signups', 'POST /intake/signups/{id}/verify']);
+    expect(limited.map((r) => r.key).sort()).toEqual(['POST /auth/login', 'POST /auth/password-reset', 'POST /auth/session', 'POST /intake/programmes/{id}/signups', 'POST /intake/signups/{id}/verify']);
     expect(limited.filter((r) => !operation(r.key).responses['429']).map((r) => r.key)).toEqual([]);
     expect(operations.filter(({ op }) => !op.responses['503']).map((o) => o.key)).toEqual(WITHOUT_DATABASE);
     for (const { op } of operations.filter((o) => o.op.responses['503'] || o.op.responses['429'])) {

@@ -145,6 +145,7 @@ const COMMON: Record<number, string> = {
   404: 'Nothing with this id that you may see: records of another organisation or region answer 404 too.',
   413: `The body is larger than ${JSON_BODY_LIMIT.replace('kb', ' kB')}.`,
   415: 'The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br.',
+  422: 'The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule.',
   503: 'The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again.',
 };
 
@@ -160,6 +161,8 @@ const isError = (status: string): boolean => /^[45]\d\d$/.test(status);
  * - 403 where @Roles lets in fewer than every role (the roles guard);
  * - 404 where its path has an id;
  * - 413 and 415 where it takes a JSON body (the body parser);
+ * - 422 where it takes a JSON body and uses the database: a value the stored data's own rules
+ *   refuse (a check or a reference) is mapped to 422, whatever route wrote it;
  * - 503 unless it answers without the database (@ApiWithoutDatabase): the problem filter turns
  *   a database that is away or overloaded into 503 with Retry-After.
  *
@@ -187,6 +190,7 @@ function completeOperation(op: OperationObject & Record<string, unknown>): void 
   if (roles && !ROLES.every((r) => roles.includes(r))) common.add(403);
   if (parameters.some((p) => p.in === 'path')) common.add(404);
   if (op.requestBody) common.add(413).add(415);
+  if (op.requestBody && !op[NO_DATABASE]) common.add(422);
   if (!op[NO_DATABASE]) common.add(503);
   delete op[NO_DATABASE];
 

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type ReviewComment, Vacancy, type VacancyStatus } from './employer.entity.js';
 import { EmployersService } from './employers.service.js';
 import { type LegalAge, type LegalAgeReason, minimumLegalAge } from './rules/labour-law.js';
-import { ADULT_MINIMUM_WAGE_AGE, highestMinimumWage, type PeriodMinimum } from './rules/minimum-wage.js';
+import { ADULT_MINIMUM_WAGE_AGE, highestMinimumWage, outsideWageRules, type PeriodMinimum } from './rules/minimum-wage.js';
 import { employerVogNudge, type VogGuidance, vogGuidance, vogSummary } from './rules/vog-guidance.js';
 import { type VogIndication, vogIndicationForYouth } from './rules/vog-indication.js';
 import { LEGAL_VOG_RULES, type LegalVogInput, type LegalVogRule, legalVogDuty, legalVogSuggestions, sbiSectionOf } from './rules/vog-legal.js';
@@ -172,7 +172,9 @@ export class VacanciesService {
       problems.push(Problem.invalid('minimumAge', `must be at least ${legal.age}, the legal minimum for this work: ${why}`));
     }
     let wage: RulesOutcome['wage'] = null;
-    if (v.hourlyWage != null && v.endDate >= v.startDate) {
+    const outside = outsideWageRules(v.startDate);
+    if (outside) problems.push(Problem.invalid('startDate', outside));
+    else if (v.hourlyWage != null && v.endDate >= v.startDate) {
       // The youngest youth the vacancy admits, over its whole duration: every indexation in it counts.
       const youngest = Math.max(v.minimumAge, legal.age);
       const min = highestMinimumWage(youngestBirthDate(youngest, v.startDate), v.startDate, v.endDate, v.kind === 'bbl_place');
@@ -265,7 +267,7 @@ export class VacanciesService {
     const outcome = await this.evaluate(m, input);
     const legal = outcome.legal;
     const youngest = legal ? Math.max(input.minimumAge, legal.age) : null;
-    const datesValid = /^\d{4}-\d{2}-\d{2}$/.test(input.startDate) && input.endDate >= input.startDate;
+    const datesValid = /^\d{4}-\d{2}-\d{2}$/.test(input.startDate) && input.endDate >= input.startDate && !outsideWageRules(input.startDate);
     const minimumWages: VacancyPreview['minimumWages'] = [];
     if (youngest !== null && datesValid && input.kind !== 'work_experience') {
       for (let age = youngest; age <= ADULT_MINIMUM_WAGE_AGE; age++) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { highestMinimumWage, holidayWeeksProblem, VacanciesService, type VacancyVog, type VacancyVogRef, vacancyVog, type VogIndication } from '@startbaan/employers';
+import { highestMinimumWage, holidayWeeksProblem, outsideWageRules, VacanciesService, type VacancyVog, type VacancyVogRef, vacancyVog, type VogIndication } from '@startbaan/employers';
 import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching';
 import { type Actor, ageOnDay, AuditService, badCursor, Clock, databaseFailure, decodeCursor, encodeCursor, isUuid, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { TasksService } from '@startbaan/notifications';
@@ -427,6 +427,8 @@ export class ProposalsService {
     const [v] = await this.dataSource.query(`SELECT kind, pc4, end_date::text AS end_date FROM vacancy WHERE id = $1`, [p.vacancyId]);
     const endDate = input.endDate ?? v.end_date;
     if (endDate < input.startDate) throw Problem.invalid(input.endDate ? 'endDate' : 'startDate', `the placement must start on or before it ends (${endDate})`);
+    const outside = outsideWageRules(input.startDate);
+    if (outside) throw Problem.invalid('startDate', outside);
     if (v.kind === 'work_experience') {
       if (input.hourlyWage != null) throw Problem.invalid('hourlyWage', 'a work-experience place is unpaid: leave hourlyWage out');
     } else {

@@ -1,9 +1,10 @@
-import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { applyDecorators, Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, AuthService, LoginRateLimitGuard, Problem, Public, RequestId, type TokenPair } from '@startbaan/platform';
 import type { Request, Response } from 'express';
 import { LoginDto } from './auth.dto.js';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE, readCookie, SameOriginGuard, SESSION_COOKIE, SESSION_PATH, sessionCookieOptions } from './browser-session.js';
+import { ApiProblem, RateLimited } from '../responses.js';
 
 export class BrowserSessionDto {
   @ApiProperty({ description: 'Keep it in memory only; it expires after expiresIn seconds: then POST /auth/session/refresh.' }) accessToken: string;
@@ -11,7 +12,10 @@ export class BrowserSessionDto {
   @ApiProperty({ description: 'Seconds until the access token expires.' }) expiresIn: number;
 }
 
-const clientHeader = ApiHeader({ name: CLIENT_HEADER, required: true, enum: [CLIENT_HEADER_VALUE], description: 'Required: with Origin (the portal\'s own) it keeps other sites from using the cookie.' });
+const clientHeader = applyDecorators(
+  ApiHeader({ name: CLIENT_HEADER, required: true, enum: [CLIENT_HEADER_VALUE], description: 'Required: with Origin (the portal\'s own) it keeps other sites from using the cookie.' }),
+  ApiProblem(403, 'Not from the portal itself: the header, Origin or Sec-Fetch-Site says another site or a script sent it.'),
+);
 
 /**
  * Sessions for the portal in a browser: the refresh token travels in an HttpOnly, SameSite=Strict
@@ -29,7 +33,7 @@ export class BrowserSessionController {
 
   @Post()
   @Public()
-  @UseGuards(LoginRateLimitGuard)
+  @RateLimited(LoginRateLimitGuard)
   @HttpCode(200)
   @clientHeader
   @ApiOperation({

@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { LoginRateLimitGuard, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PasswordResetsService, Public, RequestId } from '@startbaan/platform';
+import { RateLimited } from '../responses.js';
 
 export class PasswordResetRequestDto {
   @ApiProperty({ maxLength: 254, example: 'werkgever@goudenkorstje.startbaan.test' })
@@ -36,7 +37,7 @@ export class PasswordResetController {
 
   @Post()
   @Public()
-  @UseGuards(LoginRateLimitGuard)
+  @RateLimited(LoginRateLimitGuard)
   @HttpCode(202)
   @ApiOperation({
     summary: 'Forgotten password: e-mail a link to choose a new one',

@@ -12,7 +12,7 @@ export class VacancyPreviewInputDto extends IntersectionType(
   PartialType(PickType(CreateVacancyDto, OPTIONAL_WHILE_TYPING)),
 ) {}
 
-class FieldProblemDto {
+class RuleFindingDto {
   @ApiProperty({ example: 'minimumAge' }) field: string;
   @ApiProperty() message: string;
 }
@@ -58,8 +58,8 @@ class PreviewVogDto {
 }
 
 export class VacancyPreviewDto {
-  @ApiProperty({ type: [FieldProblemDto], description: 'every rule saving would refuse, each naming its field; empty when the vacancy can be saved as it is' })
-  problems: FieldProblemDto[];
+  @ApiProperty({ type: [RuleFindingDto], description: 'every rule saving would refuse, each naming its field; empty when the vacancy can be saved as it is' })
+  problems: RuleFindingDto[];
   @ApiProperty({ type: Number, nullable: true, description: 'null when the hours are beyond every legal band' }) minimumLegalAge: number | null;
   @ApiProperty({ type: [LegalAgeReasonDto] }) minimumLegalAgeReasons: LegalAgeReasonDto[];
   @ApiProperty({ type: Number, nullable: true, description: "the youngest age the vacancy admits: the employer's minimum or the legal one, whichever is higher" }) youngestAge: number | null;

@@ -2077,11 +2077,6 @@ export interface components {
             /** @description places for the programme, at most the vacancy's own */
             places: number;
         };
-        FieldProblemDto: {
-            /** @example minimumAge */
-            field: string;
-            message: string;
-        };
         FollowUpDto: {
             /** @enum {string} */
             moment: "end" | "three_months" | "six_months";
@@ -2486,6 +2481,11 @@ export interface components {
             /** @description required when sending back */
             comment?: string;
         };
+        RuleFindingDto: {
+            /** @example minimumAge */
+            field: string;
+            message: string;
+        };
         ScheduleDto: {
             /** @example 09:00 */
             earliestStart: string;
@@ -2739,7 +2739,7 @@ export interface components {
             /** @description per age the vacancy admits, up to the adult rate; empty for unpaid work */
             minimumWages: components["schemas"]["MinimumWageDto"][];
             /** @description every rule saving would refuse, each naming its field; empty when the vacancy can be saved as it is */
-            problems: components["schemas"]["FieldProblemDto"][];
+            problems: components["schemas"]["RuleFindingDto"][];
             vog: components["schemas"]["PreviewVogDto"];
             /** @description the full guidance, Dutch (B1) and English, exactly as the vacancy will carry it */
             vogGuidance: components["schemas"]["VogGuidanceDto"];
@@ -3069,6 +3069,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this address or for this account or contact in a short time: Retry-After (and retryAfterSeconds) says when to try again. */
             429: {
                 headers: {
@@ -3140,6 +3149,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -3202,6 +3220,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address or for this account or contact in a short time: Retry-After (and retryAfterSeconds) says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -3255,6 +3293,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3335,6 +3382,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -3382,6 +3438,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not from the portal itself: the header, Origin or Sec-Fetch-Site says another site or a script sent it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than 256 kB. */
             413: {
                 headers: {
@@ -3394,6 +3459,26 @@ export interface operations {
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address or for this account or contact in a short time: Retry-After (and retryAfterSeconds) says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3441,6 +3526,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not from the portal itself: the header, Origin or Sec-Fetch-Site says another site or a script sent it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -3477,6 +3571,15 @@ export interface operations {
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not from the portal itself: the header, Origin or Sec-Fetch-Site says another site or a script sent it. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3644,6 +3747,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3828,6 +3940,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -3916,6 +4037,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4020,6 +4150,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4363,6 +4502,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this address or for this account or contact in a short time: Retry-After (and retryAfterSeconds) says when to try again. */
             429: {
                 headers: {
@@ -4458,6 +4606,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4674,6 +4831,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -4789,6 +4955,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5291,6 +5466,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -5588,6 +5772,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -5693,6 +5886,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -5781,6 +5983,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5885,6 +6096,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6053,6 +6273,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6245,6 +6474,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -6406,6 +6644,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6583,6 +6830,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6999,6 +7255,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -7332,6 +7597,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -7494,6 +7768,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8024,6 +8307,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -8128,6 +8420,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -8225,6 +8526,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8586,6 +8896,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -8690,6 +9009,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -8787,6 +9115,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8926,6 +9263,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9092,6 +9438,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9270,6 +9625,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -9367,6 +9731,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9553,6 +9926,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9861,6 +10243,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -10140,6 +10531,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -10382,6 +10782,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -10555,6 +10964,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
             503: {
                 headers: {
@@ -10651,6 +11069,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10900,6 +11327,15 @@ export interface operations {
             };
             /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ageOnDay, youngestBirthDate } from '../../../platform/src/time/calendar.js';
-import { highestMinimumWage, MINIMUM_WAGE_TABLE, minimumHourlyWage, minimumWageRule } from './minimum-wage.js';
+import { highestMinimumWage, MINIMUM_WAGE_TABLE, minimumHourlyWage, minimumWageRule, outsideWageRules, WAGE_RULES_FROM } from './minimum-wage.js';
 
 describe('MINIMUM_WAGE_TABLE', () => {
   it('has rows with a source and a start date, including 1 January 2026', () => {
@@ -117,5 +117,15 @@ describe('youngestBirthDate', () => {
         expect(ageOnDay(dayAfter, on)).toBe(age - 1);
       }),
     );
+  });
+});
+
+describe('outsideWageRules', () => {
+  it('refuses work that starts before the first row of the table, and only that', () => {
+    expect(WAGE_RULES_FROM).toBe('2025-07-01');
+    expect(outsideWageRules('2025-06-30')).toMatch(/on or after 2025-07-01/);
+    expect(outsideWageRules('2025-07-01')).toBeNull();
+    expect(outsideWageRules('2027-07-05')).toBeNull();
+    expect(() => minimumWageRule('2025-06-30')).toThrow(RangeError);
   });
 });

@@ -44,6 +44,14 @@ export const MINIMUM_WAGE_TABLE: readonly MinimumWageRule[] = [
   },
 ];
 
+/** The first day the table covers: no wage can be checked, so no vacancy or offer accepted, before it. */
+export const WAGE_RULES_FROM: string = MINIMUM_WAGE_TABLE.reduce((first, r) => (r.validFrom < first ? r.validFrom : first), MINIMUM_WAGE_TABLE[0].validFrom);
+
+/** Why work from `startDate` cannot be checked against the minimum wage, or null when it can. */
+export function outsideWageRules(startDate: string): string | null {
+  return startDate < WAGE_RULES_FROM ? `must be on or after ${WAGE_RULES_FROM}: the minimum-wage rules start there` : null;
+}
+
 /** The row in force on `onDate` ("YYYY-MM-DD", a time part is ignored): the latest validFrom ≤ onDate. */
 export function minimumWageRule(onDate: string, table: readonly MinimumWageRule[] = MINIMUM_WAGE_TABLE): MinimumWageRule {
   if (!/^\d{4}-\d{2}-\d{2}/.test(onDate)) throw new RangeError(`Invalid date "${onDate}", expected YYYY-MM-DD`);
