@@ -144,6 +144,8 @@ describe('input classes that PostgreSQL, the parser or a Date cannot take are re
     const path = op.path.replace(/\{(\w+)\}/g, (_m, p: string) => (slot.where === 'path' && slot.field === p ? encodeURIComponent(String(value)) : randomUUID()));
     let req = s.http()[op.method](path);
     if (caller) req = req.set(...bearer(caller));
+    // The portal's session routes let in only the portal itself: its header and its own origin.
+    if (op.path.startsWith('/auth/session')) req = req.set('X-Startbaan-Client', 'portal').set('Origin', 'http://startbaan.test');
     if (slot.where === 'query') req = req.query({ [slot.field]: String(value) });
     if (slot.where === 'body') return req.send(bodyWith(slot.field, value) as object);
     return op.hasBody ? req.send({}) : req;

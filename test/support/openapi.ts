@@ -158,7 +158,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 /** An Ajv that knows the document's components, for responses (as written) and requests (closed). */
 export function ajvFor(doc: OasDocument): { ajv: Ajv; requestRef: (name: string) => string } {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false, logger: false });
+  const ajv = new Ajv({ allErrors: true, multipleOfPrecision: 9, verbose: true, strict: true, strictTypes: false, strictTuples: false, logger: false });
   addFormats(ajv);
   for (const format of formatsIn(doc)) if (!ajv.formats[format]) ajv.addFormat(format, true);
   ajv.addSchema(componentsSchema(doc));
