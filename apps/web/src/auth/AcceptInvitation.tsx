@@ -1,12 +1,12 @@
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, unwrap } from '../api/client';
 import { signIn } from '../api/session';
 import { useT } from '../i18n/i18n';
-import { ErrorSummary } from '../ui/form';
 import { PageTitle } from '../ui/layout';
-import { NewPasswordFields, passwordErrors } from './passwordField';
+import { SubmissionForm, useSubmission } from '../ui/submit';
+import { NewPasswordFields, passwordErrors } from './credentials';
 
 /** The token is in the link's fragment (#token=…): it never reaches a server log. */
 export const tokenFromHash = (): string => new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
@@ -16,28 +16,16 @@ export default function AcceptInvitation() {
   const [token] = useState(tokenFromHash);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = passwordErrors(t, password, repeat);
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length) return;
-    setBusy(true);
-    try {
+  const submission = useSubmission({
+    check: () => passwordErrors(t, password, repeat),
+    send: async () => {
       const user = unwrap(await api.POST('/invitations/accept', { body: { token, password } })) as { email: string };
       // Straight in: the page the app opens is the user's own start page.
       const res = await signIn(user.email, password);
-      if (!res.ok) setFailure(t('invitation.signInFailed'));
-    } catch (err) {
-      setFailure(invitationProblem(t, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+      if (!res.ok) return t('invitation.signInFailed');
+    },
+    explain: (err) => invitationProblem(t, err),
+  });
 
   if (!token) {
     return (
@@ -53,23 +41,18 @@ export default function AcceptInvitation() {
     <div className="sb-stack">
       <PageTitle title={t('invitation.title')}>{t('invitation.title')}</PageTitle>
       <Paragraph>{t('invitation.intro')}</Paragraph>
-      <ErrorSummary errors={errors} labels={{ password: t('password.new'), repeat: t('password.repeat') }} />
-      {failure && (
-        <Alert type="error" role="alert">
-          <Paragraph>{failure}</Paragraph>
-          <Paragraph>
-            <Link href="/sign-in" className="utrecht-link">
-              {t('invitation.toSignIn')}
-            </Link>
-          </Paragraph>
-        </Alert>
-      )}
-      <form onSubmit={submit} noValidate>
-        <NewPasswordFields password={password} repeat={repeat} onPassword={setPassword} onRepeat={setRepeat} errors={errors} />
-        <Button type="submit" appearance="primary-action-button" busy={busy}>
-          {t('invitation.submit')}
-        </Button>
-      </form>
+      <SubmissionForm
+        submission={submission}
+        labels={{ password: t('password.new'), repeat: t('password.repeat') }}
+        submitLabel={t('invitation.submit')}
+        afterFailure={
+          <Link href="/sign-in" className="utrecht-link">
+            {t('invitation.toSignIn')}
+          </Link>
+        }
+      >
+        <NewPasswordFields password={password} repeat={repeat} onPassword={setPassword} onRepeat={setRepeat} errors={submission.errors} />
+      </SubmissionForm>
     </div>
   );
 }

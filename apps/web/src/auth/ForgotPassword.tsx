@@ -1,36 +1,25 @@
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, unwrap } from '../api/client';
 import { useT } from '../i18n/i18n';
-import { ErrorSummary, TextField } from '../ui/form';
+import { TextField } from '../ui/form';
 import { Done, PageTitle } from '../ui/layout';
+import { SubmissionForm, useSubmission } from '../ui/submit';
+import { looksLikeEmail } from './credentials';
 
 export default function ForgotPassword() {
   const t = useT();
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [sent, setSent] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found: Record<string, string> = {};
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = t('signIn.emailInvalid');
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length) return;
-    setBusy(true);
-    try {
+  const submission = useSubmission({
+    check: (): Record<string, string> => (looksLikeEmail(email) ? {} : { email: t('signIn.emailInvalid') }),
+    send: async () => {
       unwrap(await api.POST('/auth/password-reset', { body: { email: email.trim() } }));
       setSent(true);
-    } catch (err) {
-      setFailure(err instanceof ApiError && err.status === 429 ? t('signIn.tooMany') : t('common.error'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    explain: (err) => (err instanceof ApiError && err.status === 429 ? t('signIn.tooMany') : t('common.error')),
+  });
 
   return (
     <div className="sb-stack">
@@ -40,26 +29,9 @@ export default function ForgotPassword() {
       ) : (
         <>
           <Paragraph>{t('forgot.intro')}</Paragraph>
-          <ErrorSummary errors={errors} labels={{ email: t('signIn.email') }} />
-          {failure && (
-            <Alert type="error" role="alert">
-              <Paragraph>{failure}</Paragraph>
-            </Alert>
-          )}
-          <form onSubmit={submit} noValidate>
-            <TextField
-              name="email"
-              label={t('signIn.email')}
-              type="email"
-              autoComplete="email"
-              value={email}
-              onValue={setEmail}
-              error={errors.email}
-            />
-            <Button type="submit" appearance="primary-action-button" busy={busy}>
-              {t('forgot.submit')}
-            </Button>
-          </form>
+          <SubmissionForm submission={submission} labels={{ email: t('signIn.email') }} submitLabel={t('forgot.submit')}>
+            <TextField name="email" label={t('signIn.email')} type="email" autoComplete="email" value={email} onValue={setEmail} error={submission.errors.email} />
+          </SubmissionForm>
         </>
       )}
       <Paragraph>

@@ -1,40 +1,30 @@
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, unwrap } from '../api/client';
 import { useT } from '../i18n/i18n';
-import { ErrorSummary } from '../ui/form';
 import { Done, PageTitle } from '../ui/layout';
+import { SubmissionForm, useSubmission } from '../ui/submit';
 import { tokenFromHash } from './AcceptInvitation';
-import { NewPasswordFields, passwordErrors } from './passwordField';
+import { NewPasswordFields, passwordErrors } from './credentials';
 
 export default function ResetPassword() {
   const t = useT();
   const [token] = useState(tokenFromHash);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = passwordErrors(t, password, repeat);
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length) return;
-    setBusy(true);
-    try {
+  const submission = useSubmission({
+    check: () => passwordErrors(t, password, repeat),
+    send: async () => {
       unwrap(await api.POST('/auth/password-reset/confirm', { body: { token, password } }));
       setDone(true);
-    } catch (err) {
+    },
+    explain: (err) => {
       const type = err instanceof ApiError ? (err.problem.type ?? '') : '';
-      setFailure(type.endsWith('reset-link-used') ? t('reset.used') : type.endsWith('reset-link-replaced') ? t('reset.replaced') : type.endsWith('reset-link-expired') ? t('reset.expired') : t('reset.invalid'));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return type.endsWith('reset-link-used') ? t('reset.used') : type.endsWith('reset-link-replaced') ? t('reset.replaced') : type.endsWith('reset-link-expired') ? t('reset.expired') : t('reset.invalid');
+    },
+  });
 
   return (
     <div className="sb-stack">
@@ -53,25 +43,18 @@ export default function ResetPassword() {
           <Paragraph>{t('reset.invalid')}</Paragraph>
         </Alert>
       ) : (
-        <>
-          <ErrorSummary errors={errors} labels={{ password: t('password.new'), repeat: t('password.repeat') }} />
-          {failure && (
-            <Alert type="error" role="alert">
-              <Paragraph>{failure}</Paragraph>
-              <Paragraph>
-                <Link href="/forgot-password" className="utrecht-link">
-                  {t('reset.askNew')}
-                </Link>
-              </Paragraph>
-            </Alert>
-          )}
-          <form onSubmit={submit} noValidate>
-            <NewPasswordFields password={password} repeat={repeat} onPassword={setPassword} onRepeat={setRepeat} errors={errors} />
-            <Button type="submit" appearance="primary-action-button" busy={busy}>
-              {t('reset.submit')}
-            </Button>
-          </form>
-        </>
+        <SubmissionForm
+          submission={submission}
+          labels={{ password: t('password.new'), repeat: t('password.repeat') }}
+          submitLabel={t('reset.submit')}
+          afterFailure={
+            <Link href="/forgot-password" className="utrecht-link">
+              {t('reset.askNew')}
+            </Link>
+          }
+        >
+          <NewPasswordFields password={password} repeat={repeat} onPassword={setPassword} onRepeat={setRepeat} errors={submission.errors} />
+        </SubmissionForm>
       )}
     </div>
   );

@@ -1,10 +1,12 @@
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { signIn } from '../api/session';
 import { useT } from '../i18n/i18n';
-import { ErrorSummary, TextField } from '../ui/form';
+import { TextField } from '../ui/form';
 import { PageTitle } from '../ui/layout';
+import { SubmissionForm, useSubmission } from '../ui/submit';
+import { looksLikeEmail } from './credentials';
 
 export default function SignIn({ expired }: { expired: boolean }) {
   const t = useT();
@@ -12,28 +14,19 @@ export default function SignIn({ expired }: { expired: boolean }) {
   const search = useSearch();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found: Record<string, string> = {};
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = t('signIn.emailInvalid');
-    if (!password) found.password = t('signIn.passwordMissing');
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length) return;
-    setBusy(true);
-    const res = await signIn(email.trim(), password);
-    setBusy(false);
-    if (res.ok) {
+  const submission = useSubmission({
+    check: () => ({
+      ...(looksLikeEmail(email) ? {} : { email: t('signIn.emailInvalid') }),
+      ...(password ? {} : { password: t('signIn.passwordMissing') }),
+    }),
+    send: async () => {
+      const res = await signIn(email.trim(), password);
+      if (!res.ok) return res.status === 429 ? t('signIn.tooMany') : res.status === 403 ? t('signIn.disabled') : t('signIn.failed');
       const next = new URLSearchParams(search).get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
-      return;
-    }
-    setFailure(res.status === 429 ? t('signIn.tooMany') : res.status === 403 ? t('signIn.disabled') : t('signIn.failed'));
-  };
+    },
+    explain: () => t('common.networkError'),
+  });
 
   return (
     <div className="sb-stack">
@@ -43,22 +36,8 @@ export default function SignIn({ expired }: { expired: boolean }) {
           <Paragraph>{t('signIn.expired')}</Paragraph>
         </Alert>
       )}
-      <ErrorSummary errors={errors} labels={{ email: t('signIn.email'), password: t('signIn.password') }} />
-      {failure && (
-        <Alert type="error" role="alert">
-          <Paragraph>{failure}</Paragraph>
-        </Alert>
-      )}
-      <form onSubmit={submit} noValidate>
-        <TextField
-          name="email"
-          label={t('signIn.email')}
-          type="email"
-          autoComplete="username"
-          value={email}
-          onValue={setEmail}
-          error={errors.email}
-        />
+      <SubmissionForm submission={submission} labels={{ email: t('signIn.email'), password: t('signIn.password') }} submitLabel={t('signIn.submit')}>
+        <TextField name="email" label={t('signIn.email')} type="email" autoComplete="username" value={email} onValue={setEmail} error={submission.errors.email} />
         <TextField
           name="password"
           label={t('signIn.password')}
@@ -66,12 +45,9 @@ export default function SignIn({ expired }: { expired: boolean }) {
           autoComplete="current-password"
           value={password}
           onValue={setPassword}
-          error={errors.password}
+          error={submission.errors.password}
         />
-        <Button type="submit" appearance="primary-action-button" busy={busy}>
-          {t('signIn.submit')}
-        </Button>
-      </form>
+      </SubmissionForm>
       <Paragraph>
         <Link href="/forgot-password" className="utrecht-link">
           {t('signIn.forgot')}

@@ -1,6 +1,9 @@
 import { useT } from '../i18n/i18n';
 import { TextField } from '../ui/form';
 
+/** An address the API would take as an e-mail address (it checks again). */
+export const looksLikeEmail = (value: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+
 /** What the API asks of a password (PASSWORD_MIN_LENGTH … MAX). */
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
