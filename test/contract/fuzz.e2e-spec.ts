@@ -66,6 +66,11 @@ const PATH_IDS: [RegExp, string][] = [
   [/^\/programmes\/\{id\}\/entries\/\{youthId\}/, `SELECT p.id, y.id AS "youthId", ARRAY[y.organisation_id] AS owners, y.organisation_id IS NULL AS wsp FROM programme p CROSS JOIN youth y`],
   [/^\/programmes\/\{id\}\/allocation-runs\/\{runId\}/, `SELECT programme_id AS id, id AS "runId", NULL::uuid[] AS owners, true AS wsp FROM allocation_run`],
   [/^\/programmes\/\{id\}\/monitoring\/\{snapshotId\}/, `SELECT programme_id AS id, id AS "snapshotId", NULL::uuid[] AS owners, true AS wsp FROM monitoring_snapshot`],
+  // Never the callers' own accounts: closing one would sign the fuzz out of the rest of its run.
+  [
+    /^\/organisations\/\{id\}\/users\/\{userId\}/,
+    `SELECT organisation_id AS id, id AS "userId", ARRAY[organisation_id] AS owners, true AS wsp FROM user_account WHERE email <> ALL(ARRAY[${CALLERS.flatMap((c) => (c.email ? [`'${c.email}'`] : [])).join(', ')}])`,
+  ],
   [/^\/organisations\/\{id\}/, `SELECT id, ARRAY[id] AS owners, true AS wsp FROM organisation`],
   [/^\/youths\/\{id\}/, `SELECT id, ARRAY[organisation_id] AS owners, true AS wsp FROM youth`],
   [/^\/employers\/\{id\}/, `SELECT id, ARRAY[id] AS owners, true AS wsp FROM employer`],

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, mapPage, PageQuery, Roles, TenancyService, UsersService } from '@startbaan/platform';
-import { toUserDto } from '../auth/auth.dto.js';
+import { toUserDto, UserDto } from '../auth/auth.dto.js';
 import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
 import {
@@ -11,6 +11,7 @@ import {
   OrganisationQuery,
   toOrganisationDto,
   UserPageDto,
+  UserStatusDto,
 } from './organisations.dto.js';
 
 @ApiTags('organisations')
@@ -57,5 +58,20 @@ export class OrganisationsController {
   async users_(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() query: PageQuery): Promise<UserPageDto> {
     const org = await this.tenancy.getOrganisation(actor, id);
     return mapPage(await this.users.listOfOrganisation(actor, org.id, query), toUserDto);
+  }
+
+  @Put(':id/users/:userId/status')
+  @Roles('wsp_staff', 'admin')
+  @ApiOperation({
+    summary: 'Close or reopen an account',
+    description:
+      'For someone who left (or came back to) an organisation of your region. Closing ends every session of the account at once and refuses its sign-in (403 account-disabled) until reopened; nothing it made is removed. WSP staff close and reopen the accounts of coaches and employers, admins any account but their own. Audited.',
+  })
+  @ApiOkResponse({ type: UserDto })
+  @ApiProblem(403, 'Your own account, or (as WSP staff) the account of WSP staff or an admin.')
+  @ApiProblem(404, 'No such account in this organisation, or an organisation of another region.')
+  async setUserStatus(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('userId', UuidPipe) userId: string, @Body() body: UserStatusDto): Promise<UserDto> {
+    const org = await this.tenancy.getOrganisation(actor, id);
+    return toUserDto(await this.users.setStatus(actor, org.id, userId, body.status));
   }
 }

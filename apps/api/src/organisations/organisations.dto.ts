@@ -44,3 +44,9 @@ export const toOrganisationDto = (o: { id: string; kind: OrganisationKind; name:
   name: o.name,
   createdAt: o.createdAt.toISOString(),
 });
+
+export class UserStatusDto {
+  @ApiProperty({ enum: ['active', 'disabled'], description: '`disabled` closes the account and ends its sessions at once; `active` reopens it.' })
+  @IsIn(['active', 'disabled'], { message: 'status must be one of active, disabled' })
+  status: 'active' | 'disabled';
+}

@@ -696,6 +696,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{id}/users/{userId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Close or reopen an account
+         * @description For someone who left (or came back to) an organisation of your region. Closing ends every session of the account at once and refuses its sign-in (403 account-disabled) until reopened; nothing it made is removed. WSP staff close and reopen the accounts of coaches and employers, admins any account but their own. Audited.
+         */
+        put: operations["OrganisationsController_setUserStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/placements/{id}": {
         parameters: {
             query?: never;
@@ -2731,6 +2751,13 @@ export interface components {
         UserPageDto: {
             items: components["schemas"]["UserDto"][];
             nextCursor: string | null;
+        };
+        UserStatusDto: {
+            /**
+             * @description `disabled` closes the account and ends its sessions at once; `active` reopens it.
+             * @enum {string}
+             */
+            status: "active" | "disabled";
         };
         VacancyPreviewDto: {
             /** @description null when the hours are beyond every legal band */
@@ -5596,6 +5623,109 @@ export interface operations {
             };
             /** @description Nothing with this id that you may see: records of another organisation or region answer 404 too. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrganisationsController_setUserStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserStatusDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No access token, or one that is invalid, expired or whose session was signed out: refresh it or sign in again. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="startbaan", with error="invalid_token" when a token came and was not accepted (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your own account, or (as WSP staff) the account of WSP staff or an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such account in this organisation, or an organisation of another region. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 256 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body is in a charset other than UTF-8, or has a Content-Encoding other than gzip, deflate or br. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

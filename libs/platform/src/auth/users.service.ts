@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { Problem } from '../errors/problem.js';
 import { type Page, type PageQuery, paginate } from '../http/pagination.js';
 import type { Actor } from './actor.js';
-import { UserAccount } from './user-account.entity.js';
+import { SessionRevocations } from './session-revocations.js';
+import { type Role, UserAccount } from './user-account.entity.js';
 
 /**
  * The columns of an account its users are shown: never the password hash or the sign-in
@@ -14,7 +16,11 @@ const PUBLIC_USER_COLUMNS = { id: true, regionId: true, organisationId: true, em
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly revocations: SessionRevocations,
+  ) {}
 
   async me(actor: Actor): Promise<UserAccount> {
     const user = await this.dataSource.getRepository(UserAccount).findOne({ select: PUBLIC_USER_COLUMNS, where: { id: actor.userId, regionId: actor.regionId } });
@@ -36,4 +42,34 @@ export class UsersService {
       .where('u.region_id = :region AND u.organisation_id = :org', { region: actor.regionId, org: organisationId });
     return paginate(qb, 'u', query);
   }
+
+  /**
+   * Closes or reopens an account of the region (someone left the bakery, or came back). Closing
+   * ends every session at once: its refresh tokens are revoked, and the access tokens issued from
+   * them stop working on their next request. WSP staff change the accounts of coaches and
+   * employers; admins any account but their own.
+   */
+  async setStatus(actor: Actor, organisationId: string, userId: string, status: 'active' | 'disabled'): Promise<UserAccount> {
+    if (userId === actor.userId) throw Problem.forbidden('You cannot close or reopen your own account: ask another admin.');
+    const sessions = await this.dataSource.transaction(async (m) => {
+      const user = await m.getRepository(UserAccount).findOne({ where: { id: userId, organisationId, regionId: actor.regionId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw Problem.notFound('Account');
+      if (actor.role !== 'admin' && !STAFF_MAY_CHANGE.includes(user.role)) throw Problem.forbidden('Only an admin may close or reopen the account of WSP staff or an admin.');
+      if (user.status === status) return [];
+      await m.update(UserAccount, { id: user.id }, { status });
+      const families: { family_id: string }[] =
+        status === 'disabled' ? (await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING family_id`, [user.id]))[0] : [];
+      await this.audit.record(
+        actor,
+        { action: status === 'disabled' ? 'user.disabled' : 'user.enabled', subjectType: 'user_account', subjectId: user.id, purpose: status === 'disabled' ? 'close an account; every session ended' : 'reopen an account' },
+        m,
+      );
+      return [...new Set(families.map((f) => f.family_id))];
+    });
+    for (const session of sessions) await this.revocations.revoke(session);
+    return this.dataSource.getRepository(UserAccount).findOneOrFail({ select: PUBLIC_USER_COLUMNS, where: { id: userId } });
+  }
 }
+
+/** The accounts WSP staff may close or reopen; the rest is for admins. */
+const STAFF_MAY_CHANGE: readonly Role[] = ['coach', 'employer'];
