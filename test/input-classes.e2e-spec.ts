@@ -251,6 +251,20 @@ describe('input classes that PostgreSQL, the parser or a Date cannot take are re
     expect(swept).toBeGreaterThan(40);
   });
 
+  it('a number in a query left empty, blank or written other than in digits is a 400 naming the parameter, never read as 0', async () => {
+    const inQuery = (slot: Slot) => slot.where === 'query' && isNumber(slot);
+    const { swept, failures } = await sweep(inQuery, ['', ' ', '0x10', 'Infinity', '1,5'], (res, slot) =>
+      res.status !== 400 ? 'not refused with 400' : (res.body.errors as { field: string; message: string }[]).some((e) => e.field === slot.field && /number/.test(e.message)) ? undefined : 'no error names the field and asks for a number',
+    );
+    expect(failures).toEqual([]);
+    // limit on every list, k, maxKm, minHours, maxHours, legalAgeAtMost, minAge, maxAge.
+    expect(swept).toBeGreaterThanOrEqual(15);
+    // The search a form sends with its hours left empty finds nothing by a minimum of 0 hours.
+    const empty = await s.http().get('/vacancies').query({ minHours: '' }).set(...bearer(callers[1]!)).expect(400);
+    expect(empty.body.errors).toEqual(expect.arrayContaining([{ field: 'minHours', message: expect.stringMatching(/number/) }]));
+    expect(new Set(empty.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['minHours']));
+  });
+
   it('money with less than a cent is a 400 naming the field and saying whole cents, wherever money is taken', async () => {
     const isMoney = (slot: Slot) => isNumber(slot) && slot.schema.multipleOf === 0.01;
     const { swept, failures } = await sweep(isMoney, [8.005, 1e-7, 12.001, 0.125], (res, slot) => refusedNaming(res, slot, /at most 2 decimals \(whole cents\)/));

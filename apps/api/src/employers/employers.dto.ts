@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -21,7 +21,7 @@ import {
 } from 'class-validator';
 import { EMPLOYER_STATUSES, type EmployerStatus, SIZE_CLASSES, type SizeClass, VACANCY_KINDS, VACANCY_STATUSES, VOG_BASES, VOG_PAYERS, WEEKDAYS } from '@startbaan/employers';
 import type { VacancyKind, VacancyStatus, VogBasis, VogPayer, Weekday } from '@startbaan/employers';
-import { IsCalendarDate, IsDecimal, IsMoney, MAX_INT4, PageQuery } from '@startbaan/platform';
+import { IsCalendarDate, IsDecimal, IsMoney, MAX_INT4, PageQuery, QueryNumber } from '@startbaan/platform';
 import { NestedObject } from '../common.js';
 
 const list = (v: readonly string[]) => v.join(', ');
@@ -188,13 +188,13 @@ export class VacancyQueryDto extends PageQuery {
   @ApiPropertyOptional({ enum: VACANCY_KINDS }) @IsOptional() @IsIn(VACANCY_KINDS, { message: `kind must be one of ${list(VACANCY_KINDS)}` }) kind?: VacancyKind;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[A-U]$/, { message: 'sector must be an SBI section letter A to U' }) sector?: string;
   @ApiPropertyOptional({ description: 'with maxKm: only vacancies within that distance of this PC4' }) @IsOptional() @Matches(PC4, { message: 'nearPc4 must be a 4-digit postcode area' }) nearPc4?: string;
-  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 200 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(1) @Max(200) maxKm?: number;
-  @ApiPropertyOptional({ minimum: 0, maximum: 80 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(80) minHours?: number;
-  @ApiPropertyOptional({ minimum: 0, maximum: 80 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(80) maxHours?: number;
+  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 200 }) @IsOptional() @QueryNumber() @IsNumber() @Min(1) @Max(200) maxKm?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 80 }) @IsOptional() @QueryNumber() @IsNumber() @Min(0) @Max(80) minHours?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 80 }) @IsOptional() @QueryNumber() @IsNumber() @Min(0) @Max(80) maxHours?: number;
   @ApiPropertyOptional({ example: '2027-07-01' }) @IsOptional() @IsCalendarDate() from?: string;
   @ApiPropertyOptional({ example: '2027-08-31' }) @IsOptional() @IsCalendarDate() to?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(bool) @IsBoolean({ message: 'vogAsked must be true or false' }) vogAsked?: boolean;
-  @ApiPropertyOptional({ description: 'only vacancies whose minimum legal age is at most this', minimum: 13, maximum: 27 }) @IsOptional() @Type(() => Number) @IsInt() @Min(13) @Max(27) legalAgeAtMost?: number;
+  @ApiPropertyOptional({ description: 'only vacancies whose minimum legal age is at most this', minimum: 13, maximum: 27 }) @IsOptional() @QueryNumber() @IsInt() @Min(13) @Max(27) legalAgeAtMost?: number;
 }
 
 export class VacancyGetQuery {

@@ -1,11 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { vacancyVog } from '@startbaan/employers';
 import { type Component, MAX_K, MatchingService, type PlacementKind } from '@startbaan/matching';
 import { InboxService } from '@startbaan/notifications';
-import { type Actor, CurrentActor, IsCalendarDate, Roles } from '@startbaan/platform';
+import { type Actor, CurrentActor, IsCalendarDate, QueryNumber, Roles } from '@startbaan/platform';
 import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
 
@@ -14,7 +13,7 @@ const KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'
 export class TopKQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_K, default: 10 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsInt({ message: 'k must be a whole number' })
   @Min(1)
   @Max(MAX_K, { message: `k must not be greater than ${MAX_K}` })
@@ -25,7 +24,7 @@ export class YouthSuggestionQuery extends TopKQuery {
   @ApiPropertyOptional({ enum: KINDS }) @IsOptional() @IsIn(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }) kind?: PlacementKind;
   @ApiPropertyOptional({ description: "at most the youth's own travel distance", minimum: 0.5, maximum: 200 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsNumber({}, { message: 'maxKm must be a number' })
   @Min(0.5, { message: 'maxKm must be a positive distance (at least 0.5 km)' })
   @Max(200)

@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, IsDateTime, MAX_INT4, PageQuery } from '@startbaan/platform';
+import { IsCalendarDate, IsDateTime, MAX_INT4, PageQuery, QueryNumber } from '@startbaan/platform';
 import {
   CONSENT_GIVERS,
   type ConsentGivenBy,
@@ -147,8 +147,8 @@ export class YouthListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PLACEMENT_KINDS }) @IsOptional() @IsIn(PLACEMENT_KINDS, { message: `kind must be one of ${list(PLACEMENT_KINDS)}` }) kind?: PlacementKind;
   @ApiPropertyOptional({ description: 'available on some day from this date' }) @IsOptional() @IsCalendarDate() availableFrom?: string;
   @ApiPropertyOptional({ description: 'available on some day up to this date' }) @IsOptional() @IsCalendarDate() availableTo?: string;
-  @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(40) minAge?: number;
-  @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(40) maxAge?: number;
+  @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @IsOptional() @QueryNumber() @IsInt() @Min(10) @Max(40) minAge?: number;
+  @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @IsOptional() @QueryNumber() @IsInt() @Min(10) @Max(40) maxAge?: number;
   @ApiPropertyOptional({ type: [String], description: 'skill codes the youth must all have (repeat the parameter)' })
   @IsOptional() @Transform(toArray) @IsArray() @ArrayMaxSize(10) @Matches(CODE, { each: true, message: 'skill must be vocabulary codes' })
   skill?: string[];
