@@ -6,9 +6,10 @@ import { EMPLOYER_ROLE } from './session-role.js';
  * an employer's request (a request of an employer already runs as that role throughout).
  */
 export function asEmployerReader<T>(dataSource: DataSource, fn: (m: EntityManager) => Promise<T>): Promise<T> {
-  return dataSource.transaction('READ COMMITTED', async (m) => {
-    await m.query(`SET LOCAL ROLE ${EMPLOYER_ROLE}`);
-    await m.query('SET LOCAL transaction_read_only = on');
+  // PostgreSQL's default isolation (read committed), so no SET TRANSACTION after BEGIN; both
+  // settings in one round trip (a statement without parameters may hold several).
+  return dataSource.transaction(async (m) => {
+    await m.query(`SET LOCAL ROLE ${EMPLOYER_ROLE}; SET LOCAL transaction_read_only = on`);
     return fn(m);
   });
 }
