@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DataCipher, loadConfig } from '@startbaan/platform';
 import { Redis } from 'ioredis';
 import { DemoStop, ensureAppLogin, ensureDatabase, resolveDatabase } from './database-resolve.js';
+import { startDemoMailbox } from './demo-mailbox.js';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed.js';
 import { seedDemoProgramme } from './demo-programme.js';
 import { migrationRun, withDataSource } from './migrations.js';
@@ -96,6 +97,10 @@ export async function runDemo(): Promise<void> {
   const logins = await withDataSource(db.url, (ds) => seedDemo(ds, new DataCipher(config.encryptionKeys)));
   await withDataSource(db.url, (ds) => seedDemoProgramme(ds, new DataCipher(config.encryptionKeys)));
 
+  // No demo e-mail leaves the machine: it goes to a mailbox of the demo's own (unless SMTP_URL says otherwise).
+  const mailbox = env.SMTP_URL ? null : await startDemoMailbox(resolve('.data/mail'), log);
+  if (mailbox) env.SMTP_URL = mailbox.url;
+
   // The demo's admin also runs the installation: the queue board is for operators only.
   const operator = logins.find((l) => l.role === 'admin')?.email;
   if (!env.BOARD_OPERATORS && operator) env.BOARD_OPERATORS = operator;
@@ -120,6 +125,7 @@ export async function runDemo(): Promise<void> {
     await Promise.all(
       children.map((c) => (c.exitCode === null ? new Promise((r) => { c.once('exit', r); c.kill('SIGTERM'); }) : null)),
     );
+    await mailbox?.close();
     await db.stop?.();
     process.exit(code);
   };
@@ -144,5 +150,12 @@ export async function runDemo(): Promise<void> {
   log(`  Queue board (operators: ${env.BOARD_OPERATORS || 'none, see BOARD_OPERATORS'}): ${base}/admin/queues`);
   log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const l of logins) log(`  ${l.role.padEnd(9)} ${l.email.padEnd(42)} ${l.organisation}`);
+  log(
+    mailbox
+      ? `E-mail (invitations, forgotten passwords, notices) is not sent: each message is shown here with its link and kept in ${mailbox.folder}.`
+      : env.SMTP_URL
+        ? `E-mail goes to ${env.SMTP_URL.replace(/\/\/[^@/]*@/, '//')}.`
+        : 'E-mail is not sent (no SMTP_URL): it stays in the e-mail log in the database.',
+  );
   log('Press Ctrl-C to stop.');
 }
