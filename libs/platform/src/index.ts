@@ -59,3 +59,5 @@ export * from './database/employer-reader.js';
 export * from './geo/pc4.js';
 export * from './time/clock.js';
 export * from './time/calendar.js';
+export * from './database/migration-registry.js';
+export * from './migrations/index.js';
