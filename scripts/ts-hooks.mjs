@@ -33,6 +33,8 @@ export async function load(url, context, next) {
       transform: { legacyDecorator: true, decoratorMetadata: true },
       target: 'es2023',
       keepClassNames: true,
+      // `with { type: 'json' }`: Node loads JSON modules only when told they are JSON.
+      experimental: { keepImportAttributes: true },
     },
     module: { type: 'es6' },
     sourceMaps: 'inline',
