@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import pg from 'pg';
 import { type MigrationClass, migrationRegistry } from '@startbaan/platform';
 import { API_MIGRATIONS } from '../apps/api/src/migrations.js';
-import { MIGRATION_LIBS, migrationShow, schemaDifference } from '../apps/api/src/cli/migrations.js';
+import { MIGRATION_LIBS, migrationGenerate, migrationShow, schemaDifference } from '../apps/api/src/cli/migrations.js';
 import { WORKER_MIGRATIONS } from '../apps/worker/src/migrations.js';
 import { createTestDatabase, TEST_MIGRATIONS, type TestDatabase } from './support/database.js';
 
@@ -80,6 +83,8 @@ describe('migrations: each lib keeps its own, the applications run them in one o
   describe('on a migrated database', () => {
     let db: TestDatabase;
     beforeAll(async () => {
+      // As the command line does: the schema builder's debug lines stay out of the output.
+      Logger.overrideLogger(['fatal', 'error', 'warn']);
       db = await createTestDatabase();
     });
     afterAll(async () => {
@@ -93,6 +98,29 @@ describe('migrations: each lib keeps its own, the applications run them in one o
     it('the schema is what the entities describe: migration:generate would write nothing', async () => {
       const sql = await schemaDifference(db.url);
       expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+    });
+
+    it('migration:generate writes what is missing into the lib it is told, after every migration there is', async () => {
+      const work = mkdtempSync(join(tmpdir(), 'startbaan-generate-'));
+      const dir = join(work, 'libs/youth/src/migrations');
+      mkdirSync(dir, { recursive: true });
+      cpSync(join(root, 'libs/youth/src/migrations/index.ts'), join(dir, 'index.ts'));
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      try {
+        await client.query('DROP INDEX "youth_skills_idx"');
+        await expect(migrationGenerate(db.url, 'SkillsIndex', 'nowhere', work)).rejects.toThrow('--lib platform|notifications|youth');
+        const file = await migrationGenerate(db.url, 'SkillsIndex', 'youth', work);
+        const stamp = /(\d{13})-SkillsIndex\.ts$/.exec(file ?? '')?.[1];
+        expect(Number(stamp)).toBeGreaterThan(Math.max(...API_MIGRATIONS.map((m) => Number(/\d{13}$/.exec(m.name)![0]))));
+        expect(readFileSync(join(work, file!), 'utf8')).toContain('CREATE INDEX "youth_skills_idx" ON "youth" USING gin ("skills")');
+        expect(readFileSync(join(dir, 'index.ts'), 'utf8')).toMatch(
+          new RegExp(`import \\{ SkillsIndex${stamp} \\} from './${stamp}-SkillsIndex\\.js';[\\s\\S]*YOUTH_MIGRATIONS: MigrationClass\\[\\] = \\[\\n  Youth1795600000000,\\n  SkillsIndex${stamp},\\n\\];`),
+        );
+      } finally {
+        await client.end();
+        rmSync(work, { recursive: true, force: true });
+      }
     });
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataSourceOptions, migrateWithLock, pendingMigrations } from '@startbaan/platform';
+import { dataSourceOptions, migrateWithLock, migrationTimestamp, pendingMigrations } from '@startbaan/platform';
 import { DataSource } from 'typeorm';
 import { API_MIGRATIONS } from '../migrations.js';
 import { ALL_ENTITIES } from './schema.js';
@@ -53,7 +53,8 @@ export async function migrationGenerate(databaseUrl: string, name: string, lib: 
   if (pending.length) throw new Error(`Run the pending migrations first (${pending.join(', ')}).`);
   const sql = await schemaDifference(databaseUrl);
   if (sql.upQueries.length === 0) return null;
-  const stamp = Date.now();
+  // After every migration there is: TypeORM runs them by timestamp, and a new one must run last.
+  const stamp = Math.max(Date.now(), ...API_MIGRATIONS.map((m) => Number(migrationTimestamp(m)) + 1));
   const className = `${name}${stamp}`;
   const file = `${stamp}-${name}`;
   const body = `import type { MigrationInterface, QueryRunner } from 'typeorm';
