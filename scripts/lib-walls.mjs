@@ -18,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 const rootAt = process.argv.indexOf('--root');
 const root = rootAt > 0 ? resolve(process.argv[rootAt + 1]) : fileURLToPath(new URL('..', import.meta.url));
 const SCANNED = ['apps', 'libs', 'test', 'bench'];
-const SKIPPED = new Set(['node_modules', 'dist', 'web']);
+const SKIPPED = new Set(['node_modules', 'dist']);
+// The portal is built on its own (Vite) and imports no lib.
+const SKIPPED_PATHS = new Set(['apps/web']);
 const SOURCE = /\.(ts|tsx|mts|js|mjs)$/;
 // import … from '…', export … from '…', import '…', import('…'), jest.unstable_mockModule('…').
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|unstable_mockModule\(\s*)['"]([^'"\n]+)['"]/g;
@@ -32,8 +34,8 @@ function entryPoints() {
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {
-    if (SKIPPED.has(name) || name.startsWith('.')) continue;
     const path = join(dir, name);
+    if (SKIPPED.has(name) || name.startsWith('.') || SKIPPED_PATHS.has(relative(root, path).split(sep).join('/'))) continue;
     if (statSync(path).isDirectory()) yield* files(path);
     else if (SOURCE.test(name)) yield path;
   }
