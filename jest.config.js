@@ -1,4 +1,12 @@
 /** Unit tests (pure code in libs) and end-to-end suites (real app, PostgreSQL and Redis). */
+import { readFileSync } from 'node:fs';
+
+// `@startbaan/<lib>` and the named subpaths (e.g. `@startbaan/employers/rules`): tsconfig.json's
+// paths are the one list, read by the build, by this mapper and by scripts/ts-hooks.mjs.
+const { paths } = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8')).compilerOptions;
+const entryPoints = Object.fromEntries(
+  Object.entries(paths).map(([name, [file]]) => [`^${name.replace(/\//g, '\\/')}$`, `<rootDir>/${file.replace(/^\.\//, '')}`]),
+);
 const swc = [
   '@swc/jest',
   {
@@ -7,6 +15,8 @@ const swc = [
       transform: { legacyDecorator: true, decoratorMetadata: true },
       target: 'es2023',
       keepClassNames: true,
+      // `with { type: 'json' }` (the PC4 data): kept, as Node and Jest want it.
+      experimental: { keepImportAttributes: true },
     },
     module: { type: 'es6' },
     sourceMaps: 'inline',
@@ -19,7 +29,7 @@ const common = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
-    '^@startbaan/([a-z]+)$': '<rootDir>/libs/$1/src/index.ts',
+    ...entryPoints,
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   setupFiles: ['<rootDir>/test/support/setup.ts'],

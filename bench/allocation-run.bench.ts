@@ -21,7 +21,7 @@ import { QUEUE_NAMES } from '@startbaan/platform';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import request from 'supertest';
-import { seededUint32 } from '../libs/programmes/src/allocation/deferred-acceptance.js';
+import { seededUint32 } from '@startbaan/programmes/allocation';
 import { startApi, startWorker, suiteEnv } from '../test/support/app.js';
 import { createTestDatabase, type TestDatabase } from '../test/support/database.js';
 import { BENCH_PASSWORD, generate, VARIANTS } from './matching/generate.js';

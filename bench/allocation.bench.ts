@@ -40,7 +40,7 @@ import {
   priorityMatched,
   rankKey,
   seededUint32,
-} from '../libs/programmes/src/allocation/deferred-acceptance.js';
+} from '@startbaan/programmes/allocation';
 import { median } from './support.js';
 
 const RUNS = 9;

@@ -18,7 +18,7 @@
  * `DISCLOSURE_PROGRAMMES=50` for fewer programmes).
  */
 import fc from 'fast-check';
-import { MEASURES, type RowView, snapshotFigures } from '../libs/programmes/src/monitoring/monitoring-rules.js';
+import { MEASURES, type RowView, snapshotFigures } from '@startbaan/programmes/monitoring';
 import { type Attack, attack, ATTACKS, type Method } from '../test/support/disclosure/attacker.js';
 import { CELL_KEY, OLD_RULE, ROUNDING_AND_GUARD, ROUNDING_ONLY, SHIFT_WITHOUT_GUARD } from '../test/support/disclosure/methods.js';
 import { generateProgramme, programmeParams, SECTOR_LABELS } from '../test/support/disclosure/programmes.js';

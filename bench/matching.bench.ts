@@ -24,9 +24,8 @@ import { dataSourceOptions, EVENT_ROUTES, QUEUE_NAMES } from '@startbaan/platfor
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { alertableYouth, vacancyCandidates, type YouthCandidate } from '../libs/matching/src/candidates.js';
-import { isFeasible, score } from '../libs/matching/src/core/index.js';
-import type { MatchContext, PlacementKind } from '../libs/matching/src/match.model.js';
+import { alertableYouth, vacancyCandidates, type YouthCandidate } from '@startbaan/matching';
+import { isFeasible, type MatchContext, type PlacementKind, score } from '@startbaan/matching/core';
 import { startApi, startWorker, suiteEnv } from '../test/support/app.js';
 import { createTestDatabase, type TestDatabase } from '../test/support/database.js';
 import { BENCH_PASSWORD, generate, type GeneratedRegion, VARIANTS, type VariantName } from './matching/generate.js';

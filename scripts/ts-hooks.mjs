@@ -1,23 +1,21 @@
 /**
  * Node module hooks that run the TypeScript sources as they are, the way the Jest config does
- * (SWC, legacy decorators with metadata, ESM): `@startbaan/<lib>` is the lib's entry point and
- * a `./x.js` import from a .ts file is `./x.ts`. For scripts that need the application's
+ * (SWC, legacy decorators with metadata, ESM): `@startbaan/<lib>` and its named subpaths are
+ * what tsconfig.json's paths say, and a `./x.js` import from a .ts file is `./x.ts`. For scripts that need the application's
  * modules without a build (the OpenAPI document for the linter).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { transform } from '@swc/core';
 
 const root = new URL('../', import.meta.url);
-const LIB = /^@startbaan\/([a-z]+)(\/.*)?$/;
+// `@startbaan/<lib>` and the named subpaths, as tsconfig.json's paths list them (as the build and Jest read them).
+const { paths } = JSON.parse(readFileSync(new URL('tsconfig.json', root), 'utf8')).compilerOptions;
 
 export async function resolve(specifier, context, next) {
-  const lib = LIB.exec(specifier);
-  if (lib) {
-    const path = lib[2] ? `${lib[2].slice(1).replace(/\.js$/, '')}.ts` : 'index.ts';
-    return { url: new URL(`libs/${lib[1]}/src/${path}`, root).href, shortCircuit: true };
-  }
+  const entry = paths[specifier];
+  if (entry) return { url: new URL(entry[0], root).href, shortCircuit: true };
   if (context.parentURL?.endsWith('.ts') && /^\.{1,2}\//.test(specifier) && specifier.endsWith('.js')) {
     const ts = new URL(specifier.replace(/\.js$/, '.ts'), context.parentURL);
     if (existsSync(fileURLToPath(ts))) return { url: ts.href, shortCircuit: true };
@@ -35,6 +33,8 @@ export async function load(url, context, next) {
       transform: { legacyDecorator: true, decoratorMetadata: true },
       target: 'es2023',
       keepClassNames: true,
+      // `with { type: 'json' }`: Node loads JSON modules only when told they are JSON.
+      experimental: { keepImportAttributes: true },
     },
     module: { type: 'es6' },
     sourceMaps: 'inline',

@@ -17,8 +17,8 @@
 import { DataCipher, hashPassword, parseDataKeys } from '@startbaan/platform';
 import { CRIMINAL_TIES_FACTORS, RISK_FACTORS } from '@startbaan/youth';
 import pg from 'pg';
-import type { WorkTraits } from '../../libs/employers/src/vacancy.model.js';
-import { seededUint32 } from '../../libs/programmes/src/allocation/deferred-acceptance.js';
+import type { WorkTraits } from '@startbaan/employers/rules';
+import { seededUint32 } from '@startbaan/programmes/allocation';
 
 export type VariantName = 'small' | 'large';
 

@@ -1,8 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { dataSourceOptions } from '@startbaan/platform';
-import { MIGRATIONS } from '../../libs/platform/src/database/migrations/index.js';
+import { EMPLOYER_MIGRATIONS } from '@startbaan/employers';
+import { MATCHING_MIGRATIONS } from '@startbaan/matching';
+import { NOTIFICATION_MIGRATIONS } from '@startbaan/notifications';
+import { PLACEMENT_MIGRATIONS } from '@startbaan/placements';
+import { dataSourceOptions, migrationRegistry, PLATFORM_MIGRATIONS } from '@startbaan/platform';
+import { PROGRAMME_MIGRATIONS } from '@startbaan/programmes';
+import { YOUTH_MIGRATIONS } from '@startbaan/youth';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+
+/** The suites load every lib, as the API and the worker do: the migrations of all of them, in timestamp order. */
+export const TEST_MIGRATIONS = migrationRegistry(
+  PLATFORM_MIGRATIONS,
+  NOTIFICATION_MIGRATIONS,
+  YOUTH_MIGRATIONS,
+  EMPLOYER_MIGRATIONS,
+  MATCHING_MIGRATIONS,
+  PLACEMENT_MIGRATIONS,
+  PROGRAMME_MIGRATIONS,
+);
 
 /** The server the suites create their databases on. */
 export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -33,7 +49,7 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 /** The template is named after the migrations it holds, so a changed migration gets a new one. */
 function templateName(): string {
   const h = createHash('sha256');
-  for (const m of MIGRATIONS) h.update(m.name).update((m.prototype as { up: () => void }).up.toString());
+  for (const m of TEST_MIGRATIONS) h.update(m.name).update((m.prototype as { up: () => void }).up.toString());
   return `startbaan_tpl_${h.digest('hex').slice(0, 12)}`;
 }
 
@@ -53,7 +69,7 @@ async function ensureTemplate(): Promise<string> {
       if (existing?.datistemplate) return ensureAppLogin(c);
       if (existing) await c.query(`DROP DATABASE "${name}" WITH (FORCE)`);
       await c.query(`CREATE DATABASE "${name}"`);
-      const ds = new DataSource(dataSourceOptions(urlFor(name), 2));
+      const ds = new DataSource(dataSourceOptions(urlFor(name), 2, { migrations: TEST_MIGRATIONS }));
       await ds.initialize();
       try {
         await ds.runMigrations({ transaction: 'each' });

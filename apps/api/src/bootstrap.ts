@@ -14,6 +14,7 @@ import {
   withRequestContext,
 } from '@startbaan/platform';
 import { ApiModule } from './app.module.js';
+import { API_MIGRATIONS } from './migrations.js';
 import { BOARD_HEADERS, mountQueueBoard } from './admin/board.js';
 import { DOCS_HEADERS, mountDocs } from './docs.js';
 import { JSON_BODY_LIMIT } from './responses.js';
@@ -33,7 +34,7 @@ export interface ApiAppOptions {
 export async function createApiApp(env: Env = process.env, options: ApiAppOptions = {}): Promise<INestApplication> {
   const config = loadConfig(env);
   const logger = createRootLogger(config, 'api', options.logDestination);
-  await checkSchemaAtStart(config);
+  await checkSchemaAtStart(config, API_MIGRATIONS);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env, options.extraModules), {
     logger: new PinoNestLogger(logger),
     abortOnError: false,

@@ -15,3 +15,4 @@ export * from './rules/vog-indication.js';
 export * from './rules/vog-legal.js';
 export * from './rules/vog-rules.js';
 export * from './rules/vacancy-vog.js';
+export * from './migrations/index.js';

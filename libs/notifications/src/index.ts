@@ -14,3 +14,4 @@ export * from './sms/sms.channel.js';
 export * from './tasks.service.js';
 export * from './password-reset-email.js';
 export * from './password-reset-email.handler.js';
+export * from './migrations/index.js';

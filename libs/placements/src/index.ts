@@ -8,3 +8,4 @@ export * from './placements.service.js';
 export * from './thread/thread-rules.js';
 export * from './thread/thread.service.js';
 export * from './thread/thread-notices.js';
+export * from './migrations/index.js';

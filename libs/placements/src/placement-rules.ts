@@ -36,7 +36,7 @@ const DAY_MS = 86_400_000;
 
 const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
-export { addMonths } from '../../platform/src/time/calendar.js';
+export { addMonths } from '@startbaan/platform/calendar';
 
 export interface CheckInDue {
   label: CheckInLabel;

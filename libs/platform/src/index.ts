@@ -57,5 +57,8 @@ export * from './crypto/data-cipher.js';
 export * from './crypto/keyed-hash.js';
 export * from './database/employer-reader.js';
 export * from './geo/pc4.js';
+export * from './geo/pc4-area.entity.js';
 export * from './time/clock.js';
 export * from './time/calendar.js';
+export * from './database/migration-registry.js';
+export * from './migrations/index.js';

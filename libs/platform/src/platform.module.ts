@@ -28,8 +28,9 @@ import { Organisation } from './tenancy/organisation.entity.js';
 import { Region } from './tenancy/region.entity.js';
 import { TenancyService } from './tenancy/tenancy.service.js';
 import { Clock } from './time/clock.js';
+import { Pc4AreaRow } from './geo/pc4-area.entity.js';
 
-export const PLATFORM_ENTITIES = [Region, Organisation, UserAccount, RefreshToken, Invitation, PasswordReset, AuditEvent, OutboxEvent, ProcessedEvent];
+export const PLATFORM_ENTITIES = [Region, Pc4AreaRow, Organisation, UserAccount, RefreshToken, Invitation, PasswordReset, AuditEvent, OutboxEvent, ProcessedEvent];
 
 const SERVICES = [AuditService, OutboxService, AuthService, SessionRevocations, UsersService, InvitationsService, PasswordResetsService, TenancyService, RateLimiter];
 

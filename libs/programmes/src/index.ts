@@ -10,3 +10,4 @@ export * from './intake/intake-rules.js';
 export * from './intake/intake.module.js';
 export * from './intake/intake.service.js';
 export * from './monitoring/index.js';
+export * from './migrations/index.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ageOn } from '../../youth/src/youth.model.js';
+import { ageOn } from '@startbaan/youth/model';
 import { choiceProblems, inAgeBand, PROGRAMME_FLOW, PROGRAMME_STATUSES } from './programme-rules.js';
 
 describe('programme rules', () => {

@@ -2,7 +2,7 @@
  * The summer programme's rules, pure: its states and who moves it, the age band, and what a
  * youth's ranked choices may be.
  */
-import { ageOn } from '../../youth/src/youth.model.js';
+import { ageOn } from '@startbaan/youth/model';
 
 export const PROGRAMME_STATUSES = ['draft', 'open', 'allocating', 'published', 'closed'] as const;
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];

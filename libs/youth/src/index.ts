@@ -7,3 +7,4 @@ export * from './youth.module.js';
 export * from './youth.service.js';
 export * from './retention.handler.js';
 export * from './key-rotation.js';
+export * from './migrations/index.js';

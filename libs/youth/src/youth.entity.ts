@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Organisation, Pc4AreaRow, Region } from '@startbaan/platform';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { AvailabilityWindow, Education, PlacementKind } from './youth.model.js';
 
 export type YouthStatus = 'active' | 'erased';
@@ -9,18 +10,29 @@ export type YouthStatus = 'active' | 'erased';
  * encrypted; an employer only ever reads the `employer_candidate_card` view of this table.
  */
 @Entity('youth')
+@Check('youth_status_check', `"status" IN ('active', 'erased')`)
+@Check('youth_active_complete_check', `"status" = 'erased' OR ("date_of_birth" IS NOT NULL AND "pc4" IS NOT NULL)`)
+@Index('youth_region_pseudonym_key', ['regionId', 'pseudonym'], { unique: true })
+@Index('youth_region_created_idx', ['regionId', 'createdAt', 'id'])
+@Index('youth_organisation_created_idx', ['organisationId', 'createdAt', 'id'])
+@Index('youth_skills_idx', ['skills'], { type: 'gin' })
+@Index('youth_last_activity_idx', ['lastActivityAt'], { where: `"status" = 'active'` })
+@Index('youth_position_idx', ['position'], { type: 'gist' })
+@Index('youth_region_travel_idx', ['regionId', 'maxTravelKm'], { where: `"status" = 'active'` })
+@Index('youth_region_match_seq_idx', ['regionId', 'matchSeq'])
 export class Youth {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey(() => Region, { name: 'youth_region_id_fkey', onDelete: 'RESTRICT' })
   @Column({ name: 'region_id', type: 'uuid' })
   regionId: string;
 
   /** The coaching organisation; null for a youth who signed up on their own. */
+  @ForeignKey(() => Organisation, { name: 'youth_organisation_id_fkey', onDelete: 'RESTRICT' })
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  @Index('youth_region_pseudonym_key', ['regionId', 'pseudonym'], { unique: true })
   @Column({ type: 'varchar', length: 20 })
   pseudonym: string;
 
@@ -30,8 +42,17 @@ export class Youth {
   @Column({ name: 'date_of_birth', type: 'date', nullable: true })
   dateOfBirth: string | null;
 
+  @ForeignKey(() => Pc4AreaRow, { name: 'youth_pc4_fkey' })
   @Column({ type: 'char', length: 4, nullable: true })
   pc4: string | null;
+
+  /** Kept by the database from the PC4 (trigger), for nearest-neighbour search; never read or written here. */
+  @Column({ type: 'point', nullable: true, select: false, insert: false, update: false })
+  position: string | null;
+
+  /** Stamped by the database on every change (the region's youth counter), for the in-memory pool; never read or written here. */
+  @Column({ name: 'match_seq', type: 'bigint', default: 0, select: false, insert: false, update: false })
+  matchSeq: string;
 
   @Column({ name: 'education_level', type: 'varchar', length: 30, nullable: true })
   educationLevel: string | null;
@@ -95,6 +116,7 @@ export class Youth {
 /** Name and contact, encrypted (AES-256-GCM) with the key named in `keyId`. */
 @Entity('youth_identity')
 export class YouthIdentityRow {
+  @ForeignKey(() => Youth, { name: 'youth_identity_youth_id_fkey', onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'youth_id', type: 'uuid' })
   youthId: string;
 
@@ -114,6 +136,7 @@ export class YouthIdentityRow {
  */
 @Entity('youth_sealed')
 export class YouthSealedRow {
+  @ForeignKey(() => Youth, { name: 'youth_sealed_youth_id_fkey', onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'youth_id', type: 'uuid' })
   youthId: string;
 
@@ -121,7 +144,13 @@ export class YouthSealedRow {
   priority: boolean;
 
   /** Derived on write: the risk factors include ties to criminal peers or family (for matching). */
-  @Column({ name: 'criminal_ties', type: 'boolean', default: false })
+  @Column({
+    name: 'criminal_ties',
+    type: 'boolean',
+    default: false,
+    comment:
+      'true when the risk factors include any of: family_emotional_ties_organised_crime, problematic_youth_group, introduced_by_criminal_group_member, family_ties_organised_crime, friends_ties_organised_crime, work_ties_organised_crime',
+  })
   criminalTies: boolean;
 
   @Column({ name: 'key_id', type: 'varchar', length: 20 })
@@ -145,10 +174,15 @@ export const CONSENT_GIVERS = ['youth', 'parent_guardian'] as const;
 export type ConsentGivenBy = (typeof CONSENT_GIVERS)[number];
 
 @Entity('youth_consent')
+@Check('youth_consent_scope_check', `"scope" IN ('matching', 'introductions')`)
+@Check('youth_consent_given_by_check', `"given_by" IN ('youth', 'parent_guardian')`)
+// One consent in force per youth and scope.
+@Index('youth_consent_active_key', ['youthId', 'scope'], { unique: true, where: `"withdrawn_at" IS NULL` })
 export class YouthConsent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey(() => Youth, { name: 'youth_consent_youth_id_fkey', onDelete: 'CASCADE' })
   @Column({ name: 'youth_id', type: 'uuid' })
   youthId: string;
 

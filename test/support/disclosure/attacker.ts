@@ -1,4 +1,4 @@
-import { type Counts, MEASURES, organisationTable, type RowView, snapshotFigures, type Table, type TableView } from '../../../libs/programmes/src/monitoring/monitoring-rules.js';
+import { type Counts, MEASURES, organisationTable, type RowView, snapshotFigures, type Table, type TableView } from '@startbaan/programmes/monitoring';
 import { COACH_ORGANISATION, KINDS, type Link, MUNICIPALITIES, type Moment, type Programme, SECTOR_LABELS, SECTORS, youthIn } from './programmes.js';
 
 /**

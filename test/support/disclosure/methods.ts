@@ -1,5 +1,4 @@
-import { CELL_KEY_METHOD, type CellKeyMethod, MAX_ERROR, ROUNDING_BASE } from '../../../libs/programmes/src/monitoring/cell-key.js';
-import { protectedView, snapshotFigures } from '../../../libs/programmes/src/monitoring/monitoring-rules.js';
+import { CELL_KEY_METHOD, type CellKeyMethod, MAX_ERROR, protectedView, ROUNDING_BASE, snapshotFigures } from '@startbaan/programmes/monitoring';
 import type { Method } from './attacker.js';
 import { oldSuppressedView } from './old-rule.js';
 import { SECTOR_LABELS } from './programmes.js';

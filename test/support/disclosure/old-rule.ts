@@ -1,5 +1,5 @@
-import { shareOf } from '../../../libs/employers/src/network/network-rules.js';
-import { type Cell, type Counts, MEASURES, type RowView, type Table, type TableView } from '../../../libs/programmes/src/monitoring/monitoring-rules.js';
+import { shareOf } from '@startbaan/employers/rules';
+import { type Cell, type Counts, MEASURES, type RowView, type Table, type TableView } from '@startbaan/programmes/monitoring';
 
 /**
  * The suppression rule WSP reports had before the cell-key method, as it was (commit 1ca235f,

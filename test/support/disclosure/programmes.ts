@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import type { ProposalFacts, VacancyFacts, YouthFacts } from '../../../libs/programmes/src/monitoring/monitoring-rules.js';
-import type { FollowUpMoment, FollowUpStatus } from '../../../libs/placements/src/placement-rules.js';
-import type { ProposalState } from '../../../libs/placements/src/proposal-flow.js';
+import type { ProposalFacts, VacancyFacts, YouthFacts } from '@startbaan/programmes/monitoring';
+import type { FollowUpMoment, FollowUpStatus, ProposalState } from '@startbaan/placements/rules';
 
 /**
  * Generated summer programmes for the disclosure harness: youths enrolled by three coaching

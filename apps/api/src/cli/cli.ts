@@ -16,7 +16,9 @@ const USAGE = `Usage: startbaan <command>
   migration:run                 run pending migrations (takes an advisory lock)
   migration:revert              undo the last migration
   migration:show                list pending migrations
-  migration:generate <Name>     write a migration for the difference between entities and database
+  migration:generate <Name> --lib L
+                                write a migration for the difference between entities and database
+                                into libs/L/src/migrations (L: the lib whose tables change)
   admin:create --email E --password P [--name N] [--region-code C --region-name R]
                                 create (or reset) an admin of a region's WSP organisation
   keys:rotate                   re-encrypt identity and sealed records (and re-derive intake contact keys) under the first key of ENCRYPTION_KEYS
@@ -62,9 +64,10 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'migration:generate': {
-      const name = rest[0];
-      if (!name) throw new Error('Give the migration a PascalCase name: npm run migration:generate -- AddVacancies');
-      const file = await migrationGenerate(ownerUrl(), name);
+      const { values, positionals } = parseArgs({ args: rest, options: { lib: { type: 'string' } }, allowPositionals: true });
+      const name = positionals[0];
+      if (!name || !values.lib) throw new Error('Give the migration a PascalCase name and its lib: npm run migration:generate -- AddVacancies --lib employers');
+      const file = await migrationGenerate(ownerUrl(), name, values.lib);
       console.log(file ? `Wrote ${file}; review it, then build and run it.` : 'The database already matches the entities: nothing to generate.');
       return;
     }

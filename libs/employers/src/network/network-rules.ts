@@ -1,4 +1,4 @@
-import { addMonths } from '../../../platform/src/time/calendar.js';
+import { addMonths } from '@startbaan/platform/calendar';
 import type { EmployerStatus } from '../employer.entity.js';
 import { VOG_BASES, type VogBasis } from '../vacancy.model.js';
 

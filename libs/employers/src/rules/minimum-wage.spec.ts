@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ageOnDay, youngestBirthDate } from '../../../platform/src/time/calendar.js';
+import { ageOnDay, youngestBirthDate } from '@startbaan/platform/calendar';
 import { highestMinimumWage, MINIMUM_WAGE_TABLE, minimumHourlyWage, minimumWageRule, outsideWageRules, WAGE_RULES_FROM } from './minimum-wage.js';
 
 describe('MINIMUM_WAGE_TABLE', () => {

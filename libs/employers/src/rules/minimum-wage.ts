@@ -2,7 +2,7 @@
  * Statutory minimum wage (Wet minimumloon en minimumvakantiebijslag) as a versioned rule table,
  * indexed every 1 January and 1 July. Pure: no Nest, no TypeORM.
  */
-import { ageOnDay } from '../../../platform/src/time/calendar.js';
+import { ageOnDay } from '@startbaan/platform/calendar';
 import type { RuleSource } from '../vacancy.model.js';
 
 /** From this age the full adult hourly minimum applies. */

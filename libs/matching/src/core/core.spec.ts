@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { isoDay, position, SECTOR_OF, vacancyArb, vogConcern, youthArb } from './arbitraries.js';
-import { vogIndicationForYouth, type VogIndicationInput } from '../../../employers/src/rules/vog-indication.js';
+import { vogIndicationForYouth, type VogIndicationInput } from '@startbaan/employers/rules';
 import type { LatLon, MatchAvailability, MatchContext, MatchVacancy, MatchYouth, PlacementKind } from '../match.model.js';
 import {
   isFeasible,

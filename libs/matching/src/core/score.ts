@@ -11,8 +11,7 @@
  * - side `coach` (the youth's own coaching organisation): priorityMentor, recruitmentExposure
  *   (from the sealed risk factors) and vog (from the sealed VOG concern; always there).
  */
-import { vogIndicationForYouth, type VogIndication, type VogIndicationInput } from '../../../employers/src/rules/vog-indication.js';
-import { ASPECT_MONEY, OFFENCE_CATEGORIES, type OffenceCategory } from '../../../employers/src/rules/vog-rules.js';
+import { ASPECT_MONEY, OFFENCE_CATEGORIES, type OffenceCategory, type VogIndication, vogIndicationForYouth, type VogIndicationInput } from '@startbaan/employers/rules';
 import type { MatchContext, MatchVacancy, MatchYouth } from '../match.model.js';
 import { ageOnDay, type AvailabilityMatch, availabilityInto } from './calendar.js';
 import { haversineKm } from './geo.js';

@@ -6,6 +6,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
  */
 @Entity('email_message')
 @Index('email_message_event_kind_to_key', ['eventId', 'kind', 'toAddress'], { unique: true })
+// The e-mails still to send, for the worker that sends them.
+@Index('email_message_pending_idx', ['eventId'], { where: `"status" = 'pending'` })
 @Check('email_message_status_check', `"status" IN ('pending', 'sent', 'not_sent')`)
 export class EmailMessage {
   @PrimaryGeneratedColumn('uuid')

@@ -8,6 +8,7 @@ export type Role = (typeof ROLES)[number];
 @Entity('user_account')
 @Check('user_account_role_check', `"role" IN ('coach', 'employer', 'wsp_staff', 'admin')`)
 @Check('user_account_status_check', `"status" IN ('active', 'disabled')`)
+@Check('user_account_language_check', `"language" IN ('nl', 'en')`)
 @Index('user_account_email_key', ['email'], { unique: true })
 export class UserAccount {
   @PrimaryGeneratedColumn('uuid')

@@ -1,11 +1,18 @@
 import type { DataSourceOptions, Logger } from 'typeorm';
-import { MIGRATIONS } from './migrations/index.js';
+import type { MigrationClass } from './migration-registry.js';
 import { TypeOrmLogAdapter } from './typeorm-logger.js';
 
 export const MIGRATIONS_TABLE = 'typeorm_migrations';
 
+export interface DataSourceExtras {
+  /** TypeORM's console loggers print a failed statement's parameters: ours (the default) never does. */
+  logger?: Logger;
+  /** What the application migrates with and checks the schema against: migrationRegistry over the libs it loads. */
+  migrations?: MigrationClass[];
+}
+
 /** Options shared by the apps, the command line and the tests. `synchronize` is never on. */
-export function dataSourceOptions(databaseUrl: string, poolSize = 10, logger: Logger = new TypeOrmLogAdapter()): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, poolSize = 10, { logger = new TypeOrmLogAdapter(), migrations = [] }: DataSourceExtras = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -14,11 +21,10 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 10, logger: Lo
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: false,
-    migrations: MIGRATIONS,
+    migrations,
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'each',
     extra: { max: poolSize, application_name: 'startbaan' },
-    // TypeORM's console loggers print a failed statement's parameters: ours never does.
     logger,
   };
 }

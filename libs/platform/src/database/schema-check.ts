@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
+import type { MigrationClass } from './migration-registry.js';
 
 /** Any constant will do as long as every Startbaan process uses the same one. */
 const MIGRATION_LOCK_KEY = 741_302_118;
@@ -67,14 +68,14 @@ export async function ensureSchemaCurrent(dataSource: DataSource, migrateOnStart
  * stops the start (or, with DB_MIGRATE_ON_START, is migrated as the schema owner's login). It
  * runs on connections of its own, closed again, before the application opens any: a refused
  * start must leave nothing open (a worker's context that fails while it starts is never handed
- * to anyone who could close it).
+ * to anyone who could close it). `migrations`: the application's list, from the libs it loads.
  */
-export async function checkSchemaAtStart(config: AppConfig): Promise<void> {
-  const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl, 1)).initialize();
+export async function checkSchemaAtStart(config: AppConfig, migrations: MigrationClass[]): Promise<void> {
+  const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl, 1, { migrations })).initialize();
   const owner = config.databaseMigrationUrl;
   try {
     // Migrations need the schema owner; the application's own login cannot change the schema.
-    const migrator = owner && owner !== config.databaseUrl ? () => new DataSource(dataSourceOptions(owner, 2)).initialize() : undefined;
+    const migrator = owner && owner !== config.databaseUrl ? () => new DataSource(dataSourceOptions(owner, 2, { migrations })).initialize() : undefined;
     await ensureSchemaCurrent(dataSource, config.dbMigrateOnStart, migrator);
   } finally {
     await dataSource.destroy();

@@ -1,8 +1,14 @@
-import { distanceBand, haversineKm, pc4Areas } from './pc4.js';
-import { PC4_AREA_COUNT } from './pc4-areas.data.js';
+import { readFileSync } from 'node:fs';
+// The generator beside its data: the test checks the JSON is what it builds from the TSV.
+import { JSON_FILE, pc4AreasJson, TSV } from '../../../../scripts/build-pc4-data.mjs';
+import { distanceBand, haversineKm, PC4_AREA_COUNT, pc4Areas } from './pc4.js';
 
 describe('PC4 areas', () => {
   const areas = pc4Areas();
+
+  it('are exactly what npm run data:pc4 builds from the GeoNames TSV in data/', () => {
+    expect(readFileSync(JSON_FILE, 'utf8') === pc4AreasJson(readFileSync(TSV, 'utf8'))).toBe(true);
+  });
 
   it('holds one row per PC4, each with a position inside the Netherlands', () => {
     expect(areas).toHaveLength(PC4_AREA_COUNT);

@@ -1,4 +1,5 @@
-import { PC4_AREA_LINES } from './pc4-areas.data.js';
+// Data, not code: built from data/nl-pc4-geonames.tsv by `npm run data:pc4` (which also checks it).
+import PC4_DATA from './pc4-areas.json' with { type: 'json' };
 
 /** A 4-digit postcode area with the averaged position of its places (GeoNames, CC BY 4.0). */
 export interface Pc4Area {
@@ -11,11 +12,11 @@ export interface Pc4Area {
 
 export const PC4_ATTRIBUTION = 'GeoNames (geonames.org), CC BY 4.0';
 
+/** How many areas the data holds. */
+export const PC4_AREA_COUNT: number = PC4_DATA.count;
+
 export function pc4Areas(): Pc4Area[] {
-  return PC4_AREA_LINES.split('\n').map((line) => {
-    const [pc4, places, municipality, lat, lon] = line.split('|') as [string, string, string, string, string];
-    return { pc4, places, municipality, lat: Number(lat), lon: Number(lon) };
-  });
+  return (PC4_DATA.areas as [string, string, string, number, number][]).map(([pc4, places, municipality, lat, lon]) => ({ pc4, places, municipality, lat, lon }));
 }
 
 const EARTH_KM = 6371.0088;

@@ -3,8 +3,7 @@
  * choice is checked against the hard filters and scored by the one matching core, so the
  * allocation, the suggestions and the match alerts agree on what fits.
  */
-import { type FailureCode, feasibility, score } from '../../../matching/src/core/index.js';
-import type { MatchContext, MatchVacancy, MatchYouth } from '../../../matching/src/match.model.js';
+import { type FailureCode, feasibility, type MatchContext, type MatchVacancy, type MatchYouth, score } from '@startbaan/matching/core';
 import type { AllocationInstance } from './deferred-acceptance.js';
 
 /**

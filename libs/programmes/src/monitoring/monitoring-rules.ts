@@ -1,9 +1,7 @@
-import { shareOf } from '../../../employers/src/network/network-rules.js';
-import { VACANCY_KINDS } from '../../../employers/src/vacancy.model.js';
-import { kindName } from '../../../matching/src/core/texts.js';
-import { FOLLOW_UP_STATUSES, type FollowUpMoment, type FollowUpStatus } from '../../../placements/src/placement-rules.js';
-import type { ProposalState } from '../../../placements/src/proposal-flow.js';
-import type { Interview } from '../../../placements/src/proposals.service.js';
+import { shareOf, VACANCY_KINDS } from '@startbaan/employers/rules';
+import { kindName } from '@startbaan/matching/core';
+import type { Interview } from '@startbaan/placements';
+import { FOLLOW_UP_STATUSES, type FollowUpMoment, type FollowUpStatus, type ProposalState } from '@startbaan/placements/rules';
 import { addKeys, CELL_KEY_METHOD, type CellKeyMethod, cellDraws, hash32, mix32, publishedCount, ROUNDING_BASE, signUpKey } from './cell-key.js';
 
 /**

@@ -1,12 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  CHECK_IN_LABELS,
-  END_REASONS,
-  FOLLOW_UP_MOMENTS,
-  FOLLOW_UP_STATUSES,
-} from '../../../../placements/src/placement-rules.js';
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+// Frozen text: the values as they were when this migration was written (the live lists are in
+// libs/placements/src/placement-rules.ts; a change to them needs a migration of its own).
+const END_REASONS = ['youth_stopped', 'employer_stopped', 'mutual', 'other_work', 'education', 'circumstances', 'other'];
+const CHECK_IN_LABELS = ['week', 'last_week'];
+const FOLLOW_UP_MOMENTS = ['end', 'three_months', 'six_months'];
+const FOLLOW_UP_STATUSES = ['still_working_there', 'other_job', 'education', 'nothing', 'unknown'];
 
 /**
  * After the proposal: interview reminders, the placement's check-ins, its ending with outcome

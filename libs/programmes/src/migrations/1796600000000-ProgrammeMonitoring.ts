@@ -1,7 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { SNAPSHOT_MOMENTS } from '../../../../programmes/src/monitoring/monitoring-rules.js';
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+// Frozen text: the moments as they were when this migration was written (the live list is in
+// libs/programmes/src/monitoring/monitoring-rules.ts).
+const SNAPSHOT_MOMENTS = ['baseline', 'weekly', 'close'];
 
 /**
  * Monitoring snapshots of a summer programme: the baseline (nulmeting) when it opens, one a

@@ -1,7 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { OPEN_STATES, PROPOSAL_STATES } from '../../../../placements/src/proposal-flow.js';
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+// Frozen text: the proposal states as they were when this migration was written (the live list
+// is libs/placements/src/proposal-flow.ts; a change to it needs a migration of its own).
+const PROPOSAL_STATES = ['proposed', 'viewed', 'invited', 'declined', 'introduced', 'interview_planned', 'interviewed', 'offered', 'accepted', 'placed', 'completed', 'ended_early', 'withdrawn', 'expired'];
+const OPEN_STATES = ['proposed', 'viewed', 'invited', 'introduced', 'interview_planned', 'interviewed', 'offered', 'accepted'];
 
 /** Proposals (coach → employer) with their state history; one open proposal per youth and vacancy. */
 export class Proposals1795900000000 implements MigrationInterface {

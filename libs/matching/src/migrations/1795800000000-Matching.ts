@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CRIMINAL_TIES_FACTORS } from '../../../../youth/src/vocabulary/risk-factors.js';
 
 /**
  * Positions on vacancies and youths for nearest-neighbour candidate search (kept in step with
@@ -28,7 +27,7 @@ export class Matching1795800000000 implements MigrationInterface {
     // Derived from the encrypted risk factors when the record is written, so matching can weigh
     // recruitment-exposed work without decrypting every candidate's sealed record.
     await q.query(`ALTER TABLE "youth_sealed" ADD "criminal_ties" boolean NOT NULL DEFAULT false`);
-    await q.query(`COMMENT ON COLUMN "youth_sealed"."criminal_ties" IS 'true when the risk factors include any of: ${CRIMINAL_TIES_FACTORS.join(', ')}'`);
+    await q.query(`COMMENT ON COLUMN "youth_sealed"."criminal_ties" IS 'true when the risk factors include any of: family_emotional_ties_organised_crime, problematic_youth_group, introduced_by_criminal_group_member, family_ties_organised_crime, friends_ties_organised_crime, work_ties_organised_crime'`);
 
     await q.query(`CREATE TABLE "inbox_item" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),

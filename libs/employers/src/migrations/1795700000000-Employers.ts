@@ -1,5 +1,34 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { FRIENDLY_PLEDGE_V1, SBI_SECTIONS } from '../../../../employers/src/reference-data.js';
+
+// Frozen text: the reference data as it was when this migration was written (the live copy is
+// libs/employers/src/reference-data.ts; a change to the rows needs a migration of its own).
+const SBI_SECTIONS = [
+  ['A', 'Landbouw, bosbouw en visserij', 'Agriculture, forestry and fishing'],
+  ['B', 'Delfstoffenwinning', 'Mining and quarrying'],
+  ['C', 'Industrie', 'Manufacturing'],
+  ['D', 'Energievoorziening', 'Electricity and gas supply'],
+  ['E', 'Waterbedrijven en afvalbeheer', 'Water supply and waste management'],
+  ['F', 'Bouwnijverheid', 'Construction'],
+  ['G', 'Handel', 'Wholesale and retail trade'],
+  ['H', 'Vervoer en opslag', 'Transport and storage'],
+  ['I', 'Logies-, maaltijd- en drankverstrekking', 'Accommodation and food service'],
+  ['J', 'Informatie en communicatie', 'Information and communication'],
+  ['K', 'Financiële instellingen', 'Financial services'],
+  ['L', 'Verhuur van en handel in onroerend goed', 'Real estate'],
+  ['M', 'Specialistische zakelijke diensten', 'Professional, scientific and technical services'],
+  ['N', 'Verhuur en overige zakelijke diensten', 'Administrative and support services'],
+  ['O', 'Openbaar bestuur en overheidsdiensten', 'Public administration'],
+  ['P', 'Onderwijs', 'Education'],
+  ['Q', 'Gezondheids- en welzijnszorg', 'Health and social work'],
+  ['R', 'Cultuur, sport en recreatie', 'Arts, sports and recreation'],
+  ['S', 'Overige dienstverlening', 'Other services'],
+  ['T', 'Huishoudens als werkgever', 'Households as employers'],
+  ['U', 'Extraterritoriale organisaties', 'Extraterritorial organisations'],
+] as const;
+const FRIENDLY_PLEDGE_V1 = {
+  nl: "Als vriendelijke werkgever beloven wij:\n1. Onze vacatures staan open voor jongeren met een verleden. Wij kijken naar wie iemand nu is en wil worden.\n2. Elke jongere krijgt een vaste werkbegeleider die we bij naam noemen.\n3. We hebben geduld in de eerste weken: fouten maken mag, we leggen uit en we bellen de coach als het lastig wordt.\n4. We vragen alleen om een VOG als het werk daar echt om vraagt (de functieaspecten), en we zeggen vooraf wie hem betaalt.\n5. Aan het eind geven we een eerlijke referentie.",
+  en: "As a friendly employer we promise:\n1. Our vacancies are open to young people with a past. We look at who someone is now and wants to become.\n2. Every young person gets a named workplace mentor.\n3. We are patient in the first weeks: mistakes are allowed, we explain, and we call the coach when things get hard.\n4. We ask for a VOG only where the work really calls for it (its function aspects), and we say beforehand who pays for it.\n5. At the end we give an honest reference.",
+};
 
 /** The employer network, the friendly pledge and vacancies with their VOG and labour-law facts. */
 export class Employers1795700000000 implements MigrationInterface {
@@ -8,7 +37,7 @@ export class Employers1795700000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "sbi_section" ("code" character(1) NOT NULL, "label_nl" character varying(160) NOT NULL, "label_en" character varying(160) NOT NULL,
       CONSTRAINT "sbi_section_pkey" PRIMARY KEY ("code"))`);
-    for (const s of SBI_SECTIONS) await q.query(`INSERT INTO "sbi_section" VALUES ($1, $2, $3)`, [s.code, s.labelNl, s.labelEn]);
+    for (const [code, labelNl, labelEn] of SBI_SECTIONS) await q.query(`INSERT INTO "sbi_section" VALUES ($1, $2, $3)`, [code, labelNl, labelEn]);
 
     await q.query(`CREATE TABLE "employer" (
       "id" uuid NOT NULL REFERENCES "organisation"("id") ON DELETE RESTRICT,
