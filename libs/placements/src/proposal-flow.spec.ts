@@ -82,7 +82,7 @@ describe('the transition table, whole', () => {
   it('allows exactly the listed steps, each to exactly the listed roles, and names the rest', () => {
     for (const from of PROPOSAL_STATES) {
       const allowed = Object.keys(ALLOWED[from]) as ProposalState[];
-      expect([from, [...nextStates(from)].sort()]).toEqual([from, [...allowed].sort()]);
+      expect([from, [...nextStates(from)].sort()]).toStrictEqual([from, [...allowed].sort()]);
       for (const to of PROPOSAL_STATES) {
         for (const role of ROLES) {
           const got = checkTransition(from, to, role);
