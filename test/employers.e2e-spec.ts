@@ -202,7 +202,7 @@ describe('employers, the pledge and vacancies', () => {
       expect(stats.body.vacancies.vogAsked).toBeGreaterThanOrEqual(1);
     });
 
-    it('lets coaches search open vacancies by kind, distance, VOG and legal age', async () => {
+    it('lets coaches search open vacancies by kind, sector, distance, hours, dates, VOG and legal age, each bound included', async () => {
       const near = await openVacancy(s.http, employer, wsp, { title: 'Zoektest dichtbij', pc4: '3072' });
       const far = await openVacancy(s.http, employer, wsp, { title: 'Zoektest ver weg', pc4: '9401' });
       const ids = async (q: Record<string, unknown>) =>
@@ -216,6 +216,24 @@ describe('employers, the pledge and vacancies', () => {
       expect(await ids({ legalAgeAtMost: 15 })).not.toContain(near);
       expect(await ids({ minHours: 30 })).not.toContain(near);
       expect(await ids({ from: '2028-01-01' })).toEqual([]);
+      // Each filter also finds: a vacancy exactly at the bound is in, one step past it is out
+      // (24 hours a week, 2027-07-05 to 2027-08-13, a summer job in sector I without VOG).
+      const [{ min_legal_age: legalAge }] = await query<{ min_legal_age: number }>(s.db.url, 'SELECT min_legal_age FROM vacancy WHERE id = $1', [near]);
+      const bounds: [Record<string, unknown>, Record<string, unknown>][] = [
+        [{ minHours: 24 }, { minHours: 25 }],
+        [{ maxHours: 24 }, { maxHours: 23 }],
+        [{ from: '2027-08-13' }, { from: '2027-08-14' }],
+        [{ to: '2027-07-05' }, { to: '2027-07-04' }],
+        [{ legalAgeAtMost: legalAge }, { legalAgeAtMost: legalAge - 1 }],
+        [{ kind: 'summer_job' }, { kind: 'job' }],
+        [{ sector: 'I' }, { sector: 'G' }],
+        [{ vogAsked: 'false' }, { vogAsked: 'true' }],
+        [{ nearPc4: '3072', maxKm: 1 }, { nearPc4: '9402', maxKm: 5 }],
+      ];
+      for (const [at, past] of bounds) {
+        expect([at, await ids(at)]).toEqual([at, expect.arrayContaining([near])]);
+        expect([past, await ids(past)]).toEqual([past, expect.not.arrayContaining([near])]);
+      }
       const draft = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ traits: { ...NO_TRAITS } })).expect(201);
       expect(await ids({})).not.toContain(draft.body.id);
       await s.http().get(`/vacancies/${draft.body.id}`).set(...bearer(coach)).expect(404);

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { CandidateCardReader } from '@startbaan/youth';
 import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { eventIds, eventsHandled } from './support/jobs.js';
 import { acceptPledge, NO_TRAITS, openVacancy } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
 
@@ -122,14 +123,19 @@ describe('matching: suggestions both ways and match alerts', () => {
       return d ?? undefined;
     }, 15000, 'the match digest');
     expect(digest.titleNl).toMatch(/match/i);
-    const entries = () => query<{ n: number }>(s.db.url, `SELECT jsonb_array_length(data->'entries') AS n FROM inbox_item WHERE id = $1`, [digest.id]);
-    const before = (await entries())[0]!.n;
+    // Every event still on its way is handled first, so nothing else touches the digest below.
+    await eventsHandled(s.env, s.db.url, (await query<{ id: string }>(s.db.url, `SELECT id::text AS id FROM outbox_event`)).map((e) => e.id));
+    // Read: adding to a digest marks it unread again, so a second run would show.
+    await s.http().post(`/inbox/${digest.id}/read`).set(...bearer(coach)).expect(204);
+    const state = async () => (await query<{ n: number; read: boolean; updated_at: Date }>(s.db.url, `SELECT jsonb_array_length(data->'entries') AS n, read_at IS NOT NULL AS read, updated_at FROM inbox_item WHERE id = $1`, [digest.id]))[0]!;
+    const before = await state();
+    expect(before.read).toBe(true);
     // The same event again (a redelivery): the run for this vacancy version is already recorded.
     const [row] = await query<{ id: string; payload: unknown }>(s.db.url, `SELECT id, payload FROM outbox_event WHERE type = 'vacancy.opened' AND payload->>'vacancyId' = $1`, [opened]);
-    await query(s.db.url, `INSERT INTO outbox_event (type, queue, region_id, payload) VALUES ('vacancy.opened', 'matching', $1, $2)`, [r.regionId, JSON.stringify(row!.payload)]);
-    await waitFor(async () => (await query(s.db.url, `SELECT 1 FROM outbox_event WHERE dispatched_at IS NULL`)).length === 0, 10000, 'the relay');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect((await entries())[0]!.n).toBe(before);
+    const [again] = await query<{ id: string }>(s.db.url, `INSERT INTO outbox_event (type, queue, region_id, payload) VALUES ('vacancy.opened', 'matching', $1, $2) RETURNING id::text AS id`, [r.regionId, JSON.stringify(row!.payload)]);
+    await eventsHandled(s.env, s.db.url, [again!.id]);
+    expect(await state()).toEqual(before);
+    expect(await query(s.db.url, `SELECT 1 FROM match_alert_run WHERE subject = 'vacancy' AND subject_id = $1`, [opened])).toHaveLength(1);
     const digests = await query(s.db.url, `SELECT 1 FROM inbox_item WHERE user_id = $1 AND kind = 'match_digest'`, [r.coach.id]);
     expect(digests).toHaveLength(1);
     // Nothing for the employer or the other coach.
@@ -150,14 +156,33 @@ describe('matching: suggestions both ways and match alerts', () => {
     const fresh = (await registerYouth(s.http, coach, vocab, { pc4: '3072', maxTravelKm: 10, wishedKinds: ['summer_job', 'job'], skills: vocab.skills.slice(0, 2) })).id;
     const runs = () => query<{ matches: number }>(s.db.url, `SELECT matches FROM match_alert_run WHERE subject = 'youth' AND subject_id = $1`, [fresh]);
     // The registration's event is handled without consent: no run is claimed for this version.
-    await waitFor(async () => (await query(s.db.url, `SELECT 1 FROM outbox_event WHERE dispatched_at IS NULL`)).length === 0, 10000, 'the relay');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const registered = await eventIds(s.db.url, 'youth.changed', 'youthId', fresh);
+    expect(registered).toHaveLength(1);
+    await eventsHandled(s.env, s.db.url, registered);
     expect(await runs()).toEqual([]);
     await consent(s.http, coach, fresh);
     const [run] = await waitFor(async () => ((await runs()).length ? runs() : undefined), 15000, 'the alert run');
     expect(run!.matches).toBeGreaterThan(0);
     const rows = await query<{ data: { entries: { youthId: string }[] } }>(s.db.url, `SELECT data FROM inbox_item WHERE user_id = $1 AND kind = 'match_digest'`, [r.coach.id]);
     expect(rows.flatMap((x) => x.data.entries).filter((e) => e.youthId === fresh)).toHaveLength(run!.matches);
+  });
+
+  it('leaves a youth who withdrew consent to matching out of the alerts of a vacancy opening, and alerts one who did not', async () => {
+    const profile = { pc4: '3072', maxTravelKm: 10, wishedKinds: ['summer_job', 'job'], skills: vocab.skills.slice(0, 2) };
+    const staying = (await registerYouth(s.http, coach, vocab, profile)).id;
+    const leaving = (await registerYouth(s.http, coach, vocab, profile)).id;
+    await consent(s.http, coach, staying);
+    const withdrawn = await consent(s.http, coach, leaving);
+    await s.http().post(`/youths/${leaving}/consents/${withdrawn}/withdrawal`).set(...bearer(coach)).send({ reason: 'wil even niet' }).expect(200);
+    // The youths' own events are done, so only the vacancy's run can add what follows.
+    for (const y of [staying, leaving]) await eventsHandled(s.env, s.db.url, await eventIds(s.db.url, 'youth.changed', 'youthId', y));
+    const opened = await openVacancy(s.http, employer, wsp, { title: 'Na de intrekking', pc4: '3072', skills: vocab.skills.slice(0, 2) });
+    await waitFor(async () => (await eventIds(s.db.url, 'vacancy.opened', 'vacancyId', opened)).length > 0, 10000, 'the event');
+    await eventsHandled(s.env, s.db.url, await eventIds(s.db.url, 'vacancy.opened', 'vacancyId', opened));
+    const rows = await query<{ data: { entries: { vacancyId: string; youthId: string }[] } }>(s.db.url, `SELECT data FROM inbox_item WHERE user_id = $1 AND kind = 'match_digest'`, [r.coach.id]);
+    const alerted = rows.flatMap((x) => x.data.entries).filter((e) => e.vacancyId === opened).map((e) => e.youthId);
+    expect(alerted).toContain(staying);
+    expect(alerted).not.toContain(leaving);
   });
 
   it('shows an employer two youths that differ only in priority as the same card', async () => {
@@ -168,6 +193,9 @@ describe('matching: suggestions both ways and match alerts', () => {
     for (const y of [a, b]) await query(s.db.url, 'SELECT ensure_employer_pseudonym($1, $2)', [r.employerOrgId, y.id]);
     const cards = await s.api.get(CandidateCardReader, { strict: false }).cards({ regionId: r.regionId, employerId: r.employerOrgId }, [a.id, b.id], '3072');
     expect(cards).toHaveLength(2);
+    // Real cards, not two empty ones: the shared profile shows in each.
+    for (const c of cards) expect(c).toMatchObject({ youthId: expect.any(String), ageYears: expect.any(Number), motivation: 'Ik wil werken.', skills: expect.arrayContaining([expect.anything()]) });
+    expect(cards.map((c) => c.youthId).sort()).toEqual([a.id, b.id].sort());
     const strip = (c: Record<string, unknown>) => JSON.stringify({ ...c, youthId: undefined, pseudonym: undefined });
     expect(strip(cards[0]! as unknown as Record<string, unknown>)).toBe(strip(cards[1]! as unknown as Record<string, unknown>));
   });

@@ -6,8 +6,9 @@ import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } fro
 
 /**
  * A committed outbox row wakes the relay (PostgreSQL NOTIFY from a trigger) instead of waiting
- * for its next poll; polling stays as the fallback. The workers here poll once a minute, so
- * anything delivered within seconds was woken up.
+ * for its next poll; polling stays as the fallback. The workers here poll once a minute and each
+ * wait below gives up after 20 seconds, so anything delivered at all was woken up: no test
+ * measures how fast (on a busy machine that would fail for the wrong reason).
  */
 describe('outbox wake-up on commit', () => {
   let s: Suite;
@@ -31,17 +32,15 @@ describe('outbox wake-up on commit', () => {
 
   let invited = 0;
   const mails = async (): Promise<number> => Number((await query<{ n: string }>(s.db.url, 'SELECT count(*) AS n FROM email_message'))[0]!.n);
-  /** Invites someone (an `invitation.created` event, whose handler writes one e-mail) and times it until the e-mail is written. */
-  const inviteAndTime = async (): Promise<number> => {
+  /** Invites someone (an `invitation.created` event, whose handler writes one e-mail) and waits, less than a poll's interval, for the e-mail. */
+  const inviteAndWait = async (): Promise<void> => {
     const before = await mails();
-    const started = Date.now();
     await s.http()
       .post('/invitations')
       .set(...bearer(wsp))
       .send({ email: `wake${++invited}@startbaan.test`, displayName: `Wake ${invited}`, role: 'coach', organisationId: r.coachingOrgId })
       .expect(201);
     await waitFor(async () => (await mails()) > before, 20_000, 'the invitation e-mail');
-    return Date.now() - started;
   };
   const listeningRelay = async (w: INestApplicationContext): Promise<OutboxRelay> => {
     const relay = w.get(OutboxRelay);
@@ -54,8 +53,7 @@ describe('outbox wake-up on commit', () => {
   it('relays and handles a committed event within seconds while the poll is a minute away', async () => {
     worker = await startWorker({ ...s.env, ...SLOW_POLL });
     await listeningRelay(worker);
-    const times = [await inviteAndTime(), await inviteAndTime(), await inviteAndTime()];
-    expect(Math.max(...times)).toBeLessThan(5_000);
+    for (let i = 0; i < 3; i++) await inviteAndWait();
   });
 
   it('is woken by rows the application login and the employer role insert, on commit only', async () => {
@@ -82,15 +80,14 @@ describe('outbox wake-up on commit', () => {
         await app.query(insert, [r.regionId, r.employer.id]);
         await app.query(insert, [r.regionId, r.employer.id]);
         const notifiedBefore = notified;
-        await new Promise((res) => setTimeout(res, 200));
+        // A round trip on the listening connection: PostgreSQL hands it every notification sent so far first.
+        await listener.query('SELECT 1');
         expect(notified).toBe(notifiedBefore);
-        const started = Date.now();
         await app.query('COMMIT');
         await waitFor(async () => notified > notifiedBefore, 5_000, 'the notification');
         expect(notified).toBe(notifiedBefore + 1);
         // Both events handled (the account.locked notice to the employer), well before a poll.
         await waitFor(async () => (await mails()) >= before + 2, 20_000, 'two e-mails');
-        expect(Date.now() - started).toBeLessThan(5_000);
       }
     } finally {
       await Promise.all([listener.end(), app.end()]);
@@ -108,9 +105,9 @@ describe('outbox wake-up on commit', () => {
     expect(killed?.ok).toBe(true);
     await waitFor(async () => !relay.listening, 5_000, 'the relay to notice');
     // Committed while nobody listens: delivered once the listener is back, not a minute later.
-    expect(await inviteAndTime()).toBeLessThan(10_000);
+    await inviteAndWait();
     await waitFor(async () => relay.listening, 10_000, 'the relay to listen again');
-    expect(await inviteAndTime()).toBeLessThan(5_000);
+    await inviteAndWait();
   });
 
   it('still relays by polling when it cannot listen', async () => {
@@ -119,6 +116,6 @@ describe('outbox wake-up on commit', () => {
     const relay = worker.get(OutboxRelay);
     await new Promise((res) => setTimeout(res, 500));
     expect(relay.listening).toBe(false);
-    expect(await inviteAndTime()).toBeLessThan(5_000);
+    await inviteAndWait();
   });
 });

@@ -91,11 +91,24 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
   it('shows the employer a candidate card in proposal order, marks it viewed, and lets it decline with a reason for the coach', async () => {
     const a = await readyYouth();
     const b = await readyYouth();
+    // The later proposal is the priority youth's: proposal time still puts it second.
+    await s.http().put(`/youths/${b}/sealed`).set(...bearer(coach)).send({ purpose: 'intake with the youth', priority: true, priorityReason: 'school_dropout', riskFactors: [], notes: '', vogConcern: { level: 'none' } }).expect(200);
     const pa = (await propose({ youthId: a, vacancyId, note: 'Eerste' }).expect(201)).body.id;
     const pb = (await propose({ youthId: b, vacancyId, note: 'Tweede' }).expect(201)).body.id;
     const inbox = await s.http().get('/proposals').query({ limit: 100 }).set(...bearer(employer)).expect(200);
     const ids = inbox.body.items.map((i: { id: string }) => i.id);
+    expect(ids).toContain(pa);
+    expect(ids).toContain(pb);
     expect(ids.indexOf(pa)).toBeLessThan(ids.indexOf(pb));
+    // Page by page too: with one item a page, the earlier proposal comes on an earlier page.
+    const pages: string[] = [];
+    for (let cursor: string | null = null, n = 0; n < 50; n++) {
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await s.http().get('/proposals').query(cursor ? { limit: 1, cursor } : { limit: 1 }).set(...bearer(employer)).expect(200);
+      pages.push(...page.body.items.map((i) => i.id));
+      cursor = page.body.nextCursor;
+      if (!cursor) break;
+    }
+    expect(pages.filter((id) => id === pa || id === pb)).toEqual([pa, pb]);
     const item = inbox.body.items.find((i: { id: string }) => i.id === pa);
     expect(Object.keys(item.candidate).sort()).toEqual(['ageYears', 'availability', 'distanceBand', 'educationLevel', 'interests', 'languages', 'motivation', 'pseudonym', 'skills']);
     expect(JSON.stringify(inbox.body)).not.toMatch(/Sami|de Boer|sami@example|priority|Jongerenwerk/);
@@ -315,6 +328,27 @@ describe('from introduction to placement, and no overbooking', () => {
     expect(agreed.body.introduction).toMatchObject({ firstName: 'Noor', lastName: 'Achternaam' });
     const shared = await query(s.db.url, `SELECT purpose FROM audit_event WHERE action = 'youth.identity.shared' ORDER BY id`);
     expect(shared.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("checks the employer's offer against the minimum wage of the card's age to the cent: 20 gets the 80% rate, 21 the adult one", async () => {
+    const vacancyId = await openVacancy(s.http, employer, wsp, { title: 'Loongrens' });
+    // From the table for 2027: adult €14.71 an hour; at 20, 80% of it is €11.768, €11.77 in cents.
+    for (const [age, floor, below] of [[20, '11.77', 11.76], [21, '14.71', 14.70]] as const) {
+      const { id } = await registerYouth(s.http, coach, vocab, { dateOfBirth: birthDateForAge(age) });
+      await consent(s.http, coach, id, 'matching');
+      await consent(s.http, coach, id, 'introductions');
+      const p = (await s.http().post('/proposals').set(...bearer(coach)).send({ youthId: id, vacancyId, note: 'Graag kennismaken.' }).expect(201)).body.id as string;
+      await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200);
+      await s.http().post(`/proposals/${p}/invite`).set(...bearer(employer)).expect(200);
+      await s.http().post(`/proposals/${p}/introduce`).set(...bearer(coach)).expect(200);
+      await s.http().post(`/proposals/${p}/interview`).set(...bearer(employer)).send({ at: new Date(Date.now() + 86_400_000).toISOString(), place: 'Winkel' }).expect(200);
+      await s.http().post(`/proposals/${p}/interview-outcome`).set(...bearer(coach)).send({ outcome: 'showed_up' }).expect(200);
+      const offer = (hourlyWage: number) => s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage });
+      const low = await offer(below).expect(400);
+      expect(low.body.errors).toEqual([{ field: 'hourlyWage', message: expect.stringMatching(new RegExp(`^must be at least €${floor.replace('.', '\\.')} an hour: the legal minimum for a candidate of ${age} during this period \\(`)) }]);
+      await offer(Number(floor)).expect(200);
+      expect((await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200)).body.offer).toMatchObject({ hourlyWage: Number(floor) });
+    }
   });
 
   it('gives exactly 3 placements when 200 accepts race for a vacancy with 3 places', async () => {

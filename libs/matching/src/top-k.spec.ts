@@ -70,3 +70,33 @@ describe('highestFirst', () => {
     }
   });
 });
+
+describe('topKByCeiling pruning', () => {
+  const better = (a: { v: number; id: number }, b: { v: number; id: number }) => b.v - a.v || a.id - b.id;
+
+  it('evaluates exactly k candidates when each ceiling is its exact score and all differ', () => {
+    const items = Array.from({ length: 100 }, (_, id) => ({ v: (id * 37) % 100, id }));
+    let visited = 0;
+    const got = topKByCeiling(items, 3, (c) => c.v, (c) => (visited++, c), (r) => r.v, better);
+    expect(got.map((r) => r.v)).toEqual([99, 98, 97]);
+    expect(visited).toBe(3);
+  });
+
+  it('never evaluates a candidate whose ceiling is below the k-th score found', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ v: fc.integer({ min: 0, max: 100 }), slack: fc.integer({ min: 0, max: 30 }), ok: fc.boolean() }), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 20 }),
+        (raw, k) => {
+          const items = raw.map((r, id) => ({ ...r, id }));
+          const ceilings: number[] = [];
+          const got = topKByCeiling(items, k, (c) => c.v + c.slack, (c) => (ceilings.push(c.v + c.slack), c.ok ? { v: c.v, id: c.id } : undefined), (r) => r.v, better);
+          if (got.length < k) return;
+          const kth = got[k - 1]!.v;
+          for (const c of ceilings) expect(c).toBeGreaterThanOrEqual(kth);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

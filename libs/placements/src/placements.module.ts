@@ -12,13 +12,18 @@ import {
   ProposalExpiryHandler,
   RemindersDueHandler,
 } from './proposal-notifications.js';
+import { ProposalExpiryService } from './proposal-expiry.service.js';
+import { ProposalInboxService } from './proposal-inbox.service.js';
+import { ProposalStates } from './proposal-states.js';
+import { ProposalStepsService } from './proposal-steps.service.js';
 import { ProposalsService } from './proposals.service.js';
+import { ProposingService } from './proposing.service.js';
 import { ProposalMessageHandler } from './thread/thread-notices.js';
 import { ProposalThreadService } from './thread/thread.service.js';
 
 @Module({
   imports: [YouthModule, EmployersModule, MatchingModule, InboxModule],
-  providers: [ProposalsService, PlacementsService, ProposalThreadService],
+  providers: [ProposalsService, ProposalStates, ProposingService, ProposalInboxService, ProposalStepsService, ProposalExpiryService, PlacementsService, ProposalThreadService],
   exports: [ProposalsService, PlacementsService, ProposalThreadService],
 })
 export class PlacementsModule {}

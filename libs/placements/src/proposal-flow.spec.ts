@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { AWAITING_EMPLOYER, checkTransition, nextStates, OPEN_STATES, pastResponseSla, PROPOSAL_STATES, type ProposalState, TRANSITIONS } from './proposal-flow.js';
+import { AWAITING_EMPLOYER, checkTransition, DECLINE_REASONS, nextStates, OPEN_STATES, overdueOnlyBefore, pastResponseSla, PROPOSAL_STATES, PROPOSE_AGAIN_AFTER, type ProposalState, TRANSITIONS } from './proposal-flow.js';
 
 describe('proposal flow', () => {
   it('follows the happy path proposed → … → completed with the right roles', () => {
@@ -55,5 +55,59 @@ describe('proposal flow', () => {
         expect(r.ok).toBe(inTable);
       }),
     );
+  });
+});
+
+describe('the transition table, whole', () => {
+  // Every allowed step with who may take it, written out: a step added, dropped or given to
+  // another role fails here, not only in the suites that happen to walk it.
+  const ALLOWED: Record<ProposalState, Partial<Record<ProposalState, string[]>>> = {
+    proposed: { viewed: ['employer'], expired: ['system'], withdrawn: ['coach'] },
+    viewed: { invited: ['employer'], declined: ['employer'], expired: ['system'], withdrawn: ['coach'] },
+    invited: { introduced: ['coach'], withdrawn: ['coach'] },
+    introduced: { interview_planned: ['coach', 'employer'], withdrawn: ['coach'] },
+    interview_planned: { interviewed: ['coach', 'employer'], interview_planned: ['coach', 'employer'], withdrawn: ['coach'] },
+    interviewed: { offered: ['employer'], declined: ['employer'], withdrawn: ['coach'] },
+    offered: { accepted: ['coach'], declined: ['coach'], offered: ['employer'], withdrawn: ['coach'] },
+    accepted: { placed: ['coach', 'system', 'wsp_staff'], withdrawn: ['coach'] },
+    placed: { completed: ['coach', 'employer', 'wsp_staff'], ended_early: ['coach', 'employer', 'wsp_staff'] },
+    completed: {},
+    ended_early: {},
+    declined: {},
+    withdrawn: {},
+    expired: {},
+  };
+  const ROLES = ['coach', 'employer', 'wsp_staff', 'system'] as const;
+
+  it('allows exactly the listed steps, each to exactly the listed roles, and names the rest', () => {
+    for (const from of PROPOSAL_STATES) {
+      const allowed = Object.keys(ALLOWED[from]) as ProposalState[];
+      expect([from, [...nextStates(from)].sort()]).toStrictEqual([from, [...allowed].sort()]);
+      for (const to of PROPOSAL_STATES) {
+        for (const role of ROLES) {
+          const got = checkTransition(from, to, role);
+          const roles = ALLOWED[from][to];
+          const want = !roles ? { ok: false, reason: 'not_allowed', allowed: nextStates(from) } : roles.includes(role) ? { ok: true } : { ok: false, reason: 'not_your_step', allowed: nextStates(from) };
+          expect([from, to, role, got]).toEqual([from, to, role, want]);
+        }
+      }
+    }
+  });
+
+  it('keeps a proposal open until placed, lets only an unanswered one expire, and proposing again only after expiry', () => {
+    expect([...OPEN_STATES]).toEqual(['proposed', 'viewed', 'invited', 'introduced', 'interview_planned', 'interviewed', 'offered', 'accepted']);
+    expect([...AWAITING_EMPLOYER]).toEqual(['proposed', 'viewed']);
+    expect([...PROPOSE_AGAIN_AFTER]).toEqual(['expired']);
+    expect([...DECLINE_REASONS]).toEqual(['no_fit_skills', 'availability', 'no_places_left', 'other']);
+  });
+
+  it('is not overdue before a full day has passed, however small the SLA, and is from then on', () => {
+    const now = new Date('2027-03-10T12:00:00Z');
+    expect(overdueOnlyBefore(now).toISOString()).toBe('2027-03-09T12:00:00.000Z');
+    // Exactly a day earlier is not before the bound: not overdue yet.
+    expect(pastResponseSla(new Date('2027-03-09T12:00:00Z'), now, 0)).toBe(false);
+    expect(pastResponseSla(new Date('2027-03-09T11:59:59Z'), now, 0)).toBe(true);
+    expect(pastResponseSla(new Date('2027-03-09T11:59:59Z'), now, 1)).toBe(true);
+    expect(pastResponseSla(new Date('2027-03-09T11:59:59Z'), now, 2)).toBe(false);
   });
 });

@@ -86,3 +86,48 @@ export const vacancyArb: fc.Arbitrary<MatchVacancy> = fc
   })
   .map(({ range, ...v }) => ({ ...v, startDate: range[0], endDate: range[1] }));
 
+
+/**
+ * A vacancy with a youth made to fit it, or nearly: open with a place, in reach, old enough on the
+ * start date, wishing its kind, with an mbo level, and one window over its dates that shares a
+ * day and has at least half its hours. Each of these is broken now and then (`bend`), so the
+ * pairs cluster at the edges of feasibility instead of almost never reaching it, as two
+ * independent random draws do.
+ */
+export const nearlyFeasiblePairArb: fc.Arbitrary<[MatchYouth, MatchVacancy]> = fc
+  .record({
+    y: youthArb,
+    v: vacancyArb,
+    bend: fc.option(fc.constantFrom('open', 'age', 'kind', 'reach', 'days', 'hours', 'dates'), { nil: null, freq: 2 }),
+    yearsOver: fc.integer({ min: 0, max: 5 }),
+    daysOver: fc.integer({ min: 0, max: 40 }),
+    km: fc.integer({ min: 0, max: 30 }),
+    extraHours: fc.integer({ min: 0, max: 10 }),
+    extraDays: fc.subarray(DAYS),
+  })
+  .map(({ y, v, bend, yearsOver, daysOver, km, extraHours, extraDays }): [MatchYouth, MatchVacancy] => {
+    const vacancy: MatchVacancy = { ...v, status: bend === 'open' ? 'closed' : 'open', placesLeft: Math.max(1, v.placesLeft), weekdays: v.weekdays.length ? v.weekdays : ['mon'] };
+    const minAge = Math.max(vacancy.minLegalAge, vacancy.employerMinAge) + (bend === 'age' ? -1 : 0);
+    const start = vacancy.startDate;
+    const dob = new Date(Date.UTC(Number(start.slice(0, 4)) - minAge - yearsOver, Number(start.slice(5, 7)) - 1, Number(start.slice(8, 10)) - (yearsOver ? daysOver : 0)));
+    const half = Math.ceil(vacancy.hoursPerWeek / 2);
+    const shared = bend === 'days' ? DAYS.filter((d) => !vacancy.weekdays.includes(d)) : [...new Set([vacancy.weekdays[0]!, ...extraDays])];
+    const window: MatchAvailability = {
+      from: bend === 'dates' ? isoDay(dayNumber(vacancy.endDate) - BASE_DAY + 1) : vacancy.startDate,
+      to: bend === 'dates' ? isoDay(dayNumber(vacancy.endDate) - BASE_DAY + 30) : vacancy.endDate,
+      hoursPerWeek: bend === 'hours' ? half - 1 : Math.min(40, half + extraHours),
+      weekdays: shared,
+      period: 'holiday',
+    };
+    const youth: MatchYouth = {
+      ...y,
+      dateOfBirth: dob.toISOString().slice(0, 10),
+      // About 0.009 degrees of latitude per km: `km` north of the vacancy, within reach unless bent.
+      position: { lat: vacancy.position.lat + (km * 0.009) / 1.0, lon: vacancy.position.lon },
+      maxTravelKm: bend === 'reach' ? Math.max(1, km - 2) : km + 2,
+      wishedKinds: bend === 'kind' ? KINDS.filter((k) => k !== vacancy.kind) : [...new Set([vacancy.kind, ...y.wishedKinds])],
+      availability: [window, ...y.availability],
+      education: { level: 'mbo_2', status: 'enrolled' },
+    };
+    return [youth, vacancy];
+  });

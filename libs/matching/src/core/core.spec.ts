@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isoDay, position, SECTOR_OF, vacancyArb, vogConcern, youthArb } from './arbitraries.js';
+import { isoDay, nearlyFeasiblePairArb, position, SECTOR_OF, vacancyArb, vogConcern, youthArb } from './arbitraries.js';
 import { vogIndicationForYouth, type VogIndicationInput } from '@startbaan/employers/rules';
 import type { LatLon, MatchAvailability, MatchContext, MatchVacancy, MatchYouth, PlacementKind } from '../match.model.js';
 import {
@@ -416,15 +416,23 @@ describe('score', () => {
 // Properties
 
 const coachSide = fc.boolean();
+/** Half independent draws (almost never feasible), half pairs at the edge of feasibility. */
+const pairArb = fc.oneof(fc.tuple(youthArb, vacancyArb), nearlyFeasiblePairArb);
 
 describe('properties', () => {
   it('the short-circuit isFeasible agrees with feasibility().feasible', () => {
+    let feasible = 0;
     fc.assert(
-      fc.property(youthArb, vacancyArb, (y, v) => {
-        expect(isFeasible(y, v)).toBe(feasibility(y, v, ctx).feasible);
+      fc.property(pairArb, ([y, v]) => {
+        const f = feasibility(y, v, ctx).feasible;
+        if (f) feasible++;
+        expect(isFeasible(y, v)).toBe(f);
       }),
       { numRuns: 2000 },
     );
+    // Both answers are weighed often, not a handful of times in 2,000.
+    expect(feasible).toBeGreaterThan(400);
+    expect(feasible).toBeLessThan(1600);
   });
 
   it('the total is always an integer within 0..100, and every points value has one decimal at most', () => {
@@ -442,7 +450,7 @@ describe('properties', () => {
 
   it('scoreCeiling is never below the total, with or without the coach-side and VOG components', () => {
     fc.assert(
-      fc.property(youthArb, vacancyArb, coachSide, (y, v, cs) => {
+      fc.property(pairArb, coachSide, ([y, v], cs) => {
         expect(scoreCeiling(y, v, { coachSide: cs, withVog: true })).toBeGreaterThanOrEqual(score(y, v, ctx, { side: cs ? 'coach' : 'shared' }).total);
         if (cs) {
           expect(scoreCeiling(y, v, { coachSide: true, withVog: false })).toBeGreaterThanOrEqual(withoutVogComponent(score(y, v, ctx, { side: 'coach' })).total);
@@ -454,9 +462,11 @@ describe('properties', () => {
   });
 
   it('the pre-filters (old enough by date of birth, a shared weekday, at least half the hours somewhere) never drop a feasible pair', () => {
+    let checked = 0;
     fc.assert(
-      fc.property(youthArb, vacancyArb, (y, v) => {
+      fc.property(pairArb, ([y, v]) => {
         if (!isFeasible(y, v)) return;
+        checked++;
         const free = availabilitySummary(y.availability);
         expect(dayNumber(y.dateOfBirth)).toBeLessThanOrEqual(latestBirthDay(v.startDate, Math.max(v.minLegalAge, v.employerMinAge)));
         expect(free.days & weekdayMask(v.weekdays)).not.toBe(0);
@@ -464,6 +474,7 @@ describe('properties', () => {
       }),
       { numRuns: 2000 },
     );
+    expect(checked).toBeGreaterThan(400);
   });
 
   it('latestBirthDay is the last birthday old enough, and at most a day lenient on 29 February', () => {

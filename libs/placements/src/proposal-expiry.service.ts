@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type VacancyVog, vacancyVog } from '@startbaan/employers';
+import { type Actor, Clock, Problem, seesWholeRegion } from '@startbaan/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { workingDaysBetween } from './working-days.js';
+import { AWAITING_EMPLOYER, OPEN_STATES, overdueOnlyBefore, pastResponseSla, type ProposalState } from './proposal-flow.js';
+import { type UnansweredProposal, UNANSWERED_SHOWN_DAYS } from './proposal-rows.js';
+import { ProposalStates } from './proposal-states.js';
+
+/** Proposals that end without a step: unanswered past the region's SLA (expiry, and the WSP's view of them), or consent withdrawn. */
+@Injectable()
+export class ProposalExpiryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly states: ProposalStates,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Proposals still waiting for the employer after the region's SLA in working days expire; the
+   * coach is told (through the outbox). Returns how many.
+   */
+  async expireOverdue(now = new Date()): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const rows = await this.overdue(m, now, { lock: true });
+      for (const r of rows) await this.states.setState(m, null, r, r.state, 'expired');
+      return rows.length;
+    });
+  }
+
+  /**
+   * The unanswered proposals past the SLA, oldest first: all regions under a lock (for expiry),
+   * or one region to read.
+   */
+  private async overdue(m: EntityManager, now: Date, scope: { lock: true } | { regionId: string }): Promise<{ id: string; regionId: string; state: ProposalState }[]> {
+    const regionId = 'regionId' in scope ? scope.regionId : null;
+    const rows: { id: string; regionId: string; state: ProposalState; created_at: Date; sla: number }[] = await m.query(
+      `SELECT p.id, p.region_id AS "regionId", p.state, p.created_at, r.proposal_sla_working_days AS sla FROM proposal p JOIN region r ON r.id = p.region_id
+       WHERE p.state = ANY($1) AND p.created_at < $2::timestamptz AND ($3::uuid IS NULL OR p.region_id = $3)
+       ORDER BY p.created_at, p.id${regionId ? '' : ' FOR UPDATE OF p SKIP LOCKED'}`,
+      [AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), regionId],
+    );
+    return rows.filter((r) => pastResponseSla(new Date(r.created_at), now, r.sla));
+  }
+
+  /**
+   * For the WSP's network view: proposals the employer left unanswered past the region's SLA,
+   * oldest first. Those still waiting (by the rule expiry applies) and those that expired in the
+   * last UNANSWERED_SHOWN_DAYS days: only the system expires, and only unanswered proposals.
+   * The first `limit`, and how many there are.
+   */
+  async unansweredPastSla(actor: Actor, limit: number): Promise<{ slaWorkingDays: number; expiredShownDays: number; total: number; items: UnansweredProposal[] }> {
+    if (!seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff see the unanswered proposals of the region.');
+    const now = this.clock.now();
+    // One statement: the region's SLA, and the proposals that may be past it (the same narrowing
+    // as expiry's) or that expired lately; whether each is past the SLA in working days is decided below.
+    const found: ({ sla: number; id: string | null; state: ProposalState; created_at: Date; expired_at: Date | null; vacancy_id: string; title: string; vog: VacancyVog; employer_id: string; name: string })[] =
+      await this.dataSource.query(
+        `SELECT r.proposal_sla_working_days AS sla, p.* FROM region r
+         LEFT JOIN LATERAL (
+           SELECT p.id, p.state, p.created_at, CASE WHEN p.state = 'expired' THEN p.state_changed_at END AS expired_at, p.vacancy_id, v.title, v.vog, p.employer_id, o.name
+           FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id
+           WHERE p.region_id = r.id
+             AND ((p.state = ANY($2) AND p.created_at < $3::timestamptz) OR (p.state = 'expired' AND p.state_changed_at >= $4::timestamptz - make_interval(days => $5)))
+         ) p ON true
+         WHERE r.id = $1
+         ORDER BY p.created_at, p.id`,
+        [actor.regionId, AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), now.toISOString(), UNANSWERED_SHOWN_DAYS],
+      );
+    const sla = found[0]!.sla;
+    const rows = found.filter((r) => r.id !== null && (r.state === 'expired' || pastResponseSla(new Date(r.created_at), now, sla)));
+    return {
+      slaWorkingDays: sla,
+      expiredShownDays: UNANSWERED_SHOWN_DAYS,
+      total: rows.length,
+      items: rows.slice(0, limit).map((r) => ({
+        proposalId: r.id!,
+        state: r.state,
+        proposedAt: r.created_at,
+        expiredAt: r.expired_at,
+        workingDaysWaiting: workingDaysBetween(new Date(r.created_at), r.expired_at ? new Date(r.expired_at) : now),
+        vacancy: { id: r.vacancy_id, title: r.title, vog: vacancyVog({ id: r.vacancy_id, vog: r.vog }, actor.language) },
+        employer: { id: r.employer_id, name: r.name },
+      })),
+    };
+  }
+
+  /**
+   * Consent withdrawn: every open proposal it covered is withdrawn. The proposal says which
+   * consent; the youth's own words stay on the consent, for the youth's contact alone.
+   */
+  async closeForWithdrawnConsent(m: EntityManager, youthId: string, scope: string): Promise<number> {
+    const open: { id: string; regionId: string; state: ProposalState }[] = await m.query(
+      `SELECT id, region_id AS "regionId", state FROM proposal WHERE youth_id = $1 AND state = ANY($2) FOR UPDATE`,
+      [youthId, OPEN_STATES],
+    );
+    for (const p of open) {
+      await m.query(`UPDATE proposal SET withdraw_reason = $2 WHERE id = $1`, [p.id, `consent to ${scope} withdrawn`]);
+      await this.states.setState(m, null, p, p.state, 'withdrawn');
+    }
+    return open.length;
+  }
+}
