@@ -3,6 +3,8 @@ import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import type { WorkerHost } from '@nestjs/bullmq';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { sanitiseError } from '../errors/safe-error.js';
 import { QUEUE_PROCESSORS } from '../queues/processors.js';
 import { SCHEDULED_JOBS } from '../queues/queues.js';
@@ -46,35 +48,53 @@ class WorkerShutdown implements BeforeApplicationShutdown {
 
 /**
  * Registers the repeatable jobs (idempotent: a scheduler with the same id is replaced, so N
- * workers starting at once still give one schedule). While Redis is away it tries again.
+ * workers starting at once still give one schedule, and BullMQ makes one job per period). A
+ * Redis that restarted without its data has lost them: each time the worker's Redis connection
+ * is ready again they are registered anew. While Redis is away it tries again every few seconds.
  */
 @Injectable()
 class JobSchedules implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('schedules');
   private retry: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private readonly onReady = () => {
+    clearTimeout(this.retry);
+    void this.register();
+  };
 
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
+    this.redis.on('ready', this.onReady);
     void this.register();
   }
 
   beforeApplicationShutdown(): void {
+    this.stopped = true;
+    this.redis.off('ready', this.onReady);
     clearTimeout(this.retry);
   }
 
   private async register(): Promise<void> {
+    if (this.stopped) return;
     try {
       for (const job of SCHEDULED_JOBS) {
         const queue = this.moduleRef.get<Queue>(getQueueToken(job.queue), { strict: false });
-        await queue.upsertJobScheduler(job.name, { pattern: job.pattern, tz: 'UTC' }, {
+        const repeat = job.sweep ? { every: this.config.sweepSeconds * 1000 } : { pattern: job.pattern!, tz: 'UTC' };
+        await queue.upsertJobScheduler(job.name, repeat, {
           name: job.name,
           data: { eventId: `scheduled-${job.name}`, type: job.name, regionId: null, payload: {}, createdAt: new Date(0).toISOString() },
         });
       }
     } catch (err) {
-      this.logger.warn({ err: sanitiseError(err) }, 'could not register repeatable jobs, trying again in 60 s');
-      this.retry = setTimeout(() => void this.register(), 60_000);
+      if (this.stopped) return;
+      this.logger.warn({ err: sanitiseError(err) }, 'could not register repeatable jobs, trying again in 5 s');
+      clearTimeout(this.retry);
+      this.retry = setTimeout(() => void this.register(), 5_000);
       this.retry.unref();
     }
   }
