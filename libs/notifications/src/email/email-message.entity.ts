@@ -6,7 +6,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
  */
 @Entity('email_message')
 @Index('email_message_event_kind_to_key', ['eventId', 'kind', 'toAddress'], { unique: true })
-@Check('email_message_status_check', `"status" IN ('pending', 'sent', 'not_sent')`)
+@Check('email_message_status_check', `"status" IN ('pending', 'sent', 'not_sent', 'failed')`)
 export class EmailMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -30,7 +30,21 @@ export class EmailMessage {
   bodyText: string;
 
   @Column({ type: 'varchar', length: 20 })
-  status: 'pending' | 'sent' | 'not_sent';
+  status: 'pending' | 'sent' | 'not_sent' | 'failed';
+
+  /** Tries so far (see EmailDelivery). */
+  @Column({ type: 'smallint', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null;
+
+  /** The Message-ID it goes out under, the same on every try. */
+  @Column({ name: 'message_id', type: 'varchar', length: 300, nullable: true })
+  messageId: string | null;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
 
   /** The recipient's language; null for e-mails written in both. */
   @Column({ type: 'varchar', length: 2, nullable: true })
