@@ -16,9 +16,10 @@ import { OutboxRelay } from './outbox-relay.js';
 
 /**
  * Graceful stop: first the relay (no new jobs), then the workers (each waits for its jobs in
- * flight), and only then the queues. When Redis does not answer, a graceful close would wait
- * for it forever, so the workers are closed at once; their jobs in flight return to the queue
- * as stalled and run again.
+ * flight, for SHUTDOWN_GRACE_MS at most), and only then the queues. When Redis does not answer,
+ * a graceful close would wait for it forever, so the workers are closed at once. A job still
+ * running when the grace ends (or Redis is away) is handed back: its lock is no longer renewed,
+ * BullMQ finds it stalled and another worker runs it again (every handler is idempotent).
  */
 @Injectable()
 class WorkerShutdown implements BeforeApplicationShutdown {
@@ -28,6 +29,7 @@ class WorkerShutdown implements BeforeApplicationShutdown {
     private readonly relay: OutboxRelay,
     private readonly moduleRef: ModuleRef,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async redisAnswers(): Promise<boolean> {
@@ -40,9 +42,17 @@ class WorkerShutdown implements BeforeApplicationShutdown {
     await this.relay.pause();
     const force = !(await this.redisAnswers());
     if (force) this.logger.warn('Redis does not answer: closing the workers without waiting');
-    await Promise.all(
-      QUEUE_PROCESSORS.map((p) => this.moduleRef.get<WorkerHost>(p, { strict: false }).worker?.close(force)),
-    );
+    const workers = QUEUE_PROCESSORS.map((p) => this.moduleRef.get<WorkerHost>(p, { strict: false }).worker).filter((w) => w !== undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const graceOver = new Promise<'grace-over'>((r) => {
+      timer = setTimeout(() => r('grace-over'), this.config.shutdownGraceMs);
+    });
+    const closed = await Promise.race([Promise.all(workers.map((w) => w.close(force))), graceOver]);
+    clearTimeout(timer);
+    if (closed === 'grace-over') {
+      this.logger.warn(`jobs still running after ${this.config.shutdownGraceMs} ms: handing them back to the queue`);
+      await Promise.all(workers.map((w) => w.close(true)));
+    }
   }
 }
 
