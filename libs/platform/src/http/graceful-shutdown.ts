@@ -35,12 +35,17 @@ export function stopGracefully(app: INestApplicationContext, opts: { graceMs: nu
       process.exit(1);
     }, opts.graceMs);
     force.unref();
-    if (opts.server) {
-      // New connections are refused from here; idle kept-alive ones close now, busy ones after their answer.
-      opts.server.close();
-      opts.server.closeIdleConnections();
-    }
-    app.close().then(
+    void (async () => {
+      if (opts.server) {
+        // New connections are refused from here; idle kept-alive ones close now, busy ones after
+        // their answer. The application (its database and Redis) closes only once they are done.
+        const server = opts.server;
+        const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await drained;
+      }
+      await app.close();
+    })().then(
       () => process.exit(0),
       () => process.exit(1),
     );
