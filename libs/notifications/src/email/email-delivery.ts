@@ -20,9 +20,6 @@ export interface PendingEmail {
 
 const secretContext = (eventId: string, kind: string, to: string) => `email_message:${eventId}:${kind}:${to}`;
 
-/** The wait before try `attempt + 1`: EMAIL_RETRY_SECONDS, doubling, at most a day. */
-export const retryDelaySeconds = (base: number, attempt: number): number => Math.min(base * 2 ** Math.max(0, attempt - 1), 86_400);
-
 /**
  * E-mail out of the transaction that decides it. A handler writes the e-mail `pending` in its
  * own transaction (`queue`); after the commit `flush` sends it. Each send is claimed first in a
