@@ -10,13 +10,10 @@ export const WORKER_MAIN = 'dist/apps/worker/apps/worker/src/main.js';
 
 /** Builds the API and the worker when dist is missing or older than a source file it is built from. */
 export function ensureBuilt(): void {
-  const built = [API_MAIN, WORKER_MAIN].every((f) => existsSync(f));
-  if (built) {
+  if ([API_MAIN, WORKER_MAIN].every((f) => existsSync(f))) {
     const builtAt = Math.min(statSync(API_MAIN).mtimeMs, statSync(WORKER_MAIN).mtimeMs);
-    const newest = execFileSync('git', ['ls-files', '-m', '-o', '--exclude-standard', 'apps', 'libs'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    const changedSince = newest.some((f) => existsSync(f) && statSync(f).mtimeMs > builtAt);
-    const committedSince = Number(execFileSync('git', ['log', '-1', '--format=%ct', '--', 'apps', 'libs'], { encoding: 'utf8' }).trim()) * 1000 > builtAt;
-    if (!changedSince && !committedSince) return;
+    const sources = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'apps/api/src', 'apps/worker/src', 'libs'], { encoding: 'utf8' }).split('\n');
+    if (!sources.some((f) => f.endsWith('.ts') && existsSync(f) && statSync(f).mtimeMs > builtAt)) return;
   }
   execFileSync('npx', ['nest', 'build', 'api'], { stdio: 'inherit' });
   execFileSync('npx', ['nest', 'build', 'worker'], { stdio: 'inherit' });
