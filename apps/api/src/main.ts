@@ -11,7 +11,7 @@ try {
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen(config.port, config.host);
   // SIGTERM (a deploy, a scale-down): stop accepting, finish what is in flight within SHUTDOWN_GRACE_MS.
-  stopGracefully(app, { graceMs: config.shutdownGraceMs, server: app.getHttpServer(), log: (msg) => process.stderr.write(`${msg}\n`) });
+  stopGracefully(app, { graceMs: config.shutdownGraceMs, drainDelayMs: config.shutdownDrainDelayMs, server: app.getHttpServer(), log: (msg) => process.stderr.write(`${msg}\n`) });
 } catch (err) {
   exitOnStartupError(err);
 }

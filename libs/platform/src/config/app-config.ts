@@ -67,6 +67,8 @@ export interface AppConfig {
   sweepSeconds: number;
   /** How long a stopping process may take: the API to finish requests in flight, the worker its jobs. */
   shutdownGraceMs: number;
+  /** After SIGTERM the API keeps accepting (not ready, closing each connection after its answer) this long before it closes its port, so a load balancer has stopped sending. */
+  shutdownDrainDelayMs: number;
   /** How long a new database connection may take before the request is answered 503. */
   dbConnectTimeoutMs: number;
 }
@@ -224,6 +226,7 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   emailRetrySeconds: { env: 'EMAIL_RETRY_SECONDS', default: '60', expected: 'an integer from 1 to 86400', parse: int(1, 86400) },
   sweepSeconds: { env: 'SWEEP_SECONDS', default: '60', expected: 'an integer from 1 to 3600', parse: int(1, 3600) },
   shutdownGraceMs: { env: 'SHUTDOWN_GRACE_MS', default: '10000', expected: 'an integer from 0 to 600000', parse: int(0, 600000) },
+  shutdownDrainDelayMs: { env: 'SHUTDOWN_DRAIN_DELAY_MS', default: '1000', expected: 'an integer from 0 to 60000', parse: int(0, 60000) },
   dbConnectTimeoutMs: { env: 'DB_CONNECT_TIMEOUT_MS', default: '3000', expected: 'an integer from 100 to 60000', parse: int(100, 60000) },
   retentionMonths: { env: 'RETENTION_MONTHS', default: '12', expected: 'an integer from 1 to 120', parse: int(1, 120) },
 };

@@ -18,12 +18,13 @@ export function closeConnectionsWhileDraining() {
 }
 
 /**
- * SIGTERM and SIGINT stop the process gracefully: the API stops accepting connections (readiness
- * turns red at once), lets requests in flight finish, then closes the application (database and
+ * SIGTERM and SIGINT stop the process gracefully: the API turns not-ready at once, keeps
+ * accepting for `drainDelayMs` (each answer closing its connection), then stops accepting and
+ * lets requests in flight finish, then closes the application (database and
  * Redis last); the worker finishes or hands back its jobs. After `graceMs` the process exits
  * whatever is still running, with code 1. A second signal exits at once.
  */
-export function stopGracefully(app: INestApplicationContext, opts: { graceMs: number; server?: Server; log: (msg: string) => void }): void {
+export function stopGracefully(app: INestApplicationContext, opts: { graceMs: number; drainDelayMs?: number; server?: Server; log: (msg: string) => void }): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
@@ -37,6 +38,9 @@ export function stopGracefully(app: INestApplicationContext, opts: { graceMs: nu
     force.unref();
     void (async () => {
       if (opts.server) {
+        // Not ready from the first moment; the port stays open a little longer, as a load balancer
+        // takes a moment to notice: a connection arriving just as a port closes is reset.
+        if (opts.drainDelayMs) await new Promise((r) => setTimeout(r, opts.drainDelayMs));
         // New connections are refused from here; idle kept-alive ones close now, busy ones after
         // their answer. The application (its database and Redis) closes only once they are done.
         const server = opts.server;
