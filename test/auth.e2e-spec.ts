@@ -288,7 +288,7 @@ describe('signed-out sessions while Redis does not answer', () => {
   });
   afterAll(() => s.close());
 
-  it('lets access tokens through until they expire (fails open), and says so in the log once', async () => {
+  it('lets access tokens through until they expire (fails open), refuses new sign-ins with 503 (fails closed), and says so in the log once', async () => {
     const before = await login(s.http, r.wsp.email);
     await s.http().post('/auth/logout').send({ refreshToken: before.refreshToken }).expect(204);
     await s.http().get('/me').set(...bearer(before)).expect(401);
@@ -302,8 +302,14 @@ describe('signed-out sessions while Redis does not answer', () => {
       const http = () => request(blind.getHttpServer());
       // signed out while Redis answered: the list cannot be read, the token passes
       await http().get('/me').set(...bearer(before)).expect(200);
+      // sign-in fails closed: its rate limit cannot be counted, so it is refused with 503 and Retry-After
+      const refused = await http().post('/auth/login').send({ email: r.coach.email, password: PASSWORD }).expect(503);
+      expect(refused.headers['content-type']).toMatch(/problem\+json/);
+      expect(refused.headers['retry-after']).toBe('5');
+      expect(refused.body).toMatchObject({ type: '/problems/rate-limit-unavailable', status: 503, retryAfterSeconds: 5 });
+      expect(JSON.stringify(refused.body)).not.toMatch(/redis|ECONN|stack/i);
       // signed out while Redis does not answer: the refresh token is dead (PostgreSQL), the access token lives on
-      const during = await login(http, r.coach.email);
+      const during = await login(s.http, r.coach.email);
       await http().post('/auth/logout').send({ refreshToken: during.refreshToken }).expect(204);
       await http().post('/auth/refresh').send({ refreshToken: during.refreshToken }).expect(401);
       await http().get('/me').set(...bearer(during)).expect(200);
@@ -313,6 +319,7 @@ describe('signed-out sessions while Redis does not answer', () => {
       const messages = lines.map((l) => l.msg ?? '');
       expect(messages.filter((m) => m.startsWith('signed-out sessions not checked'))).toHaveLength(1);
       expect(messages.filter((m) => m.startsWith('session revocation not recorded'))).toHaveLength(1);
+      expect(messages.filter((m) => m.startsWith('login refused: its rate limit cannot be counted'))).toHaveLength(1);
     } finally {
       await blind.close();
     }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   checkSchemaAtStart,
+  closeConnectionsWhileDraining,
   createRootLogger,
   type Env,
   httpLogger,
@@ -47,11 +48,11 @@ export async function createApiApp(env: Env = process.env, options: ApiAppOption
   app.set('trust proxy', trustProxySetting(config));
   // First of all, so that every answer carries them, a refused body's included.
   app.use(securityHeaders([DOCS_HEADERS, BOARD_HEADERS, ...PORTAL_HEADERS]));
+  app.use(closeConnectionsWhileDraining());
   app.use(httpLogger(logger));
   app.use(withRequestContext());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(limitJsonDepth());
-  app.enableShutdownHooks();
   mountQueueBoard(app);
   mountDocs(app);
   mountPortal(app);

@@ -14,6 +14,5 @@ export async function createWorker(env: Env = process.env, options: { logDestina
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
-  app.enableShutdownHooks();
   return app;
 }

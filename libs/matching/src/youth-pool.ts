@@ -158,6 +158,10 @@ export class RegionPool {
   }
 }
 
+/** Whether the pool was loaded before the counters `seq` and `resets` (both only grow). */
+const olderThan = (pool: { seq: string; resets: string }, seq: string, resets: string): boolean =>
+  BigInt(pool.resets) < BigInt(resets) || (pool.resets === resets && BigInt(pool.seq) < BigInt(seq));
+
 /**
  * The youths of each region who can be matched, kept in memory by the API and brought up to
  * date before every use: one indexed read of the region's counters, and only when they moved,
@@ -177,7 +181,11 @@ export class YouthPool {
     const [row] = await this.dataSource.query(`SELECT youths::text AS seq, youth_resets::text AS resets FROM match_epoch WHERE region_id = $1`, [regionId]);
     const seq = row?.seq ?? '0';
     const resets = row?.resets ?? '0';
-    const pool = current && current.seq === seq && current.resets === resets ? current : await this.refresh(regionId);
+    let pool = current && current.seq === seq && current.resets === resets ? current : await this.refresh(regionId);
+    // A refresh already running when this request came may read a snapshot taken before the
+    // change this request saw committed (on this API or another): it is shared, then one more
+    // is made, so a read that starts after a commit never answers from the state before it.
+    while (olderThan(pool, seq, resets)) pool = await this.refresh(regionId);
     return { size: pool.size, reachable: (v, opts) => pool.reachable(v, opts) };
   }
 

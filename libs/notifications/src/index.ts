@@ -2,6 +2,7 @@ export * from './account-locked.js';
 export * from './account-locked.handler.js';
 export * from './email/email-message.entity.js';
 export * from './email/email.channel.js';
+export * from './email/email-delivery.js';
 export * from './intake-code.js';
 export * from './intake-code.handler.js';
 export * from './invitation-email.js';

@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { claimEvent, DataCipher, type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { EmailChannel } from './email/email.channel.js';
-import { EmailMessage } from './email/email-message.entity.js';
+import { EmailDelivery } from './email/email-delivery.js';
 import { type IntakeCodeFacts, type IntakeCodeSecret, openIntakeCode, renderIntakeCodeEmail, renderIntakeCodeSms } from './intake-code.js';
 import { SmsChannel } from './sms/sms.channel.js';
 import { TasksService } from './tasks.service.js';
@@ -25,7 +24,7 @@ export class IntakeCodeHandler implements EventHandler<{ signupId: string }> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: DataCipher,
-    private readonly email: EmailChannel,
+    private readonly delivery: EmailDelivery,
     private readonly sms: SmsChannel,
     private readonly tasks: TasksService,
   ) {}
@@ -46,20 +45,19 @@ export class IntakeCodeHandler implements EventHandler<{ signupId: string }> {
       if (facts.channel === 'email') await this.byEmail(m, event, facts, secret);
       else await this.byText(m, event, facts, secret);
     });
+    await this.delivery.flush(event.eventId);
   }
 
   private async byEmail(m: EntityManager, event: DeliveredEvent<{ signupId: string }>, f: IntakeCodeFacts, s: IntakeCodeSecret): Promise<void> {
     const mail = renderIntakeCodeEmail(f, s.firstName, s.code);
-    const outcome = await this.email.send({ to: s.to, subject: mail.subject, text: mail.text, messageId: `<${event.eventId}.intake-code@startbaan>` });
-    await m.getRepository(EmailMessage).insert({
+    await this.delivery.queue(m, {
       regionId: event.regionId,
       eventId: event.eventId,
       kind: 'intake_code',
-      toAddress: s.to,
+      to: s.to,
       subject: mail.subject,
-      bodyText: renderIntakeCodeEmail(f, s.firstName, CODE_PLACEHOLDER).text,
-      status: outcome.status,
-      detail: outcome.detail,
+      text: renderIntakeCodeEmail(f, s.firstName, CODE_PLACEHOLDER).text,
+      sendText: mail.text,
       language: null,
     });
   }

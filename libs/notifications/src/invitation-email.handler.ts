@@ -14,7 +14,7 @@ import {
 } from '@startbaan/platform';
 import { DataSource } from 'typeorm';
 import { EmailChannel } from './email/email.channel.js';
-import { EmailMessage } from './email/email-message.entity.js';
+import { EmailDelivery } from './email/email-delivery.js';
 import { renderInvitationEmail, renderInvitationToAccountHolder } from './invitation-email.js';
 
 const HANDLER = 'notifications.invitation-email';
@@ -24,6 +24,8 @@ const HANDLER = 'notifications.invitation-email';
  * carries the invitation's id only; the e-mail is made from its row. With SMTP the link is made
  * here, just before it is sent: its token exists in the e-mail alone, the row keeps the hash.
  * Without SMTP the inviter got the link, and the e-mail log keeps the message without it.
+ * The e-mail is written in the transaction that makes the link and sent after its commit
+ * (EmailDelivery): a link whose hash never committed is never sent.
  */
 @Injectable()
 @HandlesEvent('invitation.created')
@@ -32,6 +34,7 @@ export class InvitationEmailHandler implements EventHandler<{ invitationId: stri
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly email: EmailChannel,
+    private readonly delivery: EmailDelivery,
   ) {}
 
   async handle(event: DeliveredEvent<{ invitationId: string }>): Promise<void> {
@@ -62,17 +65,17 @@ export class InvitationEmailHandler implements EventHandler<{ invitationId: stri
         mail = renderInvitationEmail(facts, '[invitation link]');
         logged = mail.text;
       }
-      const outcome = await this.email.send({ to: row.email, subject: mail.subject, text: mail.text });
-      await m.getRepository(EmailMessage).insert({
+      await this.delivery.queue(m, {
         regionId: event.regionId,
         eventId: event.eventId,
         kind: 'invitation',
-        toAddress: row.email,
+        to: row.email,
         subject: mail.subject,
-        bodyText: logged,
-        status: outcome.status,
-        detail: outcome.detail,
+        text: logged,
+        sendText: mail.text,
+        language: null,
       });
     });
+    await this.delivery.flush(event.eventId);
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, claimEvent } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { EmailChannel } from './email/email.channel.js';
+import { EmailDelivery } from './email/email-delivery.js';
 import { InboxService } from './inbox.service.js';
 import { type Bilingual, type Language, renderNoticeEmail } from './notice-email.js';
 
@@ -27,10 +27,9 @@ export interface DirectEmail {
 /**
  * Delivers notices: the in-app inbox always, and an e-mail in the recipient's language. The
  * writes (`record`) happen in the transaction that claims the event id (`deliver`), so a
- * redelivered event records nothing twice; e-mails are stored `pending` there and sent by
- * `flush` after the commit. A redelivery flushes what is still pending and nothing else, so
- * each e-mail goes out once (the only window for a repeat is a crash between the SMTP server's
- * acceptance and the status update; the Message-ID is the same then, for the receiver to drop).
+ * redelivered event records nothing twice; e-mails are stored `pending` there and sent after
+ * the commit (EmailDelivery: a stable Message-ID per e-mail, tries with back-off, `failed` and a
+ * task after the last).
  */
 @Injectable()
 export class Notifier {
@@ -40,7 +39,7 @@ export class Notifier {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly inbox: InboxService,
-    private readonly email: EmailChannel,
+    private readonly delivery: EmailDelivery,
   ) {}
 
   /**
@@ -58,7 +57,7 @@ export class Notifier {
       const out = await compose(m);
       if (out) await this.record(m, { eventId: event.eventId, regionId: out.regionId }, out.notices, out.direct);
     });
-    await this.flush(event.eventId);
+    await this.delivery.flush(event.eventId);
   }
 
   private async record(m: EntityManager, event: { eventId: string; regionId: string | null }, notices: Notice[], direct: DirectEmail[] = []): Promise<void> {
@@ -84,23 +83,6 @@ export class Notifier {
   }
 
   private async queue(m: EntityManager, event: { eventId: string; regionId: string | null }, mail: DirectEmail & { language: Language | null }): Promise<void> {
-    await m.query(
-      `INSERT INTO email_message (region_id, event_id, kind, to_address, subject, body_text, status, language) VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7)
-       ON CONFLICT (event_id, kind, to_address) DO NOTHING`,
-      [event.regionId, event.eventId, mail.kind, mail.to, mail.subject, mail.text, mail.language],
-    );
-  }
-
-  /** Sends the event's pending e-mails, each under a row lock so two deliveries never send the same one. */
-  private async flush(eventId: string): Promise<void> {
-    const pending: { id: string }[] = await this.dataSource.query(`SELECT id FROM email_message WHERE event_id = $1 AND status = 'pending' ORDER BY id`, [eventId]);
-    for (const { id } of pending) {
-      await this.dataSource.transaction(async (m) => {
-        const [row] = await m.query(`SELECT id, to_address, subject, body_text FROM email_message WHERE id = $1 AND status = 'pending' FOR UPDATE SKIP LOCKED`, [id]);
-        if (!row) return;
-        const outcome = await this.email.send({ to: row.to_address, subject: row.subject, text: row.body_text, messageId: `<${eventId}.${row.id}@startbaan>` });
-        await m.query(`UPDATE email_message SET status = $2, detail = $3 WHERE id = $1`, [row.id, outcome.status, outcome.detail]);
-      });
-    }
+    await this.delivery.queue(m, { regionId: event.regionId, eventId: event.eventId, kind: mail.kind, to: mail.to, subject: mail.subject, text: mail.text, language: mail.language });
   }
 }

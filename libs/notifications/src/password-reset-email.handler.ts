@@ -14,7 +14,7 @@ import {
 } from '@startbaan/platform';
 import { DataSource } from 'typeorm';
 import { EmailChannel } from './email/email.channel.js';
-import { EmailMessage } from './email/email-message.entity.js';
+import { EmailDelivery } from './email/email-delivery.js';
 import { renderPasswordResetEmail } from './password-reset-email.js';
 
 const HANDLER = 'notifications.password-reset-email';
@@ -22,7 +22,7 @@ const HANDLER = 'notifications.password-reset-email';
 /**
  * Sends the forgotten-password e-mail once per event. The job names the request only. The link is
  * made here, just before it is sent: its token exists in the e-mail alone, the row keeps the hash,
- * and the e-mail log keeps the message without it. Without SMTP nothing can be sent, so no link
+ * and the e-mail log keeps the message without it; it is sent after the commit (EmailDelivery). Without SMTP nothing can be sent, so no link
  * is made at all (a link shown anywhere else would let anyone take over an account).
  */
 @Injectable()
@@ -32,6 +32,7 @@ export class PasswordResetEmailHandler implements EventHandler<PasswordResetPayl
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly email: EmailChannel,
+    private readonly delivery: EmailDelivery,
   ) {}
 
   async handle(event: DeliveredEvent<PasswordResetPayload>): Promise<void> {
@@ -54,18 +55,18 @@ export class PasswordResetEmailHandler implements EventHandler<PasswordResetPayl
       } else {
         mail = renderPasswordResetEmail(facts, '[link]');
       }
-      const outcome = await this.email.send({ to: row.email, subject: mail.subject, text: mail.text });
-      await m.getRepository(EmailMessage).insert({
+      await this.delivery.queue(m, {
         regionId: event.regionId,
         eventId: event.eventId,
         kind: 'password_reset',
-        toAddress: row.email,
+        to: row.email,
         subject: mail.subject,
         // The link is a credential: the log keeps the message without it.
-        bodyText: renderPasswordResetEmail(facts, '[link]').text,
-        status: outcome.status,
-        detail: outcome.detail,
+        text: renderPasswordResetEmail(facts, '[link]').text,
+        sendText: mail.text,
+        language: row.language,
       });
     });
+    await this.delivery.flush(event.eventId);
   }
 }

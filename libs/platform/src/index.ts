@@ -17,6 +17,7 @@ export * from './http/json-depth.js';
 export * from './http/pagination.js';
 export * from './http/logging.js';
 export * from './http/security-headers.js';
+export * from './http/graceful-shutdown.js';
 export * from './auth/actor.js';
 export * from './auth/bearer-challenge.js';
 export * from './auth/auth.service.js';

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Problem, Public, RedisHealthIndicator } from '@startbaan/platform';
+import { Problem, Public, RedisHealthIndicator, shutdownState } from '@startbaan/platform';
 import { ApiProblem, ApiWithoutDatabase } from '../responses.js';
 
 const checks = { type: 'object', additionalProperties: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up', 'down'] } }, additionalProperties: true } };
@@ -39,6 +39,8 @@ export class HealthController {
   })
   @ApiProblem(503, 'PostgreSQL or Redis did not answer (not-ready): checks gives each dependency with its status.')
   async ready() {
+    // A stopping API takes no new work: the load balancer sends the next requests elsewhere.
+    if (shutdownState.draining) throw new Problem(503, 'not-ready', 'Service Unavailable', 'Not ready: this process is stopping.', { checks: {} });
     try {
       return await this.health.check([() => this.db.pingCheck('database').withTimeout(1500), () => this.redis.check('redis')]);
     } catch (err) {

@@ -19,7 +19,8 @@ export class EmailChannel {
   private readonly transport: Transporter | null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
+    // Bounded waits: a mail server that hangs fails the try (it is retried later) instead of holding the job.
+    this.transport = config.smtpUrl ? createTransport({ url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof createTransport>[0]) : null;
   }
 
   /** Whether e-mail leaves this deployment (SMTP_URL is set). */

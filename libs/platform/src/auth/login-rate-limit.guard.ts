@@ -9,7 +9,9 @@ import { sha256Hex } from './tokens.js';
 /**
  * Limits sign-in attempts per client address (clientAddress: TRUST_PROXY decides whether a
  * forwarded address counts) and per account, known or not (see RateLimiter). If Redis does
- * not answer the check is skipped: the per-account lockout in PostgreSQL still protects accounts.
+ * not answer, sign-in is refused with 503 and Retry-After (fails closed): the account lock in
+ * PostgreSQL alone would let one password be tried across every account, unmetered. People
+ * already signed in keep working; only new sign-ins (and password resets) wait for Redis.
  */
 @Injectable()
 export class LoginRateLimitGuard implements CanActivate {
@@ -30,6 +32,7 @@ export class LoginRateLimitGuard implements CanActivate {
       ],
       this.config.loginRateWindowSeconds,
       'sign-in attempts',
+      'refuse',
     );
     return true;
   }

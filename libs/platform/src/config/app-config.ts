@@ -57,6 +57,20 @@ export interface AppConfig {
   portalDir: string;
   /** A design-token CSS file served as the portal's theme instead of the Startbaan one (a municipality's house style). */
   portalThemeCss: string | undefined;
+  /** How long a worker holds an allocation run without renewing its lease before another may take the run over. */
+  allocationLeaseSeconds: number;
+  /** How often an e-mail is tried before it ends `failed` (with a task for a person). */
+  emailMaxAttempts: number;
+  /** The first wait after a failed send; each later one doubles. */
+  emailRetrySeconds: number;
+  /** How often the worker looks for work left behind: e-mails due again, allocation runs whose worker stopped. */
+  sweepSeconds: number;
+  /** How long a stopping process may take: the API to finish requests in flight, the worker its jobs. */
+  shutdownGraceMs: number;
+  /** After SIGTERM the API keeps accepting (not ready, closing each connection after its answer) this long before it closes its port, so a load balancer has stopped sending. */
+  shutdownDrainDelayMs: number;
+  /** How long a new database connection may take before the request is answered 503. */
+  dbConnectTimeoutMs: number;
 }
 
 /**
@@ -207,6 +221,13 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   boardReadOnly: { env: 'BOARD_READ_ONLY', default: 'true', expected: 'true or false', parse: bool },
   portalDir: { env: 'PORTAL_DIR', default: 'dist/web', expected: 'a directory path', parse: (r) => (r.length > 0 && !r.includes('\0') ? r : undefined) },
   portalThemeCss: { env: 'PORTAL_THEME_CSS', optional: true, expected: 'the path of a .css file', parse: (r) => (/\.css$/i.test(r) && !r.includes('\0') ? r : undefined) },
+  allocationLeaseSeconds: { env: 'ALLOCATION_LEASE_SECONDS', default: '60', expected: 'an integer from 1 to 3600', parse: int(1, 3600) },
+  emailMaxAttempts: { env: 'EMAIL_MAX_ATTEMPTS', default: '6', expected: 'an integer from 1 to 50', parse: int(1, 50) },
+  emailRetrySeconds: { env: 'EMAIL_RETRY_SECONDS', default: '60', expected: 'an integer from 1 to 86400', parse: int(1, 86400) },
+  sweepSeconds: { env: 'SWEEP_SECONDS', default: '60', expected: 'an integer from 1 to 3600', parse: int(1, 3600) },
+  shutdownGraceMs: { env: 'SHUTDOWN_GRACE_MS', default: '10000', expected: 'an integer from 0 to 600000', parse: int(0, 600000) },
+  shutdownDrainDelayMs: { env: 'SHUTDOWN_DRAIN_DELAY_MS', default: '1000', expected: 'an integer from 0 to 60000', parse: int(0, 60000) },
+  dbConnectTimeoutMs: { env: 'DB_CONNECT_TIMEOUT_MS', default: '3000', expected: 'an integer from 100 to 60000', parse: int(100, 60000) },
   retentionMonths: { env: 'RETENTION_MONTHS', default: '12', expected: 'an integer from 1 to 120', parse: int(1, 120) },
 };
 

@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { dataSourceOptions } from './data-source-options.js';
@@ -27,13 +27,22 @@ class LoginCheck implements OnModuleInit {
   }
 }
 
+/**
+ * A connection that takes longer than DB_CONNECT_TIMEOUT_MS is given up (a request waiting for
+ * one of the pool's gets the same bound): while PostgreSQL is away a request is answered 503
+ * within that time instead of hanging.
+ */
+function withConnectTimeout(options: DataSourceOptions, ms: number): DataSourceOptions {
+  return { ...options, extra: { ...(options.extra as object), connectionTimeoutMillis: ms } } as DataSourceOptions;
+}
+
 @Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.databaseUrl, config.dbPoolSize),
+        ...withConnectTimeout(dataSourceOptions(config.databaseUrl, config.dbPoolSize), config.dbConnectTimeoutMs),
         autoLoadEntities: true,
         retryAttempts: 3,
         retryDelay: 1000,

@@ -115,3 +115,25 @@ describe('database errors as problems: never a 500 for what PostgreSQL refuses o
     });
   });
 });
+
+describe('a database that cannot be reached is a 503 with Retry-After, never a 500', () => {
+  const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', errno: -111, syscall: 'connect' });
+  it.each([
+    ['a refused connection', refused],
+    ['a refused connection on every address of the host', new AggregateError([refused, Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' })], '')],
+    ['a reset connection', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
+    ['the pool waiting past DB_CONNECT_TIMEOUT_MS', new Error('timeout exceeded when trying to connect')],
+    ['a connection dropped mid-query', new Error('Connection terminated unexpectedly')],
+    ['a dropped connection inside a QueryFailedError', new QueryFailedError('SELECT 1', [], new Error('Connection terminated unexpectedly'))],
+  ])('%s', (_name, err) => {
+    const problem = problemForDatabaseError(err);
+    expect(problem?.getStatus()).toBe(503);
+    expect(problem?.slug).toBe('unavailable');
+    expect(problem?.extensions).toMatchObject({ retryAfterSeconds: 5 });
+  });
+
+  it('leaves other errors alone', () => {
+    expect(problemForDatabaseError(new Error('Cannot read properties of undefined'))).toBeUndefined();
+    expect(problemForDatabaseError(Object.assign(new Error('x'), { code: 'ERR_SOMETHING' }))).toBeUndefined();
+  });
+});

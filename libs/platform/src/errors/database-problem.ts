@@ -42,6 +42,27 @@ export function databaseFailure(err: unknown): DatabaseFailure | undefined {
   };
 }
 
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/** What the pg driver and its pool say when the server is gone or does not answer in time (they carry no SQLSTATE). */
+const CONNECTION_MESSAGES = [/^timeout exceeded when trying to connect/i, /^Connection terminated/i, /^Client has encountered a connection error/i, /^Client was closed and is not queryable/i, /^Connection ended/i];
+
+/**
+ * Whether `err` says the database could not be reached: a refused or reset connection, or a
+ * connection that took longer than DB_CONNECT_TIMEOUT_MS. The request is answered 503 then,
+ * not 500: nothing in it was wrong.
+ */
+export function isConnectionFailure(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    const x = e as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+    if (typeof x.code === 'string' && NETWORK_CODES.has(x.code)) return true;
+    if (typeof x.message === 'string' && CONNECTION_MESSAGES.some((m) => m.test(x.message as string))) return true;
+    // Node's AggregateError for a host with several addresses (IPv4 and IPv6), each refused.
+    if (Array.isArray(x.errors) && x.errors.some((inner) => isConnectionFailure(inner))) return true;
+    e = x.driverError ?? x.cause;
+  }
+  return false;
+}
+
 /** `programme_entry` → `programme entry`. */
 const words = (identifier: string): string => identifier.replace(/_/g, ' ');
 
@@ -82,6 +103,7 @@ const badInput = (status: 400 | 422, slug: string, detail: string): Problem => n
  * again is safe.
  */
 export function problemForDatabaseError(err: unknown): Problem | undefined {
+  if (isConnectionFailure(err)) return unavailable('unavailable', 'The database is not available right now. Try again in a moment.');
   const f = databaseFailure(err);
   if (!f) return undefined;
   const thing = f.table ? words(f.table) : 'record';

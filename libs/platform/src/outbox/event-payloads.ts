@@ -31,6 +31,8 @@ export const EVENT_PAYLOADS: Readonly<Record<EventType, Shape>> = {
   'intake.purge': {},
   'allocation.run': { runId: 'id' },
   'monitoring.weekly': {},
+  'allocation.resume': {},
+  'email.retry': {},
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -20,6 +20,7 @@ interface PendingRow {
 }
 
 const ADD_TIMEOUT_MS = 5000;
+const RELAY_MAX_BACKOFF_MS = 3000;
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
@@ -132,7 +133,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           if (this.failures === 1 || this.failures % 20 === 0) {
             this.logger.warn({ err: sanitiseError(err) }, `outbox relay failed (${this.failures}x), rows wait`);
           }
-          this.schedule(Math.min(this.config.outboxPollMs * 2 ** Math.min(this.failures, 6), 30_000));
+          // Capped low: once PostgreSQL or Redis is back, the rows that waited move within seconds.
+          this.schedule(Math.min(this.config.outboxPollMs * 2 ** Math.min(this.failures, 6), RELAY_MAX_BACKOFF_MS));
         });
     }, ms);
   }

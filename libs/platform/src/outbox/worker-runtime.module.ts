@@ -3,6 +3,8 @@ import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import type { WorkerHost } from '@nestjs/bullmq';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { sanitiseError } from '../errors/safe-error.js';
 import { QUEUE_PROCESSORS } from '../queues/processors.js';
 import { SCHEDULED_JOBS } from '../queues/queues.js';
@@ -14,9 +16,10 @@ import { OutboxRelay } from './outbox-relay.js';
 
 /**
  * Graceful stop: first the relay (no new jobs), then the workers (each waits for its jobs in
- * flight), and only then the queues. When Redis does not answer, a graceful close would wait
- * for it forever, so the workers are closed at once; their jobs in flight return to the queue
- * as stalled and run again.
+ * flight, for SHUTDOWN_GRACE_MS at most), and only then the queues. When Redis does not answer,
+ * a graceful close would wait for it forever, so the workers are closed at once. A job still
+ * running when the grace ends (or Redis is away) is handed back: its lock is no longer renewed,
+ * BullMQ finds it stalled and another worker runs it again (every handler is idempotent).
  */
 @Injectable()
 class WorkerShutdown implements BeforeApplicationShutdown {
@@ -26,6 +29,7 @@ class WorkerShutdown implements BeforeApplicationShutdown {
     private readonly relay: OutboxRelay,
     private readonly moduleRef: ModuleRef,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async redisAnswers(): Promise<boolean> {
@@ -38,43 +42,69 @@ class WorkerShutdown implements BeforeApplicationShutdown {
     await this.relay.pause();
     const force = !(await this.redisAnswers());
     if (force) this.logger.warn('Redis does not answer: closing the workers without waiting');
-    await Promise.all(
-      QUEUE_PROCESSORS.map((p) => this.moduleRef.get<WorkerHost>(p, { strict: false }).worker?.close(force)),
-    );
+    const workers = QUEUE_PROCESSORS.map((p) => this.moduleRef.get<WorkerHost>(p, { strict: false }).worker).filter((w) => w !== undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const graceOver = new Promise<'grace-over'>((r) => {
+      timer = setTimeout(() => r('grace-over'), this.config.shutdownGraceMs);
+    });
+    const closed = await Promise.race([Promise.all(workers.map((w) => w.close(force))), graceOver]);
+    clearTimeout(timer);
+    if (closed === 'grace-over') {
+      this.logger.warn(`jobs still running after ${this.config.shutdownGraceMs} ms: handing them back to the queue`);
+      await Promise.all(workers.map((w) => w.close(true)));
+    }
   }
 }
 
 /**
  * Registers the repeatable jobs (idempotent: a scheduler with the same id is replaced, so N
- * workers starting at once still give one schedule). While Redis is away it tries again.
+ * workers starting at once still give one schedule, and BullMQ makes one job per period). A
+ * Redis that restarted without its data has lost them: each time the worker's Redis connection
+ * is ready again they are registered anew. While Redis is away it tries again every few seconds.
  */
 @Injectable()
 class JobSchedules implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('schedules');
   private retry: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private readonly onReady = () => {
+    clearTimeout(this.retry);
+    void this.register();
+  };
 
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
+    this.redis.on('ready', this.onReady);
     void this.register();
   }
 
   beforeApplicationShutdown(): void {
+    this.stopped = true;
+    this.redis.off('ready', this.onReady);
     clearTimeout(this.retry);
   }
 
   private async register(): Promise<void> {
+    if (this.stopped) return;
     try {
       for (const job of SCHEDULED_JOBS) {
         const queue = this.moduleRef.get<Queue>(getQueueToken(job.queue), { strict: false });
-        await queue.upsertJobScheduler(job.name, { pattern: job.pattern, tz: 'UTC' }, {
+        const repeat = job.sweep ? { every: this.config.sweepSeconds * 1000 } : { pattern: job.pattern!, tz: 'UTC' };
+        await queue.upsertJobScheduler(job.name, repeat, {
           name: job.name,
           data: { eventId: `scheduled-${job.name}`, type: job.name, regionId: null, payload: {}, createdAt: new Date(0).toISOString() },
         });
       }
     } catch (err) {
-      this.logger.warn({ err: sanitiseError(err) }, 'could not register repeatable jobs, trying again in 60 s');
-      this.retry = setTimeout(() => void this.register(), 60_000);
+      if (this.stopped) return;
+      this.logger.warn({ err: sanitiseError(err) }, 'could not register repeatable jobs, trying again in 5 s');
+      clearTimeout(this.retry);
+      this.retry = setTimeout(() => void this.register(), 5_000);
       this.retry.unref();
     }
   }

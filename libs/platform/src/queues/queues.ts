@@ -49,6 +49,10 @@ export const EVENT_ROUTES = {
   'allocation.run': QUEUES.allocation,
   /** Repeatable (weekly): a monitoring snapshot of every running summer programme, once per ISO week. */
   'monitoring.weekly': QUEUES.maintenance,
+  /** Repeatable (every SWEEP_SECONDS): allocation runs whose worker stopped are queued again. */
+  'allocation.resume': QUEUES.maintenance,
+  /** Repeatable (every SWEEP_SECONDS): e-mails due for another try are sent; those out of tries end failed. */
+  'email.retry': QUEUES.maintenance,
 } as const satisfies Record<string, QueueName>;
 export type EventType = keyof typeof EVENT_ROUTES;
 
@@ -66,12 +70,17 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnFail: { age: 30 * 24 * 3600 },
 } as const;
 
-/** Jobs the worker schedules itself, as BullMQ job schedulers (cron, UTC). */
-export const SCHEDULED_JOBS: { name: EventType; queue: QueueName; pattern: string }[] = [
+/**
+ * Jobs the worker schedules itself, as BullMQ job schedulers: at a cron pattern (UTC), or every
+ * SWEEP_SECONDS (`sweep`). BullMQ makes one job per period whatever the number of workers.
+ */
+export const SCHEDULED_JOBS: { name: EventType; queue: QueueName; pattern?: string; sweep?: true }[] = [
   { name: 'retention.purge', queue: QUEUES.maintenance, pattern: '30 3 * * *' },
   { name: 'proposals.expire', queue: QUEUES.maintenance, pattern: '5 * * * *' },
   { name: 'reminders.due', queue: QUEUES.maintenance, pattern: '* * * * *' },
   { name: 'network.dormant', queue: QUEUES.maintenance, pattern: '15 4 * * *' },
   { name: 'intake.purge', queue: QUEUES.maintenance, pattern: '25 * * * *' },
   { name: 'monitoring.weekly', queue: QUEUES.maintenance, pattern: '0 6 * * 1' },
+  { name: 'allocation.resume', queue: QUEUES.maintenance, sweep: true },
+  { name: 'email.retry', queue: QUEUES.maintenance, sweep: true },
 ];

@@ -1,10 +1,11 @@
-import { randomInt } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { randomBytes, randomInt } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, type VacancyVogRef, vacancyVog } from '@startbaan/employers';
 import { MatchingService, vacancyCandidates, youthsByIds } from '@startbaan/matching';
 import { ProposalsService } from '@startbaan/placements';
-import { type Actor, AuditService, OutboxService, Problem, sanitiseError } from '@startbaan/platform';
+import { type Actor, APP_CONFIG, type AppConfig, AuditService, OutboxService, Problem, sanitiseError } from '@startbaan/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RUNS_ALLOWED } from '../programme-rules.js';
 import { ProgrammesService } from '../programmes.service.js';
@@ -73,6 +74,17 @@ const RUN = `SELECT id, programme_id AS "programmeId", round, seed::float8 AS se
 
 const ALL_KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'] as const;
 
+/** A run is given up after this many workers stopped while computing it (the input itself may be what kills them). */
+export const MAX_RUN_ATTEMPTS = 3;
+
+/** Who holds a run's lease: this process, recognisably in the table. */
+const HOLDER = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`.slice(0, 120);
+
+/** The lease was lost (it ran out and another worker took the run): this worker's result is not wanted. */
+class LeaseLost extends Error {
+  override name = 'LeaseLost';
+}
+
 const ms = (from: number) => Math.round((performance.now() - from) * 10) / 10;
 
 /**
@@ -94,6 +106,7 @@ export class AllocationService {
     private readonly proposals: ProposalsService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async start(actor: Actor, programmeId: string, seed?: number): Promise<AllocationRun> {
@@ -106,7 +119,7 @@ export class AllocationService {
       const [active] = await m.query(`SELECT id FROM allocation_run WHERE programme_id = $1 AND status IN ('queued', 'running')`, [programmeId]);
       if (active) throw Problem.conflict('allocation-running', 'An allocation of this programme is already running: wait for it to finish.', { runId: active.id });
       const [{ round }] = await m.query(`SELECT COALESCE(max(round), 0)::int + 1 AS round FROM allocation_run WHERE programme_id = $1 AND status = 'published'`, [programmeId]);
-      await m.query(`UPDATE allocation_run SET status = 'superseded' WHERE programme_id = $1 AND status = 'draft'`, [programmeId]);
+      // The draft before stays a draft until this run has one to take its place (see execute).
       const [{ id }] = await m.query(`INSERT INTO allocation_run (programme_id, round, seed, started_by) VALUES ($1, $2, $3, $4) RETURNING id`, [programmeId, round, chosenSeed, actor.userId]);
       await this.outbox.add(m, { type: 'allocation.run', regionId: actor.regionId, payload: { runId: id } });
       await this.audit.record(actor, { action: 'allocation.started', subjectType: 'allocation_run', subjectId: id, purpose: `allocate programme ${programmeId}` }, m);
@@ -154,7 +167,8 @@ export class AllocationService {
     let withoutConsent = 0;
     let employerMetBefore = 0;
     await this.programmes.moveTo(actor, programmeId, 'published', async (m, p) => {
-      const [latest] = await m.query(`SELECT id, status FROM allocation_run WHERE programme_id = $1 ORDER BY started_at DESC, id LIMIT 1`, [programmeId]);
+      // A failed run leaves the draft before it as the latest.
+      const [latest] = await m.query(`SELECT id, status FROM allocation_run WHERE programme_id = $1 AND status <> 'failed' ORDER BY started_at DESC, id LIMIT 1`, [programmeId]);
       if (!latest || latest.id !== runId || latest.status !== 'draft') {
         throw Problem.conflict('not-latest-draft', 'Only the latest run, finished as a draft, can be published.', { latestRunId: latest?.id ?? null, latestStatus: latest?.status ?? null });
       }
@@ -208,23 +222,48 @@ export class AllocationService {
   // The job
 
   /**
-   * Computes a queued run (the `allocation.run` handler). A run that is not queued any more was
-   * done by an earlier delivery of the same job: nothing happens. Progress is written as it goes
-   * (autocommitted, so the WSP sees it); the matches and the report are stored in one
-   * transaction. A failure marks the run failed with the reason, and the job is not retried.
+   * Computes a run (the `allocation.run` handler). The worker claims the run with a lease
+   * (ALLOCATION_LEASE_SECONDS) and renews it at each step; a run finished (or failed) by an
+   * earlier delivery of the job is left alone. A run whose worker stopped (its lease ran out) is
+   * claimed again and computed from the start: the matches are written in the transaction that
+   * makes the run a draft, and only by the lease's holder, so a redone run stores one result.
+   * The draft before it is superseded in that same transaction, not when the run starts. After
+   * MAX_RUN_ATTEMPTS claims the run fails. A run another worker still holds makes this delivery
+   * fail (BullMQ tries it again later); the maintenance sweep (`resumeAbandoned`) brings back a
+   * run whose job is gone. A failure in the computation marks the run failed, not retried.
    */
   async execute(runId: string): Promise<void> {
     const t0 = performance.now();
+    const lease = this.config.allocationLeaseSeconds;
     // An UPDATE … RETURNING answers [rows, affected count].
     const [[run]] = await this.dataSource.query(
-      `UPDATE allocation_run r SET status = 'running', progress = 5 FROM programme p
-        WHERE r.id = $1 AND r.status = 'queued' AND p.id = r.programme_id
-        RETURNING r.id, r.round, r.seed::float8 AS seed, p.id AS "programmeId", p.region_id AS "regionId", p.max_choices AS "maxChoices"`,
-      [runId],
+      `UPDATE allocation_run r SET status = 'running', progress = 5, claimed_by = $2, lease_until = now() + make_interval(secs => $3), attempts = r.attempts + 1
+         FROM programme p
+        WHERE r.id = $1 AND p.id = r.programme_id AND r.attempts < $4
+          AND (r.status = 'queued' OR (r.status = 'running' AND (r.lease_until IS NULL OR r.lease_until < now())))
+        RETURNING r.id, r.round, r.seed::float8 AS seed, r.attempts, p.id AS "programmeId", p.region_id AS "regionId", p.max_choices AS "maxChoices"`,
+      [runId, HOLDER, lease, MAX_RUN_ATTEMPTS],
     );
-    if (!run) return;
+    if (!run) {
+      const [now]: { status: RunStatus; held: boolean }[] = await this.dataSource.query(
+        `SELECT status, COALESCE(lease_until > now(), false) AS held FROM allocation_run WHERE id = $1`,
+        [runId],
+      );
+      if (now && ['queued', 'running'].includes(now.status)) {
+        if (now.held) throw new Error(`allocation run ${runId} is held by another worker's lease; trying again later`);
+        await this.giveUp(runId, `the run was started ${MAX_RUN_ATTEMPTS} times and its worker stopped each time`);
+      }
+      return;
+    }
+    if (run.attempts > 1) this.logger.warn(`allocation run ${runId}: attempt ${run.attempts} (a worker stopped while computing it)`);
     try {
-      const progress = (n: number) => this.dataSource.query(`UPDATE allocation_run SET progress = $2 WHERE id = $1`, [runId, n]);
+      const progress = async (n: number) => {
+        const [, renewed] = await this.dataSource.query(
+          `UPDATE allocation_run SET progress = $2, lease_until = now() + make_interval(secs => $4) WHERE id = $1 AND status = 'running' AND claimed_by = $3`,
+          [runId, n, HOLDER, lease],
+        );
+        if (!renewed) throw new LeaseLost();
+      };
       const { youths, vacancies } = await this.loadInstanceData(run.programmeId, run.regionId);
       const ctx = await this.matching.context();
       const built = buildInstance(youths, vacancies, ctx, run.maxChoices);
@@ -302,6 +341,10 @@ export class AllocationService {
         peakRssMb: 0,
       };
       await this.dataSource.transaction(async (m) => {
+        // The holder's row lock first: a worker whose lease ran out and was taken over stores nothing.
+        const [, held] = await m.query(`UPDATE allocation_run SET progress = 95 WHERE id = $1 AND status = 'running' AND claimed_by = $2`, [runId, HOLDER]);
+        if (!held) throw new LeaseLost();
+        await m.query(`DELETE FROM allocation_match WHERE run_id = $1`, [runId]);
         await m.query(
           `INSERT INTO allocation_match (run_id, youth_id, vacancy_id, choice_rank, score)
            SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::smallint[], $5::smallint[])`,
@@ -310,14 +353,65 @@ export class AllocationService {
         report.ms.store = ms(t3);
         report.ms.total = ms(t0);
         report.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-        await m.query(`UPDATE allocation_run SET status = 'draft', progress = 100, finished_at = now(), report = $2 WHERE id = $1`, [runId, JSON.stringify(report)]);
+        await m.query(`UPDATE allocation_run SET status = 'draft', progress = 100, finished_at = now(), report = $2, lease_until = NULL WHERE id = $1`, [runId, JSON.stringify(report)]);
+        await m.query(`UPDATE allocation_run SET status = 'superseded' WHERE programme_id = $1 AND status = 'draft' AND id <> $2`, [run.programmeId, runId]);
       });
     } catch (err) {
+      if (err instanceof LeaseLost) {
+        this.logger.warn(`allocation run ${runId}: the lease ran out and another worker took the run over; this result is dropped`);
+        return;
+      }
       // The run's error is shown to WSP staff and logged: the sanitised message, never a value from the data.
       const safe = sanitiseError(err);
       this.logger.error({ err: safe }, `allocation run ${runId} failed`);
-      await this.dataSource.query(`UPDATE allocation_run SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`, [runId, safe.message.slice(0, 2000)]);
+      await this.dataSource.query(`UPDATE allocation_run SET status = 'failed', finished_at = now(), error = $2, lease_until = NULL WHERE id = $1 AND status = 'running' AND claimed_by = $3`, [
+        runId,
+        safe.message.slice(0, 2000),
+        HOLDER,
+      ]);
     }
+  }
+
+  private async giveUp(runId: string, why: string): Promise<void> {
+    this.logger.error(`allocation run ${runId} failed: ${why}`);
+    await this.dataSource.query(
+      `UPDATE allocation_run SET status = 'failed', finished_at = now(), error = $2, lease_until = NULL WHERE id = $1 AND status IN ('queued', 'running')`,
+      [runId, why],
+    );
+  }
+
+  /**
+   * The maintenance sweep: a run whose worker stopped (running, lease run out) or whose job never
+   * came (queued for longer than a lease) is queued again with a new job through the outbox; one
+   * started too often fails. The lease is set forward here too, so the next sweep does not queue it twice.
+   */
+  async resumeAbandoned(): Promise<{ resumed: number; failed: number }> {
+    const lease = this.config.allocationLeaseSeconds;
+    return this.dataSource.transaction(async (m) => {
+      const rows: { id: string; regionId: string; attempts: number }[] = await m.query(
+        `SELECT r.id, p.region_id AS "regionId", r.attempts FROM allocation_run r JOIN programme p ON p.id = r.programme_id
+          WHERE r.status IN ('queued', 'running') AND COALESCE(r.lease_until, r.started_at + make_interval(secs => $1)) < now()
+          ORDER BY r.started_at FOR UPDATE OF r SKIP LOCKED`,
+        [lease],
+      );
+      let resumed = 0;
+      let failed = 0;
+      for (const r of rows) {
+        if (r.attempts >= MAX_RUN_ATTEMPTS) {
+          await m.query(`UPDATE allocation_run SET status = 'failed', finished_at = now(), error = $2, lease_until = NULL WHERE id = $1`, [
+            r.id,
+            `the run was started ${MAX_RUN_ATTEMPTS} times and its worker stopped each time`,
+          ]);
+          failed++;
+          continue;
+        }
+        await m.query(`UPDATE allocation_run SET status = 'queued', claimed_by = NULL, lease_until = now() + make_interval(secs => $2) WHERE id = $1`, [r.id, lease]);
+        await this.outbox.add(m, { type: 'allocation.run', regionId: r.regionId, payload: { runId: r.id } });
+        resumed++;
+      }
+      if (resumed || failed) this.logger.warn(`allocation runs left behind by a stopped worker: ${resumed} queued again, ${failed} failed`);
+      return { resumed, failed };
+    });
   }
 
   /**

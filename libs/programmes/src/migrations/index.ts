@@ -3,6 +3,7 @@ import { OpenIntake1796500000000 } from './1796500000000-OpenIntake.js';
 import { ProgrammeMonitoring1796600000000 } from './1796600000000-ProgrammeMonitoring.js';
 import { ProgrammeChoicesFollowEnlisting1797200000000 } from './1797200000000-ProgrammeChoicesFollowEnlisting.js';
 import { MonitoringCellKeys1797300000000 } from './1797300000000-MonitoringCellKeys.js';
+import { ResumableAllocationRuns1797520000000 } from './1797520000000-ResumableAllocationRuns.js';
 import type { MigrationClass } from '@startbaan/platform';
 
 /**
@@ -16,4 +17,5 @@ export const PROGRAMME_MIGRATIONS: MigrationClass[] = [
   ProgrammeMonitoring1796600000000,
   ProgrammeChoicesFollowEnlisting1797200000000,
   MonitoringCellKeys1797300000000,
+  ResumableAllocationRuns1797520000000,
 ];
