@@ -2882,6 +2882,11 @@ export interface components {
             /** @description whether the vacancy asks for a VOG */
             asked: boolean;
             en: components["schemas"]["VogGuidanceTextDto"];
+            /**
+             * @description who the texts send the youth to for help
+             * @enum {string}
+             */
+            guide: "coach" | "wsp" | "any";
             /** @description Dutch, at B1 level */
             nl: components["schemas"]["VogGuidanceTextDto"];
             /** @description version of the guidance texts */
@@ -2889,7 +2894,18 @@ export interface components {
         };
         VogGuidanceSectionDto: {
             body: string;
+            /** @description where the facts of this section come from */
+            sources: components["schemas"]["VogGuidanceSourceDto"][];
             title: string;
+        };
+        VogGuidanceSourceDto: {
+            /** @description the rule table row a fact of the section comes from */
+            source: string;
+            /**
+             * Format: date
+             * @description the day that row applies from
+             */
+            validFrom: string;
         };
         VogGuidanceTextDto: {
             sections: components["schemas"]["VogGuidanceSectionDto"][];
@@ -10244,7 +10260,10 @@ export interface operations {
     };
     VacanciesController_vogGuidance: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description who helps the youth: coach (a coach's own youths; the default for coaches), wsp (open intake: no coach) or any (the default for others) */
+                guide?: "coach" | "wsp" | "any";
+            };
             header?: never;
             path: {
                 id: string;
@@ -10262,7 +10281,7 @@ export interface operations {
                     "application/json": components["schemas"]["VacancyVogGuidanceDto"];
                 };
             };
-            /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
+            /** @description Invalid input: guide is not coach, wsp or any. */
             400: {
                 headers: {
                     [name: string]: unknown;
