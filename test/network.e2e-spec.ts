@@ -117,7 +117,7 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
       for (const token of [employer, coach]) {
         const res = await s.http().get(`/network/${route}`).set(...bearer(token)).expect(403);
         expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-        expect(Object.keys(res.body).sort()).toEqual(['detail', 'instance', 'status', 'title', 'type']);
+        expect(Object.keys(res.body).sort()).toEqual(['detail', 'instance', 'language', 'status', 'text', 'title', 'type']);
         expect(res.body.type).toBe('/problems/forbidden');
         expect(JSON.stringify(res.body)).not.toMatch(/Kinderopvang|Bakkerij|Oude IJzerhandel|3011/);
       }

@@ -267,6 +267,11 @@ describe('VOG guidance with every vacancy', () => {
       expect(help(open)).toContain('Vraag het WSP.');
       const bad = await get(`/vacancies/${v.asked}/vog-guidance?guide=friend`, 'wsp_staff').expect(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('guide');
+      // The problem's text follows the signed-in user's language: the coach reads English.
+      expect(bad.body).toMatchObject({ language: 'nl', errors: [{ field: 'guide', code: 'isIn', text: 'Kies een van de mogelijkheden.' }] });
+      const badEn = await get(`/vacancies/${v.asked}/vog-guidance?guide=friend`, 'coach').expect(400);
+      expect(badEn.headers['content-language']).toBe('en');
+      expect(badEn.body).toMatchObject({ language: 'en', errors: [{ field: 'guide', code: 'isIn', text: 'Please choose one of the options.' }] });
     });
 
     it('answers 404 to whoever may not see the vacancy, as GET /vacancies/{id} does', async () => {

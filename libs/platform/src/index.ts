@@ -10,6 +10,7 @@ export * from './errors/problem.js';
 export * from './errors/problem.filter.js';
 export * from './errors/safe-error.js';
 export * from './errors/validation.js';
+export * from './errors/problem-texts.js';
 export * from './http/client-address.js';
 export * from './http/input-decorators.js';
 export * from './http/input-rules.js';

@@ -150,7 +150,7 @@ export class YouthService {
     }
     if (input.pc4 !== undefined) {
       const found = await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [input.pc4]);
-      if (found.length === 0) throw Problem.invalid('pc4', `"${input.pc4}" is not a known 4-digit postcode area`);
+      if (found.length === 0) throw Problem.invalid('pc4', `"${input.pc4}" is not a known 4-digit postcode area`, 'unknownPc4');
     }
     for (const [field, kind, codes] of [
       ['skills', 'skill', input.skills],
@@ -163,12 +163,12 @@ export class YouthService {
       );
       const ok = new Set(known.map((k) => k.code));
       const bad = codes.findIndex((c) => !ok.has(c));
-      if (bad >= 0) throw Problem.invalid(`${field}[${bad}]`, `"${codes[bad]}" is not a ${kind} in the vocabulary (GET /vocabulary/skills)`);
-      if (new Set(codes).size !== codes.length) throw Problem.invalid(field, 'must not repeat a term');
+      if (bad >= 0) throw Problem.invalid(`${field}[${bad}]`, `"${codes[bad]}" is not a ${kind} in the vocabulary (GET /vocabulary/skills)`, 'unknownCode');
+      if (new Set(codes).size !== codes.length) throw Problem.invalid(field, 'must not repeat a term', 'repeated');
     }
     input.availability?.forEach((w, i) => {
-      if (w.to < w.from) throw Problem.invalid(`availability[${i}].to`, `must be on or after from (${w.from})`);
-      if (new Set(w.weekdays).size !== w.weekdays.length) throw Problem.invalid(`availability[${i}].weekdays`, 'must not repeat a day');
+      if (w.to < w.from) throw Problem.invalid(`availability[${i}].to`, `must be on or after from (${w.from})`, 'endBeforeStart');
+      if (new Set(w.weekdays).size !== w.weekdays.length) throw Problem.invalid(`availability[${i}].weekdays`, 'must not repeat a day', 'repeated');
     });
     if (input.education?.crebo && !input.education.level.startsWith('mbo')) {
       throw Problem.invalid('education.crebo', 'a crebo code belongs to an mbo programme (level mbo_1 to mbo_4)');
