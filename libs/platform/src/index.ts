@@ -60,3 +60,4 @@ export * from './database/employer-reader.js';
 export * from './geo/pc4.js';
 export * from './time/clock.js';
 export * from './time/calendar.js';
+export * from './texts/plain-language.js';

@@ -307,7 +307,9 @@ function whatJustisLooksAt(vog: VacancyVog): GuidanceSectionSentences {
     const known = vog.functionAspects.map((c) => functionAspect(c)).filter((a) => a !== undefined);
     tasks.push(
       say(
-        `De werkgever noemt deze taken: ${list(vog.functionAspects.map((c) => taskLabel(c, 'nl')), 'nl')}.`,
+        vog.functionAspects.length === 1
+          ? `De werkgever noemt deze taak: ${taskLabel(vog.functionAspects[0]!, 'nl')}.`
+          : `De werkgever noemt deze taken:\n${vog.functionAspects.map((c) => `- ${taskLabel(c, 'nl')}`).join('\n')}\n`,
         `The employer names these tasks: ${list(vog.functionAspects.map((c) => taskLabel(c, 'en')), 'en')}.`,
         ...known.map((a) => fact(`FUNCTION_ASPECTS.${a.code}`, a.code, 'text', a)),
       ),
@@ -663,7 +665,8 @@ export function vogGuidanceSentences(vog: VacancyVog, ctx: VogGuidanceContext): 
 function toSection(s: GuidanceSectionSentences, lang: Lang): Section {
   const seen = new Map<string, { source: string; validFrom: string }>();
   for (const f of s.sentences.flatMap((x) => x.facts)) seen.set(`${f.source}|${f.validFrom}`, { source: f.source, validFrom: f.validFrom });
-  const body = s.sentences.map((x) => x[lang]).join(' ');
+  // A sentence that ends in a line break (a list) starts the next one on a new line.
+  const body = s.sentences.reduce((text, x) => (text === '' || text.endsWith('\n') ? text + x[lang] : `${text} ${x[lang]}`), '').trim();
   return { title: s.title[lang], body, sources: [...seen.values()] };
 }
 
