@@ -236,7 +236,7 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
         { municipality: 'Rotterdam', pc4s: ['3011', '3072', '3081'], employers: 5 },
         { municipality: 'Delft', pc4s: ['2611'], employers: 1 },
         { municipality: 'Dordrecht', pc4s: ['3311'], employers: 1 },
-        { municipality: 'Gemeente Vlaardingen', pc4s: ['3131'], employers: 1 },
+        { municipality: 'Vlaardingen', pc4s: ['3131'], employers: 1 },
       ]);
       expect(body.employers.byAccountManager).toEqual([
         { accountManager: null, employers: 4 },

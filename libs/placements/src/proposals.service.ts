@@ -5,7 +5,7 @@ import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching'
 import { type Actor, ageOnDay, AuditService, badCursor, Clock, databaseFailure, decodeCursor, encodeCursor, isUuid, OutboxService, type Page, type PageQuery, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { TasksService } from '@startbaan/notifications';
 import { checkInSchedule, remindersFor } from './placement-rules.js';
-import { type CandidateCard, CandidateCardReader, YouthService } from '@startbaan/youth';
+import { type CandidateCard, CandidateCardReader, YouthService, englishPseudonym } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { threadPath } from './thread/thread-rules.js';
 import { workingDaysBetween } from './working-days.js';
@@ -500,13 +500,13 @@ export class ProposalsService {
       // The check-ins, each also a task for the coach who proposed the youth on the day it is due.
       for (const c of checkInSchedule(offer.startDate, endDate, weeks)) {
         const [{ id: checkInId }] = await m.query(`INSERT INTO placement_check_in (placement_id, label, week, due_on) VALUES ($1, $2, $3, $4) RETURNING id`, [placementId, c.label, c.week, c.dueOn]);
-        const what = c.label === 'last_week' ? { nl: 'laatste week', en: 'last week' } : { nl: `week ${c.week}`, en: `week ${c.week}` };
+        const what = c.label === 'last_week' ? { nl: 'laatste week', en: 'in the final week' } : { nl: `week ${c.week}`, en: `in week ${c.week}` };
         await this.tasks.create(m, {
           regionId: p.regionId,
           userId: coachId,
           kind: 'check_in',
           key: `check-in:${checkInId}`,
-          title: { nl: `Check-in ${what.nl}: ${p.pseudonym} bij "${p.vacancyTitle}"`, en: `Check-in ${what.en}: ${p.pseudonym} at "${p.vacancyTitle}"` },
+          title: { nl: `Check-in ${what.nl}: ${p.pseudonym} bij "${p.vacancyTitle}"`, en: `Check-in ${what.en}: ${englishPseudonym(p.pseudonym)} at "${p.vacancyTitle}"` },
           data: { placementId, checkInId, pseudonym: p.pseudonym },
           dueOn: c.dueOn,
         });

@@ -165,6 +165,9 @@ export function availabilityEnvelope(windows: readonly AvailabilityWindow[]): { 
 /** Letters and digits that cannot be mistaken for one another when read aloud or on paper. */
 const PSEUDONYM_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
+/** A pseudonym inside an English sentence: "Candidate 7KQ2", not "Kandidaat 7KQ2". */
+export const englishPseudonym = (pseudonym: string | null): string => (pseudonym ?? '').replace(/^Kandidaat /, 'Candidate ');
+
 /** "Kandidaat 7KQ2": random, meaningless, unique per region (the caller retries on a clash). */
 export function newPseudonym(): string {
   let code = '';

@@ -2,111 +2,111 @@
 // Source: GeoNames (geonames.org), CC BY 4.0 — https://creativecommons.org/licenses/by/4.0/
 // One line per PC4: pc4|places|municipality|latitude|longitude (places' positions averaged).
 export const PC4_AREA_COUNT = 4086;
-export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.90420
-1012|Amsterdam|Gemeente Amsterdam|52.37350|4.89510
-1013|Amsterdam|Gemeente Amsterdam|52.38810|4.88340
-1014|Amsterdam|Gemeente Amsterdam|52.39040|4.86510
-1015|Amsterdam|Gemeente Amsterdam|52.37830|4.88360
-1016|Amsterdam|Gemeente Amsterdam|52.37090|4.88160
-1017|Amsterdam|Gemeente Amsterdam|52.36300|4.89230
-1018|Amsterdam|Gemeente Amsterdam|52.36790|4.91890
-1019|Amsterdam|Gemeente Amsterdam|52.37310|4.93930
-1021|Amsterdam|Gemeente Amsterdam|52.38460|4.91740
-1022|Amsterdam|Gemeente Amsterdam|52.39900|4.92970
-1023|Amsterdam|Gemeente Amsterdam|52.39010|4.94650
-1024|Amsterdam|Gemeente Amsterdam|52.39390|4.95500
-1025|Amsterdam|Gemeente Amsterdam|52.39910|4.93580
-1026|Amsterdam|Gemeente Amsterdam|52.37940|4.99170
-1027|Amsterdam|Gemeente Amsterdam|52.40950|4.96630
-1028|Amsterdam|Gemeente Amsterdam|52.40160|5.00860
-1031|Amsterdam|Gemeente Amsterdam|52.38900|4.90560
-1032|Amsterdam|Gemeente Amsterdam|52.39650|4.91210
-1033|Amsterdam|Gemeente Amsterdam|52.40870|4.89010
-1034|Amsterdam|Gemeente Amsterdam|52.40750|4.91690
-1035|Amsterdam|Gemeente Amsterdam|52.41960|4.89430
-1036|Amsterdam|Gemeente Amsterdam|52.40820|4.90320
-1037|Amsterdam|Gemeente Amsterdam|52.42980|4.86550
-1041|Amsterdam|Gemeente Amsterdam|52.41300|4.83910
-1042|Amsterdam|Gemeente Amsterdam|52.40470|4.83450
-1043|Amsterdam|Gemeente Amsterdam|52.38790|4.83370
-1044|Amsterdam|Gemeente Amsterdam|52.40430|4.80880
-1045|Amsterdam|Gemeente Amsterdam|52.40870|4.79860
-1046|Amsterdam|Gemeente Amsterdam|52.39150|4.78580
-1047|Amsterdam|Gemeente Amsterdam|52.40320|4.75850
-1051|Amsterdam|Gemeente Amsterdam|52.38180|4.87170
-1052|Amsterdam|Gemeente Amsterdam|52.37710|4.87410
-1053|Amsterdam|Gemeente Amsterdam|52.36680|4.86800
-1054|Amsterdam|Gemeente Amsterdam|52.36170|4.86690
-1055|Amsterdam|Gemeente Amsterdam|52.38020|4.85270
-1056|Amsterdam|Gemeente Amsterdam|52.37320|4.85590
-1057|Amsterdam|Gemeente Amsterdam|52.36770|4.85520
-1058|Amsterdam|Gemeente Amsterdam|52.35790|4.85100
-1059|Amsterdam|Gemeente Amsterdam|52.34880|4.84680
-1060|Amsterdam|Gemeente Amsterdam|52.34900|4.78360
-1061|Amsterdam|Gemeente Amsterdam|52.37360|4.83960
-1062|Amsterdam|Gemeente Amsterdam|52.35490|4.83810
-1063|Amsterdam|Gemeente Amsterdam|52.38150|4.82580
-1064|Amsterdam|Gemeente Amsterdam|52.37400|4.82230
-1065|Amsterdam|Gemeente Amsterdam|52.35750|4.82800
-1066|Amsterdam|Gemeente Amsterdam|52.34640|4.81840
-1067|Amsterdam|Gemeente Amsterdam|52.37850|4.79920
-1068|Amsterdam|Gemeente Amsterdam|52.35900|4.80530
-1069|Amsterdam|Gemeente Amsterdam|52.35600|4.79070
-1071|Amsterdam|Gemeente Amsterdam|52.35530|4.87880
-1072|Amsterdam|Gemeente Amsterdam|52.35360|4.89020
-1073|Amsterdam|Gemeente Amsterdam|52.35330|4.89820
-1074|Amsterdam|Gemeente Amsterdam|52.35400|4.90410
-1075|Amsterdam|Gemeente Amsterdam|52.35180|4.85860
-1076|Amsterdam|Gemeente Amsterdam|52.34560|4.86090
-1077|Amsterdam|Gemeente Amsterdam|52.34520|4.87420
-1078|Amsterdam|Gemeente Amsterdam|52.34630|4.89760
-1079|Amsterdam|Gemeente Amsterdam|52.34220|4.90330
-1081|Amsterdam|Gemeente Amsterdam|52.32870|4.86230
-1082|Amsterdam|Gemeente Amsterdam|52.33110|4.87420
-1083|Amsterdam|Gemeente Amsterdam|52.33030|4.88430
-1086|Amsterdam|Gemeente Amsterdam|52.36270|4.98190
-1087|Amsterdam|Gemeente Amsterdam|52.35380|5.00160
-1091|Amsterdam|Gemeente Amsterdam|52.35550|4.91350
-1092|Amsterdam|Gemeente Amsterdam|52.35650|4.92290
-1093|Amsterdam|Gemeente Amsterdam|52.36180|4.92800
-1094|Amsterdam|Gemeente Amsterdam|52.36270|4.93600
-1095|Amsterdam|Gemeente Amsterdam|52.36740|4.95250
-1096|Amsterdam / Amsterdam-Duivendrecht|Gemeente Amsterdam|52.33450|4.92050
-1097|Amsterdam|Gemeente Amsterdam|52.34680|4.92930
-1098|Amsterdam|Gemeente Amsterdam|52.35290|4.94200
+export const PC4_AREA_LINES = `1011|Amsterdam|Amsterdam|52.37100|4.90420
+1012|Amsterdam|Amsterdam|52.37350|4.89510
+1013|Amsterdam|Amsterdam|52.38810|4.88340
+1014|Amsterdam|Amsterdam|52.39040|4.86510
+1015|Amsterdam|Amsterdam|52.37830|4.88360
+1016|Amsterdam|Amsterdam|52.37090|4.88160
+1017|Amsterdam|Amsterdam|52.36300|4.89230
+1018|Amsterdam|Amsterdam|52.36790|4.91890
+1019|Amsterdam|Amsterdam|52.37310|4.93930
+1021|Amsterdam|Amsterdam|52.38460|4.91740
+1022|Amsterdam|Amsterdam|52.39900|4.92970
+1023|Amsterdam|Amsterdam|52.39010|4.94650
+1024|Amsterdam|Amsterdam|52.39390|4.95500
+1025|Amsterdam|Amsterdam|52.39910|4.93580
+1026|Amsterdam|Amsterdam|52.37940|4.99170
+1027|Amsterdam|Amsterdam|52.40950|4.96630
+1028|Amsterdam|Amsterdam|52.40160|5.00860
+1031|Amsterdam|Amsterdam|52.38900|4.90560
+1032|Amsterdam|Amsterdam|52.39650|4.91210
+1033|Amsterdam|Amsterdam|52.40870|4.89010
+1034|Amsterdam|Amsterdam|52.40750|4.91690
+1035|Amsterdam|Amsterdam|52.41960|4.89430
+1036|Amsterdam|Amsterdam|52.40820|4.90320
+1037|Amsterdam|Amsterdam|52.42980|4.86550
+1041|Amsterdam|Amsterdam|52.41300|4.83910
+1042|Amsterdam|Amsterdam|52.40470|4.83450
+1043|Amsterdam|Amsterdam|52.38790|4.83370
+1044|Amsterdam|Amsterdam|52.40430|4.80880
+1045|Amsterdam|Amsterdam|52.40870|4.79860
+1046|Amsterdam|Amsterdam|52.39150|4.78580
+1047|Amsterdam|Amsterdam|52.40320|4.75850
+1051|Amsterdam|Amsterdam|52.38180|4.87170
+1052|Amsterdam|Amsterdam|52.37710|4.87410
+1053|Amsterdam|Amsterdam|52.36680|4.86800
+1054|Amsterdam|Amsterdam|52.36170|4.86690
+1055|Amsterdam|Amsterdam|52.38020|4.85270
+1056|Amsterdam|Amsterdam|52.37320|4.85590
+1057|Amsterdam|Amsterdam|52.36770|4.85520
+1058|Amsterdam|Amsterdam|52.35790|4.85100
+1059|Amsterdam|Amsterdam|52.34880|4.84680
+1060|Amsterdam|Amsterdam|52.34900|4.78360
+1061|Amsterdam|Amsterdam|52.37360|4.83960
+1062|Amsterdam|Amsterdam|52.35490|4.83810
+1063|Amsterdam|Amsterdam|52.38150|4.82580
+1064|Amsterdam|Amsterdam|52.37400|4.82230
+1065|Amsterdam|Amsterdam|52.35750|4.82800
+1066|Amsterdam|Amsterdam|52.34640|4.81840
+1067|Amsterdam|Amsterdam|52.37850|4.79920
+1068|Amsterdam|Amsterdam|52.35900|4.80530
+1069|Amsterdam|Amsterdam|52.35600|4.79070
+1071|Amsterdam|Amsterdam|52.35530|4.87880
+1072|Amsterdam|Amsterdam|52.35360|4.89020
+1073|Amsterdam|Amsterdam|52.35330|4.89820
+1074|Amsterdam|Amsterdam|52.35400|4.90410
+1075|Amsterdam|Amsterdam|52.35180|4.85860
+1076|Amsterdam|Amsterdam|52.34560|4.86090
+1077|Amsterdam|Amsterdam|52.34520|4.87420
+1078|Amsterdam|Amsterdam|52.34630|4.89760
+1079|Amsterdam|Amsterdam|52.34220|4.90330
+1081|Amsterdam|Amsterdam|52.32870|4.86230
+1082|Amsterdam|Amsterdam|52.33110|4.87420
+1083|Amsterdam|Amsterdam|52.33030|4.88430
+1086|Amsterdam|Amsterdam|52.36270|4.98190
+1087|Amsterdam|Amsterdam|52.35380|5.00160
+1091|Amsterdam|Amsterdam|52.35550|4.91350
+1092|Amsterdam|Amsterdam|52.35650|4.92290
+1093|Amsterdam|Amsterdam|52.36180|4.92800
+1094|Amsterdam|Amsterdam|52.36270|4.93600
+1095|Amsterdam|Amsterdam|52.36740|4.95250
+1096|Amsterdam / Amsterdam-Duivendrecht|Amsterdam|52.33450|4.92050
+1097|Amsterdam|Amsterdam|52.34680|4.92930
+1098|Amsterdam|Amsterdam|52.35290|4.94200
 1099|Amsterdam-Duivendrecht|Ouder-Amstel|52.32590|4.92180
-1101|Amsterdam|Gemeente Amsterdam|52.30680|4.94530
-1102|Amsterdam|Gemeente Amsterdam|52.31630|4.95240
-1103|Amsterdam|Gemeente Amsterdam|52.32320|4.97190
-1104|Amsterdam|Gemeente Amsterdam|52.31660|4.97770
-1105|Amsterdam|Gemeente Amsterdam|52.29720|4.95470
-1106|Amsterdam|Gemeente Amsterdam|52.29910|4.97560
-1107|Amsterdam|Gemeente Amsterdam|52.29320|4.98030
-1108|Amsterdam|Gemeente Amsterdam|52.30820|4.98060
-1109|Amsterdam|Gemeente Amsterdam|52.30590|5.01620
+1101|Amsterdam|Amsterdam|52.30680|4.94530
+1102|Amsterdam|Amsterdam|52.31630|4.95240
+1103|Amsterdam|Amsterdam|52.32320|4.97190
+1104|Amsterdam|Amsterdam|52.31660|4.97770
+1105|Amsterdam|Amsterdam|52.29720|4.95470
+1106|Amsterdam|Amsterdam|52.29910|4.97560
+1107|Amsterdam|Amsterdam|52.29320|4.98030
+1108|Amsterdam|Amsterdam|52.30820|4.98060
+1109|Amsterdam|Amsterdam|52.30590|5.01620
 1111|Diemen|Diemen|52.34320|4.96720
 1112|Diemen|Diemen|52.33140|4.95910
 1113|Diemen|Diemen|52.34870|4.98050
 1114|Amsterdam-Duivendrecht|Ouder-Amstel|52.33240|4.92870
 1115|Duivendrecht|Ouder-Amstel|52.33160|4.93860
-1117|Schiphol|Gemeente Haarlemmermeer|52.31080|4.80950
-1118|Schiphol|Gemeente Haarlemmermeer|52.30380|4.75710
-1119|Schiphol-Rijk|Gemeente Haarlemmermeer|52.27940|4.75500
+1117|Schiphol|Haarlemmermeer|52.31080|4.80950
+1118|Schiphol|Haarlemmermeer|52.30380|4.75710
+1119|Schiphol-Rijk|Haarlemmermeer|52.27940|4.75500
 1121|Landsmeer|Landsmeer|52.42970|4.91420
 1127|Den Ilp|Landsmeer|52.45480|4.90930
 1131|Volendam|Edam-Volendam|52.49810|5.07090
 1132|Volendam|Edam-Volendam|52.50240|5.05980
 1135|Edam|Edam-Volendam|52.51150|5.05220
-1141|Monnickendam|Gemeente Waterland|52.45390|5.03710
-1145|Katwoude|Gemeente Waterland|52.47330|5.04000
-1151|Broek in Waterland|Gemeente Waterland|52.43310|4.99780
-1153|Zuiderwoude|Gemeente Waterland|52.43180|5.03780
-1154|Uitdam|Gemeente Waterland|52.42660|5.07360
-1156|Marken|Gemeente Waterland|52.45960|5.10600
-1161|Zwanenburg|Gemeente Haarlemmermeer|52.37880|4.74370
-1165|Halfweg|Gemeente Haarlemmermeer|52.38610|4.75000
-1171|Badhoevedorp|Gemeente Haarlemmermeer|52.33900|4.78150
-1175|Lijnden|Gemeente Haarlemmermeer|52.35380|4.75600
+1141|Monnickendam|Waterland|52.45390|5.03710
+1145|Katwoude|Waterland|52.47330|5.04000
+1151|Broek in Waterland|Waterland|52.43310|4.99780
+1153|Zuiderwoude|Waterland|52.43180|5.03780
+1154|Uitdam|Waterland|52.42660|5.07360
+1156|Marken|Waterland|52.45960|5.10600
+1161|Zwanenburg|Haarlemmermeer|52.37880|4.74370
+1165|Halfweg|Haarlemmermeer|52.38610|4.75000
+1171|Badhoevedorp|Haarlemmermeer|52.33900|4.78150
+1175|Lijnden|Haarlemmermeer|52.35380|4.75600
 1181|Amstelveen|Amstelveen|52.30990|4.86310
 1182|Amstelveen|Amstelveen|52.30970|4.84690
 1183|Amstelveen|Amstelveen|52.31260|4.87640
@@ -144,57 +144,57 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 1275|Huizen|Huizen|52.29100|5.26340
 1276|Huizen|Huizen|52.29290|5.25040
 1277|Huizen|Huizen|52.29720|5.27990
-1309|Almere|Gemeente Almere|52.39590|5.19960
-1311|Almere|Gemeente Almere|52.36810|5.17960
-1312|Almere|Gemeente Almere|52.37350|5.18850
-1313|Almere|Gemeente Almere|52.38270|5.19840
-1314|Almere|Gemeente Almere|52.38020|5.21220
-1315|Almere|Gemeente Almere|52.37120|5.21780
-1316|Almere|Gemeente Almere|52.38580|5.22150
-1317|Almere|Gemeente Almere|52.38920|5.23390
-1318|Almere|Gemeente Almere|52.38190|5.24930
-1319|Almere|Gemeente Almere|52.39210|5.17590
-1321|Almere|Gemeente Almere|52.35760|5.18240
-1322|Almere|Gemeente Almere|52.34780|5.18060
-1323|Almere|Gemeente Almere|52.36600|5.19540
-1324|Almere|Gemeente Almere|52.36430|5.20780
-1325|Almere|Gemeente Almere|52.36660|5.23640
-1326|Almere|Gemeente Almere|52.36910|5.25210
-1327|Almere|Gemeente Almere|52.36030|5.25920
-1328|Almere|Gemeente Almere|52.37330|5.26470
-1329|Almere|Gemeente Almere|52.37060|5.27570
-1331|Almere|Gemeente Almere|52.37870|5.25050
-1332|Almere|Gemeente Almere|52.40880|5.25380
-1333|Almere|Gemeente Almere|52.39560|5.26520
-1334|Almere|Gemeente Almere|52.39300|5.27720
-1335|Almere|Gemeente Almere|52.40350|5.29200
-1336|Almere|Gemeente Almere|52.40420|5.31710
-1338|Almere|Gemeente Almere|52.38770|5.27880
-1339|Almere|Gemeente Almere|52.39620|5.30210
-1341|Almere|Gemeente Almere|52.35880|5.28550
-1343|Almere|Gemeente Almere|52.34080|5.30430
-1349|Almere|Gemeente Almere|52.34600|5.32010
-1351|Almere|Gemeente Almere|52.34780|5.21910
-1352|Almere|Gemeente Almere|52.34410|5.21390
-1353|Almere|Gemeente Almere|52.33750|5.20940
-1354|Almere|Gemeente Almere|52.33780|5.21880
-1355|Almere|Gemeente Almere|52.34350|5.22740
-1356|Almere|Gemeente Almere|52.33880|5.23790
-1357|Almere|Gemeente Almere|52.33440|5.22950
-1358|Almere|Gemeente Almere|52.32900|5.26960
-1359|Almere|Gemeente Almere|52.34110|5.19620
-1361|Almere|Gemeente Almere|52.34180|5.14150
-1362|Almere|Gemeente Almere|52.34590|5.15810
-1363|Almere|Gemeente Almere|52.35230|5.14900
-1364|Almere|Gemeente Almere|52.38370|5.12870
-1381|Weesp|Gemeente Amsterdam|52.30460|5.04440
-1382|Weesp|Gemeente Amsterdam|52.31230|5.03480
-1383|Weesp|Gemeente Amsterdam|52.29890|5.04300
-1384|Weesp|Gemeente Amsterdam|52.31960|5.04370
-1391|Abcoude|Gemeente De Ronde Venen|52.27290|4.97220
+1309|Almere|Almere|52.39590|5.19960
+1311|Almere|Almere|52.36810|5.17960
+1312|Almere|Almere|52.37350|5.18850
+1313|Almere|Almere|52.38270|5.19840
+1314|Almere|Almere|52.38020|5.21220
+1315|Almere|Almere|52.37120|5.21780
+1316|Almere|Almere|52.38580|5.22150
+1317|Almere|Almere|52.38920|5.23390
+1318|Almere|Almere|52.38190|5.24930
+1319|Almere|Almere|52.39210|5.17590
+1321|Almere|Almere|52.35760|5.18240
+1322|Almere|Almere|52.34780|5.18060
+1323|Almere|Almere|52.36600|5.19540
+1324|Almere|Almere|52.36430|5.20780
+1325|Almere|Almere|52.36660|5.23640
+1326|Almere|Almere|52.36910|5.25210
+1327|Almere|Almere|52.36030|5.25920
+1328|Almere|Almere|52.37330|5.26470
+1329|Almere|Almere|52.37060|5.27570
+1331|Almere|Almere|52.37870|5.25050
+1332|Almere|Almere|52.40880|5.25380
+1333|Almere|Almere|52.39560|5.26520
+1334|Almere|Almere|52.39300|5.27720
+1335|Almere|Almere|52.40350|5.29200
+1336|Almere|Almere|52.40420|5.31710
+1338|Almere|Almere|52.38770|5.27880
+1339|Almere|Almere|52.39620|5.30210
+1341|Almere|Almere|52.35880|5.28550
+1343|Almere|Almere|52.34080|5.30430
+1349|Almere|Almere|52.34600|5.32010
+1351|Almere|Almere|52.34780|5.21910
+1352|Almere|Almere|52.34410|5.21390
+1353|Almere|Almere|52.33750|5.20940
+1354|Almere|Almere|52.33780|5.21880
+1355|Almere|Almere|52.34350|5.22740
+1356|Almere|Almere|52.33880|5.23790
+1357|Almere|Almere|52.33440|5.22950
+1358|Almere|Almere|52.32900|5.26960
+1359|Almere|Almere|52.34110|5.19620
+1361|Almere|Almere|52.34180|5.14150
+1362|Almere|Almere|52.34590|5.15810
+1363|Almere|Almere|52.35230|5.14900
+1364|Almere|Almere|52.38370|5.12870
+1381|Weesp|Amsterdam|52.30460|5.04440
+1382|Weesp|Amsterdam|52.31230|5.03480
+1383|Weesp|Amsterdam|52.29890|5.04300
+1384|Weesp|Amsterdam|52.31960|5.04370
+1391|Abcoude|De Ronde Venen|52.27290|4.97220
 1393|Nigtevecht|Stichtse Vecht|52.27420|5.02890
 1394|Nederhorst den Berg|Wijdemeren|52.25700|5.05000
-1396|Baambrugge|Gemeente De Ronde Venen|52.24640|4.99100
+1396|Baambrugge|De Ronde Venen|52.24640|4.99100
 1398|Muiden|Gooise Meren|52.33140|5.06450
 1399|Muiderberg|Gooise Meren|52.32450|5.11910
 1401|Bussum|Gooise Meren|52.27800|5.16990
@@ -209,16 +209,16 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 1422|Uithoorn|Uithoorn|52.24660|4.82540
 1423|Uithoorn|Uithoorn|52.23330|4.81650
 1424|De Kwakel|Uithoorn|52.23950|4.78970
-1426|de Hoef|Gemeente De Ronde Venen|52.20890|4.81660
-1427|Amstelhoek|Gemeente De Ronde Venen|52.23130|4.83380
+1426|de Hoef|De Ronde Venen|52.20890|4.81660
+1427|Amstelhoek|De Ronde Venen|52.23130|4.83380
 1428|Vrouwenakker|Nieuwkoop|52.22740|4.78650
 1431|Aalsmeer / Amstelveen|Aalsmeer|52.25885|4.76960
 1432|Aalsmeer|Aalsmeer|52.27800|4.79580
 1433|Kudelstaart|Aalsmeer|52.23520|4.75130
-1435|Rijsenhout|Gemeente Haarlemmermeer|52.25950|4.71260
-1436|Aalsmeerderbrug|Gemeente Haarlemmermeer|52.27440|4.75410
-1437|Rozenburg|Gemeente Haarlemmermeer|52.28000|4.73470
-1438|Oude Meer|Gemeente Haarlemmermeer|52.28660|4.78240
+1435|Rijsenhout|Haarlemmermeer|52.25950|4.71260
+1436|Aalsmeerderbrug|Haarlemmermeer|52.27440|4.75410
+1437|Rozenburg|Haarlemmermeer|52.28000|4.73470
+1438|Oude Meer|Haarlemmermeer|52.28660|4.78240
 1441|Purmerend|Purmerend|52.50290|4.95280
 1442|Purmerend|Purmerend|52.51410|4.96160
 1443|Purmerend|Purmerend|52.50860|4.97000
@@ -228,10 +228,10 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 1447|Purmerend|Purmerend|52.49150|4.96740
 1448|Purmerend|Purmerend|52.49790|4.93820
 1451|Purmerland|Landsmeer|52.47950|4.92430
-1452|Ilpendam|Gemeente Waterland|52.46540|4.95320
-1454|Watergang|Gemeente Waterland|52.43200|4.95390
-1456|Wijdewormer|Gemeente Wormerland|52.50150|4.90470
-1458|Spijkerboor|Gemeente Wormerland|52.53060|4.84140
+1452|Ilpendam|Waterland|52.46540|4.95320
+1454|Watergang|Waterland|52.43200|4.95390
+1456|Wijdewormer|Wormerland|52.50150|4.90470
+1458|Spijkerboor|Wormerland|52.53060|4.84140
 1461|Zuidoostbeemster|Purmerend|52.51950|4.94150
 1462|Middenbeemster|Purmerend|52.54820|4.91600
 1463|Noordbeemster|Purmerend|52.58690|4.93680
@@ -244,7 +244,7 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 1476|Schardam|Edam-Volendam|52.59710|5.01610
 1477|Hobrede|Edam-Volendam|52.54540|4.98020
 1481|Purmer|Edam-Volendam|52.50220|5.01990
-1482|Purmer|Gemeente Waterland|52.48140|5.00100
+1482|Purmer|Waterland|52.48140|5.00100
 1483|De Rijp|Alkmaar|52.55620|4.84580
 1484|Graft|Alkmaar|52.56080|4.83390
 1485|Noordeinde|Alkmaar|52.57180|4.83470
@@ -252,40 +252,40 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 1487|Oost-Graftdijk|Alkmaar|52.54850|4.81190
 1488|Starnmeer|Alkmaar|52.54250|4.79820
 1489|de Woude|Castricum|52.54650|4.77540
-1501|Zaandam|Gemeente Zaanstad|52.43760|4.83250
-1502|Zaandam|Gemeente Zaanstad|52.44620|4.82650
-1503|Zaandam|Gemeente Zaanstad|52.44730|4.84080
-1504|Zaandam|Gemeente Zaanstad|52.43700|4.85000
-1505|Zaandam|Gemeente Zaanstad|52.43060|4.84010
-1506|Zaandam|Gemeente Zaanstad|52.44110|4.81910
-1507|Zaandam|Gemeente Zaanstad|52.44140|4.80560
-1508|Zaandam|Gemeente Zaanstad|52.45830|4.82160
-1509|Zaandam|Gemeente Zaanstad|52.46910|4.83440
+1501|Zaandam|Zaanstad|52.43760|4.83250
+1502|Zaandam|Zaanstad|52.44620|4.82650
+1503|Zaandam|Zaanstad|52.44730|4.84080
+1504|Zaandam|Zaanstad|52.43700|4.85000
+1505|Zaandam|Zaanstad|52.43060|4.84010
+1506|Zaandam|Zaanstad|52.44110|4.81910
+1507|Zaandam|Zaanstad|52.44140|4.80560
+1508|Zaandam|Zaanstad|52.45830|4.82160
+1509|Zaandam|Zaanstad|52.46910|4.83440
 1511|Oostzaan|Oostzaan|52.43960|4.87550
-1521|Westknollendam / Wormerveer|Gemeente Zaanstad|52.50675|4.78645
-1525|Wormerveer / Westknollendam|Gemeente Zaanstad|52.51620|4.78070
-1531|Wormer|Gemeente Wormerland|52.49660|4.80960
-1534|Oostknollendam|Gemeente Wormerland|52.51710|4.79180
+1521|Westknollendam / Wormerveer|Zaanstad|52.50675|4.78645
+1525|Wormerveer / Westknollendam|Zaanstad|52.51620|4.78070
+1531|Wormer|Wormerland|52.49660|4.80960
+1534|Oostknollendam|Wormerland|52.51710|4.79180
 1536|Markenbinnen|Alkmaar|52.53010|4.78110
-1541|Koog aan de Zaan / Zaandijk / Zaandam|Gemeente Zaanstad|52.46160|4.80240
-1544|Zaandijk|Gemeente Zaanstad|52.47440|4.80250
-1546|Jisp|Gemeente Wormerland|52.50720|4.85190
-1551|Westzaan|Gemeente Zaanstad|52.45300|4.77480
-1561|Krommenie|Gemeente Zaanstad|52.50050|4.76610
-1562|Krommenie|Gemeente Zaanstad|52.50550|4.75860
-1566|Assendelft / Krommenie|Gemeente Zaanstad|52.48350|4.75590
-1567|Assendelft|Gemeente Zaanstad|52.49040|4.74870
-1601|Enkhuizen|Gemeente Enkhuizen|52.70250|5.28430
-1602|Enkhuizen|Gemeente Enkhuizen|52.71330|5.27420
-1606|Venhuizen|Gemeente Drechterland|52.66630|5.21130
-1607|Hem|Gemeente Drechterland|52.65980|5.18760
-1608|Wijdenes|Gemeente Drechterland|52.64020|5.15960
-1609|Oosterleek|Gemeente Drechterland|52.63970|5.19700
+1541|Koog aan de Zaan / Zaandijk / Zaandam|Zaanstad|52.46160|4.80240
+1544|Zaandijk|Zaanstad|52.47440|4.80250
+1546|Jisp|Wormerland|52.50720|4.85190
+1551|Westzaan|Zaanstad|52.45300|4.77480
+1561|Krommenie|Zaanstad|52.50050|4.76610
+1562|Krommenie|Zaanstad|52.50550|4.75860
+1566|Assendelft / Krommenie|Zaanstad|52.48350|4.75590
+1567|Assendelft|Zaanstad|52.49040|4.74870
+1601|Enkhuizen|Enkhuizen|52.70250|5.28430
+1602|Enkhuizen|Enkhuizen|52.71330|5.27420
+1606|Venhuizen|Drechterland|52.66630|5.21130
+1607|Hem|Drechterland|52.65980|5.18760
+1608|Wijdenes|Drechterland|52.64020|5.15960
+1609|Oosterleek|Drechterland|52.63970|5.19700
 1611|Bovenkarspel|Stede Broec|52.69470|5.24410
 1613|Grootebroek|Stede Broec|52.69400|5.22420
 1614|Lutjebroek|Stede Broec|52.69810|5.20470
-1616|Hoogkarspel / Lutjebroek|Gemeente Drechterland|52.70130|5.18210
-1617|Westwoud|Gemeente Drechterland|52.68440|5.13350
+1616|Hoogkarspel / Lutjebroek|Drechterland|52.70130|5.18210
+1617|Westwoud|Drechterland|52.68440|5.13350
 1619|Andijk|Medemblik|52.74380|5.21100
 1621|Hoorn|Hoorn|52.64050|5.05960
 1622|Hoorn|Hoorn|52.64010|5.03460
@@ -331,8 +331,8 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 1692|Hauwert|Medemblik|52.71850|5.11600
 1693|Wervershoof|Medemblik|52.73440|5.14780
 1695|Blokker / Oosterblokker|Hoorn|52.66175|5.09785
-1696|Oosterblokker|Gemeente Drechterland|52.66850|5.11590
-1697|Schellinkhout|Gemeente Drechterland|52.63720|5.12230
+1696|Oosterblokker|Drechterland|52.66850|5.11590
+1697|Schellinkhout|Drechterland|52.63720|5.12230
 1701|Heerhugowaard|Dijk en Waard|52.67290|4.85090
 1702|Heerhugowaard|Dijk en Waard|52.66540|4.83890
 1703|Heerhugowaard|Dijk en Waard|52.65970|4.82580
@@ -451,15 +451,15 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 1949|Wijk aan Zee|Beverwijk|52.49320|4.59470
 1951|Velsen-Noord|Velsen|52.47280|4.64240
 1954|Tiel|Tiel|51.89070|5.41490
-1961|Heemskerk|Gemeente Heemskerk|52.51140|4.67070
-1962|Heemskerk|Gemeente Heemskerk|52.51190|4.67780
-1963|Heemskerk|Gemeente Heemskerk|52.51750|4.68570
-1964|Heemskerk|Gemeente Heemskerk|52.50860|4.66400
-1965|Heemskerk|Gemeente Heemskerk|52.50220|4.66760
-1966|Heemskerk|Gemeente Heemskerk|52.49660|4.68090
-1967|Heemskerk|Gemeente Heemskerk|52.49790|4.69280
-1968|Heemskerk|Gemeente Heemskerk|52.52240|4.65530
-1969|Heemskerk|Gemeente Heemskerk|52.50720|4.64710
+1961|Heemskerk|Heemskerk|52.51140|4.67070
+1962|Heemskerk|Heemskerk|52.51190|4.67780
+1963|Heemskerk|Heemskerk|52.51750|4.68570
+1964|Heemskerk|Heemskerk|52.50860|4.66400
+1965|Heemskerk|Heemskerk|52.50220|4.66760
+1966|Heemskerk|Heemskerk|52.49660|4.68090
+1967|Heemskerk|Heemskerk|52.49790|4.69280
+1968|Heemskerk|Heemskerk|52.52240|4.65530
+1969|Heemskerk|Heemskerk|52.50720|4.64710
 1971|IJmuiden|Velsen|52.45790|4.62480
 1972|IJmuiden|Velsen|52.45910|4.61190
 1973|IJmuiden|Velsen|52.45540|4.60130
@@ -470,80 +470,80 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 1985|Driehuis NH|Velsen|52.44630|4.63800
 1991|Velserbroek|Velsen|52.43370|4.65930
 1992|Velserbroek|Velsen|52.42830|4.66770
-2011|Haarlem|Gemeente Haarlem|52.38130|4.63620
-2012|Haarlem|Gemeente Haarlem|52.37140|4.63010
-2013|Haarlem|Gemeente Haarlem|52.38250|4.62420
-2014|Haarlem|Gemeente Haarlem|52.37330|4.61500
-2015|Haarlem|Gemeente Haarlem|52.38270|4.61120
-2019|Haarlem|Gemeente Haarlem|52.38120|4.63400
-2021|Haarlem|Gemeente Haarlem|52.39270|4.64330
-2022|Haarlem|Gemeente Haarlem|52.40170|4.65000
-2023|Haarlem|Gemeente Haarlem|52.39630|4.63320
-2024|Haarlem|Gemeente Haarlem|52.40620|4.63960
-2025|Haarlem|Gemeente Haarlem|52.41480|4.64910
-2026|Haarlem|Gemeente Haarlem|52.41830|4.65330
-2031|Haarlem|Gemeente Haarlem|52.39040|4.65730
-2032|Haarlem|Gemeente Haarlem|52.37870|4.65250
-2033|Haarlem|Gemeente Haarlem|52.37450|4.65630
-2034|Haarlem|Gemeente Haarlem|52.36130|4.64640
-2035|Haarlem|Gemeente Haarlem|52.36530|4.65680
-2036|Haarlem|Gemeente Haarlem|52.35150|4.65180
-2037|Haarlem|Gemeente Haarlem|52.35620|4.66100
-2041|Zandvoort|Gemeente Zandvoort|52.37900|4.54030
-2042|Zandvoort|Gemeente Zandvoort|52.37130|4.53230
-2051|Overveen|Gemeente Bloemendaal|52.39230|4.60940
-2061|Bloemendaal|Gemeente Bloemendaal|52.40770|4.62070
-2063|Spaarndam gem. Haarlem|Gemeente Haarlem|52.41410|4.67750
-2064|Spaarndam|Gemeente Haarlemmermeer|52.41220|4.68800
-2065|Vijfhuizen / Haarlemmerliede|Gemeente Haarlemmermeer|52.38395|4.68640
+2011|Haarlem|Haarlem|52.38130|4.63620
+2012|Haarlem|Haarlem|52.37140|4.63010
+2013|Haarlem|Haarlem|52.38250|4.62420
+2014|Haarlem|Haarlem|52.37330|4.61500
+2015|Haarlem|Haarlem|52.38270|4.61120
+2019|Haarlem|Haarlem|52.38120|4.63400
+2021|Haarlem|Haarlem|52.39270|4.64330
+2022|Haarlem|Haarlem|52.40170|4.65000
+2023|Haarlem|Haarlem|52.39630|4.63320
+2024|Haarlem|Haarlem|52.40620|4.63960
+2025|Haarlem|Haarlem|52.41480|4.64910
+2026|Haarlem|Haarlem|52.41830|4.65330
+2031|Haarlem|Haarlem|52.39040|4.65730
+2032|Haarlem|Haarlem|52.37870|4.65250
+2033|Haarlem|Haarlem|52.37450|4.65630
+2034|Haarlem|Haarlem|52.36130|4.64640
+2035|Haarlem|Haarlem|52.36530|4.65680
+2036|Haarlem|Haarlem|52.35150|4.65180
+2037|Haarlem|Haarlem|52.35620|4.66100
+2041|Zandvoort|Zandvoort|52.37900|4.54030
+2042|Zandvoort|Zandvoort|52.37130|4.53230
+2051|Overveen|Bloemendaal|52.39230|4.60940
+2061|Bloemendaal|Bloemendaal|52.40770|4.62070
+2063|Spaarndam gem. Haarlem|Haarlem|52.41410|4.67750
+2064|Spaarndam|Haarlemmermeer|52.41220|4.68800
+2065|Vijfhuizen / Haarlemmerliede|Haarlemmermeer|52.38395|4.68640
 2071|Santpoort-Noord|Velsen|52.43390|4.64170
 2082|Santpoort-Zuid|Velsen|52.41890|4.63040
-2101|Heemstede|Gemeente Heemstede|52.35240|4.61930
-2102|Heemstede|Gemeente Heemstede|52.35350|4.62950
-2103|Heemstede|Gemeente Heemstede|52.34210|4.62640
-2104|Heemstede|Gemeente Heemstede|52.33190|4.61260
-2105|Heemstede|Gemeente Heemstede|52.34760|4.60590
-2106|Heemstede|Gemeente Heemstede|52.35760|4.60820
-2111|Aerdenhout|Gemeente Bloemendaal|52.36380|4.59500
-2114|Vogelenzang|Gemeente Bloemendaal|52.32060|4.57730
-2116|Bentveld|Gemeente Zandvoort|52.36540|4.57160
-2121|Bennebroek|Gemeente Bloemendaal|52.32110|4.59770
-2131|Hoofddorp|Gemeente Haarlemmermeer|52.30800|4.68440
-2132|Hoofddorp|Gemeente Haarlemmermeer|52.29900|4.69700
-2133|Hoofddorp|Gemeente Haarlemmermeer|52.31040|4.66930
-2134|Hoofddorp|Gemeente Haarlemmermeer|52.31190|4.64690
-2135|Hoofddorp|Gemeente Haarlemmermeer|52.29740|4.66390
-2136|Zwaanshoek|Gemeente Haarlemmermeer|52.31380|4.61900
-2141|Vijfhuizen|Gemeente Haarlemmermeer|52.35420|4.68160
-2142|Cruquius|Gemeente Haarlemmermeer|52.33450|4.63850
-2143|Boesingheliede|Gemeente Haarlemmermeer|52.36100|4.72350
-2144|Beinsdorp|Gemeente Haarlemmermeer|52.28690|4.59580
-2151|Nieuw-Vennep|Gemeente Haarlemmermeer|52.26650|4.61720
-2152|Nieuw-Vennep|Gemeente Haarlemmermeer|52.27450|4.62760
-2153|Nieuw-Vennep|Gemeente Haarlemmermeer|52.26080|4.63900
-2154|Burgerveen|Gemeente Haarlemmermeer|52.24020|4.68190
-2155|Leimuiderbrug|Gemeente Haarlemmermeer|52.23220|4.67110
-2156|Weteringbrug|Gemeente Haarlemmermeer|52.22200|4.64490
-2157|Abbenes|Gemeente Haarlemmermeer|52.23260|4.59290
-2158|Buitenkaag|Gemeente Haarlemmermeer|52.22080|4.56010
+2101|Heemstede|Heemstede|52.35240|4.61930
+2102|Heemstede|Heemstede|52.35350|4.62950
+2103|Heemstede|Heemstede|52.34210|4.62640
+2104|Heemstede|Heemstede|52.33190|4.61260
+2105|Heemstede|Heemstede|52.34760|4.60590
+2106|Heemstede|Heemstede|52.35760|4.60820
+2111|Aerdenhout|Bloemendaal|52.36380|4.59500
+2114|Vogelenzang|Bloemendaal|52.32060|4.57730
+2116|Bentveld|Zandvoort|52.36540|4.57160
+2121|Bennebroek|Bloemendaal|52.32110|4.59770
+2131|Hoofddorp|Haarlemmermeer|52.30800|4.68440
+2132|Hoofddorp|Haarlemmermeer|52.29900|4.69700
+2133|Hoofddorp|Haarlemmermeer|52.31040|4.66930
+2134|Hoofddorp|Haarlemmermeer|52.31190|4.64690
+2135|Hoofddorp|Haarlemmermeer|52.29740|4.66390
+2136|Zwaanshoek|Haarlemmermeer|52.31380|4.61900
+2141|Vijfhuizen|Haarlemmermeer|52.35420|4.68160
+2142|Cruquius|Haarlemmermeer|52.33450|4.63850
+2143|Boesingheliede|Haarlemmermeer|52.36100|4.72350
+2144|Beinsdorp|Haarlemmermeer|52.28690|4.59580
+2151|Nieuw-Vennep|Haarlemmermeer|52.26650|4.61720
+2152|Nieuw-Vennep|Haarlemmermeer|52.27450|4.62760
+2153|Nieuw-Vennep|Haarlemmermeer|52.26080|4.63900
+2154|Burgerveen|Haarlemmermeer|52.24020|4.68190
+2155|Leimuiderbrug|Haarlemmermeer|52.23220|4.67110
+2156|Weteringbrug|Haarlemmermeer|52.22200|4.64490
+2157|Abbenes|Haarlemmermeer|52.23260|4.59290
+2158|Buitenkaag|Haarlemmermeer|52.22080|4.56010
 2159|Kaag|Kaag en Braassem |52.21310|4.56060
 2161|Lisse|Lisse|52.25700|4.55580
 2162|Lisse|Lisse|52.24630|4.55940
 2163|Lisse|Lisse|52.26630|4.56090
-2165|Lisserbroek|Gemeente Haarlemmermeer|52.25610|4.57370
-2171|Sassenheim / Warmond|Gemeente Teylingen|52.21930|4.51545
-2172|Sassenheim|Gemeente Teylingen|52.22260|4.52660
-2181|Hillegom|Gemeente Hillegom|52.29530|4.58720
-2182|Hillegom|Gemeente Hillegom|52.29020|4.57770
-2191|De Zilk|Gemeente Noordwijk|52.30230|4.54350
-2201|Noordwijk|Gemeente Noordwijk|52.23150|4.44370
-2202|Noordwijk|Gemeente Noordwijk|52.24460|4.43540
-2203|Noordwijk|Gemeente Noordwijk|52.23980|4.45160
-2204|Noordwijkerhout / Noordwijk|Gemeente Noordwijk|52.27435|4.48200
-2211|Noordwijkerhout|Gemeente Noordwijk|52.25930|4.49400
-2212|Noordwijkerhout|Gemeente Noordwijk|52.26770|4.49040
-2215|Voorhout|Gemeente Teylingen|52.22500|4.48890
-2216|Voorhout|Gemeente Teylingen|52.23010|4.49030
+2165|Lisserbroek|Haarlemmermeer|52.25610|4.57370
+2171|Sassenheim / Warmond|Teylingen|52.21930|4.51545
+2172|Sassenheim|Teylingen|52.22260|4.52660
+2181|Hillegom|Hillegom|52.29530|4.58720
+2182|Hillegom|Hillegom|52.29020|4.57770
+2191|De Zilk|Noordwijk|52.30230|4.54350
+2201|Noordwijk|Noordwijk|52.23150|4.44370
+2202|Noordwijk|Noordwijk|52.24460|4.43540
+2203|Noordwijk|Noordwijk|52.23980|4.45160
+2204|Noordwijkerhout / Noordwijk|Noordwijk|52.27435|4.48200
+2211|Noordwijkerhout|Noordwijk|52.25930|4.49400
+2212|Noordwijkerhout|Noordwijk|52.26770|4.49040
+2215|Voorhout|Teylingen|52.22500|4.48890
+2216|Voorhout|Teylingen|52.23010|4.49030
 2221|Katwijk|Katwijk Municipalty|52.20860|4.42030
 2222|Katwijk|Katwijk Municipalty|52.20140|4.43280
 2223|Katwijk|Katwijk Municipalty|52.19080|4.42310
@@ -553,15 +553,15 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 2232|Rijnsburg|Katwijk Municipalty|52.19410|4.45080
 2235|Valkenburg|Katwijk Municipalty|52.17750|4.43690
 2236|Valkenburg|Katwijk Municipalty|52.17270|4.41500
-2241|Wassenaar|Gemeente Wassenaar|52.14760|4.40900
+2241|Wassenaar|Wassenaar|52.14760|4.40900
 2242|Katwijk / Wassenaar|Katwijk Municipalty|52.16015|4.39320
-2243|Wassenaar|Gemeente Wassenaar|52.12630|4.37270
-2244|Wassenaar|Gemeente Wassenaar|52.11160|4.35400
-2245|Wassenaar|Gemeente Wassenaar|52.11580|4.37960
-2251|Voorschoten|Gemeente Voorschoten|52.12360|4.45170
-2252|Voorschoten|Gemeente Voorschoten|52.12450|4.43940
-2253|Voorschoten|Gemeente Voorschoten|52.14010|4.45780
-2254|Voorschoten|Gemeente Voorschoten|52.12900|4.43610
+2243|Wassenaar|Wassenaar|52.12630|4.37270
+2244|Wassenaar|Wassenaar|52.11160|4.35400
+2245|Wassenaar|Wassenaar|52.11580|4.37960
+2251|Voorschoten|Voorschoten|52.12360|4.45170
+2252|Voorschoten|Voorschoten|52.12450|4.43940
+2253|Voorschoten|Voorschoten|52.14010|4.45780
+2254|Voorschoten|Voorschoten|52.12900|4.43610
 2261|Leidschendam|Leidschendam-Voorburg|52.09690|4.38940
 2262|Leidschendam|Leidschendam-Voorburg|52.09130|4.38770
 2263|Leidschendam|Leidschendam-Voorburg|52.09730|4.40070
@@ -609,27 +609,27 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 2352|Leiderdorp|Leiderdorp|52.16090|4.52420
 2353|Leiderdorp|Leiderdorp|52.16560|4.53380
 2355|Hoogmade|Kaag en Braassem |52.16930|4.58060
-2361|Sassenheim / Warmond|Gemeente Teylingen|52.20755|4.52290
-2362|Warmond|Gemeente Teylingen|52.19190|4.54310
+2361|Sassenheim / Warmond|Teylingen|52.20755|4.52290
+2362|Warmond|Teylingen|52.19190|4.54310
 2371|Roelofarendsveen|Kaag en Braassem |52.20100|4.62970
 2374|Oud Ade|Kaag en Braassem |52.18610|4.55780
 2375|Rijpwetering|Kaag en Braassem |52.19300|4.58370
 2376|Nieuwe Wetering|Kaag en Braassem |52.20870|4.61780
 2377|Oude Wetering|Kaag en Braassem |52.21150|4.64300
-2381|Zoeterwoude|Gemeente Zoeterwoude|52.11900|4.49840
-2382|Zoeterwoude|Gemeente Zoeterwoude|52.14180|4.52400
-2391|Hazerswoude-Dorp / Hazerswoude-Rijndijk|Gemeente Alphen aan den Rijn|52.11165|4.60375
-2394|Hazerswoude-Rijndijk|Gemeente Alphen aan den Rijn|52.12840|4.58620
-2396|Koudekerk aan den Rijn|Gemeente Alphen aan den Rijn|52.13340|4.60210
-2401|Alphen aan den Rijn|Gemeente Alphen aan den Rijn|52.15030|4.65340
-2402|Alphen aan den Rijn|Gemeente Alphen aan den Rijn|52.14720|4.66760
-2403|Alphen aan den Rijn|Gemeente Alphen aan den Rijn|52.14600|4.68070
-2404|Alphen aan den Rijn / Hazerswoude-Dorp|Gemeente Alphen aan den Rijn|52.11945|4.64320
-2405|Alphen aan den Rijn|Gemeente Alphen aan den Rijn|52.12980|4.66080
-2406|Alphen aan den Rijn|Gemeente Alphen aan den Rijn|52.13050|4.66710
-2407|Alphen aan den Rijn|Gemeente Alphen aan den Rijn|52.11520|4.68960
-2408|Alphen aan den Rijn|Gemeente Alphen aan den Rijn|52.12050|4.64940
-2409|Alphen aan den Rijn / Hazerswoude-Dorp|Gemeente Alphen aan den Rijn|52.10415|4.64170
+2381|Zoeterwoude|Zoeterwoude|52.11900|4.49840
+2382|Zoeterwoude|Zoeterwoude|52.14180|4.52400
+2391|Hazerswoude-Dorp / Hazerswoude-Rijndijk|Alphen aan den Rijn|52.11165|4.60375
+2394|Hazerswoude-Rijndijk|Alphen aan den Rijn|52.12840|4.58620
+2396|Koudekerk aan den Rijn|Alphen aan den Rijn|52.13340|4.60210
+2401|Alphen aan den Rijn|Alphen aan den Rijn|52.15030|4.65340
+2402|Alphen aan den Rijn|Alphen aan den Rijn|52.14720|4.66760
+2403|Alphen aan den Rijn|Alphen aan den Rijn|52.14600|4.68070
+2404|Alphen aan den Rijn / Hazerswoude-Dorp|Alphen aan den Rijn|52.11945|4.64320
+2405|Alphen aan den Rijn|Alphen aan den Rijn|52.12980|4.66080
+2406|Alphen aan den Rijn|Alphen aan den Rijn|52.13050|4.66710
+2407|Alphen aan den Rijn|Alphen aan den Rijn|52.11520|4.68960
+2408|Alphen aan den Rijn|Alphen aan den Rijn|52.12050|4.64940
+2409|Alphen aan den Rijn / Hazerswoude-Dorp|Alphen aan den Rijn|52.10415|4.64170
 2411|Bodegraven|Bodegraven-Reeuwijk|52.08260|4.74970
 2412|Bodegraven|Bodegraven-Reeuwijk|52.07520|4.76300
 2415|Nieuwerbrug aan den Rijn|Bodegraven-Reeuwijk|52.07820|4.81390
@@ -638,73 +638,73 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 2432|Noorden|Nieuwkoop|52.17100|4.85350
 2435|Zevenhoven|Nieuwkoop|52.18460|4.79360
 2441|Nieuwveen|Nieuwkoop|52.19650|4.75550
-2445|Aarlanderveen|Gemeente Alphen aan den Rijn|52.14110|4.72730
+2445|Aarlanderveen|Alphen aan den Rijn|52.14110|4.72730
 2451|Leimuiden|Kaag en Braassem |52.22240|4.67080
 2461|Ter Aar|Nieuwkoop|52.17760|4.71180
 2465|Rijnsaterwoude|Kaag en Braassem |52.19540|4.67080
-2471|Zwammerdam|Gemeente Alphen aan den Rijn|52.10560|4.72670
+2471|Zwammerdam|Alphen aan den Rijn|52.10560|4.72670
 2481|Woubrugge|Kaag en Braassem |52.16980|4.63480
-2491|'s-Gravenhage|Gemeente Den Haag|52.06900|4.38870
-2492|'s-Gravenhage|Gemeente Den Haag|52.06600|4.40970
-2493|'s-Gravenhage|Gemeente Den Haag|52.06100|4.39800
-2495|'s-Gravenhage|Gemeente Den Haag|52.06160|4.36580
-2496|'s-Gravenhage|Gemeente Den Haag|52.04800|4.37630
-2497|'s-Gravenhage|Gemeente Den Haag|52.03660|4.36420
-2498|'s-Gravenhage|Gemeente Den Haag|52.03300|4.38350
-2511|'s-Gravenhage|Gemeente Den Haag|52.07800|4.31750
-2512|'s-Gravenhage|Gemeente Den Haag|52.07360|4.30600
-2513|'s-Gravenhage|Gemeente Den Haag|52.07880|4.30140
-2514|'s-Gravenhage|Gemeente Den Haag|52.08520|4.31020
-2515|'s-Gravenhage|Gemeente Den Haag|52.07250|4.32080
-2516|'s-Gravenhage|Gemeente Den Haag|52.06720|4.33520
-2517|'s-Gravenhage|Gemeente Den Haag|52.08450|4.28320
-2518|'s-Gravenhage|Gemeente Den Haag|52.08110|4.29440
-2521|'s-Gravenhage|Gemeente Den Haag|52.06360|4.31790
-2522|'s-Gravenhage|Gemeente Den Haag|52.06050|4.32700
-2523|'s-Gravenhage|Gemeente Den Haag|52.05670|4.31920
-2524|'s-Gravenhage|Gemeente Den Haag|52.05320|4.31450
-2525|'s-Gravenhage|Gemeente Den Haag|52.06380|4.30230
-2526|'s-Gravenhage|Gemeente Den Haag|52.06800|4.30770
-2531|'s-Gravenhage|Gemeente Den Haag|52.05290|4.30240
-2532|'s-Gravenhage|Gemeente Den Haag|52.04760|4.29720
-2533|'s-Gravenhage|Gemeente Den Haag|52.05020|4.29020
-2541|'s-Gravenhage|Gemeente Den Haag|52.04630|4.27690
-2542|'s-Gravenhage|Gemeente Den Haag|52.03690|4.26660
-2543|'s-Gravenhage|Gemeente Den Haag|52.04010|4.26060
-2544|'s-Gravenhage|Gemeente Den Haag|52.04360|4.25640
-2545|'s-Gravenhage|Gemeente Den Haag|52.04910|4.27250
-2546|'s-Gravenhage|Gemeente Den Haag|52.05840|4.27380
-2547|'s-Gravenhage|Gemeente Den Haag|52.06170|4.26750
-2548|'s-Gravenhage|Gemeente Den Haag|52.02920|4.29000
-2551|'s-Gravenhage|Gemeente Den Haag|52.05870|4.23660
-2552|'s-Gravenhage|Gemeente Den Haag|52.05450|4.24760
-2553|'s-Gravenhage|Gemeente Den Haag|52.04660|4.22740
-2554|'s-Gravenhage|Gemeente Den Haag|52.06760|4.22440
-2555|'s-Gravenhage|Gemeente Den Haag|52.06430|4.23800
-2561|'s-Gravenhage|Gemeente Den Haag|52.07570|4.27660
-2562|'s-Gravenhage|Gemeente Den Haag|52.07470|4.28170
-2563|'s-Gravenhage|Gemeente Den Haag|52.07300|4.27140
-2564|'s-Gravenhage|Gemeente Den Haag|52.06790|4.25670
-2565|'s-Gravenhage|Gemeente Den Haag|52.07670|4.26320
-2566|'s-Gravenhage|Gemeente Den Haag|52.07890|4.25450
-2571|'s-Gravenhage|Gemeente Den Haag|52.06930|4.28740
-2572|'s-Gravenhage|Gemeente Den Haag|52.06450|4.29390
-2573|'s-Gravenhage|Gemeente Den Haag|52.06520|4.28440
-2574|'s-Gravenhage|Gemeente Den Haag|52.06440|4.27700
-2581|'s-Gravenhage|Gemeente Den Haag|52.09150|4.26950
-2582|'s-Gravenhage|Gemeente Den Haag|52.09270|4.27650
-2583|'s-Gravenhage|Gemeente Den Haag|52.09570|4.26470
-2584|'s-Gravenhage|Gemeente Den Haag|52.10340|4.27810
-2585|'s-Gravenhage|Gemeente Den Haag|52.09200|4.30210
-2586|'s-Gravenhage|Gemeente Den Haag|52.10930|4.28010
-2587|'s-Gravenhage|Gemeente Den Haag|52.11110|4.29030
-2591|'s-Gravenhage|Gemeente Den Haag|52.09460|4.36410
-2592|'s-Gravenhage|Gemeente Den Haag|52.09250|4.35510
-2593|'s-Gravenhage|Gemeente Den Haag|52.08590|4.34170
-2594|'s-Gravenhage|Gemeente Den Haag|52.09190|4.34210
-2595|'s-Gravenhage|Gemeente Den Haag|52.08160|4.33270
-2596|'s-Gravenhage|Gemeente Den Haag|52.09360|4.32030
-2597|'s-Gravenhage|Gemeente Den Haag|52.10230|4.31920
+2491|'s-Gravenhage|Den Haag|52.06900|4.38870
+2492|'s-Gravenhage|Den Haag|52.06600|4.40970
+2493|'s-Gravenhage|Den Haag|52.06100|4.39800
+2495|'s-Gravenhage|Den Haag|52.06160|4.36580
+2496|'s-Gravenhage|Den Haag|52.04800|4.37630
+2497|'s-Gravenhage|Den Haag|52.03660|4.36420
+2498|'s-Gravenhage|Den Haag|52.03300|4.38350
+2511|'s-Gravenhage|Den Haag|52.07800|4.31750
+2512|'s-Gravenhage|Den Haag|52.07360|4.30600
+2513|'s-Gravenhage|Den Haag|52.07880|4.30140
+2514|'s-Gravenhage|Den Haag|52.08520|4.31020
+2515|'s-Gravenhage|Den Haag|52.07250|4.32080
+2516|'s-Gravenhage|Den Haag|52.06720|4.33520
+2517|'s-Gravenhage|Den Haag|52.08450|4.28320
+2518|'s-Gravenhage|Den Haag|52.08110|4.29440
+2521|'s-Gravenhage|Den Haag|52.06360|4.31790
+2522|'s-Gravenhage|Den Haag|52.06050|4.32700
+2523|'s-Gravenhage|Den Haag|52.05670|4.31920
+2524|'s-Gravenhage|Den Haag|52.05320|4.31450
+2525|'s-Gravenhage|Den Haag|52.06380|4.30230
+2526|'s-Gravenhage|Den Haag|52.06800|4.30770
+2531|'s-Gravenhage|Den Haag|52.05290|4.30240
+2532|'s-Gravenhage|Den Haag|52.04760|4.29720
+2533|'s-Gravenhage|Den Haag|52.05020|4.29020
+2541|'s-Gravenhage|Den Haag|52.04630|4.27690
+2542|'s-Gravenhage|Den Haag|52.03690|4.26660
+2543|'s-Gravenhage|Den Haag|52.04010|4.26060
+2544|'s-Gravenhage|Den Haag|52.04360|4.25640
+2545|'s-Gravenhage|Den Haag|52.04910|4.27250
+2546|'s-Gravenhage|Den Haag|52.05840|4.27380
+2547|'s-Gravenhage|Den Haag|52.06170|4.26750
+2548|'s-Gravenhage|Den Haag|52.02920|4.29000
+2551|'s-Gravenhage|Den Haag|52.05870|4.23660
+2552|'s-Gravenhage|Den Haag|52.05450|4.24760
+2553|'s-Gravenhage|Den Haag|52.04660|4.22740
+2554|'s-Gravenhage|Den Haag|52.06760|4.22440
+2555|'s-Gravenhage|Den Haag|52.06430|4.23800
+2561|'s-Gravenhage|Den Haag|52.07570|4.27660
+2562|'s-Gravenhage|Den Haag|52.07470|4.28170
+2563|'s-Gravenhage|Den Haag|52.07300|4.27140
+2564|'s-Gravenhage|Den Haag|52.06790|4.25670
+2565|'s-Gravenhage|Den Haag|52.07670|4.26320
+2566|'s-Gravenhage|Den Haag|52.07890|4.25450
+2571|'s-Gravenhage|Den Haag|52.06930|4.28740
+2572|'s-Gravenhage|Den Haag|52.06450|4.29390
+2573|'s-Gravenhage|Den Haag|52.06520|4.28440
+2574|'s-Gravenhage|Den Haag|52.06440|4.27700
+2581|'s-Gravenhage|Den Haag|52.09150|4.26950
+2582|'s-Gravenhage|Den Haag|52.09270|4.27650
+2583|'s-Gravenhage|Den Haag|52.09570|4.26470
+2584|'s-Gravenhage|Den Haag|52.10340|4.27810
+2585|'s-Gravenhage|Den Haag|52.09200|4.30210
+2586|'s-Gravenhage|Den Haag|52.10930|4.28010
+2587|'s-Gravenhage|Den Haag|52.11110|4.29030
+2591|'s-Gravenhage|Den Haag|52.09460|4.36410
+2592|'s-Gravenhage|Den Haag|52.09250|4.35510
+2593|'s-Gravenhage|Den Haag|52.08590|4.34170
+2594|'s-Gravenhage|Den Haag|52.09190|4.34210
+2595|'s-Gravenhage|Den Haag|52.08160|4.33270
+2596|'s-Gravenhage|Den Haag|52.09360|4.32030
+2597|'s-Gravenhage|Den Haag|52.10230|4.31920
 2611|Delft|Delft|52.01150|4.35950
 2612|Delft|Delft|52.01780|4.36420
 2613|Delft|Delft|52.00890|4.34920
@@ -726,11 +726,11 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 2642|Pijnacker|Pijnacker-Nootdorp|52.01100|4.44830
 2643|Pijnacker|Pijnacker-Nootdorp|52.00710|4.43920
 2645|Delfgauw|Pijnacker-Nootdorp|52.00450|4.39490
-2651|Berkel en Rodenrijs|Gemeente Lansingerland|51.99230|4.47480
-2652|Berkel en Rodenrijs|Gemeente Lansingerland|51.99310|4.46310
-2661|Bergschenhoek|Gemeente Lansingerland|51.98840|4.50380
-2662|Bergschenhoek|Gemeente Lansingerland|51.98970|4.49020
-2665|Bleiswijk|Gemeente Lansingerland|52.01260|4.53660
+2651|Berkel en Rodenrijs|Lansingerland|51.99230|4.47480
+2652|Berkel en Rodenrijs|Lansingerland|51.99310|4.46310
+2661|Bergschenhoek|Lansingerland|51.98840|4.50380
+2662|Bergschenhoek|Lansingerland|51.98970|4.49020
+2665|Bleiswijk|Lansingerland|52.01260|4.53660
 2671|Naaldwijk|Westland|51.99350|4.20710
 2672|Naaldwijk|Westland|51.99320|4.21580
 2673|Naaldwijk|Westland|52.00100|4.20140
@@ -744,71 +744,71 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 2692|'s-Gravenzande|Westland|51.99780|4.16480
 2693|'s-Gravenzande|Westland|51.99960|4.18030
 2694|'s-Gravenzande|Westland|52.00710|4.16620
-2711|Zoetermeer|Gemeente Zoetermeer|52.06170|4.49250
-2712|Zoetermeer|Gemeente Zoetermeer|52.05110|4.49990
-2713|Zoetermeer|Gemeente Zoetermeer|52.05490|4.48480
-2715|Zoetermeer|Gemeente Zoetermeer|52.05570|4.47440
-2716|Zoetermeer|Gemeente Zoetermeer|52.05740|4.46470
-2717|Zoetermeer|Gemeente Zoetermeer|52.06680|4.47500
-2718|Zoetermeer|Gemeente Zoetermeer|52.04020|4.49390
-2719|Zoetermeer|Gemeente Zoetermeer|52.04240|4.47470
-2721|Zoetermeer|Gemeente Zoetermeer|52.05810|4.54350
-2722|Zoetermeer|Gemeente Zoetermeer|52.05690|4.50590
-2723|Zoetermeer|Gemeente Zoetermeer|52.06300|4.51910
-2724|Zoetermeer|Gemeente Zoetermeer|52.06530|4.50870
-2725|Zoetermeer|Gemeente Zoetermeer|52.07350|4.49830
-2726|Zoetermeer|Gemeente Zoetermeer|52.06770|4.48770
-2727|Zoetermeer|Gemeente Zoetermeer|52.07160|4.51230
-2728|Zoetermeer|Gemeente Zoetermeer|52.07530|4.52200
-2729|Zoetermeer|Gemeente Zoetermeer|52.06350|4.53510
-2731|Benthuizen|Gemeente Alphen aan den Rijn|52.07680|4.54760
-2735|Gelderswoude|Gemeente Zoeterwoude|52.09060|4.52980
-2741|Waddinxveen|Gemeente Waddinxveen|52.04440|4.65610
-2742|Waddinxveen|Gemeente Waddinxveen|52.03990|4.64190
-2743|Waddinxveen|Gemeente Waddinxveen|52.03700|4.63680
-2751|Moerkapelle|Gemeente Zuidplas|52.04540|4.57930
-2752|Moerkapelle|Gemeente Zuidplas|52.03430|4.58540
+2711|Zoetermeer|Zoetermeer|52.06170|4.49250
+2712|Zoetermeer|Zoetermeer|52.05110|4.49990
+2713|Zoetermeer|Zoetermeer|52.05490|4.48480
+2715|Zoetermeer|Zoetermeer|52.05570|4.47440
+2716|Zoetermeer|Zoetermeer|52.05740|4.46470
+2717|Zoetermeer|Zoetermeer|52.06680|4.47500
+2718|Zoetermeer|Zoetermeer|52.04020|4.49390
+2719|Zoetermeer|Zoetermeer|52.04240|4.47470
+2721|Zoetermeer|Zoetermeer|52.05810|4.54350
+2722|Zoetermeer|Zoetermeer|52.05690|4.50590
+2723|Zoetermeer|Zoetermeer|52.06300|4.51910
+2724|Zoetermeer|Zoetermeer|52.06530|4.50870
+2725|Zoetermeer|Zoetermeer|52.07350|4.49830
+2726|Zoetermeer|Zoetermeer|52.06770|4.48770
+2727|Zoetermeer|Zoetermeer|52.07160|4.51230
+2728|Zoetermeer|Zoetermeer|52.07530|4.52200
+2729|Zoetermeer|Zoetermeer|52.06350|4.53510
+2731|Benthuizen|Alphen aan den Rijn|52.07680|4.54760
+2735|Gelderswoude|Zoeterwoude|52.09060|4.52980
+2741|Waddinxveen|Waddinxveen|52.04440|4.65610
+2742|Waddinxveen|Waddinxveen|52.03990|4.64190
+2743|Waddinxveen|Waddinxveen|52.03700|4.63680
+2751|Moerkapelle|Zuidplas|52.04540|4.57930
+2752|Moerkapelle|Zuidplas|52.03430|4.58540
 2761|Rotterdam / Zevenhuizen|Rotterdam|51.99560|4.58225
-2771|Boskoop|Gemeente Alphen aan den Rijn|52.07450|4.65660
-2801|Gouda|Gemeente Gouda|52.01190|4.70790
-2802|Gouda|Gemeente Gouda|52.00650|4.69970
-2803|Gouda|Gemeente Gouda|52.02350|4.69450
-2804|Gouda|Gemeente Gouda|52.03240|4.70800
-2805|Gouda|Gemeente Gouda|52.02050|4.71900
-2806|Gouda|Gemeente Gouda|52.01250|4.72300
-2807|Gouda|Gemeente Gouda|52.00990|4.74530
-2808|Gouda|Gemeente Gouda|52.00500|4.72050
-2809|Gouda|Gemeente Gouda|52.00540|4.67960
+2771|Boskoop|Alphen aan den Rijn|52.07450|4.65660
+2801|Gouda|Gouda|52.01190|4.70790
+2802|Gouda|Gouda|52.00650|4.69970
+2803|Gouda|Gouda|52.02350|4.69450
+2804|Gouda|Gouda|52.03240|4.70800
+2805|Gouda|Gouda|52.02050|4.71900
+2806|Gouda|Gouda|52.01250|4.72300
+2807|Gouda|Gouda|52.00990|4.74530
+2808|Gouda|Gouda|52.00500|4.72050
+2809|Gouda|Gouda|52.00540|4.67960
 2811|Reeuwijk|Bodegraven-Reeuwijk|52.04670|4.72230
 2821|Stolwijk|Krimpenerwaard|51.97250|4.76890
 2825|Berkenwoude|Krimpenerwaard|51.94930|4.70590
 2831|Gouderak|Krimpenerwaard|51.98550|4.67880
-2841|Moordrecht|Gemeente Zuidplas|51.99190|4.66540
+2841|Moordrecht|Zuidplas|51.99190|4.66540
 2851|Haastrecht|Krimpenerwaard|52.00110|4.77760
 2855|Vlist|Krimpenerwaard|51.97620|4.82140
 2861|Bergambacht|Krimpenerwaard|51.93360|4.78600
 2865|Ammerstol|Krimpenerwaard|51.92790|4.80880
 2871|Schoonhoven|Krimpenerwaard|51.94870|4.84910
 2872|Schoonhoven|Krimpenerwaard|51.94790|4.87030
-2901|Capelle aan den IJssel|Gemeente Capelle aan den IJssel|51.91690|4.56510
-2902|Capelle aan den IJssel|Gemeente Capelle aan den IJssel|51.92500|4.57850
-2903|Capelle aan den IJssel|Gemeente Capelle aan den IJssel|51.93110|4.59090
-2904|Capelle aan den IJssel|Gemeente Capelle aan den IJssel|51.93350|4.60750
-2905|Capelle aan den IJssel|Gemeente Capelle aan den IJssel|51.93970|4.60010
-2906|Capelle aan den IJssel|Gemeente Capelle aan den IJssel|51.93510|4.56840
-2907|Capelle aan den IJssel|Gemeente Capelle aan den IJssel|51.94990|4.58270
-2908|Capelle aan den IJssel|Gemeente Capelle aan den IJssel|51.95710|4.58050
-2909|Capelle aan den IJssel|Gemeente Capelle aan den IJssel|51.91650|4.54590
-2911|Nieuwerkerk aan den IJssel|Gemeente Zuidplas|51.95960|4.61810
-2912|Nieuwerkerk aan den IJssel|Gemeente Zuidplas|51.96490|4.60680
-2913|Nieuwerkerk aan den IJssel|Gemeente Zuidplas|51.97750|4.60470
-2914|Nieuwerkerk aan den IJssel|Gemeente Zuidplas|51.97220|4.61690
-2921|Krimpen aan den IJssel|Gemeente Krimpen aan den IJssel|51.91080|4.58330
-2922|Krimpen aan den IJssel|Gemeente Krimpen aan den IJssel|51.91730|4.59230
-2923|Krimpen aan den IJssel|Gemeente Krimpen aan den IJssel|51.91350|4.60360
-2924|Krimpen aan den IJssel|Gemeente Krimpen aan den IJssel|51.92350|4.61240
-2925|Krimpen aan den IJssel|Gemeente Krimpen aan den IJssel|51.91920|4.61990
-2926|Krimpen aan den IJssel|Gemeente Krimpen aan den IJssel|51.91030|4.60810
+2901|Capelle aan den IJssel|Capelle aan den IJssel|51.91690|4.56510
+2902|Capelle aan den IJssel|Capelle aan den IJssel|51.92500|4.57850
+2903|Capelle aan den IJssel|Capelle aan den IJssel|51.93110|4.59090
+2904|Capelle aan den IJssel|Capelle aan den IJssel|51.93350|4.60750
+2905|Capelle aan den IJssel|Capelle aan den IJssel|51.93970|4.60010
+2906|Capelle aan den IJssel|Capelle aan den IJssel|51.93510|4.56840
+2907|Capelle aan den IJssel|Capelle aan den IJssel|51.94990|4.58270
+2908|Capelle aan den IJssel|Capelle aan den IJssel|51.95710|4.58050
+2909|Capelle aan den IJssel|Capelle aan den IJssel|51.91650|4.54590
+2911|Nieuwerkerk aan den IJssel|Zuidplas|51.95960|4.61810
+2912|Nieuwerkerk aan den IJssel|Zuidplas|51.96490|4.60680
+2913|Nieuwerkerk aan den IJssel|Zuidplas|51.97750|4.60470
+2914|Nieuwerkerk aan den IJssel|Zuidplas|51.97220|4.61690
+2921|Krimpen aan den IJssel|Krimpen aan den IJssel|51.91080|4.58330
+2922|Krimpen aan den IJssel|Krimpen aan den IJssel|51.91730|4.59230
+2923|Krimpen aan den IJssel|Krimpen aan den IJssel|51.91350|4.60360
+2924|Krimpen aan den IJssel|Krimpen aan den IJssel|51.92350|4.61240
+2925|Krimpen aan den IJssel|Krimpen aan den IJssel|51.91920|4.61990
+2926|Krimpen aan den IJssel|Krimpen aan den IJssel|51.91030|4.60810
 2931|Krimpen aan de Lek|Krimpenerwaard|51.89640|4.62640
 2935|Ouderkerk aan den IJssel|Krimpenerwaard|51.93970|4.63880
 2941|Lekkerkerk|Krimpenerwaard|51.89950|4.68490
@@ -842,7 +842,7 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 2992|Barendrecht|Barendrecht|51.85330|4.52800
 2993|Barendrecht|Barendrecht|51.85110|4.49840
 2994|Barendrecht|Barendrecht|51.86010|4.50090
-2995|Heerjansdam|Gemeente Zwijndrecht|51.83490|4.56610
+2995|Heerjansdam|Zwijndrecht|51.83490|4.56610
 3011|Rotterdam|Rotterdam|51.91910|4.48670
 3012|Rotterdam|Rotterdam|51.91830|4.47600
 3013|Rotterdam|Rotterdam|51.92410|4.47070
@@ -922,14 +922,14 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3123|Schiedam|Schiedam|51.94220|4.36800
 3124|Schiedam|Schiedam|51.94340|4.38080
 3125|Schiedam|Schiedam|51.93140|4.40410
-3131|Vlaardingen|Gemeente Vlaardingen|51.90940|4.33800
-3132|Vlaardingen|Gemeente Vlaardingen|51.91140|4.31700
-3133|Vlaardingen|Gemeente Vlaardingen|51.90190|4.33080
-3134|Vlaardingen|Gemeente Vlaardingen|51.90870|4.35220
-3135|Vlaardingen|Gemeente Vlaardingen|51.91720|4.35700
-3136|Vlaardingen|Gemeente Vlaardingen|51.92880|4.35160
-3137|Vlaardingen|Gemeente Vlaardingen|51.93620|4.34630
-3138|Vlaardingen|Gemeente Vlaardingen|51.92520|4.32680
+3131|Vlaardingen|Vlaardingen|51.90940|4.33800
+3132|Vlaardingen|Vlaardingen|51.91140|4.31700
+3133|Vlaardingen|Vlaardingen|51.90190|4.33080
+3134|Vlaardingen|Vlaardingen|51.90870|4.35220
+3135|Vlaardingen|Vlaardingen|51.91720|4.35700
+3136|Vlaardingen|Vlaardingen|51.92880|4.35160
+3137|Vlaardingen|Vlaardingen|51.93620|4.34630
+3138|Vlaardingen|Vlaardingen|51.92520|4.32680
 3141|Maassluis|Maassluis|51.92020|4.26220
 3142|Maassluis|Maassluis|51.92630|4.25360
 3143|Maassluis|Maassluis|51.91510|4.25300
@@ -970,33 +970,33 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3214|Simonshaven / Zuidland|Nissewaard|51.82375|4.26035
 3216|Abbenbroek|Nissewaard|51.84700|4.24070
 3218|Geervliet / Heenvliet|Nissewaard|51.86195|4.24140
-3221|Hellevoetsluis||51.83140|4.12190
-3222|Hellevoetsluis||51.83980|4.12940
-3223|Hellevoetsluis||51.84270|4.15000
-3224|Hellevoetsluis||51.82710|4.14770
-3225|Hellevoetsluis||51.83460|4.16590
-3227|Oudenhoorn||51.82730|4.19070
-3231|Vierpolders / Brielle||51.90370|4.16930
-3232|Brielle / Vierpolders||51.89040|4.16305
-3233|Oostvoorne||51.91250|4.10260
-3234|Oostvoorne / Tinte||51.89600|4.13240
-3235|Rockanje / Oostvoorne||51.88885|4.07415
-3237|Vierpolders / Zwartewaal||51.87255|4.18240
-3238|Vierpolders / Brielle / Zwartewaal||51.88583|4.21260
-3241|Middelharnis|Gemeente Goeree-Overflakkee|51.75880|4.16840
-3243|Stad aan 't Haringvliet|Gemeente Goeree-Overflakkee|51.73690|4.23940
-3244|Nieuwe-Tonge|Gemeente Goeree-Overflakkee|51.71390|4.16340
-3245|Sommelsdijk|Gemeente Goeree-Overflakkee|51.75670|4.15090
-3247|Dirksland / Melissant|Gemeente Goeree-Overflakkee|51.75730|4.09510
-3248|Dirksland / Melissant|Gemeente Goeree-Overflakkee|51.76635|4.09335
-3249|Herkingen|Gemeente Goeree-Overflakkee|51.71200|4.08410
-3251|Goedereede / Stellendam|Gemeente Goeree-Overflakkee|51.81280|4.00170
-3252|Goedereede|Gemeente Goeree-Overflakkee|51.82080|3.98260
-3253|Ouddorp|Gemeente Goeree-Overflakkee|51.80540|3.91480
-3255|Oude-Tonge|Gemeente Goeree-Overflakkee|51.69120|4.21180
-3256|Achthuizen|Gemeente Goeree-Overflakkee|51.68550|4.28020
-3257|Ooltgensplaat|Gemeente Goeree-Overflakkee|51.68270|4.34730
-3258|Den Bommel|Gemeente Goeree-Overflakkee|51.71270|4.28170
+3221|Hellevoetsluis|Voorne aan Zee|51.83140|4.12190
+3222|Hellevoetsluis|Voorne aan Zee|51.83980|4.12940
+3223|Hellevoetsluis|Voorne aan Zee|51.84270|4.15000
+3224|Hellevoetsluis|Voorne aan Zee|51.82710|4.14770
+3225|Hellevoetsluis|Voorne aan Zee|51.83460|4.16590
+3227|Oudenhoorn|Voorne aan Zee|51.82730|4.19070
+3231|Vierpolders / Brielle|Voorne aan Zee|51.90370|4.16930
+3232|Brielle / Vierpolders|Voorne aan Zee|51.89040|4.16305
+3233|Oostvoorne|Voorne aan Zee|51.91250|4.10260
+3234|Oostvoorne / Tinte|Voorne aan Zee|51.89600|4.13240
+3235|Rockanje / Oostvoorne|Voorne aan Zee|51.88885|4.07415
+3237|Vierpolders / Zwartewaal|Voorne aan Zee|51.87255|4.18240
+3238|Vierpolders / Brielle / Zwartewaal|Voorne aan Zee|51.88583|4.21260
+3241|Middelharnis|Goeree-Overflakkee|51.75880|4.16840
+3243|Stad aan 't Haringvliet|Goeree-Overflakkee|51.73690|4.23940
+3244|Nieuwe-Tonge|Goeree-Overflakkee|51.71390|4.16340
+3245|Sommelsdijk|Goeree-Overflakkee|51.75670|4.15090
+3247|Dirksland / Melissant|Goeree-Overflakkee|51.75730|4.09510
+3248|Dirksland / Melissant|Goeree-Overflakkee|51.76635|4.09335
+3249|Herkingen|Goeree-Overflakkee|51.71200|4.08410
+3251|Goedereede / Stellendam|Goeree-Overflakkee|51.81280|4.00170
+3252|Goedereede|Goeree-Overflakkee|51.82080|3.98260
+3253|Ouddorp|Goeree-Overflakkee|51.80540|3.91480
+3255|Oude-Tonge|Goeree-Overflakkee|51.69120|4.21180
+3256|Achthuizen|Goeree-Overflakkee|51.68550|4.28020
+3257|Ooltgensplaat|Goeree-Overflakkee|51.68270|4.34730
+3258|Den Bommel|Goeree-Overflakkee|51.71270|4.28170
 3261|Oud-Beijerland|Hoeksche Waard|51.82060|4.42600
 3262|Oud-Beijerland|Hoeksche Waard|51.82130|4.40590
 3263|Oud-Beijerland|Hoeksche Waard|51.82470|4.39660
@@ -1026,16 +1026,16 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3319|Dordrecht|Dordrecht|51.79460|4.70170
 3328|Dordrecht|Dordrecht|51.77700|4.67440
 3329|Dordrecht|Dordrecht|51.78810|4.71860
-3331|Zwijndrecht|Gemeente Zwijndrecht|51.81880|4.64230
-3332|Zwijndrecht|Gemeente Zwijndrecht|51.82410|4.65220
-3333|Zwijndrecht|Gemeente Zwijndrecht|51.81090|4.63180
-3334|Zwijndrecht|Gemeente Zwijndrecht|51.81410|4.60970
-3335|Zwijndrecht|Gemeente Zwijndrecht|51.82110|4.61210
-3336|Zwijndrecht|Gemeente Zwijndrecht|51.80850|4.61680
-3341|Hendrik-Ido-Ambacht|Gemeente Hendrik-Ido-Ambacht|51.84560|4.64720
-3342|Hendrik-Ido-Ambacht|Gemeente Hendrik-Ido-Ambacht|51.84510|4.62750
-3343|Hendrik-Ido-Ambacht|Gemeente Hendrik-Ido-Ambacht|51.83690|4.63370
-3344|Hendrik-Ido-Ambacht|Gemeente Hendrik-Ido-Ambacht|51.83240|4.64550
+3331|Zwijndrecht|Zwijndrecht|51.81880|4.64230
+3332|Zwijndrecht|Zwijndrecht|51.82410|4.65220
+3333|Zwijndrecht|Zwijndrecht|51.81090|4.63180
+3334|Zwijndrecht|Zwijndrecht|51.81410|4.60970
+3335|Zwijndrecht|Zwijndrecht|51.82110|4.61210
+3336|Zwijndrecht|Zwijndrecht|51.80850|4.61680
+3341|Hendrik-Ido-Ambacht|Hendrik-Ido-Ambacht|51.84560|4.64720
+3342|Hendrik-Ido-Ambacht|Hendrik-Ido-Ambacht|51.84510|4.62750
+3343|Hendrik-Ido-Ambacht|Hendrik-Ido-Ambacht|51.83690|4.63370
+3344|Hendrik-Ido-Ambacht|Hendrik-Ido-Ambacht|51.83240|4.64550
 3351|Papendrecht|Papendrecht|51.83110|4.68090
 3352|Papendrecht|Papendrecht|51.84060|4.69060
 3353|Papendrecht|Papendrecht|51.82800|4.69050
@@ -1047,19 +1047,19 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3363|Sliedrecht|Sliedrecht|51.82730|4.75470
 3364|Sliedrecht|Sliedrecht|51.82930|4.77610
 3366|Sliedrecht / Wijngaarden|Sliedrecht|51.84450|4.76010
-3371|Hardinxveld-Giessendam|Gemeente Hardinxveld-Giessendam|51.82590|4.83250
-3372|Hardinxveld-Giessendam|Gemeente Hardinxveld-Giessendam|51.82430|4.88380
-3373|Hardinxveld-Giessendam|Gemeente Hardinxveld-Giessendam|51.83280|4.83690
-3381|Hardinxveld-Giessendam / Giessenburg|Gemeente Hardinxveld-Giessendam|51.84175|4.87625
-3401|IJsselstein|Gemeente IJsselstein|52.02120|5.04050
-3402|IJsselstein|Gemeente IJsselstein|52.02610|5.04990
-3403|IJsselstein|Gemeente IJsselstein|52.02370|5.02500
-3404|IJsselstein|Gemeente IJsselstein|52.01030|5.03930
-3405|Benschop|Gemeente Lopik|52.00730|4.97810
-3411|Lopik|Gemeente Lopik|51.97280|4.94380
-3412|Lopikerkapel / Lopik|Gemeente Lopik|51.98525|5.02460
-3413|Lopik / Jaarsveld|Gemeente Lopik|51.97120|4.97855
-3415|Polsbroek|Gemeente Lopik|51.98230|4.86490
+3371|Hardinxveld-Giessendam|Hardinxveld-Giessendam|51.82590|4.83250
+3372|Hardinxveld-Giessendam|Hardinxveld-Giessendam|51.82430|4.88380
+3373|Hardinxveld-Giessendam|Hardinxveld-Giessendam|51.83280|4.83690
+3381|Hardinxveld-Giessendam / Giessenburg|Hardinxveld-Giessendam|51.84175|4.87625
+3401|IJsselstein|IJsselstein|52.02120|5.04050
+3402|IJsselstein|IJsselstein|52.02610|5.04990
+3403|IJsselstein|IJsselstein|52.02370|5.02500
+3404|IJsselstein|IJsselstein|52.01030|5.03930
+3405|Benschop|Lopik|52.00730|4.97810
+3411|Lopik|Lopik|51.97280|4.94380
+3412|Lopikerkapel / Lopik|Lopik|51.98525|5.02460
+3413|Lopik / Jaarsveld|Lopik|51.97120|4.97855
+3415|Polsbroek|Lopik|51.98230|4.86490
 3417|Montfoort|Montfoort|52.04380|4.95210
 3421|Oudewater|Oudewater|52.02540|4.86880
 3425|Snelrewaard|Oudewater|52.02930|4.88790
@@ -1072,70 +1072,70 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3437|Nieuwegein|Nieuwegein|52.04820|5.07610
 3438|Nieuwegein|Nieuwegein|52.04540|5.09030
 3439|Nieuwegein|Nieuwegein|52.03690|5.10380
-3441|Woerden|Gemeente Woerden|52.08580|4.88490
-3442|Woerden|Gemeente Woerden|52.08290|4.87660
-3443|Woerden|Gemeente Woerden|52.08910|4.87410
-3444|Woerden|Gemeente Woerden|52.09790|4.90310
-3445|Woerden|Gemeente Woerden|52.09070|4.90140
-3446|Woerden|Gemeente Woerden|52.08350|4.90680
-3447|Woerden|Gemeente Woerden|52.07980|4.89100
-3448|Woerden|Gemeente Woerden|52.07830|4.86290
-3449|Woerden|Gemeente Woerden|52.08460|4.86220
-3451|Vleuten|Gemeente Utrecht|52.10630|5.01300
-3452|Vleuten|Gemeente Utrecht|52.09410|5.00850
-3453|De Meern|Gemeente Utrecht|52.08220|5.01470
-3454|De Meern / Utrecht / Vleuten|Gemeente Utrecht|52.08337|5.03457
-3455|Haarzuilens|Gemeente Utrecht|52.12100|4.99700
+3441|Woerden|Woerden|52.08580|4.88490
+3442|Woerden|Woerden|52.08290|4.87660
+3443|Woerden|Woerden|52.08910|4.87410
+3444|Woerden|Woerden|52.09790|4.90310
+3445|Woerden|Woerden|52.09070|4.90140
+3446|Woerden|Woerden|52.08350|4.90680
+3447|Woerden|Woerden|52.07980|4.89100
+3448|Woerden|Woerden|52.07830|4.86290
+3449|Woerden|Woerden|52.08460|4.86220
+3451|Vleuten|Utrecht|52.10630|5.01300
+3452|Vleuten|Utrecht|52.09410|5.00850
+3453|De Meern|Utrecht|52.08220|5.01470
+3454|De Meern / Utrecht / Vleuten|Utrecht|52.08337|5.03457
+3455|Haarzuilens|Utrecht|52.12100|4.99700
 3461|Linschoten|Montfoort|52.06330|4.91690
 3464|Papekop|Oudewater|52.04780|4.85600
 3465|Driebruggen|Bodegraven-Reeuwijk|52.04280|4.79960
 3466|Waarder|Bodegraven-Reeuwijk|52.06030|4.82210
 3467|Hekendorp|Oudewater|52.01670|4.81730
-3471|Kamerik|Gemeente Woerden|52.11610|4.89420
-3474|Zegveld|Gemeente Woerden|52.11620|4.83530
-3481|Harmelen|Gemeente Woerden|52.09100|4.96000
-3511|Utrecht|Gemeente Utrecht|52.08860|5.11740
-3512|Utrecht|Gemeente Utrecht|52.09150|5.12280
-3513|Utrecht|Gemeente Utrecht|52.09870|5.10930
-3514|Utrecht|Gemeente Utrecht|52.09960|5.12010
-3515|Utrecht|Gemeente Utrecht|52.10370|5.11650
-3521|Utrecht|Gemeente Utrecht|52.08300|5.11080
-3522|Utrecht|Gemeente Utrecht|52.07320|5.11540
-3523|Utrecht / Ouddorp|Gemeente Utrecht|51.94195|4.50800
-3524|Utrecht|Gemeente Utrecht|52.06310|5.13550
-3525|Utrecht|Gemeente Utrecht|52.06260|5.11890
-3526|Utrecht|Gemeente Utrecht|52.06850|5.10170
-3527|Utrecht|Gemeente Utrecht|52.07730|5.09360
-3528|Utrecht|Gemeente Utrecht|52.06940|5.08050
-3531|Utrecht|Gemeente Utrecht|52.09110|5.09600
-3532|Utrecht|Gemeente Utrecht|52.09470|5.09460
-3533|Utrecht|Gemeente Utrecht|52.08660|5.08580
-3534|Utrecht|Gemeente Utrecht|52.10110|5.08650
-3541|Utrecht|Gemeente Utrecht|52.09440|5.06930
-3542|Utrecht|Gemeente Utrecht|52.11640|5.05330
-3543|Utrecht|Gemeente Utrecht|52.10290|5.04630
-3544|Utrecht|Gemeente Utrecht|52.09250|5.05060
-3545|Utrecht|Gemeente Utrecht|52.07840|5.06720
-3546|Utrecht|Gemeente Utrecht|52.04610|5.04820
-3551|Utrecht|Gemeente Utrecht|52.10130|5.09800
-3552|Utrecht|Gemeente Utrecht|52.10600|5.10340
-3553|Utrecht|Gemeente Utrecht|52.10930|5.08780
-3554|Utrecht|Gemeente Utrecht|52.11300|5.09250
-3555|Utrecht|Gemeente Utrecht|52.11660|5.07780
-3561|Utrecht|Gemeente Utrecht|52.11260|5.12380
-3562|Utrecht|Gemeente Utrecht|52.11600|5.11600
-3563|Utrecht|Gemeente Utrecht|52.11870|5.09950
-3564|Utrecht|Gemeente Utrecht|52.12270|5.10580
-3565|Utrecht|Gemeente Utrecht|52.12710|5.08760
-3566|Utrecht|Gemeente Utrecht|52.12130|5.12450
-3571|Utrecht|Gemeente Utrecht|52.10720|5.12910
-3572|Utrecht|Gemeente Utrecht|52.09840|5.13430
-3573|Utrecht|Gemeente Utrecht|52.10770|5.14580
-3581|Utrecht|Gemeente Utrecht|52.09050|5.13410
-3582|Utrecht|Gemeente Utrecht|52.07980|5.13210
-3583|Utrecht|Gemeente Utrecht|52.08510|5.14330
-3584|Utrecht|Gemeente Utrecht|52.08460|5.16500
-3585|Utrecht|Gemeente Utrecht|52.07110|5.14950
+3471|Kamerik|Woerden|52.11610|4.89420
+3474|Zegveld|Woerden|52.11620|4.83530
+3481|Harmelen|Woerden|52.09100|4.96000
+3511|Utrecht|Utrecht|52.08860|5.11740
+3512|Utrecht|Utrecht|52.09150|5.12280
+3513|Utrecht|Utrecht|52.09870|5.10930
+3514|Utrecht|Utrecht|52.09960|5.12010
+3515|Utrecht|Utrecht|52.10370|5.11650
+3521|Utrecht|Utrecht|52.08300|5.11080
+3522|Utrecht|Utrecht|52.07320|5.11540
+3523|Utrecht / Ouddorp|Utrecht|51.94195|4.50800
+3524|Utrecht|Utrecht|52.06310|5.13550
+3525|Utrecht|Utrecht|52.06260|5.11890
+3526|Utrecht|Utrecht|52.06850|5.10170
+3527|Utrecht|Utrecht|52.07730|5.09360
+3528|Utrecht|Utrecht|52.06940|5.08050
+3531|Utrecht|Utrecht|52.09110|5.09600
+3532|Utrecht|Utrecht|52.09470|5.09460
+3533|Utrecht|Utrecht|52.08660|5.08580
+3534|Utrecht|Utrecht|52.10110|5.08650
+3541|Utrecht|Utrecht|52.09440|5.06930
+3542|Utrecht|Utrecht|52.11640|5.05330
+3543|Utrecht|Utrecht|52.10290|5.04630
+3544|Utrecht|Utrecht|52.09250|5.05060
+3545|Utrecht|Utrecht|52.07840|5.06720
+3546|Utrecht|Utrecht|52.04610|5.04820
+3551|Utrecht|Utrecht|52.10130|5.09800
+3552|Utrecht|Utrecht|52.10600|5.10340
+3553|Utrecht|Utrecht|52.10930|5.08780
+3554|Utrecht|Utrecht|52.11300|5.09250
+3555|Utrecht|Utrecht|52.11660|5.07780
+3561|Utrecht|Utrecht|52.11260|5.12380
+3562|Utrecht|Utrecht|52.11600|5.11600
+3563|Utrecht|Utrecht|52.11870|5.09950
+3564|Utrecht|Utrecht|52.12270|5.10580
+3565|Utrecht|Utrecht|52.12710|5.08760
+3566|Utrecht|Utrecht|52.12130|5.12450
+3571|Utrecht|Utrecht|52.10720|5.12910
+3572|Utrecht|Utrecht|52.09840|5.13430
+3573|Utrecht|Utrecht|52.10770|5.14580
+3581|Utrecht|Utrecht|52.09050|5.13410
+3582|Utrecht|Utrecht|52.07980|5.13210
+3583|Utrecht|Utrecht|52.08510|5.14330
+3584|Utrecht|Utrecht|52.08460|5.16500
+3585|Utrecht|Utrecht|52.07110|5.14950
 3601|Maarssen|Stichtse Vecht|52.14460|5.04370
 3602|Maarssen|Stichtse Vecht|52.13670|5.06040
 3603|Maarssen|Stichtse Vecht|52.13900|5.03810
@@ -1155,33 +1155,33 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3632|Loenen aan de Vecht|Stichtse Vecht|52.21180|5.02130
 3633|Kortenhoef / Vreeland|Wijdemeren|52.22785|5.03745
 3634|Loenersloot|Stichtse Vecht|52.22840|5.00110
-3641|Mijdrecht|Gemeente De Ronde Venen|52.20660|4.86320
-3642|Mijdrecht|Gemeente De Ronde Venen|52.19820|4.86520
-3643|Mijdrecht|Gemeente De Ronde Venen|52.21720|4.86460
-3645|Vinkeveen|Gemeente De Ronde Venen|52.21940|4.93370
-3646|Waverveen|Gemeente De Ronde Venen|52.23430|4.89560
-3648|Wilnis / Vinkeveen|Gemeente De Ronde Venen|52.20345|4.90610
-3651|Zegveld / Woerdense Verlaat|Gemeente Woerden|52.14680|4.84390
+3641|Mijdrecht|De Ronde Venen|52.20660|4.86320
+3642|Mijdrecht|De Ronde Venen|52.19820|4.86520
+3643|Mijdrecht|De Ronde Venen|52.21720|4.86460
+3645|Vinkeveen|De Ronde Venen|52.21940|4.93370
+3646|Waverveen|De Ronde Venen|52.23430|4.89560
+3648|Wilnis / Vinkeveen|De Ronde Venen|52.20345|4.90610
+3651|Zegveld / Woerdense Verlaat|Woerden|52.14680|4.84390
 3652|Woerdense Verlaat|Nieuwkoop|52.15720|4.86480
 3653|Woerdense Verlaat|Nieuwkoop|52.15050|4.86570
-3701|Zeist|Gemeente Zeist|52.08650|5.24380
-3702|Zeist|Gemeente Zeist|52.08980|5.23650
-3703|Zeist|Gemeente Zeist|52.08040|5.22680
-3704|Zeist|Gemeente Zeist|52.08700|5.21660
-3705|Zeist|Gemeente Zeist|52.09780|5.23700
-3706|Zeist|Gemeente Zeist|52.10130|5.22610
-3707|Austerlitz / Zeist|Gemeente Zeist|52.09180|5.27470
-3708|Zeist|Gemeente Zeist|52.07720|5.26180
-3709|Zeist|Gemeente Zeist|52.06790|5.25130
-3711|Austerlitz|Gemeente Zeist|52.08000|5.31410
-3712|Huis ter Heide|Gemeente Zeist|52.11520|5.26440
+3701|Zeist|Zeist|52.08650|5.24380
+3702|Zeist|Zeist|52.08980|5.23650
+3703|Zeist|Zeist|52.08040|5.22680
+3704|Zeist|Zeist|52.08700|5.21660
+3705|Zeist|Zeist|52.09780|5.23700
+3706|Zeist|Zeist|52.10130|5.22610
+3707|Austerlitz / Zeist|Zeist|52.09180|5.27470
+3708|Zeist|Zeist|52.07720|5.26180
+3709|Zeist|Zeist|52.06790|5.25130
+3711|Austerlitz|Zeist|52.08000|5.31410
+3712|Huis ter Heide|Zeist|52.11520|5.26440
 3721|Bilthoven|De Bilt|52.12140|5.18720
 3722|Bilthoven|De Bilt|52.12820|5.21200
 3723|Bilthoven|De Bilt|52.13630|5.20250
 3731|De Bilt|De Bilt|52.10900|5.17570
 3732|De Bilt / Bilthoven|De Bilt|52.11010|5.18850
-3734|Den Dolder|Gemeente Zeist|52.14130|5.24140
-3735|Bosch en Duin|Gemeente Zeist|52.12210|5.24050
+3734|Den Dolder|Zeist|52.14130|5.24140
+3735|Bosch en Duin|Zeist|52.12210|5.24050
 3737|Groenekan|De Bilt|52.12590|5.15500
 3738|Maartensdijk|De Bilt|52.15550|5.17600
 3739|Hollandsche Rading|De Bilt|52.17530|5.17530
@@ -1190,10 +1190,10 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3743|Baarn|Baarn|52.21100|5.28220
 3744|Baarn|Baarn|52.21600|5.23630
 3749|Lage Vuursche|Baarn|52.18060|5.22200
-3751|Bunschoten-Spakenburg|Gemeente Bunschoten|52.24190|5.37890
-3752|Bunschoten-Spakenburg|Gemeente Bunschoten|52.24590|5.36930
-3754|Eemdijk|Gemeente Bunschoten|52.25400|5.32880
-3755|Eemnes|Gemeente Eemnes|52.25180|5.25830
+3751|Bunschoten-Spakenburg|Bunschoten|52.24190|5.37890
+3752|Bunschoten-Spakenburg|Bunschoten|52.24590|5.36930
+3754|Eemdijk|Bunschoten|52.25400|5.32880
+3755|Eemnes|Eemnes|52.25180|5.25830
 3761|Soest|Soest|52.18690|5.29090
 3762|Soest|Soest|52.17890|5.28130
 3763|Soest|Soest|52.17440|5.26870
@@ -1211,7 +1211,7 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3781|Voorthuizen|Barneveld|52.18890|5.62610
 3784|Terschuur|Barneveld|52.16360|5.52080
 3785|Zwartebroek|Barneveld|52.17860|5.50550
-3791|Achterveld|Gemeente Leusden|52.13710|5.49410
+3791|Achterveld|Leusden|52.13710|5.49410
 3792|Achterveld|Barneveld|52.13840|5.51610
 3794|De Glind|Barneveld|52.11970|5.51060
 3811|Amersfoort|Amersfoort|52.15570|5.38810
@@ -1231,24 +1231,24 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3826|Amersfoort|Amersfoort|52.20190|5.42390
 3828|Hoogland|Amersfoort|52.18640|5.37500
 3829|Hooglanderveen|Amersfoort|52.18660|5.42980
-3831|Leusden|Gemeente Leusden|52.13570|5.43530
-3832|Leusden|Gemeente Leusden|52.11870|5.40640
-3833|Leusden|Gemeente Leusden|52.13090|5.42150
-3834|Leusden|Gemeente Leusden|52.12750|5.43660
-3835|Stoutenburg|Gemeente Leusden|52.15290|5.43550
+3831|Leusden|Leusden|52.13570|5.43530
+3832|Leusden|Leusden|52.11870|5.40640
+3833|Leusden|Leusden|52.13090|5.42150
+3834|Leusden|Leusden|52.12750|5.43660
+3835|Stoutenburg|Leusden|52.15290|5.43550
 3836|Stoutenburg Noord|Amersfoort|52.16110|5.46430
-3841|Harderwijk|Gemeente Harderwijk|52.34940|5.62250
-3842|Harderwijk|Gemeente Harderwijk|52.34460|5.63380
-3843|Harderwijk|Gemeente Harderwijk|52.33620|5.63310
-3844|Harderwijk|Gemeente Harderwijk|52.33800|5.61000
-3845|Harderwijk|Gemeente Harderwijk|52.32570|5.60030
-3846|Harderwijk|Gemeente Harderwijk|52.35780|5.63100
-3847|Harderwijk|Gemeente Harderwijk|52.32790|5.63580
-3848|Harderwijk|Gemeente Harderwijk|52.34810|5.64630
-3849|Harderwijk / Hierden|Gemeente Harderwijk|52.34625|5.69165
-3851|Ermelo|Gemeente Ermelo|52.29900|5.62100
-3852|Ermelo|Gemeente Ermelo|52.29800|5.65020
-3853|Ermelo|Gemeente Ermelo|52.30360|5.59690
+3841|Harderwijk|Harderwijk|52.34940|5.62250
+3842|Harderwijk|Harderwijk|52.34460|5.63380
+3843|Harderwijk|Harderwijk|52.33620|5.63310
+3844|Harderwijk|Harderwijk|52.33800|5.61000
+3845|Harderwijk|Harderwijk|52.32570|5.60030
+3846|Harderwijk|Harderwijk|52.35780|5.63100
+3847|Harderwijk|Harderwijk|52.32790|5.63580
+3848|Harderwijk|Harderwijk|52.34810|5.64630
+3849|Harderwijk / Hierden|Harderwijk|52.34625|5.69165
+3851|Ermelo|Ermelo|52.29900|5.62100
+3852|Ermelo|Ermelo|52.29800|5.65020
+3853|Ermelo|Ermelo|52.30360|5.59690
 3861|Nijkerk|Hoogland|52.22680|5.47550
 3862|Nijkerk / Putten|Hoogland|52.23765|5.54745
 3863|Nijkerk|Hoogland|52.21520|5.46220
@@ -1258,15 +1258,15 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3882|Putten|Putten|52.25480|5.58540
 3886|Garderen|Barneveld|52.23270|5.70590
 3888|Uddel|Apeldoorn|52.24740|5.77800
-3891|Zeewolde|Gemeente Zeewolde|52.33290|5.53790
-3892|Zeewolde|Gemeente Zeewolde|52.32410|5.54050
-3893|Zeewolde|Gemeente Zeewolde|52.33650|5.51810
-3894|Zeewolde|Gemeente Zeewolde|52.34550|5.52920
-3895|Zeewolde|Gemeente Zeewolde|52.34800|5.51610
-3896|Zeewolde|Gemeente Zeewolde|52.27160|5.42260
-3897|Zeewolde|Gemeente Zeewolde|52.35430|5.46740
-3898|Zeewolde|Gemeente Zeewolde|52.37900|5.59440
-3899|Zeewolde|Gemeente Zeewolde|52.35590|5.50140
+3891|Zeewolde|Zeewolde|52.33290|5.53790
+3892|Zeewolde|Zeewolde|52.32410|5.54050
+3893|Zeewolde|Zeewolde|52.33650|5.51810
+3894|Zeewolde|Zeewolde|52.34550|5.52920
+3895|Zeewolde|Zeewolde|52.34800|5.51610
+3896|Zeewolde|Zeewolde|52.27160|5.42260
+3897|Zeewolde|Zeewolde|52.35430|5.46740
+3898|Zeewolde|Zeewolde|52.37900|5.59440
+3899|Zeewolde|Zeewolde|52.35590|5.50140
 3901|Veenendaal|Veenendaal|52.02430|5.55710
 3902|Veenendaal|Veenendaal|52.02860|5.57050
 3903|Veenendaal|Veenendaal|52.00940|5.55560
@@ -1280,31 +1280,31 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 3922|Elst Ut|Rhenen|51.98930|5.48570
 3925|Scherpenzeel|Scherpenzeel|52.08040|5.48890
 3927|Renswoude|Renswoude|52.07350|5.53870
-3931|Woudenberg|Gemeente Woudenberg|52.08110|5.42210
-3941|Doorn|Gemeente Utrechtse Heuvelrug|52.03880|5.33630
-3945|Cothen / Wijk bij Duurstede|Gemeente Wijk bij Duurstede|51.98805|5.31910
-3947|Langbroek|Gemeente Wijk bij Duurstede|52.01020|5.33430
-3951|Maarn|Gemeente Utrechtse Heuvelrug|52.06430|5.37140
-3953|Maarn / Maarsbergen / Amerongen|Gemeente Utrechtse Heuvelrug|52.04120|5.42037
-3956|Leersum|Gemeente Utrechtse Heuvelrug|52.01400|5.42750
-3958|Amerongen|Gemeente Utrechtse Heuvelrug|52.00220|5.45950
-3959|Overberg|Gemeente Utrechtse Heuvelrug|52.03140|5.49850
-3961|Wijk bij Duurstede|Gemeente Wijk bij Duurstede|51.97300|5.33150
-3962|Wijk bij Duurstede|Gemeente Wijk bij Duurstede|51.98010|5.34000
-3971|Driebergen-Rijsenburg|Gemeente Utrechtse Heuvelrug|52.05710|5.28760
-3972|Maarn / Driebergen-Rijsenburg|Gemeente Utrechtse Heuvelrug|52.06240|5.32410
+3931|Woudenberg|Woudenberg|52.08110|5.42210
+3941|Doorn|Utrechtse Heuvelrug|52.03880|5.33630
+3945|Cothen / Wijk bij Duurstede|Wijk bij Duurstede|51.98805|5.31910
+3947|Langbroek|Wijk bij Duurstede|52.01020|5.33430
+3951|Maarn|Utrechtse Heuvelrug|52.06430|5.37140
+3953|Maarn / Maarsbergen / Amerongen|Utrechtse Heuvelrug|52.04120|5.42037
+3956|Leersum|Utrechtse Heuvelrug|52.01400|5.42750
+3958|Amerongen|Utrechtse Heuvelrug|52.00220|5.45950
+3959|Overberg|Utrechtse Heuvelrug|52.03140|5.49850
+3961|Wijk bij Duurstede|Wijk bij Duurstede|51.97300|5.33150
+3962|Wijk bij Duurstede|Wijk bij Duurstede|51.98010|5.34000
+3971|Driebergen-Rijsenburg|Utrechtse Heuvelrug|52.05710|5.28760
+3972|Maarn / Driebergen-Rijsenburg|Utrechtse Heuvelrug|52.06240|5.32410
 3981|Bunnik / Zeewolde|Bunnik|52.19970|5.36980
 3984|Odijk|Bunnik|52.05180|5.23360
 3985|Werkhoven|Bunnik|52.02330|5.24350
 3989|Ossenwaard|Vijfheerenlanden|51.99240|5.13780
-3991|Houten|Gemeente Houten|52.02200|5.16500
-3992|Houten|Gemeente Houten|52.03600|5.15310
-3993|Houten|Gemeente Houten|52.04030|5.17440
-3994|Houten|Gemeente Houten|52.02370|5.18410
-3995|Houten|Gemeente Houten|52.02760|5.17320
-3997|'t Goy|Gemeente Houten|52.00300|5.21790
-3998|Schalkwijk|Gemeente Houten|51.99120|5.19120
-3999|Tull en 't Waal|Gemeente Houten|51.99790|5.14080
+3991|Houten|Houten|52.02200|5.16500
+3992|Houten|Houten|52.03600|5.15310
+3993|Houten|Houten|52.04030|5.17440
+3994|Houten|Houten|52.02370|5.18410
+3995|Houten|Houten|52.02760|5.17320
+3997|'t Goy|Houten|52.00300|5.21790
+3998|Schalkwijk|Houten|51.99120|5.19120
+3999|Tull en 't Waal|Houten|51.99790|5.14080
 4001|Tiel|Tiel|51.88650|5.43150
 4002|Tiel|Tiel|51.89460|5.42180
 4003|Tiel|Tiel|51.89420|5.41480
@@ -1325,7 +1325,7 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 4032|Ommeren|Buren|51.94220|5.48760
 4033|Lienden|Buren|51.94320|5.51610
 4041|Kesteren|Neder-Betuwe|51.93270|5.57160
-4043|Wageningen / Opheusden|Gemeente Wageningen|51.94920|5.64025
+4043|Wageningen / Opheusden|Wageningen|51.94920|5.64025
 4051|Ochten|Neder-Betuwe|51.91130|5.57100
 4053|IJzendoorn|Neder-Betuwe|51.90830|5.53300
 4054|Echteld|Neder-Betuwe|51.91010|5.49250
@@ -1381,19 +1381,19 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 4194|Meteren|West Betuwe|51.86900|5.28640
 4196|Tricht|West Betuwe|51.89150|5.26660
 4197|Buurmalsen|Buren|51.89815|5.29690
-4200|Gorinchem|Gemeente Gorinchem|51.83240|4.96460
-4201|Gorinchem|Gemeente Gorinchem|51.82930|4.97460
-4202|Gorinchem|Gemeente Gorinchem|51.83360|4.94430
-4203|Gorinchem|Gemeente Gorinchem|51.83250|4.95740
-4204|Gorinchem|Gemeente Gorinchem|51.83690|4.95570
-4205|Gorinchem|Gemeente Gorinchem|51.84160|4.96640
-4206|Gorinchem|Gemeente Gorinchem|51.84190|4.98170
-4207|Gorinchem|Gemeente Gorinchem|51.83510|4.99480
-4208|Gorinchem|Gemeente Gorinchem|51.82940|5.01010
+4200|Gorinchem|Gorinchem|51.83240|4.96460
+4201|Gorinchem|Gorinchem|51.82930|4.97460
+4202|Gorinchem|Gorinchem|51.83360|4.94430
+4203|Gorinchem|Gorinchem|51.83250|4.95740
+4204|Gorinchem|Gorinchem|51.83690|4.95570
+4205|Gorinchem|Gorinchem|51.84160|4.96640
+4206|Gorinchem|Gorinchem|51.84190|4.98170
+4207|Gorinchem|Gorinchem|51.83510|4.99480
+4208|Gorinchem|Gorinchem|51.82940|5.01010
 4209|Schelluinen|Molenlanden|51.84470|4.92550
 4211|Spijk|West Betuwe|51.85590|5.01280
 4212|Vuren / Spijk|West Betuwe|51.84915|5.02215
-4213|Gorinchem / Dalem|Gemeente Gorinchem|51.82805|5.00920
+4213|Gorinchem / Dalem|Gorinchem|51.82805|5.00920
 4214|Vuren|West Betuwe|51.82770|5.05410
 4221|Hoogblokland|Molenlanden|51.87720|4.97690
 4223|Hoornaar|Molenlanden|51.87770|4.94510
@@ -1443,16 +1443,16 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 4326|Noordwelle|Schouwen-Duiveland|51.73200|3.79890
 4327|Serooskerke|Schouwen-Duiveland|51.70140|3.81370
 4328|Burgh-Haamstede|Schouwen-Duiveland|51.69420|3.72640
-4331|Middelburg|Gemeente Middelburg|51.49960|3.61430
-4332|Middelburg|Gemeente Middelburg|51.50650|3.62410
-4333|Middelburg|Gemeente Middelburg|51.51260|3.60920
-4334|Middelburg|Gemeente Middelburg|51.50340|3.59700
-4335|Middelburg|Gemeente Middelburg|51.49000|3.60080
-4336|Middelburg|Gemeente Middelburg|51.48480|3.61520
-4337|Middelburg|Gemeente Middelburg|51.48930|3.62870
-4338|Middelburg|Gemeente Middelburg|51.49570|3.64500
-4339|Middelburg / Nieuw- en Sint Joosland|Gemeente Middelburg|51.48355|3.64995
-4341|Arnemuiden|Gemeente Middelburg|51.50520|3.67920
+4331|Middelburg|Middelburg|51.49960|3.61430
+4332|Middelburg|Middelburg|51.50650|3.62410
+4333|Middelburg|Middelburg|51.51260|3.60920
+4334|Middelburg|Middelburg|51.50340|3.59700
+4335|Middelburg|Middelburg|51.49000|3.60080
+4336|Middelburg|Middelburg|51.48480|3.61520
+4337|Middelburg|Middelburg|51.48930|3.62870
+4338|Middelburg|Middelburg|51.49570|3.64500
+4339|Middelburg / Nieuw- en Sint Joosland|Middelburg|51.48355|3.64995
+4341|Arnemuiden|Middelburg|51.50520|3.67920
 4351|Veere|Veere|51.54390|3.66100
 4352|Gapinge|Veere|51.54440|3.62590
 4353|Serooskerke|Veere|51.54890|3.59600
@@ -1466,15 +1466,15 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 4371|Koudekerke|Veere|51.47920|3.54760
 4373|Biggekerke|Veere|51.49690|3.52350
 4374|Zoutelande|Veere|51.50370|3.48410
-4381|Vlissingen|Gemeente Vlissingen|51.44520|3.57550
-4382|Vlissingen|Gemeente Vlissingen|51.45160|3.57070
-4383|Vlissingen|Gemeente Vlissingen|51.45680|3.57120
-4384|Vlissingen|Gemeente Vlissingen|51.46220|3.55200
-4385|Vlissingen|Gemeente Vlissingen|51.46240|3.57490
-4386|Vlissingen|Gemeente Vlissingen|51.46480|3.57900
-4387|Vlissingen|Gemeente Vlissingen|51.47130|3.59200
-4388|Oost-Souburg|Gemeente Vlissingen|51.46570|3.60390
-4389|Vlissingen / Ritthem|Gemeente Vlissingen|51.45230|3.63150
+4381|Vlissingen|Vlissingen|51.44520|3.57550
+4382|Vlissingen|Vlissingen|51.45160|3.57070
+4383|Vlissingen|Vlissingen|51.45680|3.57120
+4384|Vlissingen|Vlissingen|51.46220|3.55200
+4385|Vlissingen|Vlissingen|51.46240|3.57490
+4386|Vlissingen|Vlissingen|51.46480|3.57900
+4387|Vlissingen|Vlissingen|51.47130|3.59200
+4388|Oost-Souburg|Vlissingen|51.46570|3.60390
+4389|Vlissingen / Ritthem|Vlissingen|51.45230|3.63150
 4401|Yerseke|Reimerswaal|51.49250|4.04660
 4411|Rilland|Reimerswaal|51.41690|4.18360
 4413|Krabbendijke|Reimerswaal|51.43160|4.11200
@@ -1500,24 +1500,24 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 4454|Borssele|Borsele|51.42360|3.73860
 4455|Nieuwdorp|Borsele|51.46870|3.73900
 4456|Lewedorp|Borsele|51.49370|3.74970
-4458|Wolphaartsdijk / 's-Heer Arendskerke|Gemeente Goes|51.50150|3.80310
-4461|Goes|Gemeente Goes|51.50380|3.89200
-4462|Goes|Gemeente Goes|51.49230|3.89550
-4463|Goes|Gemeente Goes|51.51430|3.88240
-4464|Goes|Gemeente Goes|51.51390|3.90750
-4465|Goes|Gemeente Goes|51.52140|3.90450
-4471|Wolphaartsdijk / 's-Heer Hendrikskinderen|Gemeente Goes|51.51955|3.83040
-4472|'s-Heer Hendrikskinderen / Goes|Gemeente Goes|51.50800|3.86170
-4474|Kattendijke|Gemeente Goes|51.52130|3.94420
-4475|Wilhelminadorp|Gemeente Goes|51.52940|3.89630
-4481|Goes / Kloetinge|Gemeente Goes|51.49470|3.90965
+4458|Wolphaartsdijk / 's-Heer Arendskerke|Goes|51.50150|3.80310
+4461|Goes|Goes|51.50380|3.89200
+4462|Goes|Goes|51.49230|3.89550
+4463|Goes|Goes|51.51430|3.88240
+4464|Goes|Goes|51.51390|3.90750
+4465|Goes|Goes|51.52140|3.90450
+4471|Wolphaartsdijk / 's-Heer Hendrikskinderen|Goes|51.51955|3.83040
+4472|'s-Heer Hendrikskinderen / Goes|Goes|51.50800|3.86170
+4474|Kattendijke|Goes|51.52130|3.94420
+4475|Wilhelminadorp|Goes|51.52940|3.89630
+4481|Goes / Kloetinge|Goes|51.49470|3.90965
 4482|Kloetinge|Kapelle|51.48150|3.91780
-4484|Kortgene|Gemeente Noord-Beveland|51.55710|3.80480
-4485|Kats|Gemeente Noord-Beveland|51.56830|3.88140
-4486|Colijnsplaat|Gemeente Noord-Beveland|51.59880|3.84610
-4491|Wissenkerke|Gemeente Noord-Beveland|51.58390|3.74860
-4493|Kamperland|Gemeente Noord-Beveland|51.57680|3.69080
-4494|Geersdijk|Gemeente Noord-Beveland|51.56580|3.77070
+4484|Kortgene|Noord-Beveland|51.55710|3.80480
+4485|Kats|Noord-Beveland|51.56830|3.88140
+4486|Colijnsplaat|Noord-Beveland|51.59880|3.84610
+4491|Wissenkerke|Noord-Beveland|51.58390|3.74860
+4493|Kamperland|Noord-Beveland|51.57680|3.69080
+4494|Geersdijk|Noord-Beveland|51.56580|3.77070
 4501|Oostburg|Sluis|51.32720|3.49180
 4503|Groede|Sluis|51.37960|3.50880
 4504|Nieuwvliet|Sluis|51.38150|3.45420
@@ -1528,27 +1528,27 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 4511|Breskens|Sluis|51.39580|3.55230
 4513|Hoofdplaat|Sluis|51.37170|3.65030
 4515|IJzendijke|Sluis|51.32110|3.61730
-4521|Biervliet|Gemeente Terneuzen|51.33000|3.68490
+4521|Biervliet|Terneuzen|51.33000|3.68490
 4522|Biervliet|Sluis|51.32440|3.66310
 4524|Sluis|Sluis|51.30670|3.38770
 4525|Retranchement|Sluis|51.35450|3.38390
 4527|Aardenburg|Sluis|51.27490|3.44380
 4528|Sint Kruis|Sluis|51.27920|3.50570
 4529|Eede|Sluis|51.24840|3.45220
-4531|Terneuzen|Gemeente Terneuzen|51.33630|3.82750
-4532|Terneuzen|Gemeente Terneuzen|51.33140|3.84380
-4533|Terneuzen|Gemeente Terneuzen|51.32830|3.86580
-4535|Terneuzen|Gemeente Terneuzen|51.31500|3.85570
-4536|Terneuzen|Gemeente Terneuzen|51.31750|3.84900
-4537|Terneuzen|Gemeente Terneuzen|51.32650|3.83420
-4538|Terneuzen|Gemeente Terneuzen|51.31180|3.84200
-4539|Spui|Gemeente Terneuzen|51.29750|3.87630
-4541|Terneuzen / Sluiskil|Gemeente Terneuzen|51.28435|3.84095
-4542|Hoek|Gemeente Terneuzen|51.31270|3.77840
-4543|Zaamslag|Gemeente Terneuzen|51.31170|3.91440
-4551|Sas van Gent|Gemeente Terneuzen|51.23270|3.79680
-4553|Philippine|Gemeente Terneuzen|51.28280|3.75700
-4554|Westdorpe|Gemeente Terneuzen|51.23370|3.82960
+4531|Terneuzen|Terneuzen|51.33630|3.82750
+4532|Terneuzen|Terneuzen|51.33140|3.84380
+4533|Terneuzen|Terneuzen|51.32830|3.86580
+4535|Terneuzen|Terneuzen|51.31500|3.85570
+4536|Terneuzen|Terneuzen|51.31750|3.84900
+4537|Terneuzen|Terneuzen|51.32650|3.83420
+4538|Terneuzen|Terneuzen|51.31180|3.84200
+4539|Spui|Terneuzen|51.29750|3.87630
+4541|Terneuzen / Sluiskil|Terneuzen|51.28435|3.84095
+4542|Hoek|Terneuzen|51.31270|3.77840
+4543|Zaamslag|Terneuzen|51.31170|3.91440
+4551|Sas van Gent|Terneuzen|51.23270|3.79680
+4553|Philippine|Terneuzen|51.28280|3.75700
+4554|Westdorpe|Terneuzen|51.23370|3.82960
 4561|Hulst|Hulst|51.28420|4.05360
 4562|Hulst|Hulst|51.27540|4.06880
 4564|Sint Jansteen|Hulst|51.26240|4.05040
@@ -1557,10 +1557,10 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 4567|Clinge|Hulst|51.26920|4.08900
 4568|Nieuw Namen|Hulst|51.29880|4.16220
 4569|Graauw|Hulst|51.32960|4.10220
-4571|Axel|Gemeente Terneuzen|51.26740|3.90950
-4574|Zuiddorpe|Gemeente Terneuzen|51.23220|3.89810
-4575|Overslag|Gemeente Terneuzen|51.20780|3.89460
-4576|Koewacht|Gemeente Terneuzen|51.22960|3.96540
+4571|Axel|Terneuzen|51.26740|3.90950
+4574|Zuiddorpe|Terneuzen|51.23220|3.89810
+4575|Overslag|Terneuzen|51.20780|3.89460
+4576|Koewacht|Terneuzen|51.22960|3.96540
 4581|Vogelwaarde|Hulst|51.32470|3.97690
 4583|Terhole|Hulst|51.31550|4.04110
 4584|Kuitaart|Hulst|51.33570|4.03840
@@ -1581,11 +1581,11 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 4623|Bergen op Zoom|Bergen op Zoom|51.49320|4.31500
 4624|Bergen op Zoom|Bergen op Zoom|51.48530|4.30510
 4625|Bergen op Zoom|Bergen op Zoom|51.47550|4.30580
-4631|Hoogerheide / Huijbergen|Gemeente Woensdrecht|51.43920|4.34380
-4634|Woensdrecht|Gemeente Woensdrecht|51.42940|4.30370
-4635|Huijbergen|Gemeente Woensdrecht|51.43190|4.37560
-4641|Ossendrecht|Gemeente Woensdrecht|51.39540|4.33100
-4645|Putte|Gemeente Woensdrecht|51.36280|4.39620
+4631|Hoogerheide / Huijbergen|Woensdrecht|51.43920|4.34380
+4634|Woensdrecht|Woensdrecht|51.42940|4.30370
+4635|Huijbergen|Woensdrecht|51.43190|4.37560
+4641|Ossendrecht|Woensdrecht|51.39540|4.33100
+4645|Putte|Woensdrecht|51.36280|4.39620
 4651|Steenbergen|Steenbergen|51.58340|4.31940
 4652|Steenbergen|Steenbergen|51.59130|4.31570
 4655|De Heen|Steenbergen|51.60460|4.26300
@@ -1619,12 +1619,12 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 4725|Wouwse Plantage|Roosendaal|51.48420|4.39410
 4726|Moerstraten / Heerle|Roosendaal|51.52840|4.36505
 4727|Moerstraten / Heerle|Roosendaal|51.53420|4.35030
-4731|Oudenbosch / Hoeven|Gemeente Halderberge|51.59325|4.54065
+4731|Oudenbosch / Hoeven|Halderberge|51.59325|4.54065
 4735|Zegge|Rucphen|51.55680|4.51640
-4741|Hoeven|Gemeente Halderberge|51.57930|4.57890
-4744|Bosschenhoofd|Gemeente Halderberge|51.56150|4.54220
-4751|Oud Gastel|Gemeente Halderberge|51.58590|4.46400
-4754|Stampersgat|Gemeente Halderberge|51.61270|4.44170
+4741|Hoeven|Halderberge|51.57930|4.57890
+4744|Bosschenhoofd|Halderberge|51.56150|4.54220
+4751|Oud Gastel|Halderberge|51.58590|4.46400
+4754|Stampersgat|Halderberge|51.61270|4.44170
 4756|Steenbergen / Kruisland|Steenbergen|51.58140|4.39590
 4758|Standdaarbuiten|Moerdijk|51.61440|4.51460
 4759|Noordhoek|Moerdijk|51.64250|4.53120
@@ -1684,11 +1684,11 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 4877|Etten-Leur|Etten-Leur|51.57290|4.61180
 4878|Etten-Leur|Etten-Leur|51.56620|4.60660
 4879|Etten-Leur|Etten-Leur|51.56090|4.61910
-4881|Wernhout / Zundert|Gemeente Zundert|51.46250|4.65035
-4882|Klein Zundert|Gemeente Zundert|51.48390|4.64960
-4884|Wernhout|Gemeente Zundert|51.44580|4.63550
-4885|Achtmaal|Gemeente Zundert|51.45330|4.58210
-4891|Rijsbergen|Gemeente Zundert|51.51490|4.69700
+4881|Wernhout / Zundert|Zundert|51.46250|4.65035
+4882|Klein Zundert|Zundert|51.48390|4.64960
+4884|Wernhout|Zundert|51.44580|4.63550
+4885|Achtmaal|Zundert|51.45330|4.58210
+4891|Rijsbergen|Zundert|51.51490|4.69700
 4901|Oosterhout|Oosterhout|51.59650|4.84090
 4902|Oosterhout|Oosterhout|51.63580|4.86050
 4903|Oosterhout|Oosterhout|51.60560|4.86640
@@ -1732,9 +1732,9 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5047|Tilburg|Tilburg|51.59180|5.02080
 5048|Tilburg|Tilburg|51.58700|5.05170
 5049|Tilburg|Tilburg|51.58910|5.07530
-5051|Riel / Goirle|Gemeente Goirle|51.51985|5.04490
-5052|Goirle|Gemeente Goirle|51.52700|5.04920
-5053|Goirle|Gemeente Goirle|51.53210|5.07900
+5051|Riel / Goirle|Goirle|51.51985|5.04490
+5052|Goirle|Goirle|51.52700|5.04920
+5053|Goirle|Goirle|51.53210|5.07900
 5056|Berkel-Enschot|Tilburg|51.58440|5.14150
 5057|Berkel-Enschot|Tilburg|51.58790|5.13650
 5059|Heukelom|Oisterwijk|51.57360|5.15610
@@ -1745,15 +1745,15 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5071|Udenhout|Tilburg|51.61000|5.14450
 5074|Biezenmortel|Tilburg|51.62180|5.18090
 5076|Haaren|Oisterwijk|51.60220|5.22630
-5081|Hilvarenbeek|Gemeente Hilvarenbeek|51.49070|5.13400
-5084|Biest-Houtakker|Gemeente Hilvarenbeek|51.50840|5.15630
-5085|Esbeek|Gemeente Hilvarenbeek|51.45980|5.13770
-5087|Diessen|Gemeente Hilvarenbeek|51.47110|5.17850
-5089|Haghorst|Gemeente Hilvarenbeek|51.49680|5.20740
-5091|Haghorst / Oost West en Middelbeers|Gemeente Hilvarenbeek|51.49380|5.23715
-5094|Lage Mierde|Gemeente Reusel-De Mierden|51.40840|5.14910
-5095|Hooge Mierde|Gemeente Reusel-De Mierden|51.38750|5.12650
-5096|Hulsel|Gemeente Reusel-De Mierden|51.38910|5.17850
+5081|Hilvarenbeek|Hilvarenbeek|51.49070|5.13400
+5084|Biest-Houtakker|Hilvarenbeek|51.50840|5.15630
+5085|Esbeek|Hilvarenbeek|51.45980|5.13770
+5087|Diessen|Hilvarenbeek|51.47110|5.17850
+5089|Haghorst|Hilvarenbeek|51.49680|5.20740
+5091|Haghorst / Oost West en Middelbeers|Hilvarenbeek|51.49380|5.23715
+5094|Lage Mierde|Reusel-De Mierden|51.40840|5.14910
+5095|Hooge Mierde|Reusel-De Mierden|51.38750|5.12650
+5096|Hulsel|Reusel-De Mierden|51.38910|5.17850
 5100|Dongen|Dongen|51.61770|4.91240
 5101|Dongen|Dongen|51.62600|4.92540
 5102|Dongen|Dongen|51.63360|4.92980
@@ -1771,66 +1771,66 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5124|Molenschot|Gilze en Rijen|51.57060|4.88770
 5125|Hulten|Gilze en Rijen|51.57500|4.95690
 5126|Gilze|Gilze en Rijen|51.54340|4.93900
-5131|Riel / Alphen|Gemeente Goirle|51.48905|4.97370
-5133|Riel|Gemeente Goirle|51.51730|5.01580
-5141|Waalwijk|Gemeente Waalwijk|51.68740|5.05850
-5142|Waalwijk|Gemeente Waalwijk|51.69020|5.08280
-5143|Waalwijk|Gemeente Waalwijk|51.68100|5.08450
-5144|Waalwijk|Gemeente Waalwijk|51.67830|5.06650
-5145|Waalwijk|Gemeente Waalwijk|51.69940|5.05350
-5146|Waalwijk|Gemeente Waalwijk|51.67410|5.04050
-5151|Drunen / Vlijmen|Gemeente Heusden|51.69080|5.17200
-5152|Drunen|Gemeente Heusden|51.68260|5.12370
-5154|Elshout|Gemeente Heusden|51.70000|5.13940
-5156|Oudheusden|Gemeente Heusden|51.72330|5.13760
-5157|Doeveren|Gemeente Heusden|51.72190|5.09110
-5158|Heesbeen / Haarsteeg|Gemeente Heusden|51.71705|5.13085
-5161|Sprang-Capelle|Gemeente Waalwijk|51.67470|5.01860
-5165|Waspik|Gemeente Waalwijk|51.68500|4.94780
+5131|Riel / Alphen|Goirle|51.48905|4.97370
+5133|Riel|Goirle|51.51730|5.01580
+5141|Waalwijk|Waalwijk|51.68740|5.05850
+5142|Waalwijk|Waalwijk|51.69020|5.08280
+5143|Waalwijk|Waalwijk|51.68100|5.08450
+5144|Waalwijk|Waalwijk|51.67830|5.06650
+5145|Waalwijk|Waalwijk|51.69940|5.05350
+5146|Waalwijk|Waalwijk|51.67410|5.04050
+5151|Drunen / Vlijmen|Heusden|51.69080|5.17200
+5152|Drunen|Heusden|51.68260|5.12370
+5154|Elshout|Heusden|51.70000|5.13940
+5156|Oudheusden|Heusden|51.72330|5.13760
+5157|Doeveren|Heusden|51.72190|5.09110
+5158|Heesbeen / Haarsteeg|Heusden|51.71705|5.13085
+5161|Sprang-Capelle|Waalwijk|51.67470|5.01860
+5165|Waspik|Waalwijk|51.68500|4.94780
 5171|Kaatsheuvel|Loon op Zand|51.65790|5.03280
 5172|Kaatsheuvel|Loon op Zand|51.65280|5.02110
 5175|Loon op Zand|Loon op Zand|51.62450|5.07390
 5176|De Moer|Loon op Zand|51.61270|5.00580
-5211|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.68930|5.30350
-5212|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.69700|5.30900
-5213|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.69500|5.32610
-5215|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.68950|5.32980
-5216|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.68190|5.32240
-5217|'s-Gravenhage|Gemeente Den Haag|52.09830|4.28280
-5221|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.72430|5.25760
-5222|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.70340|5.27520
-5223|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.69090|5.28310
-5224|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.69780|5.25980
-5231|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.71000|5.30650
-5232|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.70760|5.32950
-5233|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.71510|5.32100
-5234|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.72520|5.28800
-5235|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.72660|5.30770
-5236|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.73290|5.32680
-5237|'s-Hertogenbosch|Gemeente 's-Hertogenbosch|51.73020|5.29090
-5241|Rosmalen|Gemeente 's-Hertogenbosch|51.71770|5.35830
-5242|Rosmalen|Gemeente 's-Hertogenbosch|51.71060|5.36840
-5243|Rosmalen|Gemeente 's-Hertogenbosch|51.72080|5.37110
-5244|Rosmalen|Gemeente 's-Hertogenbosch|51.71580|5.38570
-5245|Rosmalen|Gemeente 's-Hertogenbosch|51.73290|5.35190
-5246|Rosmalen|Gemeente 's-Hertogenbosch|51.69950|5.34330
-5247|Rosmalen|Gemeente 's-Hertogenbosch|51.73100|5.36660
-5248|Rosmalen|Gemeente 's-Hertogenbosch|51.70460|5.37900
-5249|Rosmalen|Gemeente 's-Hertogenbosch|51.72920|5.40060
-5251|Nieuwkuijk / Vlijmen|Gemeente Heusden|51.69780|5.20460
-5252|Vlijmen|Gemeente Heusden|51.69950|5.20920
-5253|Vlijmen / Nieuwkuijk|Gemeente Heusden|51.69195|5.17600
-5254|Drunen / Haarsteeg / Herpt|Gemeente Heusden|51.70863|5.18267
-5255|Herpt|Gemeente Heusden|51.72950|5.15680
-5256|Heesbeen / Heusden / Oudheusden / Haarsteeg / Herpt / Hedikhuizen / Doeveren|Gemeente Heusden|51.72656|5.14313
-5257|Hedikhuizen|Gemeente Heusden|51.73260|5.18710
+5211|'s-Hertogenbosch|'s-Hertogenbosch|51.68930|5.30350
+5212|'s-Hertogenbosch|'s-Hertogenbosch|51.69700|5.30900
+5213|'s-Hertogenbosch|'s-Hertogenbosch|51.69500|5.32610
+5215|'s-Hertogenbosch|'s-Hertogenbosch|51.68950|5.32980
+5216|'s-Hertogenbosch|'s-Hertogenbosch|51.68190|5.32240
+5217|'s-Gravenhage|Den Haag|52.09830|4.28280
+5221|'s-Hertogenbosch|'s-Hertogenbosch|51.72430|5.25760
+5222|'s-Hertogenbosch|'s-Hertogenbosch|51.70340|5.27520
+5223|'s-Hertogenbosch|'s-Hertogenbosch|51.69090|5.28310
+5224|'s-Hertogenbosch|'s-Hertogenbosch|51.69780|5.25980
+5231|'s-Hertogenbosch|'s-Hertogenbosch|51.71000|5.30650
+5232|'s-Hertogenbosch|'s-Hertogenbosch|51.70760|5.32950
+5233|'s-Hertogenbosch|'s-Hertogenbosch|51.71510|5.32100
+5234|'s-Hertogenbosch|'s-Hertogenbosch|51.72520|5.28800
+5235|'s-Hertogenbosch|'s-Hertogenbosch|51.72660|5.30770
+5236|'s-Hertogenbosch|'s-Hertogenbosch|51.73290|5.32680
+5237|'s-Hertogenbosch|'s-Hertogenbosch|51.73020|5.29090
+5241|Rosmalen|'s-Hertogenbosch|51.71770|5.35830
+5242|Rosmalen|'s-Hertogenbosch|51.71060|5.36840
+5243|Rosmalen|'s-Hertogenbosch|51.72080|5.37110
+5244|Rosmalen|'s-Hertogenbosch|51.71580|5.38570
+5245|Rosmalen|'s-Hertogenbosch|51.73290|5.35190
+5246|Rosmalen|'s-Hertogenbosch|51.69950|5.34330
+5247|Rosmalen|'s-Hertogenbosch|51.73100|5.36660
+5248|Rosmalen|'s-Hertogenbosch|51.70460|5.37900
+5249|Rosmalen|'s-Hertogenbosch|51.72920|5.40060
+5251|Nieuwkuijk / Vlijmen|Heusden|51.69780|5.20460
+5252|Vlijmen|Heusden|51.69950|5.20920
+5253|Vlijmen / Nieuwkuijk|Heusden|51.69195|5.17600
+5254|Drunen / Haarsteeg / Herpt|Heusden|51.70863|5.18267
+5255|Herpt|Heusden|51.72950|5.15680
+5256|Heesbeen / Heusden / Oudheusden / Haarsteeg / Herpt / Hedikhuizen / Doeveren|Heusden|51.72656|5.14313
+5257|Hedikhuizen|Heusden|51.73260|5.18710
 5258|Berlicum|Sint-Michielsgestel|51.67560|5.40310
-5261|Vught|Gemeente Vught|51.65740|5.29630
-5262|Vught|Gemeente Vught|51.64440|5.28390
-5263|Vught|Gemeente Vught|51.66100|5.28010
-5264|Vught|Gemeente Vught|51.67340|5.28860
-5266|Cromvoirt|Gemeente Vught|51.65800|5.23320
-5268|Helvoirt|Gemeente Vught|51.63440|5.22680
+5261|Vught|Vught|51.65740|5.29630
+5262|Vught|Vught|51.64440|5.28390
+5263|Vught|Vught|51.66100|5.28010
+5264|Vught|Vught|51.67340|5.28860
+5266|Cromvoirt|Vught|51.65800|5.23320
+5268|Helvoirt|Vught|51.63440|5.22680
 5271|Sint-Michielsgestel / Den Dungen / Gemonde|Sint-Michielsgestel|51.64490|5.36247
 5272|Sint-Michielsgestel|Sint-Michielsgestel|51.64340|5.35970
 5275|Den Dungen|Sint-Michielsgestel|51.66690|5.37350
@@ -1843,19 +1843,19 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5294|Gemonde|Sint-Michielsgestel|51.61590|5.36910
 5296|Esch|Boxtel|51.61170|5.29220
 5298|Liempde|Boxtel|51.56810|5.36940
-5301|Zaltbommel|Gemeente Zaltbommel|51.80710|5.24760
-5302|Zaltbommel|Gemeente Zaltbommel|51.79950|5.25100
-5305|Zuilichem|Gemeente Zaltbommel|51.80630|5.13490
-5306|Brakel|Gemeente Zaltbommel|51.81620|5.09140
-5307|Poederoijen|Gemeente Zaltbommel|51.78850|5.07830
-5308|Aalst|Gemeente Zaltbommel|51.78210|5.12970
-5311|Gameren|Gemeente Zaltbommel|51.79730|5.20070
-5313|Nieuwaal|Gemeente Zaltbommel|51.80800|5.17730
-5314|Bruchem|Gemeente Zaltbommel|51.78620|5.23750
-5315|Kerkwijk|Gemeente Zaltbommel|51.77540|5.21800
-5316|Delwijnen|Gemeente Zaltbommel|51.77100|5.18690
-5317|Nederhemert|Gemeente Zaltbommel|51.76440|5.16400
-5318|Bern|Gemeente Zaltbommel|51.74830|5.16840
+5301|Zaltbommel|Zaltbommel|51.80710|5.24760
+5302|Zaltbommel|Zaltbommel|51.79950|5.25100
+5305|Zuilichem|Zaltbommel|51.80630|5.13490
+5306|Brakel|Zaltbommel|51.81620|5.09140
+5307|Poederoijen|Zaltbommel|51.78850|5.07830
+5308|Aalst|Zaltbommel|51.78210|5.12970
+5311|Gameren|Zaltbommel|51.79730|5.20070
+5313|Nieuwaal|Zaltbommel|51.80800|5.17730
+5314|Bruchem|Zaltbommel|51.78620|5.23750
+5315|Kerkwijk|Zaltbommel|51.77540|5.21800
+5316|Delwijnen|Zaltbommel|51.77100|5.18690
+5317|Nederhemert|Zaltbommel|51.76440|5.16400
+5318|Bern|Zaltbommel|51.74830|5.16840
 5321|Hedel|Maasdriel|51.74840|5.25960
 5324|Ammerzoden|Maasdriel|51.74980|5.22010
 5325|Well|Maasdriel|51.75020|5.19740
@@ -1893,14 +1893,14 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5373|Herpen|Oss|51.77070|5.63790
 5374|Schaijk|Maashorst|51.74240|5.63330
 5375|Reek|Maashorst|51.74400|5.68250
-5381|Vinkel|Gemeente 's-Hertogenbosch|51.70930|5.46540
-5382|Vinkel|Gemeente 's-Hertogenbosch|51.70560|5.43840
-5383|Vinkel|Gemeente 's-Hertogenbosch|51.70670|5.48495
-5384|Heesch|Gemeente Bernheze|51.72970|5.52600
+5381|Vinkel|'s-Hertogenbosch|51.70930|5.46540
+5382|Vinkel|'s-Hertogenbosch|51.70560|5.43840
+5383|Vinkel|'s-Hertogenbosch|51.70670|5.48495
+5384|Heesch|Bernheze|51.72970|5.52600
 5386|Oss / Geffen|Oss|51.75195|5.46550
-5388|Nistelrode|Gemeente Bernheze|51.70250|5.56180
-5391|Nuland / Geffen|Gemeente 's-Hertogenbosch|51.73105|5.44665
-5392|Nuland|Gemeente 's-Hertogenbosch|51.73130|5.42650
+5388|Nistelrode|Bernheze|51.70250|5.56180
+5391|Nuland / Geffen|'s-Hertogenbosch|51.73105|5.44665
+5392|Nuland|'s-Hertogenbosch|51.73130|5.42650
 5394|Oijen|Oss|51.82120|5.50450
 5395|Teeffelen|Oss|51.79770|5.49440
 5396|Lithoijen|Oss|51.79960|5.46340
@@ -1915,11 +1915,11 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5408|Volkel / Uden|Maashorst|51.63585|5.64480
 5409|Odiliapeel|Maashorst|51.64270|5.70850
 5411|Zeeland|Maashorst|51.69610|5.67700
-5421|Gemert|Gemeente Gemert-Bakel|51.55670|5.68950
-5422|Gemert|Gemeente Gemert-Bakel|51.56180|5.69920
-5423|Handel|Gemeente Gemert-Bakel|51.57930|5.71440
-5424|Elsendorp|Gemeente Gemert-Bakel|51.58080|5.77030
-5425|De Mortel|Gemeente Gemert-Bakel|51.53960|5.71210
+5421|Gemert|Gemert-Bakel|51.55670|5.68950
+5422|Gemert|Gemert-Bakel|51.56180|5.69920
+5423|Handel|Gemert-Bakel|51.57930|5.71440
+5424|Elsendorp|Gemert-Bakel|51.58080|5.77030
+5425|De Mortel|Gemert-Bakel|51.53960|5.71210
 5427|Boekel|Boekel|51.60290|5.67790
 5428|Venhorst|Boekel|51.60890|5.73590
 5431|Cuijk|Land van Cuijk|51.72840|5.87820
@@ -1931,7 +1931,7 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5438|Gassel|Land van Cuijk|51.73940|5.77910
 5439|Linden|Land van Cuijk|51.74500|5.83400
 5441|Oeffelt|Land van Cuijk|51.69820|5.93280
-5442|Rosmalen|Gemeente 's-Hertogenbosch|51.72490|5.40350
+5442|Rosmalen|'s-Hertogenbosch|51.72490|5.40350
 5443|Haps|Land van Cuijk|51.69020|5.86200
 5445|Landhorst|Land van Cuijk|51.57880|5.75860
 5446|Wanroij|Land van Cuijk|51.65410|5.81740
@@ -1949,10 +1949,10 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5466|Veghel|Meierijstad|51.60500|5.50360
 5467|Veghel|Meierijstad|51.62440|5.55780
 5469|Erp|Meierijstad|51.59430|5.60600
-5471|Loosbroek|Gemeente Bernheze|51.68050|5.50970
-5472|Loosbroek|Gemeente Bernheze|51.67670|5.50850
-5473|Heeswijk-Dinther|Gemeente Bernheze|51.65190|5.47950
-5476|Vorstenbosch|Gemeente Bernheze|51.65520|5.55190
+5471|Loosbroek|Bernheze|51.68050|5.50970
+5472|Loosbroek|Bernheze|51.67670|5.50850
+5473|Heeswijk-Dinther|Bernheze|51.65190|5.47950
+5476|Vorstenbosch|Bernheze|51.65520|5.55190
 5481|Schijndel|Meierijstad|51.61850|5.42770
 5482|Schijndel|Meierijstad|51.62080|5.44220
 5491|Sint-Oedenrode|Meierijstad|51.57140|5.46120
@@ -1977,7 +1977,7 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5529|Casteren|Bladel|51.39690|5.23920
 5531|Bladel|Bladel|51.36780|5.21700
 5534|Netersel|Bladel|51.39740|5.20450
-5541|Hooge Mierde / Reusel|Gemeente Reusel-De Mierden|51.36735|5.15270
+5541|Hooge Mierde / Reusel|Reusel-De Mierden|51.36735|5.15270
 5551|Valkenswaard|Valkenswaard|51.35530|5.43070
 5552|Valkenswaard|Valkenswaard|51.35960|5.45350
 5553|Valkenswaard|Valkenswaard|51.35680|5.47180
@@ -1988,11 +1988,11 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5563|Westerhoven|Bergeijk|51.33070|5.40750
 5571|Bergeijk|Bergeijk|51.31770|5.34960
 5575|Luyksgestel|Bergeijk|51.28920|5.32110
-5581|Waalre|Gemeente Waalre|51.38880|5.44360
-5582|Waalre|Gemeente Waalre|51.39810|5.47140
-5583|Waalre|Gemeente Waalre|51.39600|5.48530
-5591|Heeze|Gemeente Heeze-Leende|51.38120|5.57180
-5595|Leende|Gemeente Heeze-Leende|51.34870|5.55160
+5581|Waalre|Waalre|51.38880|5.44360
+5582|Waalre|Waalre|51.39810|5.47140
+5583|Waalre|Waalre|51.39600|5.48530
+5591|Heeze|Heeze-Leende|51.38120|5.57180
+5595|Leende|Heeze-Leende|51.34870|5.55160
 5611|Eindhoven|Eindhoven|51.43700|5.48010
 5612|Eindhoven|Eindhoven|51.44870|5.47420
 5613|Eindhoven|Eindhoven|51.43820|5.49760
@@ -2048,15 +2048,15 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5691|Son en Breugel|Son en Breugel|51.51640|5.48630
 5692|Son en Breugel|Son en Breugel|51.51950|5.48020
 5694|Son en Breugel|Son en Breugel|51.51840|5.51170
-5701|Helmond|Gemeente Helmond|51.48100|5.66370
-5702|Helmond|Gemeente Helmond|51.49320|5.66810
-5703|Helmond|Gemeente Helmond|51.47970|5.68380
-5704|Helmond|Gemeente Helmond|51.46380|5.70280
-5705|Helmond|Gemeente Helmond|51.47060|5.66870
-5706|Helmond|Gemeente Helmond|51.46260|5.63150
-5707|Helmond|Gemeente Helmond|51.47700|5.64170
-5708|Helmond|Gemeente Helmond|51.47180|5.61420
-5709|Helmond|Gemeente Helmond|51.48130|5.70030
+5701|Helmond|Helmond|51.48100|5.66370
+5702|Helmond|Helmond|51.49320|5.66810
+5703|Helmond|Helmond|51.47970|5.68380
+5704|Helmond|Helmond|51.46380|5.70280
+5705|Helmond|Helmond|51.47060|5.66870
+5706|Helmond|Helmond|51.46260|5.63150
+5707|Helmond|Helmond|51.47700|5.64170
+5708|Helmond|Helmond|51.47180|5.61420
+5709|Helmond|Helmond|51.48130|5.70030
 5711|Someren|Someren|51.38610|5.71260
 5712|Someren|Someren|51.36570|5.71450
 5715|Lierop|Someren|51.42090|5.67990
@@ -2077,9 +2077,9 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5757|Liessel|Deurne|51.41220|5.82160
 5758|Neerkant|Deurne|51.36950|5.86620
 5759|Helenaveen|Deurne|51.38400|5.90870
-5761|Bakel|Gemeente Gemert-Bakel|51.50250|5.73330
-5763|Milheeze|Gemeente Gemert-Bakel|51.50450|5.78230
-5764|De Rips|Gemeente Gemert-Bakel|51.54890|5.81360
+5761|Bakel|Gemert-Bakel|51.50250|5.73330
+5763|Milheeze|Gemert-Bakel|51.50450|5.78230
+5764|De Rips|Gemert-Bakel|51.54890|5.81360
 5766|Griendtsveen|Horst aan de Maas|51.44330|5.88460
 5768|Meijel|Peel en Maas|51.34370|5.88400
 5801|Venray|Venray|51.52370|5.96810
@@ -2165,103 +2165,103 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 5991|Baarlo|Peel en Maas|51.33020|6.09340
 5993|Maasbree|Peel en Maas|51.36280|6.04870
 5995|Kessel|Peel en Maas|51.29230|6.04760
-6001|Weert|Gemeente Weert|51.25400|5.70670
-6002|Weert|Gemeente Weert|51.25910|5.67860
-6003|Weert|Gemeente Weert|51.26710|5.70850
-6004|Weert|Gemeente Weert|51.25410|5.72710
-6005|Weert|Gemeente Weert|51.23390|5.73450
-6006|Weert|Gemeente Weert|51.24090|5.69910
-6011|Ell|Gemeente Leudal|51.21910|5.79490
-6012|Haler|Gemeente Leudal|51.18910|5.78060
-6013|Hunsel|Gemeente Leudal|51.19000|5.81110
-6014|Ittervoort|Gemeente Leudal|51.17240|5.82170
-6015|Neeritter|Gemeente Leudal|51.16520|5.80170
-6017|Thorn|Gemeente Maasgouw|51.16230|5.84360
-6019|Wessem|Gemeente Maasgouw|51.16190|5.88020
-6021|Budel|Gemeente Cranendonck|51.27170|5.57600
-6023|Budel-Schoot|Gemeente Cranendonck|51.25070|5.56700
-6024|Budel-Dorplein|Gemeente Cranendonck|51.23800|5.57880
-6026|Maarheeze|Gemeente Cranendonck|51.31140|5.61870
-6027|Soerendonk|Gemeente Cranendonck|51.30210|5.57560
-6028|Gastel|Gemeente Cranendonck|51.28550|5.55440
-6029|Sterksel|Gemeente Heeze-Leende|51.35280|5.61810
+6001|Weert|Weert|51.25400|5.70670
+6002|Weert|Weert|51.25910|5.67860
+6003|Weert|Weert|51.26710|5.70850
+6004|Weert|Weert|51.25410|5.72710
+6005|Weert|Weert|51.23390|5.73450
+6006|Weert|Weert|51.24090|5.69910
+6011|Ell|Leudal|51.21910|5.79490
+6012|Haler|Leudal|51.18910|5.78060
+6013|Hunsel|Leudal|51.19000|5.81110
+6014|Ittervoort|Leudal|51.17240|5.82170
+6015|Neeritter|Leudal|51.16520|5.80170
+6017|Thorn|Maasgouw|51.16230|5.84360
+6019|Wessem|Maasgouw|51.16190|5.88020
+6021|Budel|Cranendonck|51.27170|5.57600
+6023|Budel-Schoot|Cranendonck|51.25070|5.56700
+6024|Budel-Dorplein|Cranendonck|51.23800|5.57880
+6026|Maarheeze|Cranendonck|51.31140|5.61870
+6027|Soerendonk|Cranendonck|51.30210|5.57560
+6028|Gastel|Cranendonck|51.28550|5.55440
+6029|Sterksel|Heeze-Leende|51.35280|5.61810
 6031|Nederweert|Nederweert|51.28560|5.74760
 6034|Nederweert-Eind|Nederweert|51.27720|5.78350
 6035|Ospel|Nederweert|51.30300|5.78960
-6037|Kelpen-Oler|Gemeente Leudal|51.22160|5.82600
-6039|Stramproy|Gemeente Weert|51.19410|5.71550
+6037|Kelpen-Oler|Leudal|51.22160|5.82600
+6039|Stramproy|Weert|51.19410|5.71550
 6041|Roermond|Roermond|51.19390|5.98690
 6042|Roermond|Roermond|51.19780|6.01130
 6043|Roermond|Roermond|51.18820|6.00870
 6044|Roermond|Roermond|51.18040|6.00770
 6045|Roermond|Roermond|51.17720|6.00560
 6049|Herten|Roermond|51.17700|5.96360
-6051|Maasbracht|Gemeente Maasgouw|51.14340|5.89100
-6060|Vlodrop|Gemeente Roerdalen|51.12900|6.07150
-6061|Posterholt|Gemeente Roerdalen|51.12230|6.03130
-6063|Vlodrop|Gemeente Roerdalen|51.13350|6.08170
-6065|Montfort|Gemeente Roerdalen|51.12560|5.94620
-6067|Linne|Gemeente Maasgouw|51.15470|5.93800
+6051|Maasbracht|Maasgouw|51.14340|5.89100
+6060|Vlodrop|Roerdalen|51.12900|6.07150
+6061|Posterholt|Roerdalen|51.12230|6.03130
+6063|Vlodrop|Roerdalen|51.13350|6.08170
+6065|Montfort|Roerdalen|51.12560|5.94620
+6067|Linne|Maasgouw|51.15470|5.93800
 6071|Swalmen / Roermond|Roermond|51.21920|6.05130
-6074|Melick|Gemeente Roerdalen|51.16000|6.01730
-6075|Herkenbosch|Gemeente Roerdalen|51.15570|6.06900
-6077|Sint Odiliënberg|Gemeente Roerdalen|51.14230|6.00090
-6081|Haelen|Gemeente Leudal|51.23420|5.95450
-6082|Buggenum|Gemeente Leudal|51.23330|5.97770
-6083|Nunhem|Gemeente Leudal|51.24500|5.96220
-6085|Horn|Gemeente Leudal|51.21120|5.94240
-6086|Neer|Gemeente Leudal|51.26280|5.98770
-6088|Roggel|Gemeente Leudal|51.26680|5.92580
-6089|Heibloem|Gemeente Leudal|51.29920|5.89700
+6074|Melick|Roerdalen|51.16000|6.01730
+6075|Herkenbosch|Roerdalen|51.15570|6.06900
+6077|Sint Odiliënberg|Roerdalen|51.14230|6.00090
+6081|Haelen|Leudal|51.23420|5.95450
+6082|Buggenum|Leudal|51.23330|5.97770
+6083|Nunhem|Leudal|51.24500|5.96220
+6085|Horn|Leudal|51.21120|5.94240
+6086|Neer|Leudal|51.26280|5.98770
+6088|Roggel|Leudal|51.26680|5.92580
+6089|Heibloem|Leudal|51.29920|5.89700
 6091|Leveroy|Nederweert|51.24950|5.83700
 6092|Leveroy|Nederweert|51.24960|5.84830
-6093|Heythuysen|Gemeente Leudal|51.25150|5.89270
-6095|Baexem|Gemeente Leudal|51.22670|5.88110
-6096|Grathem|Gemeente Leudal|51.19480|5.85800
-6097|Heel|Gemeente Maasgouw|51.18200|5.89140
-6099|Beegden|Gemeente Maasgouw|51.19010|5.91720
-6101|Echt|Gemeente Echt-Susteren|51.10540|5.87430
-6102|Echt|Gemeente Echt-Susteren|51.09540|5.89250
-6104|Koningsbosch|Gemeente Echt-Susteren|51.05340|5.95210
-6105|Maria Hoop|Gemeente Echt-Susteren|51.08850|5.96820
-6107|Stevensweert|Gemeente Maasgouw|51.13050|5.84960
-6109|Ohéen Laak|Gemeente Maasgouw|51.11320|5.83160
-6111|Sint Joost|Gemeente Echt-Susteren|51.11440|5.89940
-6112|Sint Joost|Gemeente Echt-Susteren|51.11820|5.90080
-6114|Susteren|Gemeente Echt-Susteren|51.06640|5.85980
-6116|Roosteren|Gemeente Echt-Susteren|51.08130|5.81640
-6118|Nieuwstadt|Gemeente Echt-Susteren|51.03730|5.86210
-6121|Born|Gemeente Sittard-Geleen|51.03360|5.80990
-6122|Buchten|Gemeente Sittard-Geleen|51.04230|5.81060
-6123|Holtum|Gemeente Sittard-Geleen|51.04770|5.82130
-6124|Papenhoven|Gemeente Sittard-Geleen|51.04170|5.78350
-6125|Obbicht|Gemeente Sittard-Geleen|51.02800|5.78100
-6127|Grevenbicht|Gemeente Sittard-Geleen|51.04010|5.77380
-6129|Urmond|Gemeente Stein|50.99600|5.77220
-6131|Sittard|Gemeente Sittard-Geleen|50.99880|5.86620
-6132|Sittard|Gemeente Sittard-Geleen|50.99200|5.88590
-6133|Sittard|Gemeente Sittard-Geleen|50.98800|5.85990
-6134|Sittard|Gemeente Sittard-Geleen|50.99070|5.85070
-6135|Sittard|Gemeente Sittard-Geleen|51.00640|5.85290
-6136|Sittard|Gemeente Sittard-Geleen|51.00730|5.87180
-6137|Sittard|Gemeente Sittard-Geleen|51.00050|5.88780
-6141|Limbricht|Gemeente Sittard-Geleen|51.01190|5.83760
-6142|Einighausen|Gemeente Sittard-Geleen|50.99570|5.82340
-6143|Guttecoven|Gemeente Sittard-Geleen|51.01430|5.81880
-6151|Munstergeleen|Gemeente Sittard-Geleen|50.97460|5.86410
-6153|Windraak|Gemeente Sittard-Geleen|50.97270|5.88690
+6093|Heythuysen|Leudal|51.25150|5.89270
+6095|Baexem|Leudal|51.22670|5.88110
+6096|Grathem|Leudal|51.19480|5.85800
+6097|Heel|Maasgouw|51.18200|5.89140
+6099|Beegden|Maasgouw|51.19010|5.91720
+6101|Echt|Echt-Susteren|51.10540|5.87430
+6102|Echt|Echt-Susteren|51.09540|5.89250
+6104|Koningsbosch|Echt-Susteren|51.05340|5.95210
+6105|Maria Hoop|Echt-Susteren|51.08850|5.96820
+6107|Stevensweert|Maasgouw|51.13050|5.84960
+6109|Ohéen Laak|Maasgouw|51.11320|5.83160
+6111|Sint Joost|Echt-Susteren|51.11440|5.89940
+6112|Sint Joost|Echt-Susteren|51.11820|5.90080
+6114|Susteren|Echt-Susteren|51.06640|5.85980
+6116|Roosteren|Echt-Susteren|51.08130|5.81640
+6118|Nieuwstadt|Echt-Susteren|51.03730|5.86210
+6121|Born|Sittard-Geleen|51.03360|5.80990
+6122|Buchten|Sittard-Geleen|51.04230|5.81060
+6123|Holtum|Sittard-Geleen|51.04770|5.82130
+6124|Papenhoven|Sittard-Geleen|51.04170|5.78350
+6125|Obbicht|Sittard-Geleen|51.02800|5.78100
+6127|Grevenbicht|Sittard-Geleen|51.04010|5.77380
+6129|Urmond|Stein|50.99600|5.77220
+6131|Sittard|Sittard-Geleen|50.99880|5.86620
+6132|Sittard|Sittard-Geleen|50.99200|5.88590
+6133|Sittard|Sittard-Geleen|50.98800|5.85990
+6134|Sittard|Sittard-Geleen|50.99070|5.85070
+6135|Sittard|Sittard-Geleen|51.00640|5.85290
+6136|Sittard|Sittard-Geleen|51.00730|5.87180
+6137|Sittard|Sittard-Geleen|51.00050|5.88780
+6141|Limbricht|Sittard-Geleen|51.01190|5.83760
+6142|Einighausen|Sittard-Geleen|50.99570|5.82340
+6143|Guttecoven|Sittard-Geleen|51.01430|5.81880
+6151|Munstergeleen|Sittard-Geleen|50.97460|5.86410
+6153|Windraak|Sittard-Geleen|50.97270|5.88690
 6155|Puth|Beekdaelen|50.95380|5.87230
-6161|Geleen|Gemeente Sittard-Geleen|50.96670|5.82280
-6162|Geleen|Gemeente Sittard-Geleen|50.97630|5.83310
-6163|Geleen|Gemeente Sittard-Geleen|50.98300|5.81930
-6164|Geleen|Gemeente Sittard-Geleen|50.95560|5.82820
-6165|Geleen|Gemeente Sittard-Geleen|50.96210|5.82830
-6166|Geleen|Gemeente Sittard-Geleen|50.97200|5.84140
-6167|Geleen|Gemeente Sittard-Geleen|50.98920|5.79770
-6171|Stein|Gemeente Stein|50.96870|5.76750
+6161|Geleen|Sittard-Geleen|50.96670|5.82280
+6162|Geleen|Sittard-Geleen|50.97630|5.83310
+6163|Geleen|Sittard-Geleen|50.98300|5.81930
+6164|Geleen|Sittard-Geleen|50.95560|5.82820
+6165|Geleen|Sittard-Geleen|50.96210|5.82830
+6166|Geleen|Sittard-Geleen|50.97200|5.84140
+6167|Geleen|Sittard-Geleen|50.98920|5.79770
+6171|Stein|Stein|50.96870|5.76750
 6174|Sweikhuizen|Beekdaelen|50.95360|5.84820
 6176|Spaubeek|Beek|50.94000|5.83920
-6181|Elsloo|Gemeente Stein|50.95050|5.76820
+6181|Elsloo|Stein|50.95050|5.76820
 6191|Beek|Beek|50.94100|5.80140
 6199|Beek / Maastricht-Airport|Beek|50.92155|5.78335
 6211|Maastricht|Maastricht|50.85030|5.68820
@@ -2315,40 +2315,40 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 6301|Valkenburg|Valkenburg aan de Geul|50.86520|5.82600
 6305|Schin op Geul|Valkenburg aan de Geul|50.85170|5.87030
 6307|Scheulder|Eijsden-Margraten|50.82890|5.84400
-6311|Ransdaal|Gemeente Voerendaal|50.86450|5.89120
-6312|Ransdaal|Gemeente Voerendaal|50.86310|5.89240
+6311|Ransdaal|Voerendaal|50.86450|5.89120
+6312|Ransdaal|Voerendaal|50.86310|5.89240
 6321|Wijlre|Gulpen-Wittem|50.83600|5.89200
 6325|Berg en Terblijt|Valkenburg aan de Geul|50.86100|5.78860
 6333|Schimmert|Beekdaelen|50.90390|5.82150
 6336|Hulsberg|Beekdaelen|50.88990|5.85390
 6341|Walem|Valkenburg aan de Geul|50.86390|5.87010
 6342|Walem|Valkenburg aan de Geul|50.86080|5.86610
-6343|Klimmen|Gemeente Voerendaal|50.87780|5.88540
+6343|Klimmen|Voerendaal|50.87780|5.88540
 6351|Bocholtz|Simpelveld|50.81850|6.00510
 6353|Baneheide|Simpelveld|50.81850|5.97350
 6361|Nuth|Beekdaelen|50.91840|5.88660
 6363|Wijnandsrade|Beekdaelen|50.90580|5.88660
 6365|Schinnen|Beekdaelen|50.94100|5.88220
-6367|Voerendaal|Gemeente Voerendaal|50.87390|5.93300
+6367|Voerendaal|Voerendaal|50.87390|5.93300
 6369|Simpelveld|Simpelveld|50.83540|5.98050
 6371|Landgraaf|Landgraaf|50.90140|6.01580
 6372|Landgraaf|Landgraaf|50.88730|6.01530
 6373|Landgraaf|Landgraaf|50.90740|6.03040
 6374|Landgraaf|Landgraaf|50.91560|6.04810
-6411|Heerlen|Gemeente Heerlen|50.87820|5.96700
-6412|Heerlen|Gemeente Heerlen|50.89430|5.96580
-6413|Heerlen|Gemeente Heerlen|50.90260|5.94270
-6414|Heerlen|Gemeente Heerlen|50.91970|5.96840
-6415|Heerlen|Gemeente Heerlen|50.87890|5.97300
-6416|Heerlen|Gemeente Heerlen|50.87720|5.99070
-6417|Heerlen|Gemeente Heerlen|50.87370|5.98080
-6418|Heerlen|Gemeente Heerlen|50.83610|5.97470
-6419|Heerlen|Gemeente Heerlen|50.87200|5.96260
-6421|Heerlen|Gemeente Heerlen|50.92760|5.95180
-6422|Heerlen|Gemeente Heerlen|50.84530|6.00150
-6431|Hoensbroek|Gemeente Heerlen|50.75820|5.78270
-6432|Hoensbroek|Gemeente Heerlen|50.90700|5.90290
-6433|Hoensbroek|Gemeente Heerlen|50.91030|5.92700
+6411|Heerlen|Heerlen|50.87820|5.96700
+6412|Heerlen|Heerlen|50.89430|5.96580
+6413|Heerlen|Heerlen|50.90260|5.94270
+6414|Heerlen|Heerlen|50.91970|5.96840
+6415|Heerlen|Heerlen|50.87890|5.97300
+6416|Heerlen|Heerlen|50.87720|5.99070
+6417|Heerlen|Heerlen|50.87370|5.98080
+6418|Heerlen|Heerlen|50.83610|5.97470
+6419|Heerlen|Heerlen|50.87200|5.96260
+6421|Heerlen|Heerlen|50.92760|5.95180
+6422|Heerlen|Heerlen|50.84530|6.00150
+6431|Hoensbroek|Heerlen|50.75820|5.78270
+6432|Hoensbroek|Heerlen|50.90700|5.90290
+6433|Hoensbroek|Heerlen|50.91030|5.92700
 6436|Amstenrade|Beekdaelen|50.93930|5.92160
 6438|Oirsbeek|Beekdaelen|50.94940|5.91100
 6439|Doenrade|Beekdaelen|50.96710|5.90800
@@ -2419,68 +2419,68 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 6596|Milsbeek|Gennep|51.72630|5.94820
 6598|Heijen|Gennep|51.67270|5.99100
 6599|Ven-Zelderheide|Gennep|51.71340|6.02160
-6601|Wijchen|Gemeente Wijchen|51.81380|5.72090
-6602|Wijchen|Gemeente Wijchen|51.80740|5.72560
-6603|Wijchen|Gemeente Wijchen|51.80120|5.75290
-6604|Wijchen|Gemeente Wijchen|51.82260|5.74070
-6605|Wijchen|Gemeente Wijchen|51.79800|5.72600
-6606|Niftrik|Gemeente Wijchen|51.79770|5.67480
+6601|Wijchen|Wijchen|51.81380|5.72090
+6602|Wijchen|Wijchen|51.80740|5.72560
+6603|Wijchen|Wijchen|51.80120|5.75290
+6604|Wijchen|Wijchen|51.82260|5.74070
+6605|Wijchen|Wijchen|51.79800|5.72600
+6606|Niftrik|Wijchen|51.79770|5.67480
 6611|Overasselt|Heumen|51.76250|5.78840
 6612|Nederasselt|Heumen|51.77220|5.74720
-6613|Balgoij|Gemeente Wijchen|51.78180|5.71530
-6615|Leur|Gemeente Wijchen|51.82290|5.69870
-6616|Hernen|Gemeente Wijchen|51.83300|5.68130
-6617|Bergharen|Gemeente Wijchen|51.85270|5.66650
+6613|Balgoij|Wijchen|51.78180|5.71530
+6615|Leur|Wijchen|51.82290|5.69870
+6616|Hernen|Wijchen|51.83300|5.68130
+6617|Bergharen|Wijchen|51.85270|5.66650
 6621|Dreumel|West Maas en Waal|51.84910|5.43300
 6624|Heerewaarden|Maasdriel|51.81720|5.39230
 6626|Alphen|West Maas en Waal|51.82450|5.47080
 6627|Maasbommel|West Maas en Waal|51.82600|5.53570
 6628|Altforst|West Maas en Waal|51.85040|5.56210
 6629|Appeltern|West Maas en Waal|51.83380|5.58170
-6631|Horssen|Gemeente Druten|51.85510|5.61070
-6634|Batenburg|Gemeente Wijchen|51.82400|5.63040
+6631|Horssen|Druten|51.85510|5.61070
+6634|Batenburg|Wijchen|51.82400|5.63040
 6641|Beuningen Gld|Beuningen|51.86050|5.76750
 6642|Beuningen Gld|Beuningen|51.85220|5.76290
 6644|Ewijk|Beuningen|51.86650|5.73420
 6645|Winssen|Beuningen|51.87990|5.70500
-6651|Druten|Gemeente Druten|51.88820|5.60340
-6652|Druten|Gemeente Druten|51.88000|5.60390
-6653|Deest|Gemeente Druten|51.88780|5.66720
-6654|Afferden|Gemeente Druten|51.88040|5.63320
-6655|Puiflijk|Gemeente Druten|51.87860|5.59120
+6651|Druten|Druten|51.88820|5.60340
+6652|Druten|Druten|51.88000|5.60390
+6653|Deest|Druten|51.88780|5.66720
+6654|Afferden|Druten|51.88040|5.63320
+6655|Puiflijk|Druten|51.87860|5.59120
 6657|Boven-Leeuwen|West Maas en Waal|51.88360|5.54890
 6658|Beneden-Leeuwen|West Maas en Waal|51.88050|5.51580
 6659|Wamel|West Maas en Waal|51.87890|5.47070
-6661|Elst|Gemeente Overbetuwe|51.92270|5.84930
-6662|Elst|Gemeente Overbetuwe|51.91430|5.84290
+6661|Elst|Overbetuwe|51.92270|5.84930
+6662|Elst|Overbetuwe|51.91430|5.84290
 6663|Lent|Nijmegen|51.86650|5.86270
-6665|Driel|Gemeente Overbetuwe|51.95870|5.81330
-6666|Heteren|Gemeente Overbetuwe|51.95560|5.75490
-6668|Randwijk|Gemeente Overbetuwe|51.95090|5.70700
+6665|Driel|Overbetuwe|51.95870|5.81330
+6666|Heteren|Overbetuwe|51.95560|5.75490
+6668|Randwijk|Overbetuwe|51.95090|5.70700
 6669|Dodewaard|Neder-Betuwe|51.91180|5.65740
-6671|Zetten|Gemeente Overbetuwe|51.92730|5.71400
-6672|Hemmen|Gemeente Overbetuwe|51.93300|5.69880
-6673|Andelst|Gemeente Overbetuwe|51.90910|5.72690
-6674|Andelst / Herveld|Gemeente Overbetuwe|51.91145|5.73525
-6675|Valburg|Gemeente Overbetuwe|51.91160|5.78940
-6676|Homoet|Gemeente Overbetuwe|51.93470|5.78750
-6677|Slijk-Ewijk|Gemeente Overbetuwe|51.88730|5.78840
-6678|Oosterhout|Gemeente Overbetuwe|51.88050|5.82380
-6681|Bemmel|Gemeente Lingewaard|51.89350|5.89960
-6684|Ressen|Gemeente Lingewaard|51.89040|5.86930
-6685|Haalderen / Bemmel|Gemeente Lingewaard|51.88210|5.91810
-6686|Angeren / Doornenburg|Gemeente Lingewaard|51.89480|5.98795
-6687|Angeren|Gemeente Lingewaard|51.91460|5.95490
-6691|Gendt|Gemeente Lingewaard|51.87830|5.96740
-6701|Wageningen|Gemeente Wageningen|51.96570|5.66390
-6702|Wageningen|Gemeente Wageningen|51.96300|5.65080
-6703|Wageningen|Gemeente Wageningen|51.96800|5.67960
-6704|Wageningen|Gemeente Wageningen|51.98340|5.69290
-6705|Wageningen|Gemeente Wageningen|51.98870|5.69350
-6706|Wageningen|Gemeente Wageningen|51.97570|5.67620
-6707|Wageningen|Gemeente Wageningen|51.97170|5.66500
-6708|Wageningen|Gemeente Wageningen|51.97960|5.65810
-6709|Wageningen|Gemeente Wageningen|51.96820|5.64820
+6671|Zetten|Overbetuwe|51.92730|5.71400
+6672|Hemmen|Overbetuwe|51.93300|5.69880
+6673|Andelst|Overbetuwe|51.90910|5.72690
+6674|Andelst / Herveld|Overbetuwe|51.91145|5.73525
+6675|Valburg|Overbetuwe|51.91160|5.78940
+6676|Homoet|Overbetuwe|51.93470|5.78750
+6677|Slijk-Ewijk|Overbetuwe|51.88730|5.78840
+6678|Oosterhout|Overbetuwe|51.88050|5.82380
+6681|Bemmel|Lingewaard|51.89350|5.89960
+6684|Ressen|Lingewaard|51.89040|5.86930
+6685|Haalderen / Bemmel|Lingewaard|51.88210|5.91810
+6686|Angeren / Doornenburg|Lingewaard|51.89480|5.98795
+6687|Angeren|Lingewaard|51.91460|5.95490
+6691|Gendt|Lingewaard|51.87830|5.96740
+6701|Wageningen|Wageningen|51.96570|5.66390
+6702|Wageningen|Wageningen|51.96300|5.65080
+6703|Wageningen|Wageningen|51.96800|5.67960
+6704|Wageningen|Wageningen|51.98340|5.69290
+6705|Wageningen|Wageningen|51.98870|5.69350
+6706|Wageningen|Wageningen|51.97570|5.67620
+6707|Wageningen|Wageningen|51.97170|5.66500
+6708|Wageningen|Wageningen|51.97960|5.65810
+6709|Wageningen|Wageningen|51.96820|5.64820
 6711|Ede|Ede|52.04090|5.67580
 6712|Ede|Ede|52.04660|5.66040
 6713|Ede|Ede|52.03730|5.65860
@@ -2523,8 +2523,8 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 6844|Arnhem|Arnhem|51.94840|5.85770
 6845|Arnhem|Arnhem|51.94680|5.87000
 6846|Arnhem|Arnhem|51.95460|5.84320
-6851|Huissen|Gemeente Lingewaard|51.93190|5.93520
-6852|Huissen|Gemeente Lingewaard|51.94320|5.92530
+6851|Huissen|Lingewaard|51.93190|5.93520
+6852|Huissen|Lingewaard|51.94320|5.92530
 6861|Oosterbeek|Renkum|51.99090|5.83910
 6862|Oosterbeek|Renkum|51.98340|5.84570
 6865|Doorwerth|Renkum|51.97930|5.79500
@@ -2537,26 +2537,26 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 6882|Velp|Rheden|51.98970|5.97060
 6883|Velp|Rheden|51.98880|5.98340
 6891|Rozendaal|Rozendaal|52.00410|5.96130
-6901|Zevenaar|Gemeente Zevenaar|51.92920|6.07700
-6902|Zevenaar|Gemeente Zevenaar|51.93210|6.09200
-6903|Zevenaar|Gemeente Zevenaar|51.93910|6.06960
-6904|Zevenaar|Gemeente Zevenaar|51.93170|6.05950
-6905|Zevenaar|Gemeente Zevenaar|51.91950|6.08770
-6909|Babberich|Gemeente Zevenaar|51.90680|6.11830
-6911|Pannerden|Gemeente Zevenaar|51.89090|6.03940
-6913|Aerdt|Gemeente Zevenaar|51.89240|6.08200
-6914|Lobith / Herwen|Gemeente Zevenaar|51.87720|6.10510
-6915|Lobith|Gemeente Zevenaar|51.86230|6.11650
-6916|Tolkamer|Gemeente Zevenaar|51.85490|6.10330
-6917|Spijk|Gemeente Zevenaar|51.85040|6.14670
-6921|Duiven|Gemeente Duiven|51.94990|6.01890
-6922|Duiven|Gemeente Duiven|51.94150|6.00720
-6923|Groessen|Gemeente Duiven|51.92990|6.02590
-6924|Loo Gld|Gemeente Duiven|51.93000|5.97875
-6931|Westervoort|Gemeente Westervoort|51.95890|5.97050
-6932|Westervoort|Gemeente Westervoort|51.94830|5.97730
-6941|Didam|Gemeente Montferland|51.94750|6.12940
-6942|Didam|Gemeente Montferland|51.93730|6.13550
+6901|Zevenaar|Zevenaar|51.92920|6.07700
+6902|Zevenaar|Zevenaar|51.93210|6.09200
+6903|Zevenaar|Zevenaar|51.93910|6.06960
+6904|Zevenaar|Zevenaar|51.93170|6.05950
+6905|Zevenaar|Zevenaar|51.91950|6.08770
+6909|Babberich|Zevenaar|51.90680|6.11830
+6911|Pannerden|Zevenaar|51.89090|6.03940
+6913|Aerdt|Zevenaar|51.89240|6.08200
+6914|Lobith / Herwen|Zevenaar|51.87720|6.10510
+6915|Lobith|Zevenaar|51.86230|6.11650
+6916|Tolkamer|Zevenaar|51.85490|6.10330
+6917|Spijk|Zevenaar|51.85040|6.14670
+6921|Duiven|Duiven|51.94990|6.01890
+6922|Duiven|Duiven|51.94150|6.00720
+6923|Groessen|Duiven|51.92990|6.02590
+6924|Loo Gld|Duiven|51.93000|5.97875
+6931|Westervoort|Westervoort|51.95890|5.97050
+6932|Westervoort|Westervoort|51.94830|5.97730
+6941|Didam|Montferland|51.94750|6.12940
+6942|Didam|Montferland|51.93730|6.13550
 6951|Dieren|Rheden|52.05560|6.09890
 6952|Dieren|Rheden|52.05200|6.09170
 6953|Dieren|Rheden|52.04440|6.10760
@@ -2572,15 +2572,15 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 6982|Doesburg|Doesburg|52.00670|6.14450
 6983|Doesburg|Doesburg|52.00210|6.12790
 6984|Doesburg|Doesburg|52.02230|6.16040
-6986|Angerlo|Gemeente Zevenaar|51.99520|6.13580
-6987|Giesbeek|Gemeente Zevenaar|51.99400|6.06740
-6988|Lathum|Gemeente Zevenaar|51.99070|6.03320
+6986|Angerlo|Zevenaar|51.99520|6.13580
+6987|Giesbeek|Zevenaar|51.99400|6.06740
+6988|Lathum|Zevenaar|51.99070|6.03320
 6991|Rheden|Rheden|52.00540|6.02930
 6994|De Steeg|Rheden|52.01890|6.06310
-6996|Drempt|Gemeente Bronckhorst|52.01330|6.17900
-6997|Hoog-Keppel|Gemeente Bronckhorst|52.00490|6.20270
-6998|Laag-Keppel|Gemeente Bronckhorst|51.99530|6.21610
-6999|Hummelo|Gemeente Bronckhorst|52.00420|6.23900
+6996|Drempt|Bronckhorst|52.01330|6.17900
+6997|Hoog-Keppel|Bronckhorst|52.00490|6.20270
+6998|Laag-Keppel|Bronckhorst|51.99530|6.21610
+6999|Hummelo|Bronckhorst|52.00420|6.23900
 7001|Doetinchem|Doetinchem|51.96620|6.29130
 7002|Doetinchem|Doetinchem|51.97240|6.31150
 7003|Doetinchem|Doetinchem|51.96310|6.30640
@@ -2591,20 +2591,20 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7008|Doetinchem|Doetinchem|51.97100|6.27280
 7009|Doetinchem|Doetinchem|51.97660|6.29190
 7011|Gaanderen / Terborg|Doetinchem|51.92840|6.34370
-7021|Zelhem|Gemeente Bronckhorst|52.00750|6.34620
-7025|Halle|Gemeente Bronckhorst|51.99590|6.42680
+7021|Zelhem|Bronckhorst|52.00750|6.34620
+7025|Halle|Bronckhorst|51.99590|6.42680
 7031|Wehl|Doetinchem|51.96020|6.20670
-7035|Kilder|Gemeente Montferland|51.93780|6.23400
-7036|Loerbeek|Gemeente Montferland|51.92750|6.19970
-7037|Beek|Gemeente Montferland|51.90870|6.18750
-7038|Zeddam|Gemeente Montferland|51.90320|6.26000
-7039|Stokkum|Gemeente Montferland|51.87860|6.22260
-7041|'s-Heerenberg|Gemeente Montferland|51.87720|6.25290
-7044|Lengel|Gemeente Montferland|51.88370|6.26600
-7045|Azewijn|Gemeente Montferland|51.88700|6.30400
-7046|Vethuizen|Gemeente Montferland|51.91230|6.29970
-7047|Braamt|Gemeente Montferland|51.92560|6.26380
-7048|Wijnbergen|Gemeente Montferland|51.93420|6.28030
+7035|Kilder|Montferland|51.93780|6.23400
+7036|Loerbeek|Montferland|51.92750|6.19970
+7037|Beek|Montferland|51.90870|6.18750
+7038|Zeddam|Montferland|51.90320|6.26000
+7039|Stokkum|Montferland|51.87860|6.22260
+7041|'s-Heerenberg|Montferland|51.87720|6.25290
+7044|Lengel|Montferland|51.88370|6.26600
+7045|Azewijn|Montferland|51.88700|6.30400
+7046|Vethuizen|Montferland|51.91230|6.29970
+7047|Braamt|Montferland|51.92560|6.26380
+7048|Wijnbergen|Montferland|51.93420|6.28030
 7051|Varsseveld|Oude IJsselstreek|51.94350|6.45930
 7054|Westendorp|Oude IJsselstreek|51.95000|6.41700
 7055|Heelweg|Oude IJsselstreek|51.96280|6.47900
@@ -2621,18 +2621,18 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7084|Breedenbroek|Oude IJsselstreek|51.88110|6.46350
 7091|Dinxperlo|Aalten|51.86440|6.48690
 7095|De Heurne|Aalten|51.89010|6.49670
-7101|Winterswijk|Gemeente Winterswijk|51.97130|6.72300
-7102|Winterswijk|Gemeente Winterswijk|51.96730|6.70610
-7103|Winterswijk|Gemeente Winterswijk|51.97970|6.72230
-7104|Winterswijk Meddo|Gemeente Winterswijk|52.01060|6.70260
-7105|Winterswijk Huppel|Gemeente Winterswijk|52.00060|6.75630
-7106|Winterswijk Ratum|Gemeente Winterswijk|51.98000|6.80390
-7107|Winterswijk Kotten|Gemeente Winterswijk|51.94490|6.77460
-7108|Winterswijk Woold|Gemeente Winterswijk|51.92990|6.71530
-7109|Winterswijk Miste|Gemeente Winterswijk|51.94330|6.66560
-7113|Winterswijk Henxel|Gemeente Winterswijk|51.98380|6.76190
-7115|Winterswijk Brinkheurne|Gemeente Winterswijk|51.95240|6.74970
-7119|Winterswijk Corle|Gemeente Winterswijk|51.96640|6.66020
+7101|Winterswijk|Winterswijk|51.97130|6.72300
+7102|Winterswijk|Winterswijk|51.96730|6.70610
+7103|Winterswijk|Winterswijk|51.97970|6.72230
+7104|Winterswijk Meddo|Winterswijk|52.01060|6.70260
+7105|Winterswijk Huppel|Winterswijk|52.00060|6.75630
+7106|Winterswijk Ratum|Winterswijk|51.98000|6.80390
+7107|Winterswijk Kotten|Winterswijk|51.94490|6.77460
+7108|Winterswijk Woold|Winterswijk|51.92990|6.71530
+7109|Winterswijk Miste|Winterswijk|51.94330|6.66560
+7113|Winterswijk Henxel|Winterswijk|51.98380|6.76190
+7115|Winterswijk Brinkheurne|Winterswijk|51.95240|6.74970
+7119|Winterswijk Corle|Winterswijk|51.96640|6.66020
 7121|Aalten|Aalten|51.92570|6.59170
 7122|Aalten|Aalten|51.92480|6.56370
 7123|Aalten|Aalten|51.91620|6.58930
@@ -2652,13 +2652,13 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7157|Rekken|Berkelland|52.09640|6.72480
 7161|Neede|Berkelland|52.13670|6.60900
 7165|Rietmolen|Berkelland|52.14440|6.65830
-7201|Zutphen|Gemeente Zutphen|52.14120|6.19760
-7202|Zutphen|Gemeente Zutphen|52.14910|6.19360
-7203|Zutphen|Gemeente Zutphen|52.15040|6.21370
-7204|Zutphen|Gemeente Zutphen|52.13600|6.20770
-7205|Zutphen|Gemeente Zutphen|52.14100|6.18040
-7206|Zutphen|Gemeente Zutphen|52.12450|6.20000
-7207|Zutphen|Gemeente Zutphen|52.12510|6.23200
+7201|Zutphen|Zutphen|52.14120|6.19760
+7202|Zutphen|Zutphen|52.14910|6.19360
+7203|Zutphen|Zutphen|52.15040|6.21370
+7204|Zutphen|Zutphen|52.13600|6.20770
+7205|Zutphen|Zutphen|52.14100|6.18040
+7206|Zutphen|Zutphen|52.12450|6.20000
+7207|Zutphen|Zutphen|52.12510|6.23200
 7211|Eefde|Lochem|52.16820|6.22730
 7213|Gorssel|Lochem|52.20070|6.20290
 7214|Epse|Lochem|52.22430|6.20990
@@ -2666,23 +2666,23 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7216|Kring van Dorth|Lochem|52.22410|6.29650
 7217|Harfsen|Lochem|52.19970|6.29150
 7218|Almen|Lochem|52.16150|6.29910
-7221|Steenderen|Gemeente Bronckhorst|52.06450|6.18730
-7223|Baak|Gemeente Bronckhorst|52.07270|6.23160
-7224|Rha|Gemeente Bronckhorst|52.05360|6.14890
-7225|Olburgen|Gemeente Bronckhorst|52.04310|6.12890
-7226|Bronkhorst|Gemeente Bronckhorst|52.07720|6.18310
-7227|Toldijk|Gemeente Bronckhorst|52.04760|6.22630
-7231|Warnsveld|Gemeente Zutphen|52.13800|6.23380
-7232|Warnsveld|Gemeente Zutphen|52.13200|6.23360
-7233|Zutphen / Vierakker|Gemeente Zutphen|52.10035|6.23245
-7234|Wichmond|Gemeente Bronckhorst|52.08790|6.26170
+7221|Steenderen|Bronckhorst|52.06450|6.18730
+7223|Baak|Bronckhorst|52.07270|6.23160
+7224|Rha|Bronckhorst|52.05360|6.14890
+7225|Olburgen|Bronckhorst|52.04310|6.12890
+7226|Bronkhorst|Bronckhorst|52.07720|6.18310
+7227|Toldijk|Bronckhorst|52.04760|6.22630
+7231|Warnsveld|Zutphen|52.13800|6.23380
+7232|Warnsveld|Zutphen|52.13200|6.23360
+7233|Zutphen / Vierakker|Zutphen|52.10035|6.23245
+7234|Wichmond|Bronckhorst|52.08790|6.26170
 7241|Lochem|Lochem|52.15730|6.40890
 7242|Lochem|Lochem|52.15720|6.40360
 7244|Lochem / Barchem|Lochem|52.13460|6.43080
 7245|Laren|Lochem|52.19730|6.37260
-7251|Vorden|Gemeente Bronckhorst|52.10450|6.31810
-7255|Hengelo (Gld)|Gemeente Bronckhorst|52.05160|6.31820
-7256|Keijenborg|Gemeente Bronckhorst|52.03010|6.29520
+7251|Vorden|Bronckhorst|52.10450|6.31810
+7255|Hengelo (Gld)|Bronckhorst|52.05160|6.31820
+7256|Keijenborg|Bronckhorst|52.03010|6.29520
 7261|Ruurlo / Borculo|Berkelland|52.08315|6.48130
 7263|Mariënvelde|Oost Gelre|52.01160|6.47510
 7271|Borculo|Berkelland|52.11560|6.51940
@@ -2721,16 +2721,16 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7361|Ugchelen / Beekbergen|Apeldoorn|52.16635|5.95565
 7364|Lieren|Apeldoorn|52.16130|5.99580
 7371|Loenen|Apeldoorn|52.11910|6.02500
-7379|Nijbroek|Gemeente Voorst|52.29130|6.05890
+7379|Nijbroek|Voorst|52.29130|6.05890
 7381|Klarenbeek|Apeldoorn|52.16820|6.04590
-7382|Klarenbeek|Gemeente Voorst|52.17330|6.07210
-7383|Voorst|Gemeente Voorst|52.17260|6.13710
-7384|Twello / Wilp|Gemeente Voorst|52.23030|6.13120
-7391|Wilp / Twello|Gemeente Voorst|52.24010|6.12190
-7392|Twello|Gemeente Voorst|52.23500|6.12120
-7395|Teuge|Gemeente Voorst|52.23720|6.04870
-7396|Terwolde|Gemeente Voorst|52.27920|6.09100
-7397|Nijbroek|Gemeente Voorst|52.29570|6.05760
+7382|Klarenbeek|Voorst|52.17330|6.07210
+7383|Voorst|Voorst|52.17260|6.13710
+7384|Twello / Wilp|Voorst|52.23030|6.13120
+7391|Wilp / Twello|Voorst|52.24010|6.12190
+7392|Twello|Voorst|52.23500|6.12120
+7395|Teuge|Voorst|52.23720|6.04870
+7396|Terwolde|Voorst|52.27920|6.09100
+7397|Nijbroek|Voorst|52.29570|6.05760
 7399|Empe|Brummen|52.15170|6.13220
 7411|Deventer|Deventer|52.25240|6.15950
 7412|Deventer|Deventer|52.26360|6.14150
@@ -2755,30 +2755,30 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7434|Lettele|Deventer|52.27720|6.27370
 7435|Okkenbroek|Deventer|52.29400|6.31930
 7437|Bathmen|Deventer|52.24930|6.29420
-7439|Steenenkamer|Gemeente Voorst|52.24540|6.14790
+7439|Steenenkamer|Voorst|52.24540|6.14790
 7441|Nijverdal|Hellendoorn|52.36020|6.45750
 7442|Nijverdal|Hellendoorn|52.35860|6.47590
 7443|Nijverdal|Hellendoorn|52.37390|6.47680
 7447|Hellendoorn|Hellendoorn|52.39890|6.44880
 7448|Haarle|Hellendoorn|52.36320|6.38470
-7451|Holten|Gemeente Rijssen-Holten|52.28050|6.42040
-7461|Wierden / Rijssen / Holten|Gemeente Wierden|52.32473|6.55267
-7462|Rijssen|Gemeente Rijssen-Holten|52.30320|6.50800
-7463|Rijssen|Gemeente Rijssen-Holten|52.31090|6.49560
-7466|Zuna|Gemeente Wierden|52.33190|6.49780
-7467|Notter|Gemeente Wierden|52.33590|6.52250
-7468|Enter / Notter|Gemeente Wierden|52.31570|6.54750
-7471|Goor|Gemeente Hof van Twente|52.23500|6.58340
-7472|Goor|Gemeente Hof van Twente|52.24800|6.60050
-7475|Markelo|Gemeente Hof van Twente|52.23220|6.50230
-7478|Diepenheim|Gemeente Hof van Twente|52.19780|6.56210
-7481|Haaksbergen|Gemeente Haaksbergen|52.15340|6.75270
-7482|Haaksbergen|Gemeente Haaksbergen|52.16490|6.72690
-7483|Haaksbergen|Gemeente Haaksbergen|52.16820|6.73540
-7491|Delden|Gemeente Hof van Twente|52.25860|6.71110
-7495|Ambt Delden|Gemeente Hof van Twente|52.26130|6.66800
-7496|Hengevelde|Gemeente Hof van Twente|52.19990|6.63660
-7497|Bentelo|Gemeente Hof van Twente|52.22290|6.68570
+7451|Holten|Rijssen-Holten|52.28050|6.42040
+7461|Wierden / Rijssen / Holten|Wierden|52.32473|6.55267
+7462|Rijssen|Rijssen-Holten|52.30320|6.50800
+7463|Rijssen|Rijssen-Holten|52.31090|6.49560
+7466|Zuna|Wierden|52.33190|6.49780
+7467|Notter|Wierden|52.33590|6.52250
+7468|Enter / Notter|Wierden|52.31570|6.54750
+7471|Goor|Hof van Twente|52.23500|6.58340
+7472|Goor|Hof van Twente|52.24800|6.60050
+7475|Markelo|Hof van Twente|52.23220|6.50230
+7478|Diepenheim|Hof van Twente|52.19780|6.56210
+7481|Haaksbergen|Haaksbergen|52.15340|6.75270
+7482|Haaksbergen|Haaksbergen|52.16490|6.72690
+7483|Haaksbergen|Haaksbergen|52.16820|6.73540
+7491|Delden|Hof van Twente|52.25860|6.71110
+7495|Ambt Delden|Hof van Twente|52.26130|6.66800
+7496|Hengevelde|Hof van Twente|52.19990|6.63660
+7497|Bentelo|Hof van Twente|52.22290|6.68570
 7511|Enschede|Enschede|52.22000|6.90010
 7512|Enschede|Enschede|52.21380|6.89750
 7513|Enschede|Enschede|52.21560|6.88280
@@ -2811,7 +2811,7 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7557|Hengelo|Hengelo|52.27150|6.81120
 7558|Hengelo|Hengelo|52.28550|6.83250
 7559|Hengelo|Hengelo|52.29420|6.80760
-7561|Deurningen|Gemeente Dinkelland|52.30190|6.84230
+7561|Deurningen|Dinkelland|52.30190|6.84230
 7562|Deurningen|Oldenzaal|52.30180|6.87910
 7571|2e Exloërmond / Oldenzaal|Borger-Odoorn|52.59995|6.93050
 7572|Oldenzaal|Oldenzaal|52.31200|6.92270
@@ -2826,10 +2826,10 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7586|Overdinkel|Losser|52.23690|7.03590
 7587|de Lutte|Losser|52.31320|6.99300
 7588|Beuningen|Losser|52.35530|7.00360
-7591|Denekamp|Gemeente Dinkelland|52.38110|7.00950
-7595|Weerselo|Gemeente Dinkelland|52.35000|6.85930
-7596|Rossum|Gemeente Dinkelland|52.35300|6.92560
-7597|Saasveld|Gemeente Dinkelland|52.33400|6.80470
+7591|Denekamp|Dinkelland|52.38110|7.00950
+7595|Weerselo|Dinkelland|52.35000|6.85930
+7596|Rossum|Dinkelland|52.35300|6.92560
+7597|Saasveld|Dinkelland|52.33400|6.80470
 7601|Almelo|Almelo|52.34550|6.67150
 7602|Almelo|Almelo|52.36940|6.65600
 7603|Almelo|Almelo|52.36900|6.68530
@@ -2849,15 +2849,15 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7625|Zenderen|Borne|52.32310|6.72380
 7626|Hertme|Borne|52.31860|6.76390
 7627|Bornerbroek|Almelo|52.31200|6.65700
-7631|Ootmarsum|Gemeente Dinkelland|52.40760|6.90120
-7634|Tilligte|Gemeente Dinkelland|52.40530|6.95080
-7635|Lattrop-Breklenkamp|Gemeente Dinkelland|52.42790|6.98270
-7636|Agelo|Gemeente Dinkelland|52.39060|6.89030
-7637|Oud Ootmarsum|Gemeente Dinkelland|52.42170|6.91150
-7638|Nutter|Gemeente Dinkelland|52.42000|6.87120
-7641|Wierden / Hoge Hexel|Gemeente Wierden|52.37255|6.59075
-7642|Wierden / Notter|Gemeente Wierden|52.35035|6.55915
-7645|Hoge Hexel|Gemeente Wierden|52.39300|6.56180
+7631|Ootmarsum|Dinkelland|52.40760|6.90120
+7634|Tilligte|Dinkelland|52.40530|6.95080
+7635|Lattrop-Breklenkamp|Dinkelland|52.42790|6.98270
+7636|Agelo|Dinkelland|52.39060|6.89030
+7637|Oud Ootmarsum|Dinkelland|52.42170|6.91150
+7638|Nutter|Dinkelland|52.42000|6.87120
+7641|Wierden / Hoge Hexel|Wierden|52.37255|6.59075
+7642|Wierden / Notter|Wierden|52.35035|6.55915
+7645|Hoge Hexel|Wierden|52.39300|6.56180
 7651|Tubbergen|Tubbergen|52.40760|6.78520
 7661|Vasse|Tubbergen|52.43290|6.83070
 7662|Hezingen|Tubbergen|52.43850|6.88180
@@ -2867,28 +2867,28 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7666|Fleringen|Tubbergen|52.38040|6.80460
 7667|Reutum|Tubbergen|52.38430|6.84310
 7668|Haarle|Tubbergen|52.40600|6.83720
-7671|Vriezenveen|Gemeente Twenterand|52.40950|6.62220
-7672|Vriezenveen|Gemeente Twenterand|52.41330|6.61440
-7675|Bruinehaar|Gemeente Twenterand|52.46780|6.70180
-7676|Vriezenveen / Westerhaar-Vriezenveensewijk|Gemeente Twenterand|52.44500|6.60385
+7671|Vriezenveen|Twenterand|52.40950|6.62220
+7672|Vriezenveen|Twenterand|52.41330|6.61440
+7675|Bruinehaar|Twenterand|52.46780|6.70180
+7676|Vriezenveen / Westerhaar-Vriezenveensewijk|Twenterand|52.44500|6.60385
 7678|Geesteren|Tubbergen|52.42220|6.73000
 7679|Langeveen|Tubbergen|52.46180|6.71950
-7681|Vroomshoop|Gemeente Twenterand|52.45990|6.56700
-7683|Den Ham|Gemeente Twenterand|52.46390|6.49960
+7681|Vroomshoop|Twenterand|52.45990|6.56700
+7683|Den Ham|Twenterand|52.46390|6.49960
 7685|Beerzerveld|Ommen|52.49570|6.57230
-7686|Geerdijk|Gemeente Twenterand|52.47730|6.56740
+7686|Geerdijk|Twenterand|52.47730|6.56740
 7687|Daarlerveen|Hellendoorn|52.44150|6.57890
 7688|Daarle|Hellendoorn|52.42890|6.53890
-7691|Bergentheim / Dedemsvaart|Gemeente Hardenberg|52.52315|6.61195
-7692|Mariënberg|Gemeente Hardenberg|52.51090|6.57700
-7693|Sibculo|Gemeente Hardenberg|52.48485|6.64545
-7694|Kloosterhaar|Gemeente Hardenberg|52.49625|6.67175
-7695|Bruchterveld|Gemeente Hardenberg|52.53350|6.66180
-7696|Hardenberg / Brucht|Gemeente Hardenberg|52.55100|6.62630
-7701|Hardenberg / Dedemsvaart|Gemeente Hardenberg|52.60015|6.46105
-7702|Dedemsvaart / Slagharen|Gemeente Hardenberg|52.59580|6.46585
-7705|Drogteropslagen|Gemeente De Wolden|52.62210|6.49890
-7707|Balkbrug|Gemeente Hardenberg|52.60320|6.38240
+7691|Bergentheim / Dedemsvaart|Hardenberg|52.52315|6.61195
+7692|Mariënberg|Hardenberg|52.51090|6.57700
+7693|Sibculo|Hardenberg|52.48485|6.64545
+7694|Kloosterhaar|Hardenberg|52.49625|6.67175
+7695|Bruchterveld|Hardenberg|52.53350|6.66180
+7696|Hardenberg / Brucht|Hardenberg|52.55100|6.62630
+7701|Hardenberg / Dedemsvaart|Hardenberg|52.60015|6.46105
+7702|Dedemsvaart / Slagharen|Hardenberg|52.59580|6.46585
+7705|Drogteropslagen|De Wolden|52.62210|6.49890
+7707|Balkbrug|Hardenberg|52.60320|6.38240
 7711|Dalfsen / Nieuwleusen|Dalfsen|52.54435|6.26870
 7715|Punthorst|Staphorst|52.60520|6.26570
 7721|Dalfsen|Dalfsen|52.51070|6.25720
@@ -2908,53 +2908,53 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7754|Wachtum|Coevorden|52.72500|6.74780
 7755|Dalerveen|Coevorden|52.69410|6.80870
 7756|Stieltjeskanaal|Coevorden|52.67460|6.81220
-7761|Schoonebeek|Gemeente Emmen|52.66450|6.88330
-7764|Zandpol|Gemeente Emmen|52.69390|6.86410
-7765|Weiteveen|Gemeente Emmen|52.67210|6.98990
-7766|Schoonebeek / Nieuw-Schoonebeek|Gemeente Emmen|52.65525|6.93585
-7771|Hardenberg|Gemeente Hardenberg|52.56920|6.60490
-7772|Collendoorn / Kloosterhaar / Hardenberg|Gemeente Hardenberg|52.58253|6.61910
-7773|Hardenberg|Gemeente Hardenberg|52.58080|6.60450
-7775|Dedemsvaart / Lutten|Gemeente Hardenberg|52.61245|6.56490
-7776|Lutten / Slagharen|Gemeente Hardenberg|52.62700|6.55240
-7777|Schuinesloot|Gemeente Hardenberg|52.64650|6.55390
-7778|Loozen|Gemeente Hardenberg|52.58860|6.67260
-7779|Holthone|Gemeente Hardenberg|52.63970|6.68390
-7781|De Krim|Gemeente Hardenberg|52.64270|6.59280
-7782|De Krim|Gemeente Hardenberg|52.65050|6.62420
-7783|Gramsbergen|Gemeente Hardenberg|52.60760|6.67210
-7784|Ane|Gemeente Hardenberg|52.61310|6.64080
-7785|Anevelde|Gemeente Hardenberg|52.59780|6.64770
-7786|Den Velde|Gemeente Hardenberg|52.59510|6.69920
-7787|Holtheme|Gemeente Hardenberg|52.61270|6.70570
-7788|Anerveen|Gemeente Hardenberg|52.63090|6.65390
-7791|Radewijk|Gemeente Hardenberg|52.57170|6.71380
-7792|Venebrugge|Gemeente Hardenberg|52.55860|6.67510
-7793|Hoogenweg|Gemeente Hardenberg|52.56730|6.65920
-7794|Rheeze|Gemeente Hardenberg|52.54900|6.57690
-7795|Diffelen|Gemeente Hardenberg|52.52830|6.55630
-7796|Heemserveen / Rheezerveen|Gemeente Hardenberg|52.57750|6.57055
-7797|Rheeze / Rheezerveen|Gemeente Hardenberg|52.57035|6.53330
-7798|Collendoorn|Gemeente Hardenberg|52.59390|6.59490
-7811|Emmen|Gemeente Emmen|52.78300|6.89540
-7812|Emmen|Gemeente Emmen|52.76420|6.88640
-7813|Emmen|Gemeente Emmen|52.75650|6.86330
-7814|Emmen|Gemeente Emmen|52.80030|6.90030
-7815|Emmen|Gemeente Emmen|52.79830|6.89350
-7821|Emmen|Gemeente Emmen|52.77060|6.91180
-7822|Emmen|Gemeente Emmen|52.79100|6.90430
-7823|Emmen / Nieuw-Dordrecht|Gemeente Emmen|52.79225|6.93745
-7824|Emmen|Gemeente Emmen|52.78090|6.92930
-7825|Emmen|Gemeente Emmen|52.75340|6.93870
-7826|Emmen|Gemeente Emmen|52.77150|6.95880
-7827|Emmen|Gemeente Emmen|52.74760|6.89010
-7828|Emmen|Gemeente Emmen|52.73290|6.90780
-7831|Nieuw-Weerdinge|Gemeente Emmen|52.85260|6.97970
-7833|Nieuw-Amsterdam|Gemeente Emmen|52.71260|6.85980
+7761|Schoonebeek|Emmen|52.66450|6.88330
+7764|Zandpol|Emmen|52.69390|6.86410
+7765|Weiteveen|Emmen|52.67210|6.98990
+7766|Schoonebeek / Nieuw-Schoonebeek|Emmen|52.65525|6.93585
+7771|Hardenberg|Hardenberg|52.56920|6.60490
+7772|Collendoorn / Kloosterhaar / Hardenberg|Hardenberg|52.58253|6.61910
+7773|Hardenberg|Hardenberg|52.58080|6.60450
+7775|Dedemsvaart / Lutten|Hardenberg|52.61245|6.56490
+7776|Lutten / Slagharen|Hardenberg|52.62700|6.55240
+7777|Schuinesloot|Hardenberg|52.64650|6.55390
+7778|Loozen|Hardenberg|52.58860|6.67260
+7779|Holthone|Hardenberg|52.63970|6.68390
+7781|De Krim|Hardenberg|52.64270|6.59280
+7782|De Krim|Hardenberg|52.65050|6.62420
+7783|Gramsbergen|Hardenberg|52.60760|6.67210
+7784|Ane|Hardenberg|52.61310|6.64080
+7785|Anevelde|Hardenberg|52.59780|6.64770
+7786|Den Velde|Hardenberg|52.59510|6.69920
+7787|Holtheme|Hardenberg|52.61270|6.70570
+7788|Anerveen|Hardenberg|52.63090|6.65390
+7791|Radewijk|Hardenberg|52.57170|6.71380
+7792|Venebrugge|Hardenberg|52.55860|6.67510
+7793|Hoogenweg|Hardenberg|52.56730|6.65920
+7794|Rheeze|Hardenberg|52.54900|6.57690
+7795|Diffelen|Hardenberg|52.52830|6.55630
+7796|Heemserveen / Rheezerveen|Hardenberg|52.57750|6.57055
+7797|Rheeze / Rheezerveen|Hardenberg|52.57035|6.53330
+7798|Collendoorn|Hardenberg|52.59390|6.59490
+7811|Emmen|Emmen|52.78300|6.89540
+7812|Emmen|Emmen|52.76420|6.88640
+7813|Emmen|Emmen|52.75650|6.86330
+7814|Emmen|Emmen|52.80030|6.90030
+7815|Emmen|Emmen|52.79830|6.89350
+7821|Emmen|Emmen|52.77060|6.91180
+7822|Emmen|Emmen|52.79100|6.90430
+7823|Emmen / Nieuw-Dordrecht|Emmen|52.79225|6.93745
+7824|Emmen|Emmen|52.78090|6.92930
+7825|Emmen|Emmen|52.75340|6.93870
+7826|Emmen|Emmen|52.77150|6.95880
+7827|Emmen|Emmen|52.74760|6.89010
+7828|Emmen|Emmen|52.73290|6.90780
+7831|Nieuw-Weerdinge|Emmen|52.85260|6.97970
+7833|Nieuw-Amsterdam|Emmen|52.71260|6.85980
 7841|Sleen|Coevorden|52.76970|6.80150
 7842|Diphoorn|Coevorden|52.77060|6.81820
 7843|Erm|Coevorden|52.74830|6.80830
-7844|Veenoord|Gemeente Emmen|52.71140|6.84790
+7844|Veenoord|Emmen|52.71140|6.84790
 7845|Holsloot|Coevorden|52.72270|6.80510
 7846|Noord-Sleen|Coevorden|52.79140|6.80180
 7847|'t Haantje|Coevorden|52.81420|6.82530
@@ -2978,122 +2978,122 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 7875|Exloo|Borger-Odoorn|52.87630|6.86890
 7876|Valthermond|Borger-Odoorn|52.87850|6.95830
 7877|2e Valthermond|Borger-Odoorn|52.88830|7.01690
-7881|Emmer-Compascuum|Gemeente Emmen|52.80900|7.03460
-7884|Barger-Compascuum|Gemeente Emmen|52.75530|7.04420
-7885|Nieuw-Dordrecht|Gemeente Emmen|52.74600|6.96340
-7887|Erica / Emmer-Compascuum / Collendoorn|Gemeente Emmen|52.70513|6.85010
-7889|Klazienaveen-Noord|Gemeente Emmen|52.76600|7.00200
-7891|Klazienaveen|Gemeente Emmen|52.72380|6.98830
-7892|Klazienaveen|Gemeente Emmen|52.73190|6.97060
-7894|Zwartemeer|Gemeente Emmen|52.71900|7.04220
-7895|Roswinkel|Gemeente Emmen|52.83990|7.03030
-7901|Hoogeveen|Gemeente Hoogeveen|52.72620|6.47360
-7902|Hoogeveen|Gemeente Hoogeveen|52.72530|6.48330
-7903|Hoogeveen|Gemeente Hoogeveen|52.73350|6.50540
-7904|Hoogeveen|Gemeente Hoogeveen|52.72420|6.51150
-7905|Hoogeveen|Gemeente Hoogeveen|52.71640|6.50220
-7906|Hoogeveen|Gemeente Hoogeveen|52.71580|6.48520
-7907|Hoogeveen|Gemeente Hoogeveen|52.71660|6.47220
-7908|Hoogeveen|Gemeente Hoogeveen|52.71570|6.44890
-7909|Hoogeveen|Gemeente Hoogeveen|52.72260|6.45230
-7910|Nieuweroord|Gemeente Midden-Drenthe|52.74790|6.58500
-7911|Noordscheschut / Nieuweroord|Gemeente Hoogeveen|52.72455|6.55740
-7912|Nieuweroord|Gemeente Hoogeveen|52.72930|6.56470
-7913|Hollandscheveld / Hoogeveen|Gemeente Hoogeveen|52.70705|6.52905
-7914|Noordscheschut|Gemeente Hoogeveen|52.72420|6.53470
-7915|Alteveer gem Hoogeveen|Gemeente Hoogeveen|52.68210|6.50140
-7916|Hollandscheveld / Elim|Gemeente Hoogeveen|52.67610|6.58465
+7881|Emmer-Compascuum|Emmen|52.80900|7.03460
+7884|Barger-Compascuum|Emmen|52.75530|7.04420
+7885|Nieuw-Dordrecht|Emmen|52.74600|6.96340
+7887|Erica / Emmer-Compascuum / Collendoorn|Emmen|52.70513|6.85010
+7889|Klazienaveen-Noord|Emmen|52.76600|7.00200
+7891|Klazienaveen|Emmen|52.72380|6.98830
+7892|Klazienaveen|Emmen|52.73190|6.97060
+7894|Zwartemeer|Emmen|52.71900|7.04220
+7895|Roswinkel|Emmen|52.83990|7.03030
+7901|Hoogeveen|Hoogeveen|52.72620|6.47360
+7902|Hoogeveen|Hoogeveen|52.72530|6.48330
+7903|Hoogeveen|Hoogeveen|52.73350|6.50540
+7904|Hoogeveen|Hoogeveen|52.72420|6.51150
+7905|Hoogeveen|Hoogeveen|52.71640|6.50220
+7906|Hoogeveen|Hoogeveen|52.71580|6.48520
+7907|Hoogeveen|Hoogeveen|52.71660|6.47220
+7908|Hoogeveen|Hoogeveen|52.71570|6.44890
+7909|Hoogeveen|Hoogeveen|52.72260|6.45230
+7910|Nieuweroord|Midden-Drenthe|52.74790|6.58500
+7911|Noordscheschut / Nieuweroord|Hoogeveen|52.72455|6.55740
+7912|Nieuweroord|Hoogeveen|52.72930|6.56470
+7913|Hollandscheveld / Hoogeveen|Hoogeveen|52.70705|6.52905
+7914|Noordscheschut|Hoogeveen|52.72420|6.53470
+7915|Alteveer gem Hoogeveen|Hoogeveen|52.68210|6.50140
+7916|Hollandscheveld / Elim|Hoogeveen|52.67610|6.58465
 7917|Geesbrug|Coevorden|52.72850|6.62750
-7918|Nieuwlande|Gemeente Hoogeveen|52.69420|6.61270
-7921|Zuidwolde|Gemeente De Wolden|52.67060|6.42690
-7924|Veeningen|Gemeente De Wolden|52.66350|6.37590
-7925|Linde|Gemeente De Wolden|52.63580|6.46360
-7926|Kerkenveld|Gemeente De Wolden|52.66610|6.50040
-7927|Alteveer|Gemeente De Wolden|52.67780|6.48450
-7928|Stuifzand|Gemeente Midden-Drenthe|52.77180|6.49550
+7918|Nieuwlande|Hoogeveen|52.69420|6.61270
+7921|Zuidwolde|De Wolden|52.67060|6.42690
+7924|Veeningen|De Wolden|52.66350|6.37590
+7925|Linde|De Wolden|52.63580|6.46360
+7926|Kerkenveld|De Wolden|52.66610|6.50040
+7927|Alteveer|De Wolden|52.67780|6.48450
+7928|Stuifzand|Midden-Drenthe|52.77180|6.49550
 7929|Nieuwlande Coevorden|Coevorden|52.70000|6.63450
-7931|Fluitenberg|Gemeente Hoogeveen|52.73970|6.45510
-7932|Echten|Gemeente De Wolden|52.70750|6.38420
-7933|Pesse|Gemeente Hoogeveen|52.78125|6.44570
-7934|Stuifzand|Gemeente Hoogeveen|52.75190|6.50230
-7935|Eursinge|Gemeente De Wolden|52.77730|6.44120
-7936|Tiendeveen|Gemeente Hoogeveen|52.74900|6.54390
-7937|Tiendeveen|Gemeente Midden-Drenthe|52.76730|6.52360
-7938|Nieuw-Balinge|Gemeente Midden-Drenthe|52.76720|6.60430
+7931|Fluitenberg|Hoogeveen|52.73970|6.45510
+7932|Echten|De Wolden|52.70750|6.38420
+7933|Pesse|Hoogeveen|52.78125|6.44570
+7934|Stuifzand|Hoogeveen|52.75190|6.50230
+7935|Eursinge|De Wolden|52.77730|6.44120
+7936|Tiendeveen|Hoogeveen|52.74900|6.54390
+7937|Tiendeveen|Midden-Drenthe|52.76730|6.52360
+7938|Nieuw-Balinge|Midden-Drenthe|52.76720|6.60430
 7940|Meppel / Nijeveen|Meppel|52.71860|6.18260
 7941|Meppel|Meppel|52.69610|6.19120
 7942|Meppel|Meppel|52.70520|6.18890
 7943|Meppel|Meppel|52.69610|6.21800
 7944|Meppel|Meppel|52.68480|6.18110
-7946|Wanneperveen|Gemeente Steenwijkerland|52.69940|6.10460
+7946|Wanneperveen|Steenwijkerland|52.69940|6.10460
 7948|Meppel / Nijeveen|Meppel|52.72920|6.18005
 7949|Rogat|Meppel|52.68780|6.26730
 7951|Staphorst / Rouveen|Staphorst|52.62860|6.21470
 7954|Rouveen / Staphorst|Staphorst|52.62805|6.17185
 7955|IJhorst|Staphorst|52.65710|6.29740
-7957|de Wijk|Gemeente De Wolden|52.67300|6.29190
-7958|Koekange|Gemeente De Wolden|52.69970|6.32190
-7961|Ruinerwold|Gemeente De Wolden|52.72570|6.25850
-7963|Ruinen|Gemeente De Wolden|52.77250|6.36320
-7964|Ansen|Gemeente De Wolden|52.78595|6.34480
+7957|de Wijk|De Wolden|52.67300|6.29190
+7958|Koekange|De Wolden|52.69970|6.32190
+7961|Ruinerwold|De Wolden|52.72570|6.25850
+7963|Ruinen|De Wolden|52.77250|6.36320
+7964|Ansen|De Wolden|52.78595|6.34480
 7965|Broekhuizen|Meppel|52.69710|6.26250
 7966|De Schiphorst|Meppel|52.67830|6.25760
-7971|Havelte|Gemeente Westerveld|52.77390|6.23720
-7973|Darp / Kallenkote|Gemeente Westerveld|52.78280|6.19810
-7974|Havelterberg|Gemeente Westerveld|52.77470|6.18410
-7975|Uffelte|Gemeente Westerveld|52.79010|6.28100
-7981|Diever|Gemeente Westerveld|52.85720|6.31880
-7983|Wapse|Gemeente Westerveld|52.85830|6.26400
-7984|Dieverbrug|Gemeente Westerveld|52.84730|6.33730
-7985|Geeuwenbrug|Gemeente Westerveld|52.87360|6.36690
-7986|Wittelte|Gemeente Westerveld|52.83040|6.29740
-7991|Dwingeloo / Havelte|Gemeente Westerveld|52.80330|6.30790
-8011|Zwolle|Gemeente Zwolle|52.51160|6.09210
-8012|Zwolle|Gemeente Zwolle|52.50450|6.10360
-8013|Zwolle|Gemeente Zwolle|52.49570|6.12320
-8014|Zwolle|Gemeente Zwolle|52.48530|6.11450
-8015|Zwolle|Gemeente Zwolle|52.46970|6.12240
-8016|Zwolle|Gemeente Zwolle|52.48230|6.10320
-8017|Zwolle|Gemeente Zwolle|52.49810|6.09330
-8019|Zwolle|Gemeente Zwolle|52.50600|6.07360
-8021|Zwolle|Gemeente Zwolle|52.51730|6.09730
-8022|Zwolle|Gemeente Zwolle|52.52100|6.10940
-8023|Zwolle|Gemeente Zwolle|52.51260|6.11300
-8024|Zwolle|Gemeente Zwolle|52.52300|6.13590
-8025|Zwolle|Gemeente Zwolle|52.50890|6.12310
-8026|Zwolle|Gemeente Zwolle|52.49420|6.16640
-8028|Zwolle|Gemeente Zwolle|52.54190|6.17720
-8031|Zwolle|Gemeente Zwolle|52.52640|6.08390
-8032|Zwolle|Gemeente Zwolle|52.53180|6.10020
-8033|Zwolle|Gemeente Zwolle|52.53530|6.11040
-8034|Zwolle|Gemeente Zwolle|52.53590|6.12470
-8035|Zwolle|Gemeente Zwolle|52.55490|6.15560
-8041|Zwolle|Gemeente Zwolle|52.51270|6.06780
-8042|Zwolle|Gemeente Zwolle|52.52110|6.04870
-8043|Zwolle|Gemeente Zwolle|52.53410|6.05660
-8044|Zwolle|Gemeente Zwolle|52.54210|6.04300
-8045|Zwolle|Gemeente Zwolle|52.55760|6.06440
-8051|Hattem|Gemeente Hattem|52.47260|6.06070
-8052|Hattem|Gemeente Hattem|52.48120|6.05300
+7971|Havelte|Westerveld|52.77390|6.23720
+7973|Darp / Kallenkote|Westerveld|52.78280|6.19810
+7974|Havelterberg|Westerveld|52.77470|6.18410
+7975|Uffelte|Westerveld|52.79010|6.28100
+7981|Diever|Westerveld|52.85720|6.31880
+7983|Wapse|Westerveld|52.85830|6.26400
+7984|Dieverbrug|Westerveld|52.84730|6.33730
+7985|Geeuwenbrug|Westerveld|52.87360|6.36690
+7986|Wittelte|Westerveld|52.83040|6.29740
+7991|Dwingeloo / Havelte|Westerveld|52.80330|6.30790
+8011|Zwolle|Zwolle|52.51160|6.09210
+8012|Zwolle|Zwolle|52.50450|6.10360
+8013|Zwolle|Zwolle|52.49570|6.12320
+8014|Zwolle|Zwolle|52.48530|6.11450
+8015|Zwolle|Zwolle|52.46970|6.12240
+8016|Zwolle|Zwolle|52.48230|6.10320
+8017|Zwolle|Zwolle|52.49810|6.09330
+8019|Zwolle|Zwolle|52.50600|6.07360
+8021|Zwolle|Zwolle|52.51730|6.09730
+8022|Zwolle|Zwolle|52.52100|6.10940
+8023|Zwolle|Zwolle|52.51260|6.11300
+8024|Zwolle|Zwolle|52.52300|6.13590
+8025|Zwolle|Zwolle|52.50890|6.12310
+8026|Zwolle|Zwolle|52.49420|6.16640
+8028|Zwolle|Zwolle|52.54190|6.17720
+8031|Zwolle|Zwolle|52.52640|6.08390
+8032|Zwolle|Zwolle|52.53180|6.10020
+8033|Zwolle|Zwolle|52.53530|6.11040
+8034|Zwolle|Zwolle|52.53590|6.12470
+8035|Zwolle|Zwolle|52.55490|6.15560
+8041|Zwolle|Zwolle|52.51270|6.06780
+8042|Zwolle|Zwolle|52.52110|6.04870
+8043|Zwolle|Zwolle|52.53410|6.05660
+8044|Zwolle|Zwolle|52.54210|6.04300
+8045|Zwolle|Zwolle|52.55760|6.06440
+8051|Hattem|Hattem|52.47260|6.06070
+8052|Hattem|Hattem|52.48120|6.05300
 8055|Laag Zuthem|Raalte|52.45950|6.17960
-8061|Hasselt|Gemeente Zwartewaterland|52.59080|6.10000
-8064|Zwartsluis|Gemeente Zwartewaterland|52.64170|6.07360
-8066|Belt-Schutsloot|Gemeente Steenwijkerland|52.67080|6.06240
+8061|Hasselt|Zwartewaterland|52.59080|6.10000
+8064|Zwartsluis|Zwartewaterland|52.64170|6.07360
+8066|Belt-Schutsloot|Steenwijkerland|52.67080|6.06240
 8071|Nunspeet|Nunspeet|52.37880|5.77500
 8072|Nunspeet|Nunspeet|52.38350|5.80130
 8075|Elspeet|Nunspeet|52.29270|5.78040
 8076|Nunspeet / Vierhouten|Nunspeet|52.33825|5.80530
 8077|Hulshorst|Nunspeet|52.36720|5.72010
-8079|Oldebroek / Hattemerbroek / Noordeinde Gld|Gemeente Oldebroek|52.47570|5.93470
-8081|Doornspijk / Elburg|Gemeente Elburg|52.43140|5.82930
-8082|Elburg|Gemeente Elburg|52.44960|5.86450
-8084|'t Harde|Gemeente Elburg|52.41420|5.87890
-8085|Doornspijk|Gemeente Elburg|52.41160|5.82730
-8091|Wezep / Oldebroek|Gemeente Oldebroek|52.46320|5.97395
-8094|Hattemerbroek|Gemeente Oldebroek|52.47410|6.01920
-8095|'t Loo Oldebroek / Oldebroek|Gemeente Oldebroek|52.44345|5.94015
-8096|Oldebroek|Gemeente Oldebroek|52.44290|5.90620
-8097|Oosterwolde Gld|Gemeente Oldebroek|52.46650|5.89480
+8079|Oldebroek / Hattemerbroek / Noordeinde Gld|Oldebroek|52.47570|5.93470
+8081|Doornspijk / Elburg|Elburg|52.43140|5.82930
+8082|Elburg|Elburg|52.44960|5.86450
+8084|'t Harde|Elburg|52.41420|5.87890
+8085|Doornspijk|Elburg|52.41160|5.82730
+8091|Wezep / Oldebroek|Oldebroek|52.46320|5.97395
+8094|Hattemerbroek|Oldebroek|52.47410|6.01920
+8095|'t Loo Oldebroek / Oldebroek|Oldebroek|52.44345|5.94015
+8096|Oldebroek|Oldebroek|52.44290|5.90620
+8097|Oosterwolde Gld|Oldebroek|52.46650|5.89480
 8101|Raalte|Raalte|52.38270|6.26330
 8102|Raalte|Raalte|52.38530|6.27800
 8103|Raalte|Raalte|52.39600|6.28540
@@ -3102,9 +3102,9 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 8107|Broekland|Raalte|52.36410|6.20720
 8111|Heeten|Raalte|52.33040|6.27950
 8112|Nieuw Heeten|Raalte|52.32120|6.34300
-8121|Olst|Gemeente Olst-Wijhe|52.33720|6.11760
-8124|Wesepe|Gemeente Olst-Wijhe|52.33070|6.20710
-8131|Wijhe|Gemeente Olst-Wijhe|52.38760|6.14490
+8121|Olst|Olst-Wijhe|52.33720|6.11760
+8124|Wesepe|Olst-Wijhe|52.33070|6.20710
+8131|Wijhe|Olst-Wijhe|52.38760|6.14490
 8141|Heino|Raalte|52.43800|6.23560
 8144|Lierderholthuis|Raalte|52.43690|6.19260
 8146|Dalmsholte|Ommen|52.46830|6.36630
@@ -3114,61 +3114,61 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 8152|Nieuwleusen / Lemelerveld|Dalfsen|52.44400|6.33500
 8153|Lemelerveld|Dalfsen|52.43160|6.34340
 8154|Lemelerveld|Dalfsen|52.43800|6.30470
-8161|Epe|Gemeente Epe|52.34730|5.99240
-8162|Epe|Gemeente Epe|52.34890|5.97060
-8166|Emst|Gemeente Epe|52.31760|5.96740
-8167|Oene / Emst|Gemeente Epe|52.34540|6.03595
-8171|Vaassen|Gemeente Epe|52.28950|5.97310
-8172|Vaassen|Gemeente Epe|52.28210|5.95690
+8161|Epe|Epe|52.34730|5.99240
+8162|Epe|Epe|52.34890|5.97060
+8166|Emst|Epe|52.31760|5.96740
+8167|Oene / Emst|Epe|52.34540|6.03595
+8171|Vaassen|Epe|52.28950|5.97310
+8172|Vaassen|Epe|52.28210|5.95690
 8181|Heerde|Heerde|52.38870|6.03850
 8191|Wapenveld|Heerde|52.42870|6.07310
 8193|Vorchten|Heerde|52.39680|6.10940
 8194|Veessen|Heerde|52.37810|6.09210
-8196|Welsum|Gemeente Olst-Wijhe|52.33140|6.08880
-8198|Marle|Gemeente Olst-Wijhe|52.41310|6.12410
-8211|Lelystad|Gemeente Lelystad|52.53650|5.51390
-8212|Lelystad|Gemeente Lelystad|52.51260|5.50440
-8218|Lelystad|Gemeente Lelystad|52.45420|5.50800
-8219|Lelystad|Gemeente Lelystad|52.49160|5.53410
-8221|Lelystad|Gemeente Lelystad|52.55680|5.49270
-8222|Lelystad|Gemeente Lelystad|52.53440|5.49210
-8223|Lelystad|Gemeente Lelystad|52.52290|5.48600
-8224|Lelystad|Gemeente Lelystad|52.51330|5.48490
-8225|Lelystad|Gemeente Lelystad|52.50250|5.49010
-8226|Lelystad|Gemeente Lelystad|52.49440|5.49550
-8231|Lelystad|Gemeente Lelystad|52.51900|5.46820
-8232|Lelystad|Gemeente Lelystad|52.50760|5.46940
-8233|Lelystad|Gemeente Lelystad|52.50040|5.47650
-8239|Lelystad|Gemeente Lelystad|52.48760|5.48270
-8241|Lelystad|Gemeente Lelystad|52.53900|5.45690
-8242|Lelystad|Gemeente Lelystad|52.52060|5.44770
-8243|Lelystad|Gemeente Lelystad|52.50590|5.44800
-8244|Lelystad|Gemeente Lelystad|52.49720|5.41950
-8245|Lelystad|Gemeente Lelystad|52.49300|5.45410
+8196|Welsum|Olst-Wijhe|52.33140|6.08880
+8198|Marle|Olst-Wijhe|52.41310|6.12410
+8211|Lelystad|Lelystad|52.53650|5.51390
+8212|Lelystad|Lelystad|52.51260|5.50440
+8218|Lelystad|Lelystad|52.45420|5.50800
+8219|Lelystad|Lelystad|52.49160|5.53410
+8221|Lelystad|Lelystad|52.55680|5.49270
+8222|Lelystad|Lelystad|52.53440|5.49210
+8223|Lelystad|Lelystad|52.52290|5.48600
+8224|Lelystad|Lelystad|52.51330|5.48490
+8225|Lelystad|Lelystad|52.50250|5.49010
+8226|Lelystad|Lelystad|52.49440|5.49550
+8231|Lelystad|Lelystad|52.51900|5.46820
+8232|Lelystad|Lelystad|52.50760|5.46940
+8233|Lelystad|Lelystad|52.50040|5.47650
+8239|Lelystad|Lelystad|52.48760|5.48270
+8241|Lelystad|Lelystad|52.53900|5.45690
+8242|Lelystad|Lelystad|52.52060|5.44770
+8243|Lelystad|Lelystad|52.50590|5.44800
+8244|Lelystad|Lelystad|52.49720|5.41950
+8245|Lelystad|Lelystad|52.49300|5.45410
 8251|Dronten|Dronten|52.52290|5.72700
 8252|Dronten|Dronten|52.51310|5.71010
 8253|Dronten|Dronten|52.53770|5.69910
 8254|Dronten|Dronten|52.52730|5.72280
 8255|Swifterbant|Dronten|52.56870|5.64210
 8256|Biddinghuizen|Dronten|52.44360|5.71170
-8261|Kampen|Gemeente Kampen|52.55700|5.91680
-8262|Kampen|Gemeente Kampen|52.56180|5.90340
-8263|Kampen|Gemeente Kampen|52.56460|5.88430
-8264|Kampen|Gemeente Kampen|52.55750|5.89250
-8265|Kampen|Gemeente Kampen|52.54650|5.90450
-8266|Kampen|Gemeente Kampen|52.54260|5.92450
-8267|Kampen / IJsselmuiden|Gemeente Kampen|52.57525|5.91345
-8269|Reeve|Gemeente Kampen|52.52900|5.88040
-8271|IJsselmuiden|Gemeente Kampen|52.56580|5.93710
-8274|Wilsum|Gemeente Kampen|52.52910|5.96690
-8275|'s-Heerenbroek|Gemeente Kampen|52.53590|6.01350
-8276|Zalk|Gemeente Kampen|52.51790|6.00360
-8277|Grafhorst|Gemeente Kampen|52.58370|5.93530
-8278|Kamperveen / Kampen|Gemeente Kampen|52.51460|5.93140
-8281|Mastenbroek / Genemuiden|Gemeente Zwartewaterland|52.60475|6.03250
-8291|Genemuiden / Mastenbroek|Gemeente Zwartewaterland|52.58690|6.01580
-8293|Mastenbroek|Gemeente Kampen|52.56690|6.00550
-8294|Mastenbroek|Gemeente Zwartewaterland|52.57630|6.04060
+8261|Kampen|Kampen|52.55700|5.91680
+8262|Kampen|Kampen|52.56180|5.90340
+8263|Kampen|Kampen|52.56460|5.88430
+8264|Kampen|Kampen|52.55750|5.89250
+8265|Kampen|Kampen|52.54650|5.90450
+8266|Kampen|Kampen|52.54260|5.92450
+8267|Kampen / IJsselmuiden|Kampen|52.57525|5.91345
+8269|Reeve|Kampen|52.52900|5.88040
+8271|IJsselmuiden|Kampen|52.56580|5.93710
+8274|Wilsum|Kampen|52.52910|5.96690
+8275|'s-Heerenbroek|Kampen|52.53590|6.01350
+8276|Zalk|Kampen|52.51790|6.00360
+8277|Grafhorst|Kampen|52.58370|5.93530
+8278|Kamperveen / Kampen|Kampen|52.51460|5.93140
+8281|Mastenbroek / Genemuiden|Zwartewaterland|52.60475|6.03250
+8291|Genemuiden / Mastenbroek|Zwartewaterland|52.58690|6.01580
+8293|Mastenbroek|Kampen|52.56690|6.00550
+8294|Mastenbroek|Zwartewaterland|52.57630|6.04060
 8301|Emmeloord|Noordoostpolder|52.70850|5.75680
 8302|Emmeloord|Noordoostpolder|52.71830|5.74580
 8303|Emmeloord|Noordoostpolder|52.70900|5.73510
@@ -3188,45 +3188,45 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 8321|Urk|Urk|52.66320|5.60910
 8322|Urk|Urk|52.66410|5.63010
 8323|Urk|Urk|52.65610|5.64090
-8325|Vollenhove|Gemeente Steenwijkerland|52.67890|5.95570
-8326|Sint Jansklooster|Gemeente Steenwijkerland|52.67480|6.00430
-8331|Steenwijk|Gemeente Steenwijkerland|52.78470|6.11670
-8332|Steenwijk|Gemeente Steenwijkerland|52.79500|6.13180
-8333|Steenwijk|Gemeente Steenwijkerland|52.78130|6.15220
-8334|Tuk|Gemeente Steenwijkerland|52.79770|6.09390
-8335|Witte Paarden|Gemeente Steenwijkerland|52.80900|6.07900
-8336|Baars|Gemeente Steenwijkerland|52.81500|6.10280
-8337|De Pol|Gemeente Steenwijkerland|52.82330|6.08120
-8338|Willemsoord|Gemeente Steenwijkerland|52.82540|6.06210
-8339|Marijenkampen|Gemeente Steenwijkerland|52.81510|6.05750
-8341|Steenwijkerwold|Gemeente Steenwijkerland|52.80300|6.06230
-8342|Basse|Gemeente Steenwijkerland|52.80580|6.03280
-8343|Zuidveen|Gemeente Steenwijkerland|52.77660|6.11170
-8344|Onna|Gemeente Steenwijkerland|52.77450|6.15590
-8345|Kallenkote|Gemeente Steenwijkerland|52.79580|6.16940
-8346|De Bult|Gemeente Steenwijkerland|52.81400|6.11970
-8347|Eesveen|Gemeente Steenwijkerland|52.82420|6.13580
-8351|Wapserveen|Gemeente Westerveld|52.82360|6.22050
-8355|Giethoorn|Gemeente Steenwijkerland|52.72880|6.07700
-8356|Blokzijl|Gemeente Steenwijkerland|52.72580|5.96390
-8361|IJsselham|Gemeente Steenwijkerland|52.81090|5.96010
-8362|Nederland|Gemeente Steenwijkerland|52.75390|5.96480
-8363|Wetering|Gemeente Steenwijkerland|52.76270|5.99080
-8371|Scheerwolde|Gemeente Steenwijkerland|52.75980|6.01800
-8372|Baarlo|Gemeente Steenwijkerland|52.73700|5.94840
-8373|Blankenham|Gemeente Steenwijkerland|52.76690|5.89660
-8374|Kuinre|Gemeente Steenwijkerland|52.78970|5.84180
-8375|Oldemarkt|Gemeente Steenwijkerland|52.82090|5.97380
-8376|Ossenzijl|Gemeente Steenwijkerland|52.80780|5.92040
-8377|Kalenberg|Gemeente Steenwijkerland|52.77840|5.95710
-8378|Paasloo|Gemeente Steenwijkerland|52.81250|6.00410
-8381|Vledder|Gemeente Westerveld|52.85580|6.20750
-8382|Frederiksoord|Gemeente Westerveld|52.84550|6.18330
-8383|Nijensleek|Gemeente Westerveld|52.83870|6.16510
-8384|Wilhelminaoord|Gemeente Westerveld|52.85750|6.16180
-8385|Vledderveen|Gemeente Westerveld|52.87550|6.18740
-8386|Doldersum|Gemeente Westerveld|52.88830|6.25250
-8387|Boschoord|Gemeente Westerveld|52.89230|6.21950
+8325|Vollenhove|Steenwijkerland|52.67890|5.95570
+8326|Sint Jansklooster|Steenwijkerland|52.67480|6.00430
+8331|Steenwijk|Steenwijkerland|52.78470|6.11670
+8332|Steenwijk|Steenwijkerland|52.79500|6.13180
+8333|Steenwijk|Steenwijkerland|52.78130|6.15220
+8334|Tuk|Steenwijkerland|52.79770|6.09390
+8335|Witte Paarden|Steenwijkerland|52.80900|6.07900
+8336|Baars|Steenwijkerland|52.81500|6.10280
+8337|De Pol|Steenwijkerland|52.82330|6.08120
+8338|Willemsoord|Steenwijkerland|52.82540|6.06210
+8339|Marijenkampen|Steenwijkerland|52.81510|6.05750
+8341|Steenwijkerwold|Steenwijkerland|52.80300|6.06230
+8342|Basse|Steenwijkerland|52.80580|6.03280
+8343|Zuidveen|Steenwijkerland|52.77660|6.11170
+8344|Onna|Steenwijkerland|52.77450|6.15590
+8345|Kallenkote|Steenwijkerland|52.79580|6.16940
+8346|De Bult|Steenwijkerland|52.81400|6.11970
+8347|Eesveen|Steenwijkerland|52.82420|6.13580
+8351|Wapserveen|Westerveld|52.82360|6.22050
+8355|Giethoorn|Steenwijkerland|52.72880|6.07700
+8356|Blokzijl|Steenwijkerland|52.72580|5.96390
+8361|IJsselham|Steenwijkerland|52.81090|5.96010
+8362|Nederland|Steenwijkerland|52.75390|5.96480
+8363|Wetering|Steenwijkerland|52.76270|5.99080
+8371|Scheerwolde|Steenwijkerland|52.75980|6.01800
+8372|Baarlo|Steenwijkerland|52.73700|5.94840
+8373|Blankenham|Steenwijkerland|52.76690|5.89660
+8374|Kuinre|Steenwijkerland|52.78970|5.84180
+8375|Oldemarkt|Steenwijkerland|52.82090|5.97380
+8376|Ossenzijl|Steenwijkerland|52.80780|5.92040
+8377|Kalenberg|Steenwijkerland|52.77840|5.95710
+8378|Paasloo|Steenwijkerland|52.81250|6.00410
+8381|Vledder|Westerveld|52.85580|6.20750
+8382|Frederiksoord|Westerveld|52.84550|6.18330
+8383|Nijensleek|Westerveld|52.83870|6.16510
+8384|Wilhelminaoord|Westerveld|52.85750|6.16180
+8385|Vledderveen|Westerveld|52.87550|6.18740
+8386|Doldersum|Westerveld|52.88830|6.25250
+8387|Boschoord|Westerveld|52.89230|6.21950
 8388|Oosterstreek|Weststellingwerf|52.89630|6.16650
 8389|Zandhuizen|Weststellingwerf|52.91150|6.15060
 8391|Noordwolde|Weststellingwerf|52.88770|6.14320
@@ -3263,9 +3263,9 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 8433|Haulerwijk|Ooststellingwerf|53.06530|6.33440
 8434|Waskemeer|Ooststellingwerf|53.05500|6.28000
 8435|Donkerbroek|Ooststellingwerf|53.01930|6.23740
-8437|Zorgvlied|Gemeente Westerveld|52.92080|6.25380
-8438|Wateren|Gemeente Westerveld|52.91640|6.27230
-8439|Oude Willem|Gemeente Westerveld|52.89320|6.31120
+8437|Zorgvlied|Westerveld|52.92080|6.25380
+8438|Wateren|Westerveld|52.91640|6.27230
+8439|Oude Willem|Westerveld|52.89320|6.31120
 8441|Heerenveen|Heerenveen|52.96500|5.91830
 8442|Heerenveen|Heerenveen|52.95590|5.92790
 8443|Heerenveen|Heerenveen|52.94390|5.94070
@@ -3481,11 +3481,11 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 8854|Oosterbierum|Waadhoeke|53.23580|5.51220
 8855|Sexbierum|Waadhoeke|53.21750|5.48490
 8856|Pietersbierum|Waadhoeke|53.21340|5.46860
-8857|Wijnaldum|Gemeente Harlingen|53.19640|5.45890
-8861|Harlingen|Gemeente Harlingen|53.17540|5.42740
-8862|Harlingen|Gemeente Harlingen|53.16330|5.43410
-8871|Midlum|Gemeente Harlingen|53.18330|5.46740
-8872|Midlum|Gemeente Harlingen|53.14970|5.43240
+8857|Wijnaldum|Harlingen|53.19640|5.45890
+8861|Harlingen|Harlingen|53.17540|5.42740
+8862|Harlingen|Harlingen|53.16330|5.43410
+8871|Midlum|Harlingen|53.18330|5.46740
+8872|Midlum|Harlingen|53.14970|5.43240
 8881|West-Terschelling|Terschelling|53.36640|5.22130
 8882|Hee|Terschelling|53.37740|5.25500
 8883|Kaard|Terschelling|53.37680|5.26940
@@ -3498,7 +3498,7 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 8895|Lies|Terschelling|53.39470|5.32690
 8896|Hoorn|Terschelling|53.39720|5.34270
 8897|Oosterend|Terschelling|53.40430|5.37770
-8899|Vlieland|Gemeente Vlieland|53.29850|5.06720
+8899|Vlieland|Vlieland|53.29850|5.06720
 8911|Leeuwarden|Leeuwarden|53.20160|5.79690
 8912|Leeuwarden|Leeuwarden|53.19160|5.77230
 8913|Leeuwarden|Leeuwarden|53.20140|5.78140
@@ -3627,10 +3627,10 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 9154|Foudgum|Noardeast-Fryslân|53.34540|5.94350
 9155|Raard|Noardeast-Fryslân|53.32560|5.94450
 9156|Boarnwert|Noardeast-Fryslân|53.33260|5.96140
-9161|Hollum|Ameland Municipalitye|53.44370|5.63860
-9162|Ballum|Ameland Municipalitye|53.44620|5.69160
-9163|Nes|Ameland Municipalitye|53.44780|5.77340
-9164|Buren|Ameland Municipalitye|53.45220|5.80020
+9161|Hollum|Ameland|53.44370|5.63860
+9162|Ballum|Ameland|53.44620|5.69160
+9163|Nes|Ameland|53.44780|5.77340
+9164|Buren|Ameland|53.45220|5.80020
 9166|Schiermonnikoog|Schiermonnikoog|53.48050|6.16230
 9171|Blije|Noardeast-Fryslân|53.35160|5.86380
 9172|Ferwert|Noardeast-Fryslân|53.33800|5.82560
@@ -3699,29 +3699,29 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 9297|Feankleaster|Noardeast-Fryslân|53.26460|6.10750
 9298|Kollumersweach|Noardeast-Fryslân|53.26170|6.08000
 9299|Sweagerbosk|Noardeast-Fryslân|53.24650|6.04810
-9301|Roden|Gemeente Noordenveld|53.13830|6.42340
-9302|Roden|Gemeente Noordenveld|53.13300|6.40360
-9304|Lieveren|Gemeente Noordenveld|53.11460|6.45840
-9305|Roderesch|Gemeente Noordenveld|53.11470|6.42120
-9306|Alteveer|Gemeente Noordenveld|53.11250|6.43190
-9307|Steenbergen|Gemeente Noordenveld|53.10060|6.40500
-9311|Nieuw-Roden|Gemeente Noordenveld|53.13040|6.39540
-9312|Nietap|Gemeente Noordenveld|53.15830|6.39720
-9313|Leutingewolde|Gemeente Noordenveld|53.15460|6.42750
-9314|Foxwolde|Gemeente Noordenveld|53.15600|6.45360
-9315|Roderwolde|Gemeente Noordenveld|53.16980|6.46910
-9321|Peize|Gemeente Noordenveld|53.14610|6.49640
-9331|Norg|Gemeente Noordenveld|53.06860|6.45880
-9333|Langelo|Gemeente Noordenveld|53.09290|6.44420
-9334|Peest|Gemeente Noordenveld|53.05860|6.49700
-9335|Zuidvelde|Gemeente Noordenveld|53.03950|6.46140
-9336|Huis ter Heide|Gemeente Noordenveld|53.01730|6.48020
-9337|Westervelde|Gemeente Noordenveld|53.05410|6.43940
-9341|Veenhuizen|Gemeente Noordenveld|53.03410|6.39830
-9342|Een|Gemeente Noordenveld|53.08130|6.38350
-9343|Een-West|Gemeente Noordenveld|53.08300|6.33390
+9301|Roden|Noordenveld|53.13830|6.42340
+9302|Roden|Noordenveld|53.13300|6.40360
+9304|Lieveren|Noordenveld|53.11460|6.45840
+9305|Roderesch|Noordenveld|53.11470|6.42120
+9306|Alteveer|Noordenveld|53.11250|6.43190
+9307|Steenbergen|Noordenveld|53.10060|6.40500
+9311|Nieuw-Roden|Noordenveld|53.13040|6.39540
+9312|Nietap|Noordenveld|53.15830|6.39720
+9313|Leutingewolde|Noordenveld|53.15460|6.42750
+9314|Foxwolde|Noordenveld|53.15600|6.45360
+9315|Roderwolde|Noordenveld|53.16980|6.46910
+9321|Peize|Noordenveld|53.14610|6.49640
+9331|Norg|Noordenveld|53.06860|6.45880
+9333|Langelo|Noordenveld|53.09290|6.44420
+9334|Peest|Noordenveld|53.05860|6.49700
+9335|Zuidvelde|Noordenveld|53.03950|6.46140
+9336|Huis ter Heide|Noordenveld|53.01730|6.48020
+9337|Westervelde|Noordenveld|53.05410|6.43940
+9341|Veenhuizen|Noordenveld|53.03410|6.39830
+9342|Een|Noordenveld|53.08130|6.38350
+9343|Een-West|Noordenveld|53.08300|6.33390
 9351|Leek|Westerkwartier|53.16020|6.37720
-9354|Nieuw-Roden / Zevenhuizen|Gemeente Noordenveld|53.11935|6.35480
+9354|Nieuw-Roden / Zevenhuizen|Noordenveld|53.11935|6.35480
 9355|Midwolde|Westerkwartier|53.19050|6.38670
 9356|Tolbert|Westerkwartier|53.16640|6.36210
 9359|Boerakker|Westerkwartier|53.19910|6.33640
@@ -3741,83 +3741,83 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 9407|Assen|Assen|53.01780|6.56140
 9408|Assen|Assen|53.00280|6.51120
 9409|Loon|Assen|53.01310|6.61190
-9411|Beilen|Gemeente Midden-Drenthe|52.86050|6.51210
-9412|Beilen|Gemeente Midden-Drenthe|52.87110|6.52030
-9413|Beilen|Gemeente Midden-Drenthe|52.84860|6.51100
-9414|Hooghalen|Gemeente Midden-Drenthe|52.92150|6.54200
-9415|Hijken|Gemeente Midden-Drenthe|52.89550|6.49080
-9416|Oranje|Gemeente Midden-Drenthe|52.91000|6.44750
-9417|Spier|Gemeente Westerveld|52.81785|6.46860
-9418|Wijster|Gemeente Midden-Drenthe|52.81370|6.51760
-9419|Drijber|Gemeente Midden-Drenthe|52.78800|6.55500
-9421|Bovensmilde|Gemeente Midden-Drenthe|52.97750|6.47980
-9422|Smilde|Gemeente Midden-Drenthe|52.94730|6.44790
-9423|Hoogersmilde|Gemeente Westerveld|52.90780|6.37935
-9431|Westerbork|Gemeente Midden-Drenthe|52.85440|6.60820
-9432|Zuidveld|Gemeente Midden-Drenthe|52.86600|6.63580
-9433|Zwiggelte|Gemeente Midden-Drenthe|52.88130|6.59600
-9434|Eursinge|Gemeente Midden-Drenthe|52.83660|6.60500
-9435|Bruntinge|Gemeente Midden-Drenthe|52.81890|6.58370
-9436|Mantinge|Gemeente Midden-Drenthe|52.79840|6.61250
-9437|Balinge|Gemeente Midden-Drenthe|52.81090|6.62860
-9438|Garminge|Gemeente Midden-Drenthe|52.82030|6.62380
-9439|Witteveen|Gemeente Midden-Drenthe|52.82280|6.66040
-9441|Orvelte|Gemeente Midden-Drenthe|52.84730|6.67260
-9442|Elp|Gemeente Midden-Drenthe|52.88200|6.64360
-9443|Schoonloo|Gemeente Aa en Hunze|52.90990|6.70880
-9444|Grolloo|Gemeente Aa en Hunze|52.93410|6.67180
-9445|Vredenheim|Gemeente Aa en Hunze|52.94640|6.65460
-9446|Amen|Gemeente Aa en Hunze|52.94130|6.60850
-9447|Papenvoort|Gemeente Aa en Hunze|52.94600|6.71360
-9448|Marwijksoord|Gemeente Aa en Hunze|52.96740|6.65580
-9449|Nooitgedacht|Gemeente Aa en Hunze|52.96730|6.67060
-9451|Rolde|Gemeente Aa en Hunze|52.98320|6.65130
-9452|Nijlande|Gemeente Aa en Hunze|52.97380|6.62450
-9453|Eldersloo|Gemeente Aa en Hunze|52.96430|6.61550
-9454|Ekehaar|Gemeente Aa en Hunze|52.95270|6.60150
-9455|Geelbroek|Gemeente Aa en Hunze|52.95120|6.57200
-9456|Eleveld|Gemeente Aa en Hunze|52.95750|6.58280
-9457|Deurze|Gemeente Aa en Hunze|52.98290|6.60940
-9458|Balloo|Gemeente Aa en Hunze|52.99500|6.63080
-9459|Balloërveld|Gemeente Aa en Hunze|53.02310|6.63600
-9461|Gieten|Gemeente Aa en Hunze|53.00260|6.76640
-9462|Gasselte|Gemeente Aa en Hunze|52.97520|6.78750
-9463|Eext|Gemeente Aa en Hunze|53.02010|6.73660
-9464|Eexterzandvoort|Gemeente Aa en Hunze|53.03420|6.78440
-9465|Anderen|Gemeente Aa en Hunze|52.99980|6.68580
-9466|Gasteren|Gemeente Aa en Hunze|53.03640|6.66420
-9467|Anloo|Gemeente Aa en Hunze|53.04730|6.70410
-9468|Annen|Gemeente Aa en Hunze|53.05760|6.71990
-9469|Schipborg|Gemeente Aa en Hunze|53.07320|6.67150
-9471|Zuidlaren|Gemeente Tynaarlo|53.09190|6.67550
-9472|Zuidlaren|Gemeente Tynaarlo|53.07760|6.69590
-9473|De Groeve|Gemeente Tynaarlo|53.11380|6.71610
-9474|Zuidlaarderveen|Gemeente Tynaarlo|53.10220|6.75010
-9475|Midlaren|Gemeente Tynaarlo|53.11260|6.67750
+9411|Beilen|Midden-Drenthe|52.86050|6.51210
+9412|Beilen|Midden-Drenthe|52.87110|6.52030
+9413|Beilen|Midden-Drenthe|52.84860|6.51100
+9414|Hooghalen|Midden-Drenthe|52.92150|6.54200
+9415|Hijken|Midden-Drenthe|52.89550|6.49080
+9416|Oranje|Midden-Drenthe|52.91000|6.44750
+9417|Spier|Westerveld|52.81785|6.46860
+9418|Wijster|Midden-Drenthe|52.81370|6.51760
+9419|Drijber|Midden-Drenthe|52.78800|6.55500
+9421|Bovensmilde|Midden-Drenthe|52.97750|6.47980
+9422|Smilde|Midden-Drenthe|52.94730|6.44790
+9423|Hoogersmilde|Westerveld|52.90780|6.37935
+9431|Westerbork|Midden-Drenthe|52.85440|6.60820
+9432|Zuidveld|Midden-Drenthe|52.86600|6.63580
+9433|Zwiggelte|Midden-Drenthe|52.88130|6.59600
+9434|Eursinge|Midden-Drenthe|52.83660|6.60500
+9435|Bruntinge|Midden-Drenthe|52.81890|6.58370
+9436|Mantinge|Midden-Drenthe|52.79840|6.61250
+9437|Balinge|Midden-Drenthe|52.81090|6.62860
+9438|Garminge|Midden-Drenthe|52.82030|6.62380
+9439|Witteveen|Midden-Drenthe|52.82280|6.66040
+9441|Orvelte|Midden-Drenthe|52.84730|6.67260
+9442|Elp|Midden-Drenthe|52.88200|6.64360
+9443|Schoonloo|Aa en Hunze|52.90990|6.70880
+9444|Grolloo|Aa en Hunze|52.93410|6.67180
+9445|Vredenheim|Aa en Hunze|52.94640|6.65460
+9446|Amen|Aa en Hunze|52.94130|6.60850
+9447|Papenvoort|Aa en Hunze|52.94600|6.71360
+9448|Marwijksoord|Aa en Hunze|52.96740|6.65580
+9449|Nooitgedacht|Aa en Hunze|52.96730|6.67060
+9451|Rolde|Aa en Hunze|52.98320|6.65130
+9452|Nijlande|Aa en Hunze|52.97380|6.62450
+9453|Eldersloo|Aa en Hunze|52.96430|6.61550
+9454|Ekehaar|Aa en Hunze|52.95270|6.60150
+9455|Geelbroek|Aa en Hunze|52.95120|6.57200
+9456|Eleveld|Aa en Hunze|52.95750|6.58280
+9457|Deurze|Aa en Hunze|52.98290|6.60940
+9458|Balloo|Aa en Hunze|52.99500|6.63080
+9459|Balloërveld|Aa en Hunze|53.02310|6.63600
+9461|Gieten|Aa en Hunze|53.00260|6.76640
+9462|Gasselte|Aa en Hunze|52.97520|6.78750
+9463|Eext|Aa en Hunze|53.02010|6.73660
+9464|Eexterzandvoort|Aa en Hunze|53.03420|6.78440
+9465|Anderen|Aa en Hunze|52.99980|6.68580
+9466|Gasteren|Aa en Hunze|53.03640|6.66420
+9467|Anloo|Aa en Hunze|53.04730|6.70410
+9468|Annen|Aa en Hunze|53.05760|6.71990
+9469|Schipborg|Aa en Hunze|53.07320|6.67150
+9471|Zuidlaren|Tynaarlo|53.09190|6.67550
+9472|Zuidlaren|Tynaarlo|53.07760|6.69590
+9473|De Groeve|Tynaarlo|53.11380|6.71610
+9474|Zuidlaarderveen|Tynaarlo|53.10220|6.75010
+9475|Midlaren|Tynaarlo|53.11260|6.67750
 9479|Noordlaren|Groningen.|53.12280|6.66240
-9481|Vries|Gemeente Tynaarlo|53.07270|6.57700
-9482|Tynaarlo|Gemeente Tynaarlo|53.07980|6.61520
-9483|Zeegse|Gemeente Tynaarlo|53.06880|6.65100
-9484|Oudemolen|Gemeente Tynaarlo|53.05100|6.63910
-9485|Taarlo|Gemeente Tynaarlo|53.03370|6.62250
+9481|Vries|Tynaarlo|53.07270|6.57700
+9482|Tynaarlo|Tynaarlo|53.07980|6.61520
+9483|Zeegse|Tynaarlo|53.06880|6.65100
+9484|Oudemolen|Tynaarlo|53.05100|6.63910
+9485|Taarlo|Tynaarlo|53.03370|6.62250
 9486|Rhee|Assen|53.03370|6.56990
 9487|Ter Aard|Assen|53.02740|6.54450
 9488|Zeijerveld|Assen|53.03360|6.51920
 9489|Zeijerveen|Assen|53.01400|6.52080
-9491|Zeijen|Gemeente Tynaarlo|53.04670|6.54430
+9491|Zeijen|Tynaarlo|53.04670|6.54430
 9492|Ubbena|Assen|53.04980|6.57970
-9493|De Punt|Gemeente Tynaarlo|53.11230|6.60550
-9494|Yde|Gemeente Tynaarlo|53.11470|6.59030
-9495|Winde|Gemeente Tynaarlo|53.12730|6.52420
-9496|Bunne|Gemeente Tynaarlo|53.11360|6.52450
-9497|Donderen|Gemeente Tynaarlo|53.09530|6.54400
+9493|De Punt|Tynaarlo|53.11230|6.60550
+9494|Yde|Tynaarlo|53.11470|6.59030
+9495|Winde|Tynaarlo|53.12730|6.52420
+9496|Bunne|Tynaarlo|53.11360|6.52450
+9497|Donderen|Tynaarlo|53.09530|6.54400
 9501|Stadskanaal|Stadskanaal|52.99380|6.94970
 9502|Stadskanaal|Stadskanaal|52.98840|6.97140
 9503|Stadskanaal|Stadskanaal|52.98890|6.94550
-9511|Gieterveen|Gemeente Aa en Hunze|53.02510|6.83810
-9512|Nieuwediep|Gemeente Aa en Hunze|53.04880|6.84440
-9514|Gasselternijveen|Gemeente Aa en Hunze|52.98720|6.85060
-9515|Gasselternijveenschemond|Gemeente Aa en Hunze|52.99720|6.90620
+9511|Gieterveen|Aa en Hunze|53.02510|6.83810
+9512|Nieuwediep|Aa en Hunze|53.04880|6.84440
+9514|Gasselternijveen|Aa en Hunze|52.98720|6.85060
+9515|Gasselternijveenschemond|Aa en Hunze|52.99720|6.90620
 9521|Nieuw-Buinen|Borger-Odoorn|52.96290|6.94230
 9523|Drouwenermond|Borger-Odoorn|52.98090|6.91140
 9524|Buinerveen|Borger-Odoorn|52.93500|6.88130
@@ -3883,15 +3883,15 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 9648|Wildervank / Veendam|Veendam|53.07955|6.87010
 9649|Muntendam|Midden-Groningen|53.13380|6.86920
 9651|Meeden|Midden-Groningen|53.13730|6.92390
-9654|Annerveenschekanaal|Gemeente Aa en Hunze|53.07880|6.80000
-9655|Oud Annerveen|Gemeente Aa en Hunze|53.08700|6.76340
-9656|Spijkerboor|Gemeente Aa en Hunze|53.07740|6.76580
-9657|Nieuw Annerveen|Gemeente Aa en Hunze|53.07010|6.77370
-9658|Eexterveen|Gemeente Aa en Hunze|53.05220|6.80330
-9659|Eexterveenschekanaal|Gemeente Aa en Hunze|53.05810|6.83290
+9654|Annerveenschekanaal|Aa en Hunze|53.07880|6.80000
+9655|Oud Annerveen|Aa en Hunze|53.08700|6.76340
+9656|Spijkerboor|Aa en Hunze|53.07740|6.76580
+9657|Nieuw Annerveen|Aa en Hunze|53.07010|6.77370
+9658|Eexterveen|Aa en Hunze|53.05220|6.80330
+9659|Eexterveenschekanaal|Aa en Hunze|53.05810|6.83290
 9661|Alteveer|Stadskanaal|53.04880|7.00110
-9663|Nieuwe Pekela|Gemeente Pekela|53.07230|6.95940
-9665|Oude Pekela|Gemeente Pekela|53.10370|7.00770
+9663|Nieuwe Pekela|Pekela|53.07230|6.95940
+9665|Oude Pekela|Pekela|53.10370|7.00770
 9671|Winschoten|Oldambt|53.14340|7.03470
 9672|Winschoten|Oldambt|53.14180|7.05050
 9673|Winschoten|Oldambt|53.13580|7.03230
@@ -3945,15 +3945,15 @@ export const PC4_AREA_LINES = `1011|Amsterdam|Gemeente Amsterdam|52.37100|4.9042
 9745|Groningen|Groningen.|53.21900|6.50630
 9746|Groningen|Groningen.|53.23570|6.51610
 9747|Groningen|Groningen.|53.24280|6.53280
-9749|Matsloot|Gemeente Noordenveld|53.19380|6.45090
+9749|Matsloot|Noordenveld|53.19380|6.45090
 9751|Haren Gn|Groningen.|53.17420|6.61030
 9752|Haren Gn|Groningen.|53.16950|6.59790
 9753|Haren Gn|Groningen.|53.17220|6.62600
 9755|Onnen|Groningen.|53.15480|6.64240
 9756|Glimmen|Groningen.|53.13950|6.62990
-9761|Eelde|Gemeente Tynaarlo|53.13640|6.56440
-9765|Paterswolde|Gemeente Tynaarlo|53.14830|6.56240
-9766|Eelderwolde|Gemeente Tynaarlo|53.18120|6.53640
+9761|Eelde|Tynaarlo|53.13640|6.56440
+9765|Paterswolde|Tynaarlo|53.14830|6.56240
+9766|Eelderwolde|Tynaarlo|53.18120|6.53640
 9771|Sauwerd|Het Hogeland|53.29350|6.53550
 9773|Wetsinge|Het Hogeland|53.30270|6.53090
 9774|Adorp|Het Hogeland|53.27520|6.53450
