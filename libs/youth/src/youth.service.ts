@@ -23,6 +23,7 @@ import {
 } from './youth.entity.js';
 import {
   ageOn,
+  firstWorkDay,
   type AvailabilityWindow,
   availabilityEnvelope,
   type ConfirmedContact,
@@ -137,15 +138,17 @@ export class YouthService {
   // --- validation -----------------------------------------------------------
 
   /**
-   * The checks on a profile that need the database: the region's age band today, a known PC4,
+   * The checks on a profile that need the database: the region's age band on the first day of work, a known PC4,
    * vocabulary terms, availability windows, the crebo code. Fields left out are not checked.
    */
   async checkProfile(m: EntityManager, regionId: string, input: Partial<YouthProfileInput>): Promise<void> {
     if (input.dateOfBirth !== undefined) {
       const [band] = await m.query(`SELECT youth_min_age AS min, youth_max_age AS max FROM region WHERE id = $1`, [regionId]);
-      const age = ageOn(input.dateOfBirth, today());
+      // The age on the first day of work, as for open intake (README, "Ages").
+      const workFrom = firstWorkDay(input.availability, today());
+      const age = ageOn(input.dateOfBirth, workFrom);
       if (age < band.min || age > band.max) {
-        throw Problem.invalid('dateOfBirth', `age must be ${band.min} to ${band.max} in this region; this date of birth gives ${age}`);
+        throw Problem.invalid('dateOfBirth', `age must be ${band.min} to ${band.max} in this region on the first day of work (${workFrom}); this date of birth gives ${age}`, 'ageBand');
       }
     }
     if (input.pc4 !== undefined) {
@@ -342,7 +345,8 @@ export class YouthService {
           currentVersion: youth.version,
         });
       }
-      await this.checkProfile(m, actor.regionId, input);
+      // A new date of birth alone is checked against the stored availability's first day of work.
+      await this.checkProfile(m, actor.regionId, input.dateOfBirth !== undefined && input.availability === undefined ? { ...input, availability: youth.availability } : input);
       const { identity, version: _v, ...profile } = input;
       const { matchAlerts, ...fields } = profile;
       await m.getRepository(Youth).update({ id }, {

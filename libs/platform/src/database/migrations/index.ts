@@ -20,6 +20,7 @@ import { OutboxNotify1797160000000 } from './1797160000000-OutboxNotify.js';
 import { ProgrammeChoicesFollowEnlisting1797200000000 } from './1797200000000-ProgrammeChoicesFollowEnlisting.js';
 import { MonitoringCellKeys1797300000000 } from './1797300000000-MonitoringCellKeys.js';
 import { PasswordReset1797400000000 } from './1797400000000-PasswordReset.js';
+import { Pc4MunicipalityNames1797530000000 } from './1797530000000-Pc4MunicipalityNames.js';
 
 /** Every migration, in order. `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS: (new () => unknown)[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   ProgrammeChoicesFollowEnlisting1797200000000,
   MonitoringCellKeys1797300000000,
   PasswordReset1797400000000,
+  Pc4MunicipalityNames1797530000000,
 ];
