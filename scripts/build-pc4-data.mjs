@@ -10,14 +10,31 @@ import { fileURLToPath } from 'node:url';
 export const TSV = fileURLToPath(new URL('../data/nl-pc4-geonames.tsv', import.meta.url));
 export const JSON_FILE = fileURLToPath(new URL('../libs/platform/src/geo/pc4-areas.json', import.meta.url));
 
+/**
+ * One form for every municipality: its name alone ("Rotterdam"), whether the source writes
+ * "Gemeente Rotterdam", "Rotterdam Municipality" or (Ameland) "Ameland Municipalitye".
+ */
+const municipalityName = (raw) => raw.trim().replace(/^Gemeente /, '').replace(/ Municipalit(y|ye)$/, '');
+
+/**
+ * PC4 areas the source gives no municipality. 3221–3238 (Hellevoetsluis, Brielle, Oostvoorne,
+ * Rockanje, Zwartewaal and around) lie in Voorne aan Zee, formed on 1 January 2023 from Brielle,
+ * Hellevoetsluis and Westvoorne (Wet samenvoeging gemeenten Brielle, Hellevoetsluis en
+ * Westvoorne, Stb. 2022).
+ */
+const MUNICIPALITY_BY_PC4 = [{ from: 3221, to: 3238, municipality: 'Voorne aan Zee' }];
+const knownMunicipality = (pc4) => MUNICIPALITY_BY_PC4.find((r) => Number(pc4) >= r.from && Number(pc4) <= r.to)?.municipality;
+
 /** The JSON text for the TSV text: `areas` holds [pc4, places, municipality, latitude, longitude] rows, by PC4. */
 export function pc4AreasJson(tsv) {
   const rows = tsv.split('\n').filter(Boolean);
   const byPc4 = new Map();
   for (const line of rows) {
     const c = line.split('\t');
-    const [pc4, place, municipality, lat, lon] = [c[1], c[2], c[5].replace(/ Municipality$/, ''), Number(c[9]), Number(c[10])];
+    const [pc4, place, lat, lon] = [c[1], c[2], Number(c[9]), Number(c[10])];
+    const municipality = municipalityName(c[5]) || knownMunicipality(pc4);
     if (!/^\d{4}$/.test(pc4) || !Number.isFinite(lat) || !Number.isFinite(lon)) throw new Error(`bad row: ${line}`);
+    if (!municipality) throw new Error(`no municipality for PC4 ${pc4}: add it to MUNICIPALITY_BY_PC4`);
     const a = byPc4.get(pc4) ?? { places: [], municipality, lat: 0, lon: 0, n: 0 };
     if (!a.places.includes(place)) a.places.push(place);
     a.lat += lat;

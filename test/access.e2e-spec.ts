@@ -65,7 +65,7 @@ describe('roles and region isolation', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(5);
     const tooBig = await s.http().get('/organisations?limit=101').set(...bearer(t.wsp!)).expect(400);
-    expect(tooBig.body.errors).toEqual([{ field: 'limit', message: 'limit must not be greater than 100' }]);
+    expect(tooBig.body.errors).toMatchObject([{ field: 'limit', message: 'limit must not be greater than 100' }]);
     const badCursor = await s.http().get('/organisations?cursor=abc').set(...bearer(t.wsp!)).expect(400);
     expect(badCursor.body.errors[0].field).toBe('cursor');
   });

@@ -202,9 +202,9 @@ describe('input classes that PostgreSQL, the parser or a Date cannot take are re
   it('the cases that answered 500 or an unnamed problem, in otherwise valid requests, are 400s naming the field', async () => {
     const [admin, wsp, , employer] = callers;
     const wage = await s.http().patch(`/vacancies/${vacancy.id}`).set(...bearer(employer!)).send({ version: vacancy.version, hourlyWage: 1e-7 }).expect(400);
-    expect(wage.body.errors).toEqual([{ field: 'hourlyWage', message: 'hourlyWage must be an amount in euros with at most 2 decimals (whole cents), such as 12.5 or 12.55' }]);
+    expect(wage.body.errors).toMatchObject([{ field: 'hourlyWage', message: 'hourlyWage must be an amount in euros with at most 2 decimals (whole cents), such as 12.5 or 12.55' }]);
     const cents = await s.http().patch(`/vacancies/${vacancy.id}`).set(...bearer(employer!)).send({ version: vacancy.version, hourlyWage: 14.065 }).expect(400);
-    expect(cents.body.errors).toEqual([expect.objectContaining({ field: 'hourlyWage' })]);
+    expect(cents.body.errors).toMatchObject([expect.objectContaining({ field: 'hourlyWage' })]);
     const [row] = await query<{ hourly_wage: string; version: number }>(s.db.url, 'SELECT hourly_wage, version FROM vacancy WHERE id = $1', [vacancy.id]);
     expect(row).toEqual({ hourly_wage: '8.50', version: vacancy.version });
 
@@ -213,10 +213,10 @@ describe('input classes that PostgreSQL, the parser or a Date cannot take are re
     expect(await query(s.db.url, `SELECT 1 FROM organisation WHERE name LIKE 'A%B'`)).toEqual([]);
 
     const from = await s.http().get('/vacancies').query({ from: '2027-02-30' }).set(...bearer(wsp!)).expect(400);
-    expect(from.body.errors).toEqual([{ field: 'from', message: 'from must be a calendar date as YYYY-MM-DD, such as 2027-07-05' }]);
+    expect(from.body.errors).toMatchObject([{ field: 'from', message: 'from must be a calendar date as YYYY-MM-DD, such as 2027-07-05' }]);
     const programme = { name: 'Zomerbanen 2027', applyFrom: '2027-02-30', applyTo: '2027-05-15', workFrom: '2027-07-05', workTo: '2027-08-27' };
     const apply = await s.http().post('/programmes').set(...bearer(wsp!)).send(programme).expect(400);
-    expect(apply.body.errors).toEqual([{ field: 'applyFrom', message: 'applyFrom must be a calendar date as YYYY-MM-DD, such as 2027-07-05' }]);
+    expect(apply.body.errors).toMatchObject([{ field: 'applyFrom', message: 'applyFrom must be a calendar date as YYYY-MM-DD, such as 2027-07-05' }]);
     expect(await query(s.db.url, 'SELECT 1 FROM programme WHERE region_id = $1', [r.regionId])).toEqual([]);
 
     // A valid amount in exponent notation is taken as the number it is: the one write of this file, so the digest starts again after it.
@@ -229,13 +229,13 @@ describe('input classes that PostgreSQL, the parser or a Date cannot take are re
     const org = await s.http().post('/organisations').set(...bearer(callers[0]!)).send({ name: 'A\u0000B', kind: 'coaching' }).expect(400);
     expect(org.body).toMatchObject({ type: '/problems/validation', errors: [{ field: 'name', message: NUL_MESSAGE }] });
     const nested = await s.http().post('/vacancies').set(...bearer(callers[3]!)).send({ vog: { basis: 'not_asked\u0000' }, title: 'x' }).expect(400);
-    expect(nested.body.errors).toEqual(expect.arrayContaining([{ field: 'vog.basis', message: NUL_MESSAGE }, expect.objectContaining({ field: 'title' }), expect.objectContaining({ field: 'description' })]));
+    expect(nested.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'vog.basis', message: NUL_MESSAGE }), expect.objectContaining({ field: 'title' }), expect.objectContaining({ field: 'description' })]));
     const key = await s.http().post('/organisations').set(...bearer(callers[0]!)).send({ name: 'Buurtwerk', kind: 'coaching', 'x\u0000': 1 }).expect(400);
-    expect(key.body.errors).toEqual([{ field: 'x\u0000', message: NUL_MESSAGE }]);
+    expect(key.body.errors).toMatchObject([{ field: 'x\u0000', message: NUL_MESSAGE }]);
     const q = await s.http().get('/vacancies').query({ sector: 'I\u0000' }).set(...bearer(callers[1]!)).expect(400);
-    expect(q.body.errors).toEqual([{ field: 'sector', message: NUL_MESSAGE }]);
+    expect(q.body.errors).toMatchObject([{ field: 'sector', message: NUL_MESSAGE }]);
     const p = await s.http().get(`/organisations/${encodeURIComponent('\u0000')}`).set(...bearer(callers[0]!)).expect(400);
-    expect(p.body.errors).toEqual([{ field: 'id', message: NUL_MESSAGE }]);
+    expect(p.body.errors).toMatchObject([{ field: 'id', message: NUL_MESSAGE }]);
   });
 
   it('every number documents its bounds, and one in exponent notation is never a 5xx: out of bounds or too precise it is a 400 naming the field', async () => {
@@ -261,7 +261,7 @@ describe('input classes that PostgreSQL, the parser or a Date cannot take are re
     expect(swept).toBeGreaterThanOrEqual(15);
     // The search a form sends with its hours left empty finds nothing by a minimum of 0 hours.
     const empty = await s.http().get('/vacancies').query({ minHours: '' }).set(...bearer(callers[1]!)).expect(400);
-    expect(empty.body.errors).toEqual(expect.arrayContaining([{ field: 'minHours', message: expect.stringMatching(/number/) }]));
+    expect(empty.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'minHours', message: expect.stringMatching(/number/) })]));
     expect(new Set(empty.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['minHours']));
   });
 
@@ -328,7 +328,7 @@ describe('input classes that PostgreSQL, the parser or a Date cannot take are re
 
     const deepField = `{"email":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)},"password":"x"}`;
     const named = await s.http().post('/auth/login').set('Content-Type', 'application/json').send(deepField).expect(400);
-    expect(named.body.errors).toEqual([{ field: 'email', message: expect.stringMatching(/at most 32 levels/) }]);
+    expect(named.body.errors).toMatchObject([{ field: 'email', message: expect.stringMatching(/at most 32 levels/) }]);
 
     // Every route that takes a body, without a token: the depth is checked before anything else.
     const failures: string[] = [];

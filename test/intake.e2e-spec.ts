@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { DataCipher, KeyedHasher, parseDataKeys } from '@startbaan/platform';
+import { DataCipher, errorText, KeyedHasher, parseDataKeys, PROBLEM_TEXTS } from '@startbaan/platform';
 import { CONTACT_MATCH_PURPOSE, contactMatchInput, type Identity, rotateDataKeys } from '@startbaan/youth';
 import { Queue, QueueEvents } from 'bullmq';
 import request, { type Response } from 'supertest';
@@ -364,10 +364,24 @@ describe('open intake: sign up without an account, confirm with a code', () => {
       const before = await counts();
       const res = await signUp(summer, body()).expect(400);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-      const named = (res.body.errors as { field: string; message: string }[]).find((e) => e.field === field);
+      const named = (res.body.errors as { field: string; message: string; code: string; text: string }[]).find((e) => e.field === field);
       expect(named).toBeDefined();
       if (message) expect(named!.message).toMatch(message);
+      // What the youth reads: plain Dutch by default, from the catalogue, without field names or codes.
+      expect(res.headers['content-language']).toBe('nl');
+      expect(res.body).toMatchObject({ language: 'nl', text: PROBLEM_TEXTS.validation!.nl });
+      expect(named!.text).toBe(errorText(field, named!.code).nl);
+      expect(named!.text).not.toMatch(/[a-z][A-Z]|_|\bpc4\b|parent_guardian/);
       expect(await counts()).toEqual(before);
+    });
+
+    it('answers in English when the browser asks for it, and names the age rule in words', async () => {
+      const res = await signUp(summer, signupBody({ dateOfBirth: bornFor(30, WORK_FROM) })).set('Accept-Language', 'en-GB,en;q=0.9,nl;q=0.5').expect(400);
+      expect(res.headers['content-language']).toBe('en');
+      expect(res.body.language).toBe('en');
+      expect(res.body.errors[0]).toMatchObject({ field: 'dateOfBirth', code: 'ageBand', text: errorText('dateOfBirth', 'ageBand').en });
+      const nl = await signUp(summer, signupBody({ dateOfBirth: bornFor(30, WORK_FROM) })).set('Accept-Language', 'nl').expect(400);
+      expect(nl.body.errors[0].text).toBe('Je leeftijd past niet bij dit programma. Kijk op de eerste werkdag hoe oud je dan bent.');
     });
 
     it('under 16 with a parent or guardian is fine', async () => {

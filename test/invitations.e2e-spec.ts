@@ -61,7 +61,7 @@ describe('invitations', () => {
   it('answers an unknown token with 404 and a short password with a field error', async () => {
     await s.http().post('/invitations/accept').send({ token: 'x'.repeat(43), password: 'a-long-enough-password' }).expect(404);
     const short = await s.http().post('/invitations/accept').send({ token: 'x'.repeat(43), password: 'short' }).expect(400);
-    expect(short.body.errors).toEqual([{ field: 'password', message: 'password must be 12 to 128 characters long' }]);
+    expect(short.body.errors).toMatchObject([{ field: 'password', message: 'password must be 12 to 128 characters long' }]);
   });
 
   it('lets only an admin invite an admin', async () => {

@@ -488,7 +488,7 @@ describe('monitoring of a summer programme: baseline, weekly snapshots, the cell
         for (const q of [{}, { format: 'csv' }] as Record<string, string>[]) {
           const res = await monitoring(employer, path, q).expect(403);
           expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-          expect(Object.keys(res.body).sort()).toEqual(['detail', 'instance', 'status', 'title', 'type']);
+          expect(Object.keys(res.body).sort()).toEqual(['detail', 'instance', 'language', 'status', 'text', 'title', 'type']);
           expect(JSON.stringify(res.body)).not.toMatch(/Zomerbanen|signedUp|priority|Rotterdam/);
         }
         await s.http().get(`/programmes/${programmeId}/monitoring${path}`).expect(401);

@@ -117,7 +117,7 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
       for (const token of [employer, coach]) {
         const res = await s.http().get(`/network/${route}`).set(...bearer(token)).expect(403);
         expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-        expect(Object.keys(res.body).sort()).toEqual(['detail', 'instance', 'status', 'title', 'type']);
+        expect(Object.keys(res.body).sort()).toEqual(['detail', 'instance', 'language', 'status', 'text', 'title', 'type']);
         expect(res.body.type).toBe('/problems/forbidden');
         expect(JSON.stringify(res.body)).not.toMatch(/Kinderopvang|Bakkerij|Oude IJzerhandel|3011/);
       }
@@ -236,7 +236,7 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
         { municipality: 'Rotterdam', pc4s: ['3011', '3072', '3081'], employers: 5 },
         { municipality: 'Delft', pc4s: ['2611'], employers: 1 },
         { municipality: 'Dordrecht', pc4s: ['3311'], employers: 1 },
-        { municipality: 'Gemeente Vlaardingen', pc4s: ['3131'], employers: 1 },
+        { municipality: 'Vlaardingen', pc4s: ['3131'], employers: 1 },
       ]);
       expect(body.employers.byAccountManager).toEqual([
         { accountManager: null, employers: 4 },

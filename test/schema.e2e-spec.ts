@@ -37,6 +37,9 @@ const HISTORY = [
   'ProgrammeChoicesFollowEnlisting1797200000000',
   'MonitoringCellKeys1797300000000',
   'PasswordReset1797400000000',
+  'ResumableAllocationRuns1797520000000',
+  'EmailSentAfterCommit1797520000001',
+  'Pc4MunicipalityNames1797530000000',
 ];
 
 const root = join(import.meta.dirname, '..');

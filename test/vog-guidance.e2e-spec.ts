@@ -243,7 +243,7 @@ describe('VOG guidance with every vacancy', () => {
         for (const lang of ['nl', 'en'] as const) {
           expect(body.guidance[lang].summary).toBe(vogSummary('employer_choice')[lang]);
           expect(body.guidance[lang].sections).toHaveLength(VOG_GUIDANCE_SECTION_COUNT);
-          for (const section of body.guidance[lang].sections) expect(section).toEqual({ title: expect.any(String), body: expect.any(String) });
+          for (const section of body.guidance[lang].sections) expect(section).toEqual({ title: expect.any(String), body: expect.any(String), sources: expect.any(Array) });
         }
         // The same guidance as the vacancy carries.
         expect((await get(`/vacancies/${v.asked}`, role).expect(200)).body.vogGuidance).toEqual(body.guidance);
@@ -251,6 +251,27 @@ describe('VOG guidance with every vacancy', () => {
       const notAsked = (await get(`/vacancies/${v.open}/vog-guidance`, 'wsp_staff').expect(200)).body;
       expect(notAsked.guidance.asked).toBe(false);
       expect(notAsked.guidance.nl.summary).toBe('Voor deze vacature is geen VOG nodig.');
+    });
+
+    it('sends the youth to the coach for a coach, to either for others, and to the WSP alone with guide=wsp (open intake: no coach)', async () => {
+      const help = (g: { nl: { sections: { body: string }[] } }) => g.nl.sections[VOG_GUIDANCE_SECTION_COUNT - 1]!.body;
+      const coach = (await get(`/vacancies/${v.asked}/vog-guidance`, 'coach').expect(200)).body.guidance;
+      expect(coach.guide).toBe('coach');
+      expect(help(coach)).toContain('Vraag het je coach.');
+      const employer = (await get(`/vacancies/${v.asked}/vog-guidance`, 'employer').expect(200)).body.guidance;
+      expect(employer.guide).toBe('any');
+      expect(help(employer)).toContain('Heb je een coach?');
+      const open = (await get(`/vacancies/${v.asked}/vog-guidance?guide=wsp`, 'wsp_staff').expect(200)).body.guidance;
+      expect(open.guide).toBe('wsp');
+      expect(JSON.stringify(open.nl)).not.toMatch(/coach/i);
+      expect(help(open)).toContain('Vraag het WSP.');
+      const bad = await get(`/vacancies/${v.asked}/vog-guidance?guide=friend`, 'wsp_staff').expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('guide');
+      // The problem's text follows the signed-in user's language: the coach reads English.
+      expect(bad.body).toMatchObject({ language: 'nl', errors: [{ field: 'guide', code: 'isIn', text: 'Kies een van de mogelijkheden.' }] });
+      const badEn = await get(`/vacancies/${v.asked}/vog-guidance?guide=friend`, 'coach').expect(400);
+      expect(badEn.headers['content-language']).toBe('en');
+      expect(badEn.body).toMatchObject({ language: 'en', errors: [{ field: 'guide', code: 'isIn', text: 'Please choose one of the options.' }] });
     });
 
     it('answers 404 to whoever may not see the vacancy, as GET /vacancies/{id} does', async () => {

@@ -65,6 +65,25 @@ describe('youth profiles, consent and the sealed record', () => {
       expect(await youthCount()).toBe(before);
     });
 
+    it('takes the age on the first day of work, as open intake does: 14 today and 15 when work starts is 15', async () => {
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      // Turns 15 in 30 days.
+      const now = new Date();
+      const born = new Date(Date.UTC(now.getUTCFullYear() - 15, now.getUTCMonth(), now.getUTCDate() + 30)).toISOString().slice(0, 10);
+      const window = (from: string) => [{ from, to: day(120), hoursPerWeek: 12, weekdays: ['mon'], period: 'holiday' }];
+      const later = await s.http().post('/youths').set(...bearer(coach)).send(youthBody(vocab, { dateOfBirth: born, availability: window(day(60)) }));
+      expect(later.status).toBe(201);
+      const before = await youthCount();
+      const now14 = await s.http().post('/youths').set(...bearer(coach)).send(youthBody(vocab, { dateOfBirth: born, availability: window(day(0)) })).expect(400);
+      expect(now14.body.errors).toMatchObject([{ field: 'dateOfBirth', code: 'ageBand', message: expect.stringContaining(`on the first day of work (${day(0)})`) }]);
+      expect(await youthCount()).toBe(before);
+      // A new date of birth alone is held against the stored availability.
+      const { body: y } = await s.http().get(`/youths/${later.body.id}`).set(...bearer(coach)).expect(200);
+      const older = new Date(Date.UTC(now.getUTCFullYear() - 15, now.getUTCMonth(), now.getUTCDate() + 200)).toISOString().slice(0, 10);
+      const patched = await s.http().patch(`/youths/${later.body.id}`).set(...bearer(coach)).send({ version: y.version, dateOfBirth: older }).expect(400);
+      expect(patched.body.errors[0]).toMatchObject({ field: 'dateOfBirth', code: 'ageBand' });
+    });
+
     it('is for coaches only', async () => {
       for (const who of [wsp, employer, admin]) {
         expect((await s.http().post('/youths').set(...bearer(who)).send(youthBody(vocab))).status).toBe(403);

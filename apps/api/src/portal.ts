@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { APP_CONFIG, type AppConfig, type HeaderRule, PORTAL_CSP, PROBLEM_CONTENT_TYPE, problemType } from '@startbaan/platform';
+import { APP_CONFIG, type AppConfig, type HeaderRule, languageFromAcceptLanguage, PORTAL_CSP, PROBLEM_CONTENT_TYPE, problemText, problemType } from '@startbaan/platform';
 import type { Express, NextFunction, Request, Response } from 'express';
 
 /**
@@ -58,12 +58,16 @@ export function mountPortal(app: NestExpressApplication): void {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || extname(req.path) !== '') return next();
     const page = join(dir, 'index.html');
     if (!existsSync(page)) {
+      const language = languageFromAcceptLanguage(req.headers['accept-language']);
+      res.setHeader('Content-Language', language);
       res.status(503).type(PROBLEM_CONTENT_TYPE).send(
         JSON.stringify({
           type: problemType('portal-not-built'),
           title: 'Portal not built',
           status: 503,
           detail: `The portal is not built in ${config.portalDir}: run npm run build (or set PORTAL_DIR).`,
+          language,
+          text: problemText(problemType('portal-not-built'), 503)[language],
         }),
       );
       return;

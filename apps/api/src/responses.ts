@@ -27,9 +27,10 @@ export const PROBLEM_SCHEMA_REF = `#/components/schemas/${PROBLEM_SCHEMA_NAME}`;
 export const PROBLEM_SCHEMA: SchemaObject = {
   type: 'object',
   description:
-    'RFC 9457 problem details, the body of every error (application/problem+json). A client acts on type (a stable slug) and status; title and detail are for people. ' +
+    'RFC 9457 problem details, the body of every error (application/problem+json). A client acts on type (a stable slug) and status; title, detail and each error\'s field and message stay in English for programs and logs. ' +
+    'What a person reads is text (the problem) and each error\'s text, in language: the signed-in user\'s language, or Accept-Language (nl or en, Dutch by default) on public routes; the Content-Language header says the same. ' +
     'Other members than those listed may be added; ignore the ones you do not know.',
-  required: ['type', 'title', 'status', 'detail', 'instance'],
+  required: ['type', 'title', 'status', 'detail', 'instance', 'language', 'text'],
   properties: {
     type: {
       type: 'string',
@@ -41,15 +42,19 @@ export const PROBLEM_SCHEMA: SchemaObject = {
     status: { type: 'integer', minimum: 400, maximum: 599, description: 'The HTTP status code, repeated.', example: 400 },
     detail: { type: 'string', description: 'What went wrong this time, in words; never a stored value of someone else.', example: 'email: email must be an e-mail address' },
     instance: { type: 'string', format: 'uri-reference', description: 'The path of the request, without its query.', example: '/auth/login' },
+    language: { type: 'string', enum: ['nl', 'en'], description: 'The language of text and of each error\'s text.', example: 'nl' },
+    text: { type: 'string', description: 'What went wrong, for a person, in plain words in language (one text per type).', example: 'Niet alles is goed ingevuld. Kijk bij de velden wat er mis is.' },
     errors: {
       type: 'array',
       description: 'Invalid input (400 validation, 422 missing-value and role-does-not-fit-organisation): one entry per failed rule, naming the field.',
       items: {
         type: 'object',
-        required: ['field', 'message'],
+        required: ['field', 'message', 'code', 'text'],
         properties: {
           field: { type: 'string', description: 'A dotted path into the body, a query or path parameter, or a header: availability[0].from, cursor, Idempotency-Key.', example: 'email' },
-          message: { type: 'string', description: 'The rule the value broke.', example: 'email must be an e-mail address' },
+          message: { type: 'string', description: 'The rule the value broke, for programs and logs (English).', example: 'email must be an e-mail address' },
+          code: { type: 'string', description: 'The rule broken, stable: a validation rule (isEmail, maxLength, …) or a domain code (ageBand, contactFormat, …); invalid when none more precise.', example: 'isEmail' },
+          text: { type: 'string', description: 'The same for a person, in plain words in language.', example: 'Vul een geldig e-mailadres in.' },
         },
       },
     },

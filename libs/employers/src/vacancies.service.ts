@@ -7,7 +7,7 @@ import { type ReviewComment, Vacancy, type VacancyStatus } from './employer.enti
 import { EmployersService } from './employers.service.js';
 import { type LegalAge, type LegalAgeReason, minimumLegalAge } from './rules/labour-law.js';
 import { ADULT_MINIMUM_WAGE_AGE, highestMinimumWage, outsideWageRules, type PeriodMinimum } from './rules/minimum-wage.js';
-import { employerVogNudge, type VogGuidance, vogGuidance, vogSummary } from './rules/vog-guidance.js';
+import { employerVogNudge, type VogGuidance, type VogGuide, vogGuidance, vogSummary, type WspContact } from './rules/vog-guidance.js';
 import { type VogIndication, vogIndicationForYouth } from './rules/vog-indication.js';
 import { LEGAL_VOG_RULES, type LegalVogInput, type LegalVogRule, legalVogDuty, legalVogSuggestions, sbiSectionOf } from './rules/vog-legal.js';
 import { type VacancyVogRef, vacancyVog } from './rules/vacancy-vog.js';
@@ -101,6 +101,14 @@ export interface VacancyPreview {
 }
 
 type Action = 'submit' | 'approve' | 'send_back' | 'close' | 'fill' | 'reopen';
+
+/**
+ * Who the guidance sends the youth to: a coach reads it for their own youths; anyone else may
+ * show it to a youth with or without a coach (an employer never knows which).
+ */
+function defaultGuide(actor: Actor): VogGuide {
+  return actor.role === 'coach' ? 'coach' : 'any';
+}
 
 /** Vacancies: posting, WSP review, labour-law and minimum-wage checks, VOG guidance. */
 @Injectable()
@@ -380,10 +388,10 @@ export class VacanciesService {
   }
 
   /** The full guidance, for everyone who may see the vacancy (404 otherwise, as `get`). */
-  async guidance(actor: Actor, id: string): Promise<VacancyVogGuidance> {
+  async guidance(actor: Actor, id: string, guide?: VogGuide): Promise<VacancyVogGuidance> {
     const m = this.dataSource.manager;
     const v = await this.load(m, actor, id);
-    const [view] = await this.views(m, [v], actor);
+    const [view] = await this.views(m, [v], actor, guide);
     return { vacancyId: v.id, vog: view!.vog, guidance: view!.vogGuidance };
   }
 
@@ -422,7 +430,7 @@ export class VacanciesService {
    * name, the WSP contact of the guidance) is read for all of them in one query, so a page of
    * vacancies costs one query more, not one per vacancy.
    */
-  private async views(m: EntityManager, vs: Vacancy[], actor: Actor): Promise<VacancyView[]> {
+  private async views(m: EntityManager, vs: Vacancy[], actor: Actor, guide: VogGuide = defaultGuide(actor)): Promise<VacancyView[]> {
     if (!vs.length) return [];
     const employers = await this.employerFacts(m, [...new Set(vs.map((v) => v.employerId))]);
     const onDate = today();
@@ -432,7 +440,7 @@ export class VacanciesService {
         vacancy: v,
         employerName: e?.name ?? '',
         vog: vacancyVog(v, actor.language),
-        vogGuidance: vogGuidance(v.vog, { onDate, wspContact: e?.wspContact ?? null }),
+        vogGuidance: vogGuidance(v.vog, { onDate, wspContact: e?.wspContact ?? null, guide }),
         vogNudge: actor.role === 'coach' ? null : employerVogNudge(v.vog),
         ...(seesWholeRegion(actor) ? { reviewWarnings: this.reviewWarnings(this.toInput(v)) } : {}),
       };
@@ -440,9 +448,9 @@ export class VacanciesService {
   }
 
   /** Each employer's name, and its WSP contact for the guidance: the account manager, else the region's WSP organisation. */
-  private async employerFacts(m: EntityManager, employerIds: string[]): Promise<Map<string, { name: string; wspContact: { name: string; email?: string } | null }>> {
-    const rows: { id: string; name: string; contact_name: string | null; contact_email: string | null }[] = await m.query(
-      `SELECT o.id, o.name, COALESCE(u.display_name, w.name) AS contact_name, u.email AS contact_email FROM organisation o
+  private async employerFacts(m: EntityManager, employerIds: string[]): Promise<Map<string, { name: string; wspContact: WspContact | null }>> {
+    const rows: { id: string; name: string; contact_name: string | null; contact_email: string | null; is_person: boolean }[] = await m.query(
+      `SELECT o.id, o.name, COALESCE(u.display_name, w.name) AS contact_name, u.email AS contact_email, u.id IS NOT NULL AS is_person FROM organisation o
        LEFT JOIN employer e ON e.id = o.id
        LEFT JOIN user_account u ON u.id = e.account_manager_id
        LEFT JOIN LATERAL (SELECT name FROM organisation WHERE region_id = e.region_id AND kind = 'wsp' ORDER BY created_at LIMIT 1) w ON true
@@ -450,7 +458,15 @@ export class VacanciesService {
       [employerIds],
     );
     return new Map(
-      rows.map((r) => [r.id, { name: r.name, wspContact: r.contact_name ? { name: r.contact_name, ...(r.contact_email ? { email: r.contact_email } : {}) } : null }]),
+      rows.map((r) => [
+        r.id,
+        {
+          name: r.name,
+          wspContact: r.contact_name
+            ? { kind: r.is_person ? 'person' : 'organisation', name: r.contact_name, ...(r.contact_email ? { email: r.contact_email } : {}) }
+            : null,
+        },
+      ]),
     );
   }
 }

@@ -61,7 +61,7 @@ async function coachesFor(m: EntityManager, youths: readonly { organisationId: s
 const day = () => new Date().toISOString().slice(0, 10);
 const digestTitle = (entries: number) => ({
   nl: entries === 1 ? 'Nieuwe match voor een van je jongeren' : `Nieuwe matches: ${entries} combinaties van je jongeren en vacatures`,
-  en: entries === 1 ? 'A new match for one of your youths' : `New matches: ${entries} pairs of your youths and vacancies`,
+  en: entries === 1 ? 'A new match for one of your young people' : `New matches: ${entries} pairs of your young people and vacancies`,
 });
 
 /** One digest per coach per day; entries are (youth, vacancy) pairs above the threshold. */

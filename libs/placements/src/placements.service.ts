@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, vacancyVog } from '@startbaan/employers';
 import { TasksService } from '@startbaan/notifications';
 import { type Actor, asEmployerReader, AuditService, Clock, OutboxService, Problem, seesWholeRegion } from '@startbaan/platform';
+import { englishPseudonym } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   addMonths,
@@ -145,7 +146,7 @@ export class PlacementsService {
           key: `concern:${c.id}`,
           title: {
             nl: `Zorg bij ${p.pseudonym} ("${p.vacancyTitle}"): ${worries.map((w) => WORK_SKILL_TEXT[w].nl).join(', ')} — bespreek het met de jongere en de werkgever`,
-            en: `Concern for ${p.pseudonym} ("${p.vacancyTitle}"): ${worries.map((w) => WORK_SKILL_TEXT[w].en).join(', ')} — talk it through with the youth and the employer`,
+            en: `Concern for ${englishPseudonym(p.pseudonym)} ("${p.vacancyTitle}"): ${worries.map((w) => WORK_SKILL_TEXT[w].en).join(', ')} — talk it through with the youth and the employer`,
           },
           data: { placementId: p.id, checkInId: c.id, skills: worries },
         });
@@ -215,7 +216,7 @@ export class PlacementsService {
       userId: p.coachUserId!,
       kind: 'follow_up',
       key: `follow-up:${p.id}:${moment}`,
-      title: { nl: `Hoe gaat het met ${p.pseudonym} ${when.nl}? Leg de stand vast`, en: `How is ${p.pseudonym} doing ${when.en}? Record it` },
+      title: { nl: `Hoe gaat het met ${p.pseudonym} ${when.nl}? Leg de stand vast`, en: `How is ${englishPseudonym(p.pseudonym)} doing ${when.en}? Record it` },
       data: { placementId: p.id, moment },
       dueOn,
     });

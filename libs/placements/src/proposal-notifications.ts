@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, vacancyVog, vogSummaryLine } from '@startbaan/employers';
 import { type Bilingual, type DirectEmail, type Notice, Notifier } from '@startbaan/notifications';
 import { claimEvent, Clock, type DeliveredEvent, type EventHandler, HandlesEvent, OutboxService } from '@startbaan/platform';
-import { YouthService } from '@startbaan/youth';
+import { YouthService, englishPseudonym } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { concerns, type ReminderKind, type SkillRating, WORK_SKILL_TEXT, type WorkSkill } from './placement-rules.js';
 import type { ProposalState } from './proposal-flow.js';
@@ -22,8 +22,8 @@ const DECLINE_TEXT: Record<string, Bilingual> = {
 /** What the coach reads when a proposal reaches a state (the employer's own steps included). */
 const STATE_TEXT: Partial<Record<ProposalState, Bilingual>> = {
   viewed: { nl: 'de werkgever heeft het voorstel bekeken', en: 'the employer has looked at the proposal' },
-  invited: { nl: 'de werkgever wil kennismaken: vraag de jongere of die voorgesteld wil worden', en: 'the employer wants to meet: ask the youth whether they want to be introduced' },
-  introduced: { nl: 'voorgesteld aan de werkgever', en: 'introduced to the employer' },
+  invited: { nl: 'de werkgever wil kennismaken: vraag de jongere of die kennis wil maken', en: 'the employer wants to meet: ask the young person whether they want to be introduced' },
+  introduced: { nl: 'in contact gebracht met de werkgever', en: 'introduced to the employer' },
   interview_planned: { nl: 'sollicitatiegesprek gepland', en: 'interview planned' },
   interviewed: { nl: 'sollicitatiegesprek gehouden', en: 'interview held' },
   offered: { nl: 'de werkgever biedt de plek aan', en: 'the employer offers the place' },
@@ -116,28 +116,28 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
       case 'withdrawn':
         return [
           ...(await employer({ nl: `Een voorstel voor "${p.title}" is ingetrokken`, en: `A proposal for "${p.title}" was withdrawn` })),
-          coach({ nl: `${p.pseudonym} – "${p.title}": ${STATE_TEXT.withdrawn!.nl}`, en: `${p.pseudonym} – "${p.title}": ${STATE_TEXT.withdrawn!.en}` }, { withdrawReason: p.withdraw_reason }),
+          coach({ nl: `${p.pseudonym} – "${p.title}": ${STATE_TEXT.withdrawn!.nl}`, en: `${englishPseudonym(p.pseudonym)} – "${p.title}": ${STATE_TEXT.withdrawn!.en}` }, { withdrawReason: p.withdraw_reason }),
         ];
       case 'expired':
-        return [coach({ nl: `${p.pseudonym} – "${p.title}": de werkgever reageerde niet op tijd`, en: `${p.pseudonym} – "${p.title}": the employer did not answer in time` })];
+        return [coach({ nl: `${p.pseudonym} – "${p.title}": de werkgever reageerde niet op tijd`, en: `${englishPseudonym(p.pseudonym)} – "${p.title}": the employer did not answer in time` })];
       case 'declined': {
         const reason = DECLINE_TEXT[p.decline_reason ?? 'other'] ?? DECLINE_TEXT.other!;
-        return [coach({ nl: `${p.pseudonym} – "${p.title}": afgewezen (${reason.nl})`, en: `${p.pseudonym} – "${p.title}": declined (${reason.en})` }, { declineReason: p.decline_reason })];
+        return [coach({ nl: `${p.pseudonym} – "${p.title}": afgewezen: ${reason.nl}`, en: `${englishPseudonym(p.pseudonym)} – "${p.title}": declined: ${reason.en}` }, { declineReason: p.decline_reason })];
       }
       case 'introduced':
         return [
-          ...(await employer({ nl: `Een kandidaat voor "${p.title}" is aan u voorgesteld: plan een gesprek`, en: `A candidate for "${p.title}" has been introduced to you: plan an interview` })),
-          coach({ nl: `${p.pseudonym} – "${p.title}": ${STATE_TEXT.introduced!.nl}`, en: `${p.pseudonym} – "${p.title}": ${STATE_TEXT.introduced!.en}` }),
+          ...(await employer({ nl: `Je bent in contact gebracht met een kandidaat voor "${p.title}": plan een gesprek`, en: `A candidate for "${p.title}" has been introduced to you: plan an interview` })),
+          coach({ nl: `${p.pseudonym} – "${p.title}": ${STATE_TEXT.introduced!.nl}`, en: `${englishPseudonym(p.pseudonym)} – "${p.title}": ${STATE_TEXT.introduced!.en}` }),
         ];
       case 'accepted':
       case 'placed':
         return [
-          ...(to === 'placed' ? await employer({ nl: `Uw aanbod voor "${p.title}" is aangenomen`, en: `Your offer for "${p.title}" was accepted` }) : []),
-          coach({ nl: `${p.pseudonym} – "${p.title}": ${STATE_TEXT[to]!.nl}`, en: `${p.pseudonym} – "${p.title}": ${STATE_TEXT[to]!.en}` }),
+          ...(to === 'placed' ? await employer({ nl: `Je aanbod voor "${p.title}" is aangenomen`, en: `Your offer for "${p.title}" was accepted` }) : []),
+          coach({ nl: `${p.pseudonym} – "${p.title}": ${STATE_TEXT[to]!.nl}`, en: `${englishPseudonym(p.pseudonym)} – "${p.title}": ${STATE_TEXT[to]!.en}` }),
         ];
       default: {
         const text = STATE_TEXT[to] ?? { nl: to, en: to };
-        return [coach({ nl: `${p.pseudonym} – "${p.title}": ${text.nl}`, en: `${p.pseudonym} – "${p.title}": ${text.en}` })];
+        return [coach({ nl: `${p.pseudonym} – "${p.title}": ${text.nl}`, en: `${englishPseudonym(p.pseudonym)} – "${p.title}": ${text.en}` })];
       }
     }
   }
@@ -273,7 +273,7 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
       const notice: Notice = {
         userId: p.proposed_by,
         kind: 'interview_reminder',
-        title: { nl: `Herinnering: ${p.pseudonym} heeft ${soon.nl} een gesprek bij ${p.employer_name}`, en: `Reminder: ${p.pseudonym} has an interview at ${p.employer_name} ${soon.en}` },
+        title: { nl: `Herinnering: ${p.pseudonym} heeft ${soon.nl} een gesprek bij ${p.employer_name}`, en: `Reminder: ${englishPseudonym(p.pseudonym)} has an interview at ${p.employer_name} ${soon.en}` },
         lines,
         data: {
           proposalId: p.id,

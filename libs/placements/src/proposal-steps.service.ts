@@ -4,7 +4,7 @@ import { highestMinimumWage, holidayWeeksProblem, outsideWageRules } from '@star
 import { type Actor, ageOnDay, AuditService, Clock, OutboxService, Problem, youngestBirthDate } from '@startbaan/platform';
 import { TasksService } from '@startbaan/notifications';
 import { checkInSchedule, remindersFor } from './placement-rules.js';
-import { CandidateCardReader } from '@startbaan/youth';
+import { CandidateCardReader, englishPseudonym } from '@startbaan/youth';
 import { DataSource } from 'typeorm';
 import { OPEN_STATES, type ProposalState } from './proposal-flow.js';
 import { assertTransition, type Interview, isProposalContact, type Offer, type ProposalRow, SELECT } from './proposal-rows.js';
@@ -157,13 +157,13 @@ export class ProposalStepsService {
       // The check-ins, each also a task for the coach who proposed the youth on the day it is due.
       for (const c of checkInSchedule(offer.startDate, endDate, weeks)) {
         const [{ id: checkInId }] = await m.query(`INSERT INTO placement_check_in (placement_id, label, week, due_on) VALUES ($1, $2, $3, $4) RETURNING id`, [placementId, c.label, c.week, c.dueOn]);
-        const what = c.label === 'last_week' ? { nl: 'laatste week', en: 'last week' } : { nl: `week ${c.week}`, en: `week ${c.week}` };
+        const what = c.label === 'last_week' ? { nl: 'laatste week', en: 'in the final week' } : { nl: `week ${c.week}`, en: `in week ${c.week}` };
         await this.tasks.create(m, {
           regionId: p.regionId,
           userId: coachId,
           kind: 'check_in',
           key: `check-in:${checkInId}`,
-          title: { nl: `Check-in ${what.nl}: ${p.pseudonym} bij "${p.vacancyTitle}"`, en: `Check-in ${what.en}: ${p.pseudonym} at "${p.vacancyTitle}"` },
+          title: { nl: `Check-in ${what.nl}: ${p.pseudonym} bij "${p.vacancyTitle}"`, en: `Check-in ${what.en}: ${englishPseudonym(p.pseudonym)} at "${p.vacancyTitle}"` },
           data: { placementId, checkInId, pseudonym: p.pseudonym },
           dueOn: c.dueOn,
         });

@@ -44,7 +44,8 @@ export class YouthProfilesService {
           currentVersion: youth.version,
         });
       }
-      await this.records.checkProfile(m, actor.regionId, input);
+      // A new date of birth alone is checked against the stored availability's first day of work.
+      await this.records.checkProfile(m, actor.regionId, input.dateOfBirth !== undefined && input.availability === undefined ? { ...input, availability: youth.availability } : input);
       const { identity, version: _v, ...profile } = input;
       const { matchAlerts, ...fields } = profile;
       await m.getRepository(Youth).update({ id }, {

@@ -4,6 +4,7 @@ import { type EntityManager } from 'typeorm';
 import { type ConsentScope, Youth, YouthIdentityRow, YouthSealedRow } from './youth.entity.js';
 import {
   ageOn,
+  firstWorkDay,
   availabilityEnvelope,
   type Identity,
   isContactOf,
@@ -39,14 +40,16 @@ export class YouthRecords {
   async checkProfile(m: EntityManager, regionId: string, input: Partial<YouthProfileInput>): Promise<void> {
     if (input.dateOfBirth !== undefined) {
       const [band] = await m.query(`SELECT youth_min_age AS min, youth_max_age AS max FROM region WHERE id = $1`, [regionId]);
-      const age = ageOn(input.dateOfBirth, today());
+      // The age on the first day of work, as for open intake (README, "Ages").
+      const workFrom = firstWorkDay(input.availability, today());
+      const age = ageOn(input.dateOfBirth, workFrom);
       if (age < band.min || age > band.max) {
-        throw Problem.invalid('dateOfBirth', `age must be ${band.min} to ${band.max} in this region; this date of birth gives ${age}`);
+        throw Problem.invalid('dateOfBirth', `age must be ${band.min} to ${band.max} in this region on the first day of work (${workFrom}); this date of birth gives ${age}`, 'ageBand');
       }
     }
     if (input.pc4 !== undefined) {
       const found = await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [input.pc4]);
-      if (found.length === 0) throw Problem.invalid('pc4', `"${input.pc4}" is not a known 4-digit postcode area`);
+      if (found.length === 0) throw Problem.invalid('pc4', `"${input.pc4}" is not a known 4-digit postcode area`, 'unknownPc4');
     }
     for (const [field, kind, codes] of [
       ['skills', 'skill', input.skills],
@@ -59,12 +62,12 @@ export class YouthRecords {
       );
       const ok = new Set(known.map((k) => k.code));
       const bad = codes.findIndex((c) => !ok.has(c));
-      if (bad >= 0) throw Problem.invalid(`${field}[${bad}]`, `"${codes[bad]}" is not a ${kind} in the vocabulary (GET /vocabulary/skills)`);
-      if (new Set(codes).size !== codes.length) throw Problem.invalid(field, 'must not repeat a term');
+      if (bad >= 0) throw Problem.invalid(`${field}[${bad}]`, `"${codes[bad]}" is not a ${kind} in the vocabulary (GET /vocabulary/skills)`, 'unknownCode');
+      if (new Set(codes).size !== codes.length) throw Problem.invalid(field, 'must not repeat a term', 'repeated');
     }
     input.availability?.forEach((w, i) => {
-      if (w.to < w.from) throw Problem.invalid(`availability[${i}].to`, `must be on or after from (${w.from})`);
-      if (new Set(w.weekdays).size !== w.weekdays.length) throw Problem.invalid(`availability[${i}].weekdays`, 'must not repeat a day');
+      if (w.to < w.from) throw Problem.invalid(`availability[${i}].to`, `must be on or after from (${w.from})`, 'endBeforeStart');
+      if (new Set(w.weekdays).size !== w.weekdays.length) throw Problem.invalid(`availability[${i}].weekdays`, 'must not repeat a day', 'repeated');
     });
     if (input.education?.crebo && !input.education.level.startsWith('mbo')) {
       throw Problem.invalid('education.crebo', 'a crebo code belongs to an mbo programme (level mbo_1 to mbo_4)');

@@ -1,4 +1,4 @@
-import { consentGiverProblem, contactMatchInput, isContactOf, isOwnCoach } from './youth.model.js';
+import { ageOn, consentGiverProblem, contactMatchInput, firstWorkDay, isContactOf, isOwnCoach } from './youth.model.js';
 
 describe('who consents', () => {
   it('is the youth from 16, a parent or guardian below', () => {
@@ -37,5 +37,22 @@ describe('who acts for a youth', () => {
   ])('$who: own coach $own, contact $contact', ({ actor, youth, own, contact }) => {
     expect(isOwnCoach(actor, youth)).toBe(own);
     expect(isContactOf(actor, youth)).toBe(contact);
+  });
+});
+
+describe('the first day of work, for the age rule', () => {
+  const w = (from: string, to: string) => ({ from, to });
+  it('is the earliest start of a window that has not ended, never before today', () => {
+    expect(firstWorkDay([w('2027-07-05', '2027-08-13'), w('2027-06-01', '2027-06-30')], '2027-01-10')).toBe('2027-06-01');
+    expect(firstWorkDay([w('2026-12-01', '2027-02-01')], '2027-01-10')).toBe('2027-01-10');
+    expect(firstWorkDay([w('2026-01-01', '2026-02-01'), w('2027-07-05', '2027-08-13')], '2027-01-10')).toBe('2027-07-05');
+    expect(firstWorkDay([], '2027-01-10')).toBe('2027-01-10');
+    expect(firstWorkDay(undefined, '2027-01-10')).toBe('2027-01-10');
+  });
+
+  it('makes a youth who is 14 today but 15 when work starts 15, as open intake does', () => {
+    const born = '2012-03-01';
+    expect(ageOn(born, '2027-01-10')).toBe(14);
+    expect(ageOn(born, firstWorkDay([w('2027-07-05', '2027-08-13')], '2027-01-10'))).toBe(15);
   });
 });

@@ -104,6 +104,17 @@ export function ageOn(dateOfBirth: string, day: string): number {
 
 export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
 
+/**
+ * The first day a youth could work, the day the age rule looks at (one rule for a coach's
+ * registration and for open intake, whose first day of work is the programme's): the start of the
+ * earliest availability window that has not ended, or `day` itself when that window has started
+ * or no window is given. A youth of 14 today whose work starts after the 15th birthday is 15.
+ */
+export function firstWorkDay(availability: readonly { from: string; to: string }[] | undefined, day: string): string {
+  const starts = (availability ?? []).filter((w) => w.to >= day).map((w) => (w.from < day ? day : w.from));
+  return starts.length ? starts.reduce((a, b) => (b < a ? b : a)) : day;
+}
+
 /** The age from which a youth consents alone; younger, a parent or guardian does (UAVG art. 5). */
 export const OWN_CONSENT_AGE = 16;
 
@@ -164,6 +175,9 @@ export function availabilityEnvelope(windows: readonly AvailabilityWindow[]): { 
 
 /** Letters and digits that cannot be mistaken for one another when read aloud or on paper. */
 const PSEUDONYM_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** A pseudonym inside an English sentence: "Candidate 7KQ2", not "Kandidaat 7KQ2". */
+export const englishPseudonym = (pseudonym: string | null): string => (pseudonym ?? '').replace(/^Kandidaat /, 'Candidate ');
 
 /** "Kandidaat 7KQ2": random, meaningless, unique per region (the caller retries on a clash). */
 export function newPseudonym(): string {

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { bearerChallenge, PROBLEM_CONTENT_TYPE, type AccessClaims } from '@startbaan/platform';
+import { bearerChallenge, languageFromAcceptLanguage, PROBLEM_CONTENT_TYPE, problemText, type AccessClaims } from '@startbaan/platform';
 
 export const BOARD_COOKIE = 'sb_board';
 
@@ -13,8 +13,11 @@ function cookie(req: Request, name: string): string | null {
 
 function problem(res: Response, status: number, detail: string, challenge = bearerChallenge()): void {
   if (status === 401) res.setHeader('WWW-Authenticate', challenge);
+  const type = status === 401 ? '/problems/unauthorized' : '/problems/forbidden';
+  const language = languageFromAcceptLanguage(res.req.headers['accept-language']);
+  res.setHeader('Content-Language', language);
   res.status(status).type(PROBLEM_CONTENT_TYPE).send(
-    JSON.stringify({ type: status === 401 ? '/problems/unauthorized' : '/problems/forbidden', title: status === 401 ? 'Unauthorized' : 'Forbidden', status, detail }),
+    JSON.stringify({ type, title: status === 401 ? 'Unauthorized' : 'Forbidden', status, detail, language, text: problemText(type, status)[language] }),
   );
 }
 

@@ -16,6 +16,7 @@ import {
   VacancyGetQuery,
   VacancyQueryDto,
   VacancyVogGuidanceDto,
+  VogGuidanceQuery,
 } from './employers.dto.js';
 import { toEmployerJson, toVacancyJson } from './employers.views.js';
 
@@ -175,8 +176,9 @@ export class VacanciesController {
       '(version, asked, nl and en, each a summary and sections). Every representation of a vacancy links here (vog.guidance).',
   })
   @ApiOkResponse({ type: VacancyVogGuidanceDto })
-  async vogGuidance(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<VacancyVogGuidanceDto> {
-    return this.vacancies.guidance(actor, id);
+  @ApiProblem(400, 'Invalid input: guide is not coach, wsp or any.')
+  async vogGuidance(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: VogGuidanceQuery): Promise<VacancyVogGuidanceDto> {
+    return this.vacancies.guidance(actor, id, q.guide);
   }
 
   @Get(':id')

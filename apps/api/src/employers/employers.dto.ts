@@ -19,8 +19,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { EMPLOYER_STATUSES, type EmployerStatus, SIZE_CLASSES, type SizeClass, VACANCY_KINDS, VACANCY_STATUSES, VOG_BASES, VOG_PAYERS, WEEKDAYS } from '@startbaan/employers';
-import type { VacancyKind, VacancyStatus, VogBasis, VogPayer, Weekday } from '@startbaan/employers';
+import { EMPLOYER_STATUSES, type EmployerStatus, SIZE_CLASSES, type SizeClass, VACANCY_KINDS, VACANCY_STATUSES, VOG_BASES, VOG_GUIDES, VOG_PAYERS, WEEKDAYS } from '@startbaan/employers';
+import type { VacancyKind, VacancyStatus, VogBasis, VogGuide, VogPayer, Weekday } from '@startbaan/employers';
 import { IsCalendarDate, IsDecimal, IsMoney, MAX_INT4, PageQuery, QueryNumber } from '@startbaan/platform';
 import { NestedObject } from '../common.js';
 
@@ -204,6 +204,16 @@ export class VacancyGetQuery {
   youthId?: string;
 }
 
+export class VogGuidanceQuery {
+  @ApiPropertyOptional({
+    enum: VOG_GUIDES,
+    description: "who helps the youth: coach (a coach's own youths; the default for coaches), wsp (open intake: no coach) or any (the default for others)",
+  })
+  @IsOptional()
+  @IsIn(VOG_GUIDES, { message: `guide must be one of ${VOG_GUIDES.join(', ')}` })
+  guide?: VogGuide;
+}
+
 export class VogIndicationRefDto {
   @ApiProperty({ enum: ['no_vog_needed', 'likely_fine', 'talk_it_through'] }) code: 'no_vog_needed' | 'likely_fine' | 'talk_it_through';
   @ApiProperty({ description: "why, in the reader's language; an indication to discuss, never Justis' decision" }) reason: string;
@@ -218,9 +228,15 @@ export class VacancyVogDto {
   indication?: VogIndicationRefDto;
 }
 
+export class VogGuidanceSourceDto {
+  @ApiProperty({ description: 'the rule table row a fact of the section comes from' }) source: string;
+  @ApiProperty({ format: 'date', description: 'the day that row applies from' }) validFrom: string;
+}
+
 export class VogGuidanceSectionDto {
   @ApiProperty() title: string;
   @ApiProperty() body: string;
+  @ApiProperty({ type: [VogGuidanceSourceDto], description: 'where the facts of this section come from' }) sources: VogGuidanceSourceDto[];
 }
 
 export class VogGuidanceTextDto {
@@ -231,6 +247,7 @@ export class VogGuidanceTextDto {
 export class VogGuidanceDto {
   @ApiProperty({ description: 'version of the guidance texts' }) version: number;
   @ApiProperty({ description: 'whether the vacancy asks for a VOG' }) asked: boolean;
+  @ApiProperty({ enum: VOG_GUIDES, description: 'who the texts send the youth to for help' }) guide: VogGuide;
   @ApiProperty({ type: VogGuidanceTextDto, description: 'Dutch, at B1 level' }) nl: VogGuidanceTextDto;
   @ApiProperty({ type: VogGuidanceTextDto }) en: VogGuidanceTextDto;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@startbaan/platform';
-import { CODE_MAX_ATTEMPTS, CODE_TTL_MINUTES, IntakeRateLimitGuard, IntakeService } from '@startbaan/programmes';
+import { CODE_MAX_ATTEMPTS, CODE_TTL_MINUTES, IntakeRateLimitGuard, IntakeService, signupConfirmedMessage } from '@startbaan/programmes';
 import { UuidPipe } from '../common.js';
 import { ApiProblem, RateLimited } from '../responses.js';
 import { IntakeProgrammeDto, SignupConfirmationDto, SignupDto, SignupReceiptDto, VerifyDto } from './intake.dto.js';
@@ -54,10 +54,7 @@ export class IntakeController {
     const done = await this.intake.verify(id, body.code);
     return {
       ...done,
-      message: {
-        nl: `Je aanmelding voor ${done.programmeName} is bevestigd. Het WSP neemt contact met je op over de volgende stap.`,
-        en: `Your sign-up for ${done.programmeName} is confirmed. The WSP will get in touch about the next step.`,
-      },
+      message: signupConfirmedMessage(done.programmeName),
     };
   }
 }

@@ -8,7 +8,10 @@ export interface Problem {
   title?: string;
   status?: number;
   detail?: string;
-  errors?: { field: string; message: string }[];
+  /** What a person reads, in `language` (the user's, or the browser's on public routes). */
+  language?: 'nl' | 'en';
+  text?: string;
+  errors?: { field: string; message: string; code?: string; text?: string }[];
   [extension: string]: unknown;
 }
 
@@ -17,12 +20,12 @@ export class ApiError extends Error {
     readonly status: number,
     readonly problem: Problem,
   ) {
-    super(problem.detail ?? `HTTP ${status}`);
+    super(problem.text ?? problem.detail ?? `HTTP ${status}`);
   }
 
-  /** The field errors by field path (`vog.basis`, `hourlyWage`). */
+  /** The field errors by field path (`vog.basis`, `hourlyWage`), in words a person reads. */
   fieldErrors(): Record<string, string> {
-    return Object.fromEntries((this.problem.errors ?? []).map((e) => [e.field, e.message]));
+    return Object.fromEntries((this.problem.errors ?? []).map((e) => [e.field, e.text ?? e.message]));
   }
 }
 

@@ -2315,7 +2315,7 @@ export interface components {
             /** @description one line in the reader's language, as every representation of the vacancy will carry it */
             summary: string;
         };
-        /** @description RFC 9457 problem details, the body of every error (application/problem+json). A client acts on type (a stable slug) and status; title and detail are for people. Other members than those listed may be added; ignore the ones you do not know. */
+        /** @description RFC 9457 problem details, the body of every error (application/problem+json). A client acts on type (a stable slug) and status; title, detail and each error's field and message stay in English for programs and logs. What a person reads is text (the problem) and each error's text, in language: the signed-in user's language, or Accept-Language (nl or en, Dutch by default) on public routes; the Content-Language header says the same. Other members than those listed may be added; ignore the ones you do not know. */
         Problem: {
             /** @description 409 invalid-transition: the states it can move to from here. */
             allowed?: string[];
@@ -2349,15 +2349,25 @@ export interface components {
             /** @description Invalid input (400 validation, 422 missing-value and role-does-not-fit-organisation): one entry per failed rule, naming the field. */
             errors?: {
                 /**
+                 * @description The rule broken, stable: a validation rule (isEmail, maxLength, …) or a domain code (ageBand, contactFormat, …); invalid when none more precise.
+                 * @example isEmail
+                 */
+                code: string;
+                /**
                  * @description A dotted path into the body, a query or path parameter, or a header: availability[0].from, cursor, Idempotency-Key.
                  * @example email
                  */
                 field: string;
                 /**
-                 * @description The rule the value broke.
+                 * @description The rule the value broke, for programs and logs (English).
                  * @example email must be an e-mail address
                  */
                 message: string;
+                /**
+                 * @description The same for a person, in plain words in language.
+                 * @example Vul een geldig e-mailadres in.
+                 */
+                text: string;
             }[];
             /**
              * Format: date
@@ -2370,6 +2380,12 @@ export interface components {
              * @example /auth/login
              */
             instance: string;
+            /**
+             * @description The language of text and of each error's text.
+             * @example nl
+             * @enum {string}
+             */
+            language: "nl" | "en";
             /**
              * Format: uuid
              * @description 409 not-latest-draft: the programme's latest run.
@@ -2417,6 +2433,11 @@ export interface components {
              * @example 400
              */
             status: number;
+            /**
+             * @description What went wrong, for a person, in plain words in language (one text per type).
+             * @example Niet alles is goed ingevuld. Kijk bij de velden wat er mis is.
+             */
+            text: string;
             /**
              * @description A short summary of the type.
              * @example Invalid input
@@ -2882,6 +2903,11 @@ export interface components {
             /** @description whether the vacancy asks for a VOG */
             asked: boolean;
             en: components["schemas"]["VogGuidanceTextDto"];
+            /**
+             * @description who the texts send the youth to for help
+             * @enum {string}
+             */
+            guide: "coach" | "wsp" | "any";
             /** @description Dutch, at B1 level */
             nl: components["schemas"]["VogGuidanceTextDto"];
             /** @description version of the guidance texts */
@@ -2889,7 +2915,18 @@ export interface components {
         };
         VogGuidanceSectionDto: {
             body: string;
+            /** @description where the facts of this section come from */
+            sources: components["schemas"]["VogGuidanceSourceDto"][];
             title: string;
+        };
+        VogGuidanceSourceDto: {
+            /** @description the rule table row a fact of the section comes from */
+            source: string;
+            /**
+             * Format: date
+             * @description the day that row applies from
+             */
+            validFrom: string;
         };
         VogGuidanceTextDto: {
             sections: components["schemas"]["VogGuidanceSectionDto"][];
@@ -10244,7 +10281,10 @@ export interface operations {
     };
     VacanciesController_vogGuidance: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description who helps the youth: coach (a coach's own youths; the default for coaches), wsp (open intake: no coach) or any (the default for others) */
+                guide?: "coach" | "wsp" | "any";
+            };
             header?: never;
             path: {
                 id: string;
@@ -10262,7 +10302,7 @@ export interface operations {
                     "application/json": components["schemas"]["VacancyVogGuidanceDto"];
                 };
             };
-            /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
+            /** @description Invalid input: guide is not coach, wsp or any. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -29,11 +29,19 @@ export interface VacancyVogRef {
   paidBy?: VogPayer;
 }
 
+/** A section of the guidance, with the rule-table rows its facts come from. */
+export interface VogGuidanceSection {
+  title: string;
+  body: string;
+  sources: { source: string; validFrom: string }[];
+}
+
 export interface VogGuidance {
   version: number;
   asked: boolean;
-  nl: { summary: string; sections: { title: string; body: string }[] };
-  en: { summary: string; sections: { title: string; body: string }[] };
+  guide: 'coach' | 'wsp' | 'any';
+  nl: { summary: string; sections: VogGuidanceSection[] };
+  en: { summary: string; sections: VogGuidanceSection[] };
 }
 
 export interface Vacancy extends Omit<VacancyInput, 'vog' | 'employerId'> {

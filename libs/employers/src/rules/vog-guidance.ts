@@ -2,34 +2,44 @@
  * Plain-language VOG guidance shown with every vacancy: Dutch at B1 level ("je", short sentences)
  * and English. Pure: every number comes from the rule tables in ./vog-rules.
  */
-import type { VacancyVog, VogBasis, VogPayer } from '../vacancy.model.js';
+import type { RuleSource, VacancyVog, VogBasis, VogPayer } from '../vacancy.model.js';
+import { legalVogRule } from './vog-legal.js';
 import {
   FUNCTION_ASPECTS,
   VOG_DECISION,
   VOG_FEE_UNCONFIRMED,
+  fieldLookBackOn,
   functionAspect,
   lookBackExceptionsOn,
   vogFeeOn,
   vogLookBackOn,
+  vogRoute,
   type OffenceCategory,
-  type VogLookBackException,
 } from './vog-rules.js';
 
-export const VOG_GUIDANCE_VERSION = 1;
+/**
+ * 2: facts from the rule tables with their sources per section (routes, the fee's start date, the
+ * taxi look-back, the fixed screening profile of a legal duty), the helper by guide, plain Dutch.
+ */
+export const VOG_GUIDANCE_VERSION = 2;
 
 export interface VogGuidanceText {
   summary: string;
-  sections: { title: string; body: string }[];
+  sections: { title: string; body: string; sources: { source: string; validFrom: string }[] }[];
 }
 
 export interface VogGuidance {
   version: number;
   asked: boolean;
+  /** Who the texts send the youth to for help: their coach, the WSP, or either. */
+  guide: VogGuide;
   nl: VogGuidanceText;
   en: VogGuidanceText;
 }
 
 export interface WspContact {
+  /** A person at the WSP (the account manager) or the WSP organisation itself. */
+  kind: 'person' | 'organisation';
   name: string;
   email?: string;
   phone?: string;
@@ -38,6 +48,8 @@ export interface WspContact {
 export interface VogGuidanceContext {
   onDate: string;
   wspContact: WspContact | null;
+  /** Who helps the reader's youth; 'any' (the default) when the reader cannot know. */
+  guide?: VogGuide;
 }
 
 type Lang = 'nl' | 'en';
@@ -88,14 +100,14 @@ function list(items: string[], lang: Lang): string {
 }
 
 const CATEGORY_LABEL: Record<OffenceCategory, { nl: string; en: string }> = {
-  property: { nl: 'diefstal of een ander vermogensfeit', en: 'theft or another property offence' },
+  property: { nl: 'diefstal of iets anders met geld of spullen', en: 'theft or another property offence' },
   violence: { nl: 'ernstig geweld', en: 'serious violence' },
-  drugs: { nl: 'georganiseerde (drugs)criminaliteit', en: 'organised (drugs) crime' },
+  drugs: { nl: 'georganiseerde drugscriminaliteit', en: 'organised drugs crime' },
   weapons: { nl: 'wapens', en: 'weapons' },
   fraud: { nl: 'fraude', en: 'fraud' },
-  traffic: { nl: 'een verkeersfeit', en: 'a traffic offence' },
-  sexual: { nl: 'zedenfeiten (seksuele misdrijven)', en: 'sexual offences' },
-  other: { nl: 'een ander feit', en: 'another offence' },
+  traffic: { nl: 'iets in het verkeer', en: 'a traffic offence' },
+  sexual: { nl: 'seksuele misdrijven', en: 'sexual offences' },
+  other: { nl: 'iets anders', en: 'another offence' },
 };
 
 export function offenceCategoryLabel(category: OffenceCategory, lang: Lang): string {
@@ -115,323 +127,502 @@ const SECTOR: Record<NonNullable<VacancyVog['legalSector']>, { nl: string; en: s
 };
 
 // ---------------------------------------------------------------------------------------------
+// Sentences and the facts they carry
+
+/**
+ * A fact a sentence states, with the rule-table row it comes from: `key` names the table and the
+ * value (`VOG_FEES.digitalEur`), `unit` how the value is written in the sentence.
+ */
+export interface GuidanceFact {
+  key: string;
+  value: number | string | boolean | null;
+  unit: 'years' | 'weeks' | 'days' | 'eur' | 'day' | 'text';
+  source: string;
+  validFrom: string;
+}
+
+/** One sentence (or a few short ones that belong together) in both languages, with its facts. */
+export interface GuidanceSentence {
+  nl: string;
+  en: string;
+  facts: GuidanceFact[];
+}
+
+export interface GuidanceSectionSentences {
+  title: { nl: string; en: string };
+  sentences: GuidanceSentence[];
+}
+
+const say = (nl: string, en: string, ...facts: GuidanceFact[]): GuidanceSentence => ({ nl, en, facts });
+
+const fact = (key: string, value: GuidanceFact['value'], unit: GuidanceFact['unit'], row: RuleSource): GuidanceFact => ({
+  key,
+  value,
+  unit,
+  source: row.source,
+  validFrom: row.validFrom,
+});
+
+/** How a fact's value is written in a sentence: the test checks every sentence with this. */
+export function renderFact(f: Pick<GuidanceFact, 'value' | 'unit'>, lang: Lang): string {
+  switch (f.unit) {
+    case 'years':
+      return f.value === null ? '' : years(Number(f.value), lang);
+    case 'weeks':
+      return weeks(Number(f.value), lang);
+    case 'days':
+      return daysAsText(Number(f.value), lang);
+    case 'eur':
+      return formatEur(Number(f.value), lang);
+    case 'day':
+      return formatDay(String(f.value), lang);
+    case 'text':
+      return '';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who helps the youth: their coach, the WSP (open intake: no coach), or either when the reader
+// cannot know (the guidance of a vacancy, read by an employer).
+
+export const VOG_GUIDES = ['coach', 'wsp', 'any'] as const;
+export type VogGuide = (typeof VOG_GUIDES)[number];
+
+const HELPER: Record<VogGuide, { nl: string; en: string }> = {
+  coach: { nl: 'je coach', en: 'your coach' },
+  wsp: { nl: 'het WSP', en: 'the WSP' },
+  any: { nl: 'je coach of het WSP', en: 'your coach or the WSP' },
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Sections
 
 interface Section {
   title: string;
   body: string;
+  /** The rule-table rows of the facts in this section: where each comes from and since when. */
+  sources: { source: string; validFrom: string }[];
 }
 
-type Both = { nl: Section; en: Section };
+const T = (nl: string, en: string): { nl: string; en: string } => ({ nl, en });
 
-function whatIsAVog(): Both {
+function whatIsAVog(): GuidanceSectionSentences {
   return {
-    nl: {
-      title: 'Wat is een VOG?',
-      body:
-        'Een VOG is een Verklaring Omtrent het Gedrag. Alleen Justis geeft een VOG. Justis hoort bij het ministerie van Justitie en Veiligheid. ' +
-        'Justis kijkt alleen naar jouw eigen verleden. Heeft iemand in je familie een strafblad? Dat telt nooit mee. ' +
-        'Heb je geen strafblad? Dan krijg je de VOG altijd.',
-    },
-    en: {
-      title: 'What is a VOG?',
-      body:
-        'A VOG (Verklaring Omtrent het Gedrag) is a certificate of conduct. Only Justis, part of the Ministry of Justice and Security, issues it. ' +
-        "Justis looks only at your own record. A relative's record never counts. " +
-        'If you have no record, you always get a VOG.',
-    },
+    title: T('Wat is een VOG?', 'What is a VOG?'),
+    sentences: [
+      say('VOG betekent Verklaring Omtrent het Gedrag.', 'A VOG (Verklaring Omtrent het Gedrag) is a certificate of conduct.'),
+      say(
+        'Alleen Justis geeft een VOG. Justis hoort bij het ministerie van Justitie en Veiligheid.',
+        'Only Justis, part of the Ministry of Justice and Security, issues it.',
+      ),
+      say(
+        'Justis kijkt alleen naar jouw eigen verleden. Heeft iemand in je familie een strafblad? Dat telt nooit mee.',
+        "Justis looks only at your own record. A relative's record never counts.",
+      ),
+      say('Heb je geen strafblad? Dan krijg je de VOG altijd.', 'If you have no record, you always get a VOG.'),
+    ],
   };
 }
 
-function doesThisVacancyAsk(vog: VacancyVog): Both {
+function doesThisVacancyAsk(vog: VacancyVog): GuidanceSectionSentences {
+  const title = T('Vraagt deze vacature om een VOG?', 'Does this vacancy ask for a VOG?');
   switch (vog.basis) {
     case 'legal_requirement': {
       const sector = vog.legalSector ? SECTOR[vog.legalSector] : undefined;
+      const rule = vog.legalSector ? legalVogRule(vog.legalSector) : undefined;
+      const facts = rule ? [fact(`LEGAL_VOG_RULES.${rule.field}`, rule.field, 'text', rule)] : [];
       return {
-        nl: {
-          title: 'Vraagt deze vacature om een VOG?',
-          body: sector
-            ? `Ja. Voor werk in ${sector.nl} is een VOG verplicht. Dat staat in de wet. Dit is dus geen keuze van de werkgever. Je hebt de VOG nodig voordat je begint.`
-            : 'Ja. Voor dit werk is een VOG verplicht. Dat staat in de wet. Dit is dus geen keuze van de werkgever. Je hebt de VOG nodig voordat je begint.',
-        },
-        en: {
-          title: 'Does this vacancy ask for a VOG?',
-          body: sector
-            ? `Yes. The law requires a VOG for work in ${sector.en}, so this is not the employer's choice. You need the VOG before you start.`
-            : "Yes. The law requires a VOG for this work, so this is not the employer's choice. You need the VOG before you start.",
-        },
+        title,
+        sentences: [
+          sector
+            ? say(
+                `Ja. Voor werk in ${sector.nl} is een VOG verplicht. Dat staat in de wet.`,
+                `Yes. The law requires a VOG for work in ${sector.en}.`,
+                ...facts,
+              )
+            : say('Ja. Voor dit werk is een VOG verplicht. Dat staat in de wet.', 'Yes. The law requires a VOG for this work.'),
+          say('Dit is dus geen keuze van de werkgever.', "So this is not the employer's choice."),
+          say('Je hebt de VOG nodig voordat je begint.', 'You need the VOG before you start.'),
+        ],
       };
     }
     case 'employer_choice':
       return {
-        nl: {
-          title: 'Vraagt deze vacature om een VOG?',
-          body:
-            'Ja. De wet verplicht het niet voor dit werk. De werkgever heeft zelf gekozen om een VOG te vragen. ' +
-            'Dat doet de werkgever vanwege de taken in dit werk.',
-        },
-        en: {
-          title: 'Does this vacancy ask for a VOG?',
-          body: 'Yes. The law does not require one for this work: the employer chose to ask for a VOG because of the tasks involved.',
-        },
+        title,
+        sentences: [
+          say('Ja. De wet verplicht het niet voor dit werk.', 'Yes. The law does not require one for this work.'),
+          say(
+            'De werkgever heeft zelf gekozen om een VOG te vragen. Dat komt door de taken in dit werk.',
+            'The employer chose to ask for a VOG because of the tasks involved.',
+          ),
+        ],
       };
     case 'not_asked':
       return {
-        nl: {
-          title: 'Vraagt deze vacature om een VOG?',
-          body: 'Nee. Voor deze vacature is geen VOG nodig. Je hoeft dus niets aan te vragen.',
-        },
-        en: {
-          title: 'Does this vacancy ask for a VOG?',
-          body: "No. No VOG is needed for this vacancy, so you don't have to request anything.",
-        },
+        title,
+        sentences: [
+          say('Nee. Voor deze vacature is geen VOG nodig.', 'No. No VOG is needed for this vacancy.'),
+          say('Je hoeft dus niets aan te vragen.', "So you don't have to request anything."),
+        ],
       };
   }
 }
 
-function whatJustisLooksAt(vog: VacancyVog): Both {
-  const title = { nl: 'Waar kijkt Justis naar?', en: 'What does Justis look at?' };
+/** A task of the general profile in plain words, without its code: codes are for the employer's form. */
+function taskLabel(code: number, lang: Lang): string {
+  const a = functionAspect(code);
+  return a ? a[lang] : lang === 'nl' ? 'een andere taak' : 'another task';
+}
+
+function whatJustisLooksAt(vog: VacancyVog): GuidanceSectionSentences {
+  const title = T('Waar kijkt Justis naar?', 'What does Justis look at?');
   if (vog.basis === 'not_asked') {
     return {
-      nl: {
-        title: title.nl,
-        body:
-          'Bij deze vacature is er niets te beoordelen. Vraagt een werkgever later wel om een VOG? ' +
-          'Dan kijkt Justis alleen of een oud feit een probleem is voor dát werk.',
-      },
-      en: {
-        title: title.en,
-        body: 'For this vacancy there is nothing to assess. If an employer asks for a VOG later, Justis only checks whether a past offence matters for that work.',
-      },
+      title,
+      sentences: [
+        say('Bij deze vacature is er niets te beoordelen.', 'For this vacancy there is nothing to assess.'),
+        say(
+          'Vraagt een werkgever later wel om een VOG? Dan kijkt Justis alleen naar wat past bij dát werk.',
+          'If an employer asks for a VOG later, Justis only checks whether your past matters for that work.',
+        ),
+      ],
     };
   }
-  const codes = vog.functionAspects;
-  const tasks = (lang: Lang): string => {
-    if (codes.length > 0) {
-      const items = codes.map((c) => aspectLabel(c, lang));
-      return lang === 'nl'
-        ? `Bij deze vacature kiest de werkgever deze taken: ${list(items, lang)}.`
-        : `For this vacancy the employer picks these tasks: ${list(items, lang)}.`;
-    }
-    if (vog.screeningProfile !== undefined) {
-      return lang === 'nl'
-        ? `Bij deze vacature kiest de werkgever een vast profiel voor dit soort werk (profiel ${vog.screeningProfile}).`
-        : `For this vacancy the employer picks a fixed profile for this kind of work (profile ${vog.screeningProfile}).`;
-    }
-    return lang === 'nl'
-      ? 'De werkgever kiest bij de aanvraag welke taken bij dit werk horen.'
-      : 'When requesting the VOG, the employer picks which tasks belong to this work.';
-  };
+  const tasks: GuidanceSentence[] = [];
+  const legal = vog.basis === 'legal_requirement' && vog.legalSector ? legalVogRule(vog.legalSector) : undefined;
+  if (legal) {
+    tasks.push(
+      say(
+        `Voor dit werk staat in de wet waar Justis op let. Justis gebruikt ${legal.screening.nl}.`,
+        `For this work the law fixes what Justis screens for: Justis uses ${legal.screening.en}.`,
+        fact(`LEGAL_VOG_RULES.${legal.field}.screening`, legal.field, 'text', legal),
+      ),
+      say('De werkgever kiest de taken dus niet zelf.', 'So the employer does not pick the tasks.'),
+    );
+  } else if (vog.functionAspects.length > 0) {
+    const known = vog.functionAspects.map((c) => functionAspect(c)).filter((a) => a !== undefined);
+    tasks.push(
+      say(
+        vog.functionAspects.length === 1
+          ? `De werkgever noemt deze taak: ${taskLabel(vog.functionAspects[0]!, 'nl')}.`
+          : `De werkgever noemt deze taken:\n${vog.functionAspects.map((c) => `- ${taskLabel(c, 'nl')}`).join('\n')}\n`,
+        `The employer names these tasks: ${list(vog.functionAspects.map((c) => taskLabel(c, 'en')), 'en')}.`,
+        ...known.map((a) => fact(`FUNCTION_ASPECTS.${a.code}`, a.code, 'text', a)),
+      ),
+    );
+  } else if (vog.screeningProfile !== undefined) {
+    tasks.push(say('De werkgever kiest een vast profiel voor dit soort werk.', 'The employer picks a fixed profile for this kind of work.'));
+  } else {
+    tasks.push(say('De werkgever kiest bij de aanvraag welke taken bij dit werk horen.', 'When requesting the VOG, the employer picks which tasks belong to this work.'));
+  }
   return {
-    nl: {
-      title: title.nl,
-      body:
-        `${tasks('nl')} ` +
-        'Justis kijkt eerst naar het werk: als een oud feit opnieuw zou gebeuren, zou dat dan een probleem zijn voor dít werk? ' +
-        'Een feit dat niets met deze taken te maken heeft, telt meestal niet. ' +
-        'Daarna kijkt Justis naar jou: hoe lang geleden het was, hoe oud je toen was, hoe ernstig het was en wat er toen speelde.',
-    },
-    en: {
-      title: title.en,
-      body:
-        `${tasks('en')} ` +
-        'Justis first looks at the work: if a past offence happened again, would it get in the way of this particular job? ' +
-        'An offence that has nothing to do with these tasks usually does not count. ' +
+    title,
+    sentences: [
+      ...tasks,
+      say('Justis kijkt eerst naar het werk.', 'Justis first looks at the work.'),
+      say(
+        'Stel dat iets uit je verleden opnieuw gebeurt. Is dat dan een probleem voor dít werk?',
+        'If something from your past happened again, would it get in the way of this particular job?',
+      ),
+      say(
+        'Heeft het niets met deze taken te maken? Dan telt het meestal niet.',
+        'Something that has nothing to do with these tasks usually does not count.',
+      ),
+      say(
+        'Daarna kijkt Justis naar jou. Hoe lang is het geleden? Hoe oud was je toen? Hoe ernstig was het? En wat speelde er toen?',
         'Then Justis looks at you: how long ago it was, how old you were, how serious it was and the circumstances.',
-    },
+      ),
+    ],
   };
 }
 
-function exceptionText(e: VogLookBackException, lang: Lang, ruleFrom: string): string {
-  const label = offenceCategoryLabel(e.category, lang);
-  const since = e.validFrom && e.validFrom > ruleFrom ? (lang === 'nl' ? ` (sinds ${formatDay(e.validFrom, lang)})` : ` (since ${formatDay(e.validFrom, lang)})`) : '';
-  return lang === 'nl' ? `bij ${label}${since} is het ${years(e.years ?? 0, lang)}` : `for ${label}${since} it is ${years(e.years ?? 0, lang)}`;
-}
-
-function lookBack(vog: VacancyVog, onDate: string): Both {
+function lookBack(vog: VacancyVog, onDate: string): GuidanceSectionSentences {
   const rule = vogLookBackOn(onDate);
   const exceptions = lookBackExceptionsOn(onDate);
-  const unlimited = exceptions.filter((e) => e.years === null).map((e) => offenceCategoryLabel(e.category, 'nl'));
-  const unlimitedEn = exceptions.filter((e) => e.years === null).map((e) => offenceCategoryLabel(e.category, 'en'));
-  const limited = exceptions.filter((e) => e.years !== null && e.years > rule.under23Years);
   const age = rule.youngAgeLimit;
-  const title = { nl: 'Hoe ver kijkt Justis terug?', en: 'How far back does Justis look?' };
-
-  const basicNl =
-    `Ben je jonger dan ${age} als de VOG wordt aangevraagd? Dan kijkt Justis meestal ${years(rule.under23Years, 'nl')} terug. ` +
-    `Ben je ${age} of ouder? Dan is dat ${years(rule.generalYears, 'nl')}.`;
-  const basicEn =
-    `If you are younger than ${age} when the VOG is requested, Justis usually looks back ${years(rule.under23Years, 'en')}. ` +
-    `From ${age} it is ${years(rule.generalYears, 'en')}.`;
-  if (vog.basis === 'not_asked') {
-    return { nl: { title: title.nl, body: basicNl }, en: { title: title.en, body: basicEn } };
+  const title = T('Hoe ver kijkt Justis terug?', 'How far back does Justis look?');
+  const field = vog.basis === 'legal_requirement' ? fieldLookBackOn(vog.legalSector, onDate) : undefined;
+  const sentences: GuidanceSentence[] = [];
+  if (vog.basis !== 'not_asked') sentences.push(say('Justis kijkt niet eindeloos terug.', 'Justis does not look back forever.'));
+  if (field) {
+    sentences.push(
+      say(
+        `Voor taxiwerk kijkt Justis ${years(field.years, 'nl')} terug.`,
+        `For taxi work Justis looks back ${years(field.years, 'en')}.`,
+        fact(`VOG_FIELD_LOOK_BACK.${field.field}.years`, field.years, 'years', field),
+      ),
+      say(
+        `Dat geldt ook als je jonger bent dan ${age}.`,
+        `That is so at any age, also under ${age}.`,
+        fact('VOG_LOOK_BACK.youngAgeLimit', age, 'text', rule),
+      ),
+    );
+  } else {
+    sentences.push(
+      say(
+        `Ben je jonger dan ${age} als de VOG wordt aangevraagd? Dan kijkt Justis meestal ${years(rule.under23Years, 'nl')} terug.`,
+        `If you are younger than ${age} when the VOG is requested, Justis usually looks back ${years(rule.under23Years, 'en')}.`,
+        fact('VOG_LOOK_BACK.under23Years', rule.under23Years, 'years', rule),
+        fact('VOG_LOOK_BACK.youngAgeLimit', age, 'text', rule),
+      ),
+      say(
+        `Ben je ${age} of ouder? Dan is dat ${years(rule.generalYears, 'nl')}.`,
+        `From ${age} it is ${years(rule.generalYears, 'en')}.`,
+        fact('VOG_LOOK_BACK.generalYears', rule.generalYears, 'years', rule),
+      ),
+    );
   }
-  const nl: string[] = [`Justis kijkt niet eindeloos terug. ${basicNl}`];
-  const en: string[] = [`Justis does not look back forever. ${basicEn}`];
-  if (unlimited.length > 0) {
-    nl.push(`Bij ${list(unlimited, 'nl')} is er geen grens: Justis kijkt dan altijd terug, op elke leeftijd.`);
-    en.push(`For ${list(unlimitedEn, 'en')} there is no limit, at any age.`);
+  if (vog.basis === 'not_asked') return { title, sentences };
+  for (const e of exceptions.filter((x) => x.years === null)) {
+    sentences.push(
+      say(
+        `Bij ${offenceCategoryLabel(e.category, 'nl')} is er geen grens. Justis kijkt dan altijd terug, op elke leeftijd.`,
+        `For ${offenceCategoryLabel(e.category, 'en')} there is no limit, at any age.`,
+        fact(`VOG_LOOK_BACK.exceptions.${e.category}.years`, null, 'years', rule),
+      ),
+    );
   }
-  if (limited.length > 0) {
-    nl.push(`Ben je jonger dan ${age}, dan zijn er uitzonderingen: ${list(limited.map((e) => exceptionText(e, 'nl', rule.validFrom)), 'nl')}.`);
-    en.push(`Under ${age} there are exceptions: ${list(limited.map((e) => exceptionText(e, 'en', rule.validFrom)), 'en')}.`);
+  const base = field ? field.years : rule.under23Years;
+  for (const e of exceptions.filter((x) => x.years !== null && x.years > base)) {
+    const facts = [fact(`VOG_LOOK_BACK.exceptions.${e.category}.years`, e.years, 'years', rule)];
+    const since = e.validFrom && e.validFrom > rule.validFrom;
+    if (since) facts.push(fact(`VOG_LOOK_BACK.exceptions.${e.category}.validFrom`, e.validFrom!, 'day', rule));
+    const label = offenceCategoryLabel(e.category, 'nl');
+    const labelEn = offenceCategoryLabel(e.category, 'en');
+    sentences.push(
+      say(
+        `Ben je jonger dan ${age}? Bij ${label} kijkt Justis toch ${years(e.years!, 'nl')} terug.` +
+          (since ? ` Dat geldt sinds ${formatDay(e.validFrom!, 'nl')}.` : ''),
+        `Under ${age}, for ${labelEn} Justis still looks back ${years(e.years!, 'en')}` + (since ? ` (since ${formatDay(e.validFrom!, 'en')}).` : '.'),
+        ...facts,
+      ),
+    );
   }
-  nl.push('Heb je vastgezeten? Dan wordt de termijn langer met die tijd.');
-  en.push('Time spent in detention is added to the period.');
-  return { nl: { title: title.nl, body: nl.join(' ') }, en: { title: title.en, body: en.join(' ') } };
+  sentences.push(say('Heb je vastgezeten? Dan telt Justis die tijd erbij.', 'Time spent in detention is added to the period.'));
+  return { title, sentences };
 }
 
-function howToRequest(vog: VacancyVog): Both {
-  const title = { nl: 'Hoe vraag je een VOG aan?', en: 'How do you request a VOG?' };
+function howToRequest(vog: VacancyVog): GuidanceSectionSentences {
+  const title = T('Hoe vraag je een VOG aan?', 'How do you request a VOG?');
   if (vog.basis === 'not_asked') {
     return {
-      nl: { title: title.nl, body: 'Voor deze vacature hoef je niets aan te vragen. Heb je later wel een VOG nodig? Dan start de werkgever de aanvraag.' },
-      en: { title: title.en, body: 'For this vacancy there is nothing to request. If you need a VOG later, the employer starts the request.' },
+      title,
+      sentences: [
+        say('Voor deze vacature hoef je niets aan te vragen.', 'For this vacancy there is nothing to request.'),
+        say(
+          'Heb je later wel een VOG nodig? Dan vraag je hem zelf aan, met hulp van de werkgever.',
+          'If you need a VOG later, you apply for it yourself, with the employer’s help.',
+        ),
+      ],
     };
   }
+  const digital = vogRoute('digital');
+  const paper = vogRoute('paper');
   return {
-    nl: {
-      title: title.nl,
-      body:
-        'De werkgever start de aanvraag online. Zelf starten kan niet. ' +
-        'Je krijgt daarna een e-mail met een link en een code. Je logt in met je DigiD. ' +
-        'Je controleert je gegevens en je betaalt. ' +
-        'Het kan ook op papier: dan lever je een formulier in bij de gemeente.',
-    },
-    en: {
-      title: title.en,
-      body:
-        'The employer starts the request online; you cannot start a digital request on your own. ' +
-        'You then get an e-mail with a link and a code. You log in with DigiD, check your details and pay. ' +
-        'There is also a paper route: you hand in a form at the municipality.',
-    },
+    title,
+    sentences: [
+      say('Je vraagt de VOG zelf aan. Dat kan op twee manieren.', 'You apply for the VOG yourself, in one of two ways.', fact('VOG_ROUTES.digital.applicantApplies', digital.applicantApplies, 'text', digital), fact('VOG_ROUTES.paper.applicantApplies', paper.applicantApplies, 'text', paper)),
+      say(
+        'Online: de werkgever zet de aanvraag voor je klaar. Je krijgt een e-mail met een link en een code.',
+        'Online: the employer prepares the request for you. You get an e-mail with a link and a code.',
+        fact('VOG_ROUTES.digital.preparedBy', digital.preparedBy, 'text', digital),
+      ),
+      say(
+        `Je logt in met je ${digital.login}. Je controleert je gegevens en je betaalt.`,
+        `You log in with ${digital.login}, check your details and pay.`,
+        fact('VOG_ROUTES.digital.login', digital.login, 'text', digital),
+      ),
+      say(
+        'Op papier: de werkgever vult een formulier in. Jij levert het in bij de gemeente.',
+        'On paper: the employer fills in a form. You hand it in at the municipality.',
+        fact('VOG_ROUTES.paper.where', paper.where, 'text', paper),
+      ),
+      say('Bij sommige gemeenten kan dat ook online.', 'Some municipalities let you do that online too.'),
+    ],
   };
 }
 
-const PAYER: Record<VogPayer, { nl: string; en: string }> = {
-  employer: { nl: 'De werkgever betaalt de VOG. Jij hoeft niets te betalen.', en: 'The employer pays for the VOG. You pay nothing.' },
-  youth_reimbursed: {
-    nl: 'Je betaalt de VOG eerst zelf. Daarna krijg je het geld terug van de werkgever. Bewaar je betaalbewijs.',
-    en: 'You pay for the VOG first and the employer pays you back. Keep your receipt.',
-  },
-  youth: {
-    nl: 'Je betaalt de VOG zelf. Is dat lastig? Praat erover met je coach.',
-    en: 'You pay for the VOG yourself. If that is hard, talk to your coach.',
-  },
-};
+function payer(paidBy: VogPayer, guide: VogGuide): GuidanceSentence {
+  switch (paidBy) {
+    case 'employer':
+      return say('De werkgever betaalt de VOG. Jij hoeft niets te betalen.', 'The employer pays for the VOG. You pay nothing.');
+    case 'youth_reimbursed':
+      return say(
+        'Je betaalt de VOG eerst zelf. Daarna krijg je het geld terug van de werkgever. Bewaar je betaalbewijs.',
+        'You pay for the VOG first and the employer pays you back. Keep your receipt.',
+      );
+    case 'youth':
+      return say(
+        `Je betaalt de VOG zelf. Is dat lastig? Praat erover met ${HELPER[guide].nl}.`,
+        `You pay for the VOG yourself. If that is hard, talk to ${HELPER[guide].en}.`,
+      );
+  }
+}
 
 /**
- * The fee, never without when and where it was confirmed; while a newer fee is seen but not
- * confirmed (VOG_FEE_UNCONFIRMED), "about" that one and where to check it.
+ * The fee with the day it applies from; while a newer fee is seen but not confirmed
+ * (VOG_FEE_UNCONFIRMED), "maybe more now" and where to check.
  */
-function feeText(onDate: string, lang: Lang): string {
+function feeSentences(onDate: string): GuidanceSentence[] {
   const fee = vogFeeOn(onDate);
-  const confirmed =
-    lang === 'nl'
-      ? `Op ${formatDay(fee.confirmedOn, 'nl')} was het bij Justis ${formatEur(fee.digitalEur, 'nl')} online en ${formatEur(fee.paperEur, 'nl')} via de gemeente.`
-      : `On ${formatDay(fee.confirmedOn, 'en')} Justis charged ${formatEur(fee.digitalEur, 'en')} online and ${formatEur(fee.paperEur, 'en')} through the municipality.`;
-  if (!VOG_FEE_UNCONFIRMED) return confirmed;
-  const about = VOG_FEE_UNCONFIRMED.digitalEur;
-  return lang === 'nl'
-    ? `Een VOG kost online ongeveer ${formatEur(about, 'nl')}. Kijk op justis.nl wat hij nu kost. ${confirmed}`
-    : `A digital VOG costs about ${formatEur(about, 'en')}: check justis.nl for today's fee. ${confirmed}`;
+  const out = [
+    say(
+      `Vanaf ${formatDay(fee.validFrom, 'nl')} kost een VOG bij Justis ${formatEur(fee.digitalEur, 'nl')} online.`,
+      `From ${formatDay(fee.validFrom, 'en')} Justis charges ${formatEur(fee.digitalEur, 'en')} for a VOG online`,
+      fact('VOG_FEES.validFrom', fee.validFrom, 'day', fee),
+      fact('VOG_FEES.digitalEur', fee.digitalEur, 'eur', fee),
+    ),
+    say(
+      `Via de gemeente kost hij ${formatEur(fee.paperEur, 'nl')}.`,
+      `and ${formatEur(fee.paperEur, 'en')} through the municipality.`,
+      fact('VOG_FEES.paperEur', fee.paperEur, 'eur', fee),
+    ),
+  ];
+  if (VOG_FEE_UNCONFIRMED) {
+    const unconfirmed = { validFrom: fee.validFrom, source: `${VOG_FEE_UNCONFIRMED.seenIn} (unconfirmed)` };
+    out.push(
+      say(
+        `Misschien is het nu meer, ongeveer ${formatEur(VOG_FEE_UNCONFIRMED.digitalEur, 'nl')} online. Kijk op justis.nl wat hij nu kost.`,
+        `It may cost more now, about ${formatEur(VOG_FEE_UNCONFIRMED.digitalEur, 'en')} online: check justis.nl for today's fee.`,
+        fact('VOG_FEE_UNCONFIRMED.digitalEur', VOG_FEE_UNCONFIRMED.digitalEur, 'eur', unconfirmed),
+      ),
+    );
+  }
+  return out;
 }
 
-function cost(vog: VacancyVog, onDate: string): Both {
-  const title = { nl: 'Wat kost een VOG en wie betaalt?', en: 'What does it cost and who pays?' };
+function cost(vog: VacancyVog, onDate: string, guide: VogGuide): GuidanceSectionSentences {
+  const title = T('Wat kost een VOG en wie betaalt?', 'What does it cost and who pays?');
   if (vog.basis === 'not_asked') {
-    return {
-      nl: { title: title.nl, body: 'Voor deze vacature betaal je niets: er is geen VOG nodig.' },
-      en: { title: title.en, body: 'For this vacancy you pay nothing: no VOG is needed.' },
-    };
+    return { title, sentences: [say('Voor deze vacature betaal je niets. Er is geen VOG nodig.', 'For this vacancy you pay nothing: no VOG is needed.')] };
   }
   return {
-    nl: {
-      title: title.nl,
-      body: `${feeText(onDate, 'nl')} ${PAYER[vog.paidBy].nl} De gratis VOG is alleen voor vrijwilligers. Voor een baan of stage geldt die niet.`,
-    },
-    en: {
-      title: title.en,
-      body: `${feeText(onDate, 'en')} ${PAYER[vog.paidBy].en} The free VOG scheme is for volunteers only, not for a job or an internship.`,
-    },
+    title,
+    sentences: [
+      ...feeSentences(onDate),
+      payer(vog.paidBy, guide),
+      say('De gratis VOG is alleen voor vrijwilligers. Voor een baan of stage geldt die niet.', 'The free VOG scheme is for volunteers only, not for a job or an internship.'),
+    ],
   };
 }
 
-function howLong(vog: VacancyVog): Both {
+function howLong(vog: VacancyVog): GuidanceSectionSentences {
   const d = VOG_DECISION;
-  const title = { nl: 'Hoe lang duurt het?', en: 'How long does it take?' };
+  const title = T('Hoe lang duurt het?', 'How long does it take?');
+  const typical = fact('VOG_DECISION.typicalDaysNoRecord', d.typicalDaysNoRecord, 'days', d);
   if (vog.basis === 'not_asked') {
     return {
-      nl: { title: title.nl, body: `Niet van toepassing. Zonder strafblad duurt een VOG meestal ongeveer ${daysAsText(d.typicalDaysNoRecord, 'nl')}.` },
-      en: { title: title.en, body: `Not applicable. With no record a VOG usually takes about ${daysAsText(d.typicalDaysNoRecord, 'en')}.` },
+      title,
+      sentences: [
+        say(
+          `Niet van toepassing. Zonder strafblad duurt een VOG meestal ongeveer ${daysAsText(d.typicalDaysNoRecord, 'nl')}.`,
+          `Not applicable. With no record a VOG usually takes about ${daysAsText(d.typicalDaysNoRecord, 'en')}.`,
+          typical,
+        ),
+      ],
     };
   }
   return {
-    nl: {
-      title: title.nl,
-      body:
-        `Heb je geen strafblad? Dan heb je de VOG meestal binnen ongeveer ${daysAsText(d.typicalDaysNoRecord, 'nl')}. ` +
-        `Volgens de wet beslist Justis binnen ${weeks(d.legalWeeks, 'nl')}. ` +
+    title,
+    sentences: [
+      say(
+        `Heb je geen strafblad? Dan heb je de VOG meestal binnen ongeveer ${daysAsText(d.typicalDaysNoRecord, 'nl')}.`,
+        `With no record you usually have the VOG in about ${daysAsText(d.typicalDaysNoRecord, 'en')}.`,
+        typical,
+      ),
+      say(
+        `Volgens de wet beslist Justis binnen ${weeks(d.legalWeeks, 'nl')}.`,
+        `By law Justis decides within ${weeks(d.legalWeeks, 'en')}.`,
+        fact('VOG_DECISION.legalWeeks', d.legalWeeks, 'weeks', d),
+      ),
+      say(
         `Wil Justis de VOG weigeren? Dan kan het tot ${weeks(d.extendedWeeks, 'nl')} duren.`,
-    },
-    en: {
-      title: title.en,
-      body:
-        `With no record you usually have the VOG in about ${daysAsText(d.typicalDaysNoRecord, 'en')}. ` +
-        `By law Justis decides within ${weeks(d.legalWeeks, 'en')}, or up to ${weeks(d.extendedWeeks, 'en')} when it intends to refuse.`,
-    },
+        `When it intends to refuse, it can take up to ${weeks(d.extendedWeeks, 'en')}.`,
+        fact('VOG_DECISION.extendedWeeks', d.extendedWeeks, 'weeks', d),
+      ),
+    ],
   };
 }
 
-function ifJustisSaysNo(vog: VacancyVog): Both {
+function ifJustisSaysNo(vog: VacancyVog, guide: VogGuide): GuidanceSectionSentences {
   const d = VOG_DECISION;
-  const title = { nl: 'Wat als Justis nee wil zeggen?', en: 'What if Justis intends to refuse?' };
-  const rareNl = `Het komt weinig voor dat Justis een VOG weigert: ${perThousand(d.refusalShare, 'nl')} aanvragen.`;
-  const rareEn = `Refusals are rare: ${perThousand(d.refusalShare, 'en')} requests.`;
-  if (vog.basis === 'not_asked') {
-    return { nl: { title: title.nl, body: rareNl }, en: { title: title.en, body: rareEn } };
-  }
+  const title = T('Wat als Justis nee wil zeggen?', 'What if Justis intends to refuse?');
+  const rare = say(
+    `Justis weigert bijna nooit een VOG: ${perThousand(d.refusalShare, 'nl')} aanvragen.`,
+    `Refusals are rare: ${perThousand(d.refusalShare, 'en')} requests.`,
+    fact('VOG_DECISION.refusalShare', d.refusalShare, 'text', d),
+  );
+  if (vog.basis === 'not_asked') return { title, sentences: [rare] };
   return {
-    nl: {
-      title: title.nl,
-      body:
-        `${rareNl} Wil Justis de VOG weigeren? Dan krijg je eerst een brief. Je mag dan schriftelijk reageren. Dat heet een zienswijze. ` +
-        'Vertel daarin wat er gebeurd is en wat er nu anders is in je leven. ' +
-        `Weigert Justis de VOG toch? Dan kun je binnen ${weeks(d.objectionWeeks, 'nl')} bezwaar maken. Je coach kan je daarbij helpen.`,
-    },
-    en: {
-      title: title.en,
-      body:
-        `${rareEn} If Justis intends to refuse, you first get a letter and may respond in writing (a zienswijze). ` +
-        'Explain what happened and what has changed in your life since. ' +
-        `If Justis still refuses, you can object within ${weeks(d.objectionWeeks, 'en')}. Your coach can help you with this.`,
-    },
+    title,
+    sentences: [
+      rare,
+      say('Wil Justis de VOG weigeren? Dan krijg je eerst een brief.', 'If Justis intends to refuse, you first get a letter.'),
+      say(
+        'Je mag dan een brief terugschrijven. Dat heet een zienswijze.',
+        'You may then write back; this letter is called a zienswijze.',
+      ),
+      say('Vertel daarin wat er gebeurd is. En wat er nu anders is in je leven.', 'Explain what happened and what has changed in your life since.'),
+      say(
+        `Weigert Justis de VOG toch? Dan kun je binnen ${weeks(d.objectionWeeks, 'nl')} bezwaar maken.`,
+        `If Justis still refuses, you can object within ${weeks(d.objectionWeeks, 'en')}.`,
+        fact('VOG_DECISION.objectionWeeks', d.objectionWeeks, 'weeks', d),
+      ),
+      say('Bezwaar maken betekent: je vraagt Justis om opnieuw te kijken.', 'Objecting means asking Justis to look again.'),
+      say(`${capitalise(HELPER[guide].nl)} kan je daarbij helpen.`, `${capitalise(HELPER[guide].en)} can help you with this.`),
+    ],
   };
 }
 
-function help(wsp: WspContact | null): Both {
-  const title = { nl: 'Waar krijg je hulp?', en: 'Where can you get help?' };
-  const nl: string[] = ['Heb je vragen over de VOG? Vraag het je coach.'];
-  const en: string[] = ['Questions about the VOG? Ask your coach.'];
-  nl.push('Twijfel je of een oud feit een probleem is? Stop dan niet met solliciteren, maar praat er eerst over met je coach.');
-  en.push('Not sure whether a past offence is a problem? Do not stop applying: talk it through with your coach first.');
-  if (wsp) {
-    const waysNl: string[] = [];
-    const waysEn: string[] = [];
-    if (wsp.email) {
-      waysNl.push(`e-mail ${wsp.email}`);
-      waysEn.push(`e-mail ${wsp.email}`);
-    }
-    if (wsp.phone) {
-      waysNl.push(`telefoon ${wsp.phone}`);
-      waysEn.push(`phone ${wsp.phone}`);
-    }
-    const reachNl = waysNl.length > 0 ? ` (${list(waysNl, 'nl')})` : '';
-    const reachEn = waysEn.length > 0 ? ` (${list(waysEn, 'en')})` : '';
-    nl.push(`Je kunt ook terecht bij ${wsp.name} van het Werkgeversservicepunt (WSP) in je regio${reachNl}.`);
-    en.push(`You can also contact ${wsp.name} at your region's employer service point (WSP)${reachEn}.`);
+/**
+ * The WSP contact of the guidance: a person (the employer's account manager) or, without one, the
+ * region's WSP organisation, named as it calls itself.
+ */
+function wspLine(wsp: WspContact): GuidanceSentence {
+  const ways = (lang: Lang): string => {
+    const items: string[] = [];
+    if (wsp.email) items.push(lang === 'nl' ? `Mail naar ${wsp.email}.` : `E-mail ${wsp.email}.`);
+    if (wsp.phone) items.push(lang === 'nl' ? `Of bel ${wsp.phone}.` : `Or call ${wsp.phone}.`);
+    if (items.length === 1) items[0] = items[0]!.replace(/^Of b/, 'B').replace(/^Or c/, 'C');
+    return items.map((x) => ` ${x}`).join('');
+  };
+  if (wsp.kind === 'organisation') {
+    const named = /werkgeversservicepunt|\bwsp\b/i.test(wsp.name);
+    return say(
+      named ? `Je kunt ook terecht bij ${wsp.name}.${ways('nl')}` : `Je kunt ook terecht bij het WSP: ${wsp.name}.${ways('nl')}`,
+      named ? `You can also contact ${wsp.name}.${ways('en')}` : `You can also contact the WSP: ${wsp.name}.${ways('en')}`,
+    );
   }
-  return { nl: { title: title.nl, body: nl.join(' ') }, en: { title: title.en, body: en.join(' ') } };
+  return say(`Je kunt ook terecht bij ${wsp.name} van het WSP.${ways('nl')}`, `You can also contact ${wsp.name} at the WSP.${ways('en')}`);
+}
+
+function help(wsp: WspContact | null, guide: VogGuide): GuidanceSectionSentences {
+  const title = T('Waar krijg je hulp?', 'Where can you get help?');
+  const sentences: GuidanceSentence[] = [];
+  if (guide === 'coach' || guide === 'any') {
+    sentences.push(
+      guide === 'coach'
+        ? say('Heb je vragen over de VOG? Vraag het je coach.', 'Questions about the VOG? Ask your coach.')
+        : say('Heb je vragen over de VOG? Heb je een coach? Vraag het je coach.', 'Questions about the VOG? If you have a coach, ask your coach.'),
+    );
+  }
+  sentences.push(
+    say(
+      'Het WSP is het Werkgeversservicepunt. Het helpt jongeren en werkgevers in je regio.',
+      'The WSP (Werkgeversservicepunt) is the employer service point that helps young people and employers in your region.',
+    ),
+  );
+  if (guide === 'wsp') sentences.push(say('Heb je vragen over de VOG? Vraag het WSP.', 'Questions about the VOG? Ask the WSP.'));
+  if (wsp) sentences.push(wspLine(wsp));
+  sentences.push(
+    say('Twijfel je of iets uit je verleden een probleem is? Stop dan niet met solliciteren.', 'Not sure whether something in your past is a problem? Do not stop applying.'),
+    say(`Praat er eerst over met ${HELPER[guide].nl}.`, `Talk it through with ${HELPER[guide].en} first.`),
+  );
+  return { title, sentences };
 }
 
 /** The one-line summary of a vacancy's VOG, which depends on its basis alone. */
@@ -444,7 +635,7 @@ export function vogSummary(basis: VogBasis): { nl: string; en: string } {
       };
     case 'employer_choice':
       return {
-        nl: 'De werkgever vraagt om een VOG. Alleen je eigen verleden telt, en alleen als het met dit werk te maken heeft. Zonder strafblad krijg je hem altijd.',
+        nl: 'De werkgever vraagt om een VOG. Alleen je eigen verleden telt. En alleen als het met dit werk te maken heeft. Zonder strafblad krijg je hem altijd.',
         en: 'The employer asks for a VOG. Only your own record counts, and only where it matters for this work. With no record you always get one.',
       };
     case 'not_asked':
@@ -455,25 +646,40 @@ export function vogSummary(basis: VogBasis): { nl: string; en: string } {
   }
 }
 
-/** The guidance for one vacancy, sections in a fixed order, in Dutch (B1) and English. */
-export function vogGuidance(vog: VacancyVog, ctx: VogGuidanceContext): VogGuidance {
-  const sections: Both[] = [
+/** The guidance as sentences with their facts, sections in a fixed order: what the test reads. */
+export function vogGuidanceSentences(vog: VacancyVog, ctx: VogGuidanceContext): GuidanceSectionSentences[] {
+  const guide = ctx.guide ?? 'any';
+  return [
     whatIsAVog(),
     doesThisVacancyAsk(vog),
     whatJustisLooksAt(vog),
     lookBack(vog, ctx.onDate),
     howToRequest(vog),
-    cost(vog, ctx.onDate),
+    cost(vog, ctx.onDate, guide),
     howLong(vog),
-    ifJustisSaysNo(vog),
-    help(ctx.wspContact),
+    ifJustisSaysNo(vog, guide),
+    help(ctx.wspContact, guide),
   ];
+}
+
+function toSection(s: GuidanceSectionSentences, lang: Lang): Section {
+  const seen = new Map<string, { source: string; validFrom: string }>();
+  for (const f of s.sentences.flatMap((x) => x.facts)) seen.set(`${f.source}|${f.validFrom}`, { source: f.source, validFrom: f.validFrom });
+  // A sentence that ends in a line break (a list) starts the next one on a new line.
+  const body = s.sentences.reduce((text, x) => (text === '' || text.endsWith('\n') ? text + x[lang] : `${text} ${x[lang]}`), '').trim();
+  return { title: s.title[lang], body, sources: [...seen.values()] };
+}
+
+/** The guidance for one vacancy, sections in a fixed order, in Dutch (B1) and English. */
+export function vogGuidance(vog: VacancyVog, ctx: VogGuidanceContext): VogGuidance {
+  const sections = vogGuidanceSentences(vog, ctx);
   const s = vogSummary(vog.basis);
   return {
     version: VOG_GUIDANCE_VERSION,
     asked: vog.basis !== 'not_asked',
-    nl: { summary: s.nl, sections: sections.map((x) => x.nl) },
-    en: { summary: s.en, sections: sections.map((x) => x.en) },
+    guide: ctx.guide ?? 'any',
+    nl: { summary: s.nl, sections: sections.map((x) => toSection(x, 'nl')) },
+    en: { summary: s.en, sections: sections.map((x) => toSection(x, 'en')) },
   };
 }
 

@@ -26,6 +26,11 @@ export interface LegalVogRule extends RuleSource {
   applies: (v: LegalVogInput) => boolean;
   /** Words in a title or description that suggest the field when the data does not show it (a warning for WSP review). */
   suggestedBy: RegExp;
+  /**
+   * The screening profile the law fixes for this field: the employer does not pick the tasks
+   * Justis screens for. `code` is Justis' profile number (check), for staff only, never in a youth's text.
+   */
+  screening: { code: number | null; nl: string; en: string };
 }
 
 const sbi = (v: LegalVogInput, ...prefixes: string[]): boolean => !!v.sbiCode && prefixes.some((p) => v.sbiCode === p || v.sbiCode!.startsWith(`${p}`));
@@ -36,6 +41,7 @@ export const LEGAL_VOG_RULES: readonly LegalVogRule[] = [
     when: { nl: 'werk in de kinderopvang (SBI 88.91, of de taak kinderopvang, functieaspect 86)', en: 'work in childcare (SBI 88.91, or the task childcare, function aspect 86)' },
     applies: (v) => sbi(v, '88.91') || v.functionAspects.includes(86),
     suggestedBy: /kinderopvang|kinderdagverblijf|\bkdv\b|\bbso\b|buitenschoolse opvang|gastouder|peuterspeel|pedagogisch medewerker/i,
+    screening: { code: null, nl: 'het vaste profiel voor de kinderopvang', en: 'the fixed profile for childcare' },
     source:
       'Wet kinderopvang art. 1.50 lid 2 en 1.56b (VOG en inschrijving in het Personenregister kinderopvang, ook voor stagiairs en ' +
       'uitzendkrachten, met continue screening)',
@@ -45,6 +51,7 @@ export const LEGAL_VOG_RULES: readonly LegalVogRule[] = [
     field: 'education',
     when: { nl: 'werk in het onderwijs (SBI-sectie P), ook als stagiair', en: 'work in education (SBI section P), interns included' },
     applies: (v) => v.sector === 'P' || sbi(v, '85'),
+    screening: { code: 60, nl: 'het vaste profiel voor het onderwijs', en: 'the fixed profile for education' },
     suggestedBy: /onderwijsassistent|klassenassistent|\bleraar|\blerares|\bdocent|\bconci[eë]rge|op (een|de) (basis)?school|schoolkantine/i,
     source:
       'Wet op het primair onderwijs art. 32; Wet voortgezet onderwijs 2020 art. 4.12; Wet op de expertisecentra art. 32 ' +
@@ -56,6 +63,7 @@ export const LEGAL_VOG_RULES: readonly LegalVogRule[] = [
     field: 'taxi',
     when: { nl: 'taxivervoer (SBI 49.32): een taxichauffeur heeft een chauffeurskaart nodig, met een VOG', en: 'taxi transport (SBI 49.32): a taxi driver needs a chauffeurskaart, which needs a VOG' },
     applies: (v) => sbi(v, '49.32'),
+    screening: { code: 65, nl: 'het vaste profiel voor taxichauffeurs', en: 'the fixed profile for taxi drivers' },
     suggestedBy: /\btaxi|chauffeurskaart|personenvervoer|leerlingenvervoer|zorgvervoer|doelgroepenvervoer/i,
     source: 'Wet personenvervoer 2000 art. 76; Besluit personenvervoer 2000 art. 75 (chauffeurskaart, met een VOG voor taxivervoer)',
     validFrom: '2000-01-01',
@@ -63,6 +71,10 @@ export const LEGAL_VOG_RULES: readonly LegalVogRule[] = [
 ];
 
 /** The rule that makes a VOG a legal duty for this vacancy, or null. */
+export function legalVogRule(field: LegalVogField): LegalVogRule {
+  return LEGAL_VOG_RULES.find((r) => r.field === field)!;
+}
+
 export function legalVogDuty(v: LegalVogInput): LegalVogRule | null {
   return LEGAL_VOG_RULES.find((r) => r.applies(v)) ?? null;
 }

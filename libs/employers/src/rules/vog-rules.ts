@@ -67,6 +67,8 @@ export interface VogLookBackException {
   years: number | null;
   /** When the exception started, if later than its table row. */
   validFrom?: string;
+  /** Only for a serious offence of the category (serious violence); a minor one keeps the base period. */
+  seriousOnly?: boolean;
   note?: string;
 }
 
@@ -89,8 +91,9 @@ export const VOG_LOOK_BACK: readonly VogLookBackRule[] = [
     youngAgeLimit: 23,
     exceptions: [
       { category: 'sexual', years: null, note: 'sexual offences: no limit, at any age' },
-      // The rule speaks of serious violence; the category cannot tell serious from minor, so all violence counts.
-      { category: 'violence', years: 4, note: 'serious violence' },
+      // Serious violence only: other violence keeps the youth period. The offence category cannot tell the two
+      // apart, so whoever applies this rule must say which (lookBackYears' `serious`).
+      { category: 'violence', years: 4, seriousOnly: true, note: 'serious violence only' },
       {
         category: 'drugs',
         years: 4,
@@ -114,19 +117,96 @@ export function lookBackExceptionsOn(date: string): VogLookBackException[] {
 }
 
 /**
+ * Look-back periods fixed for one field of work, whatever the applicant's age: the taxi
+ * chauffeurskaart (screening profiles 65/70) looks back 5 years, also for applicants under 23.
+ * An exception without a limit (sexual offences) still has none.
+ */
+export interface VogFieldLookBack extends RuleSource {
+  field: 'taxi';
+  years: number;
+  /** The screening profiles of the field (check the numbers). */
+  screeningProfiles: readonly number[];
+}
+
+export const VOG_FIELD_LOOK_BACK: readonly VogFieldLookBack[] = [
+  {
+    field: 'taxi',
+    years: 5,
+    screeningProfiles: [65, 70],
+    validFrom: '2013-03-01',
+    source: 'Beleidsregels VOG-NP-RP 2013, screeningsprofiel taxibranche (chauffeurskaart): terugkijktermijn 5 jaar, ook voor aanvragers jonger dan 23; Justis (justis.nl)',
+  },
+];
+
+export function fieldLookBackOn(field: string | undefined, date: string): VogFieldLookBack | undefined {
+  if (!field) return undefined;
+  const rows = VOG_FIELD_LOOK_BACK.filter((r) => r.field === field);
+  return rows.length ? ruleOn(rows, date, 'VOG_FIELD_LOOK_BACK') : undefined;
+}
+
+export interface LookBackQuestion {
+  /** The legal field of the vacancy (taxi has its own period). */
+  field?: string;
+  /** Whether the offence was serious (serious violence); unknown counts as not serious. */
+  serious?: boolean;
+}
+
+/**
  * Years Justis looks back for an applicant of this age at the application, for an offence of this
  * category (undefined: unknown or none), on this day. null means no limit. Time in detention
  * extends the period; that is not modelled here.
  */
-export function lookBackYears(ageAtApplication: number, offenceCategory: OffenceCategory | undefined, onDate: string): number | null {
+export function lookBackYears(ageAtApplication: number, offenceCategory: OffenceCategory | undefined, onDate: string, q: LookBackQuestion = {}): number | null {
   if (!Number.isFinite(ageAtApplication) || ageAtApplication < 0) throw new RangeError(`invalid age: ${ageAtApplication}`);
   const rule = vogLookBackOn(onDate);
   const young = ageAtApplication < rule.youngAgeLimit;
-  const base = young ? rule.under23Years : rule.generalYears;
+  const fieldRule = fieldLookBackOn(q.field, onDate);
+  const base = fieldRule ? fieldRule.years : young ? rule.under23Years : rule.generalYears;
   const exception = offenceCategory ? lookBackExceptionsOn(onDate).find((e) => e.category === offenceCategory) : undefined;
-  if (!exception) return base;
+  if (!exception || (exception.seriousOnly && !q.serious)) return base;
   if (exception.years === null) return null;
   return Math.max(base, exception.years);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routes: how a VOG is requested. The applicant (the youth) always applies; what differs is who
+// prepares the request and where it is handed in.
+
+export interface VogRoute extends RuleSource {
+  route: 'digital' | 'paper';
+  /** Who prepares the request for the applicant. */
+  preparedBy: 'employer';
+  /** The applicant applies (checks, signs, pays) on this route. */
+  applicantApplies: true;
+  /** What the applicant logs in with, if anything. */
+  login: 'DigiD' | null;
+  /** Where the applicant hands in or completes the request. */
+  where: 'justis_online' | 'municipality';
+}
+
+export const VOG_ROUTES: readonly VogRoute[] = [
+  {
+    route: 'digital',
+    preparedBy: 'employer',
+    applicantApplies: true,
+    login: 'DigiD',
+    where: 'justis_online',
+    validFrom: '2016-03-01',
+    source: 'Justis, VOG digitaal aanvragen (justis.nl): de organisatie zet de aanvraag klaar met eHerkenning, de aanvrager krijgt een link en code, logt in met DigiD, controleert en betaalt',
+  },
+  {
+    route: 'paper',
+    preparedBy: 'employer',
+    applicantApplies: true,
+    login: null,
+    where: 'municipality',
+    validFrom: '2016-03-01',
+    source: 'Justis, VOG aanvragen bij de gemeente (justis.nl): de organisatie vult het aanvraagformulier in en ondertekent het; de aanvrager levert het in bij de gemeente (bij sommige gemeenten online met DigiD)',
+  },
+];
+
+export function vogRoute(route: VogRoute['route']): VogRoute {
+  return VOG_ROUTES.find((r) => r.route === route)!;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Notice, Notifier } from '@startbaan/notifications';
 import { type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
+import { englishPseudonym } from '@startbaan/youth';
 import type { EntityManager } from 'typeorm';
 import { activeEmployerUsers } from '../proposal-notifications.js';
 import { threadPath, type ThreadSide } from './thread-rules.js';
@@ -59,7 +60,7 @@ export class ProposalMessageHandler implements EventHandler<Payload> {
               (userId): Notice => ({
                 userId,
                 kind: 'proposal_message',
-                title: { nl: `${f.pseudonym} – "${f.title}": nieuw bericht van ${f.employer_name}`, en: `${f.pseudonym} – "${f.title}": new message from ${f.employer_name}` },
+                title: { nl: `${f.pseudonym} – "${f.title}": nieuw bericht van ${f.employer_name}`, en: `${englishPseudonym(f.pseudonym)} – "${f.title}": new message from ${f.employer_name}` },
                 lines: [{ nl: 'Lees en beantwoord het in Startbaan bij het voorstel, onder Berichten.', en: 'Read and answer it in Startbaan with the proposal, under Messages.' }],
                 data: { proposalId: f.proposal_id, pseudonym: f.pseudonym, vacancyTitle: f.title, employerName: f.employer_name, messages: path },
               }),

@@ -5,6 +5,7 @@ import { PROBLEM_CONTENT_TYPE, Problem, type ProblemDetails, problemType } from 
 import { problemForDatabaseError } from './database-problem.js';
 import { sanitiseError } from './safe-error.js';
 import { bearerChallenge } from '../auth/bearer-challenge.js';
+import { errorText, languageFromAcceptLanguage, problemText, type TextLanguage } from './problem-texts.js';
 
 /**
  * The body parser's refusals by its error type, in our words: its own messages quote what the
@@ -23,6 +24,31 @@ const BODY_PROBLEMS: Record<string, Pick<ProblemDetails, 'type' | 'title' | 'sta
 };
 
 /**
+ * The reader's language: a signed-in user's own (from the access token), else the request's
+ * Accept-Language (public routes, and a request refused before sign-in was checked).
+ */
+function readerLanguage(req: Request): TextLanguage {
+  const language = (req as Request & { actor?: { language?: unknown } }).actor?.language;
+  if (language === 'nl' || language === 'en') return language;
+  return languageFromAcceptLanguage(req.headers?.['accept-language']);
+}
+
+/**
+ * Adds what a person reads, beside what a program reads: `language`, `text` for the problem and,
+ * per error, its `code` and `text`, all from the catalogue (problem-texts.ts).
+ */
+function withTexts(body: ProblemDetails, language: TextLanguage): ProblemDetails {
+  const out: ProblemDetails = { ...body, language, text: problemText(body.type, body.status)[language] };
+  if (body.errors) {
+    out.errors = body.errors.map((e) => {
+      const code = e.code ?? 'invalid';
+      return { field: e.field, message: e.message, code, text: errorText(e.field, code)[language] };
+    });
+  }
+  return out;
+}
+
+/**
  * Turns anything thrown during a request into problem+json; no stack trace, SQL parameter or
  * PostgreSQL detail leaves, and a logged error is sanitised first.
  */
@@ -35,11 +61,13 @@ export class ProblemFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
     // A database error that is the client's doing, or a passing state (a race, a timeout), is a problem like any other.
-    const body = this.toProblem(problemForDatabaseError(exception) ?? exception, req);
+    const language = readerLanguage(req);
+    const body = withTexts(this.toProblem(problemForDatabaseError(exception) ?? exception, req), language);
     if (body.status >= 500) this.logger.error({ err: sanitiseError(exception), path: req.path }, body.status === 500 ? 'unhandled error' : 'service unavailable');
     if (res.headersSent) return;
     if (typeof body.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(body.retryAfterSeconds));
     if (body.status === 401) res.setHeader('WWW-Authenticate', (exception instanceof Problem && exception.challenge) || bearerChallenge());
+    res.setHeader('Content-Language', language);
     res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 

@@ -5,6 +5,8 @@ import { bearerChallenge } from '../auth/bearer-challenge.js';
 export interface FieldError {
   field: string;
   message: string;
+  /** The rule broken, for the text a person reads (problem-texts.ts); `invalid` when unset. */
+  code?: string;
 }
 
 /** RFC 9457 problem details, as every error leaves the API. */
@@ -42,8 +44,8 @@ export class Problem extends HttpException {
   static badRequest(slug: string, detail: string, errors?: FieldError[]): Problem {
     return new Problem(400, slug, 'Bad request', detail, {}, errors);
   }
-  static invalid(field: string, message: string): Problem {
-    return new Problem(400, 'validation', 'Invalid input', `${field}: ${message}`, {}, [{ field, message }]);
+  static invalid(field: string, message: string, code?: string): Problem {
+    return new Problem(400, 'validation', 'Invalid input', `${field}: ${message}`, {}, [{ field, message, ...(code ? { code } : {}) }]);
   }
   /** `invalidToken`: a token came and was not accepted (the challenge says so). */
   static unauthorized(detail = 'Authentication is required.', options: { invalidToken?: boolean } = {}): Problem {

@@ -14,9 +14,9 @@ describe('validation problems', () => {
     ]);
     expect(p.getStatus()).toBe(400);
     expect(p.errors).toEqual([
-      { field: 'email', message: 'email must be an e-mail address' },
-      { field: 'availability[0].from', message: 'from must be a date' },
-      { field: 'extra', message: 'is not an allowed field' },
+      { field: 'email', message: 'email must be an e-mail address', code: 'isEmail' },
+      { field: 'availability[0].from', message: 'from must be a date', code: 'isDate' },
+      { field: 'extra', message: 'is not an allowed field', code: 'whitelistValidation' },
     ]);
     expect(p.detail).toBe('email: email must be an e-mail address; availability[0].from: from must be a date; extra: is not an allowed field');
   });
@@ -45,25 +45,25 @@ describe('the validation pipe and NUL characters', () => {
     expect(p.getStatus()).toBe(400);
     expect(p.slug).toBe('validation');
     expect(p.errors).toEqual([
-      { field: 'name', message: NUL_MESSAGE },
-      { field: 'extra', message: 'is not an allowed field' },
-      { field: 'city', message: 'city must be longer than or equal to 3 characters' },
-      { field: 'city', message: 'city must be a string' },
+      { field: 'name', message: NUL_MESSAGE, code: 'nul' },
+      { field: 'extra', message: 'is not an allowed field', code: 'whitelistValidation' },
+      { field: 'city', message: 'city must be longer than or equal to 3 characters', code: 'isLength' },
+      { field: 'city', message: 'city must be a string', code: 'isString' },
     ]);
     expect(p.detail).toContain(`name: ${NUL_MESSAGE}`);
   });
 
   it('names a path or query parameter taken alone, before its own pipe runs', async () => {
-    expect((await refusal('\u0000', { type: 'param', data: 'id', metatype: String })).errors).toEqual([{ field: 'id', message: NUL_MESSAGE }]);
-    expect((await refusal('x\u0000', { type: 'query', data: 'open', metatype: String })).errors).toEqual([{ field: 'open', message: NUL_MESSAGE }]);
-    expect((await refusal({ sector: '\u0000' }, { type: 'query', metatype: Object })).errors).toEqual([{ field: 'sector', message: NUL_MESSAGE }]);
+    expect((await refusal('\u0000', { type: 'param', data: 'id', metatype: String })).errors).toEqual([{ field: 'id', message: NUL_MESSAGE, code: 'nul' }]);
+    expect((await refusal('x\u0000', { type: 'query', data: 'open', metatype: String })).errors).toEqual([{ field: 'open', message: NUL_MESSAGE, code: 'nul' }]);
+    expect((await refusal({ sector: '\u0000' }, { type: 'query', metatype: Object })).errors).toEqual([{ field: 'sector', message: NUL_MESSAGE, code: 'nul' }]);
   });
 
   it('passes clean input on to the usual validation, and leaves custom parameters alone', async () => {
     await expect(pipe.transform({ name: 'Sam', city: 'Ede' }, { type: 'body', metatype: NameDto })).resolves.toBeInstanceOf(NameDto);
     expect((await refusal({ name: 'Sam' }, { type: 'body', metatype: NameDto })).errors).toEqual([
-      { field: 'city', message: 'city must be longer than or equal to 3 characters' },
-      { field: 'city', message: 'city must be a string' },
+      { field: 'city', message: 'city must be longer than or equal to 3 characters', code: 'isLength' },
+      { field: 'city', message: 'city must be a string', code: 'isString' },
     ]);
     const actor = { note: 'a\u0000' };
     await expect(pipe.transform(actor, { type: 'custom', metatype: Object })).resolves.toBe(actor);

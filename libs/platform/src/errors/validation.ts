@@ -6,7 +6,7 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): 
   for (const e of errors) {
     const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
     for (const [rule, message] of Object.entries(e.constraints ?? {})) {
-      out.push({ field, message: rule === 'whitelistValidation' ? 'is not an allowed field' : message });
+      out.push({ field, message: rule === 'whitelistValidation' ? 'is not an allowed field' : message, code: rule });
     }
     if (e.children?.length) flatten(e.children, field, out);
   }
@@ -32,7 +32,7 @@ export const NUL_MESSAGE = 'must not contain a NUL character (U+0000)';
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'body' && metadata.type !== 'query' && metadata.type !== 'param') return super.transform(value, metadata);
-    const withNul = fieldsWithNul(value, metadata.data ?? '').map((field) => ({ field, message: NUL_MESSAGE }));
+    const withNul = fieldsWithNul(value, metadata.data ?? '').map((field) => ({ field, message: NUL_MESSAGE, code: 'nul' }));
     if (!withNul.length) return super.transform(value, metadata);
     // The other problems of the same input are named too, so that one answer lists them all.
     let others: FieldError[] = [];

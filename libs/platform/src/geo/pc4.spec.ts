@@ -22,6 +22,16 @@ describe('PC4 areas', () => {
     }
   });
 
+  it('gives every PC4 its municipality in one form, the name alone', () => {
+    for (const a of areas) expect({ pc4: a.pc4, municipality: a.municipality }).toEqual({ pc4: a.pc4, municipality: expect.stringMatching(/^(?!Gemeente )(?!.*Municipalit).+$/) });
+    const at = (pc4: string) => areas.find((a) => a.pc4 === pc4)!;
+    expect(at('3131').municipality).toBe('Vlaardingen');
+    expect(at('1012').municipality).toBe('Amsterdam');
+    // Hellevoetsluis, Brielle, Oostvoorne, Rockanje, Zwartewaal: Voorne aan Zee since 2023.
+    for (const a of areas.filter((x) => x.pc4 >= '3221' && x.pc4 <= '3238')) expect(a.municipality).toBe('Voorne aan Zee');
+    expect(areas.filter((x) => x.pc4 >= '3221' && x.pc4 <= '3238').length).toBeGreaterThan(10);
+  });
+
   it('measures Amsterdam centre to Rotterdam centre at about 57 km', () => {
     const at = (pc4: string) => areas.find((a) => a.pc4 === pc4)!;
     expect(haversineKm(at('1012'), at('3011'))).toBeGreaterThan(54);

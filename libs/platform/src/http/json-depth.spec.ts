@@ -28,7 +28,7 @@ describe('the JSON depth limit', () => {
     expect(bare).toMatchObject({ slug: 'too-deep', extensions: { maxDepth: 32 }, errors: undefined });
     expect(bare.detail).toBe('The request body nests deeper than 32 levels; at most 32 levels of objects and arrays are allowed.');
     const field = run({ email: nest(40) }) as Problem;
-    expect(field.errors).toEqual([{ field: 'email', message: 'nests deeper than 32 levels; at most 32 levels of objects and arrays are allowed' }]);
-    expect((run({ a: nest(3) }, 3) as Problem).errors).toEqual([{ field: 'a', message: expect.stringContaining('at most 3 levels') }]);
+    expect(field.errors).toEqual([{ field: 'email', message: 'nests deeper than 32 levels; at most 32 levels of objects and arrays are allowed', code: 'tooDeep' }]);
+    expect((run({ a: nest(3) }, 3) as Problem).errors).toEqual([{ field: 'a', message: expect.stringContaining('at most 3 levels'), code: 'tooDeep' }]);
   });
 });

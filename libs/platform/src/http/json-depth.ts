@@ -17,7 +17,7 @@ export function tooDeepProblem(field: string, max = MAX_JSON_DEPTH): Problem {
     'Invalid input',
     field ? `${field}: ${message}` : `The request body ${message}.`,
     { maxDepth: max },
-    field ? [{ field, message }] : undefined,
+    field ? [{ field, message, code: 'tooDeep' }] : undefined,
   );
 }
 

@@ -78,3 +78,9 @@ export const newCode = (): string => String(randomInt(0, 10 ** CODE_DIGITS)).pad
 
 /** The code is hashed together with its sign-up, so a code never checks against another sign-up. */
 export const codeHashInput = (signupId: string, code: string): string => `${signupId}:${code}`;
+
+/** What a youth reads once the sign-up is confirmed, in both languages (the youth has no account). */
+export const signupConfirmedMessage = (programmeName: string): { nl: string; en: string } => ({
+  nl: `Je aanmelding voor ${programmeName} is bevestigd. Het WSP neemt contact met je op.`,
+  en: `Your sign-up for ${programmeName} is confirmed. The WSP will get in touch about the next step.`,
+});

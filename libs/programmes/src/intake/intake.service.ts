@@ -118,7 +118,7 @@ export class IntakeService {
    */
   async signUp(programmeId: string, input: SignupInput): Promise<SignupReceipt> {
     const contact = normaliseContact(input.contact);
-    if (!contact) throw Problem.invalid('contact', 'must be an e-mail address or a Dutch mobile number (06 and eight digits)');
+    if (!contact) throw Problem.invalid('contact', 'must be an e-mail address or a Dutch mobile number (06 and eight digits)', 'contactFormat');
     const contactKey = this.hasher.digest(CONTACT_PURPOSE, contactLimitInput(contact));
     await this.limitContact('signup', contactKey.digest, 'sign-up attempts');
     const now = this.clock.now();
@@ -165,7 +165,7 @@ export class IntakeService {
         throw Problem.conflict('too-many-attempts', `The code was entered wrongly ${CODE_MAX_ATTEMPTS} times, so this sign-up is locked. Sign up again to get a new code.`, { attemptsLeft: 0 });
       case 'wrong': {
         const message = outcome.attemptsLeft > 0 ? `is not the code we sent; ${outcome.attemptsLeft} attempt(s) left` : 'is not the code we sent, and no attempts are left: sign up again to get a new code';
-        throw new Problem(400, 'code-incorrect', 'Invalid input', `code: ${message}`, { attemptsLeft: outcome.attemptsLeft }, [{ field: 'code', message }]);
+        throw new Problem(400, 'code-incorrect', 'Invalid input', `code: ${message}`, { attemptsLeft: outcome.attemptsLeft }, [{ field: 'code', message, code: 'codeIncorrect' }]);
       }
       case 'closed':
         throw Problem.conflict('programme-not-open', outcome.reason);
@@ -204,12 +204,12 @@ export class IntakeService {
 
   private async checkSignup(m: EntityManager, p: Programme, input: SignupInput, day: string): Promise<void> {
     const band = ageBandProblem(input.dateOfBirth, p);
-    if (band) throw Problem.invalid('dateOfBirth', band);
+    if (band) throw Problem.invalid('dateOfBirth', band, 'ageBand');
     const consent = consentProblem(input.consent, input.dateOfBirth, day);
-    if (consent) throw Problem.invalid(consent.field, consent.message);
+    if (consent) throw Problem.invalid(consent.field, consent.message, consent.field === 'consent.matching' ? 'consentMatching' : 'consentGiver');
     const allowed = kindsAllowed(p.summerJobsOnly);
     const bad = input.wishedKinds.findIndex((k) => !allowed.includes(k));
-    if (bad >= 0) throw Problem.invalid(`wishedKinds[${bad}]`, `this programme takes ${allowed.join(', ')}; not ${input.wishedKinds[bad]}`);
+    if (bad >= 0) throw Problem.invalid(`wishedKinds[${bad}]`, `this programme takes ${allowed.join(', ')}; not ${input.wishedKinds[bad]}`, 'kindNotInProgramme');
     await this.youths.checkProfile(m, p.regionId, { pc4: input.pc4, interests: input.interests, availability: input.availability });
   }
 

@@ -1,4 +1,5 @@
 import { Youth1795600000000 } from './1795600000000-Youth.js';
+import { Pc4MunicipalityNames1797530000000 } from './1797530000000-Pc4MunicipalityNames.js';
 import type { MigrationClass } from '@startbaan/platform';
 
 /**
@@ -8,4 +9,5 @@ import type { MigrationClass } from '@startbaan/platform';
  */
 export const YOUTH_MIGRATIONS: MigrationClass[] = [
   Youth1795600000000,
+  Pc4MunicipalityNames1797530000000,
 ];

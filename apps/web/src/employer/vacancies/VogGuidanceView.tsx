@@ -20,6 +20,11 @@ export function VogGuidanceView({ guidance, headingId }: { guidance: VogGuidance
             {s.body.split(/\n+/).map((line, i) => (
               <Paragraph key={i}>{line}</Paragraph>
             ))}
+            {s.sources.length > 0 && (
+              <Paragraph>
+                <small>{t('texts.vogSources', { sources: s.sources.map((x) => `${x.source} (${x.validFrom})`).join('; ') })}</small>
+              </Paragraph>
+            )}
           </section>
         ))}
       </details>
