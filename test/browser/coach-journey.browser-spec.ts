@@ -193,7 +193,7 @@ describe("the coach's journey in the portal", () => {
     await page.keyboard.press('Enter');
     await h1('Lina Bakker');
     await page.getByText('De jongere is aangemeld.').waitFor();
-    await page.getByText(/Gegeven door Een ouder of voogd op/).first().waitFor();
+    await page.getByText(/Gegeven door een ouder of voogd op/).first().waitFor();
     await check('youth');
     const lina = new URL(page.url()).pathname.split('/').pop()!;
     const stored = await portal.http().get(`/youths/${lina}`).set(...bearer(coach)).expect(200);
@@ -274,8 +274,22 @@ describe("the coach's journey in the portal", () => {
     expect(asEmployer.body.note).toBe(note);
   }, 90_000);
 
+  it("shows a vacancy with the best-fitting of the coach's own youths", async () => {
+    await page.goto(`${portal.base}/app/youths/${aziz}/suggestions`);
+    await page.getByRole('link', { name: 'Vakkenvuller' }).click();
+    await h1('Vakkenvuller');
+    const fits = page.getByRole('list', { name: 'Welke van jouw jongeren passen?' });
+    await fits.getByRole('link', { name: 'Aziz El Amrani' }).waitFor();
+    await fits.getByText(/Past voor \d+ van 100/).first().waitFor();
+    expect(await bodyText()).not.toMatch(/voorrang/i);
+    await check('vacancy-fits');
+    await page.goBack();
+  }, 60_000);
+
   it("follows a proposal's path: introduce, plan the interview, its outcome, accept the offer; and withdraws another", async () => {
-    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const id = (await portal.http().get('/proposals').set(...bearer(coach)).expect(200)).body.items.find((p: { youthId: string }) => p.youthId === sami).id as string;
+    await page.goto(`${portal.base}/app/proposals/${id}`);
+    await h1('Sami de Boer bij Hulp in de bakkerij');
     await portal.http().post(`/proposals/${id}/invite`).set(...bearer(employer)).expect(200);
     await page.reload();
     await page.getByRole('heading', { name: 'Wil de jongere kennismaken?' }).waitFor();
@@ -452,13 +466,13 @@ describe("the coach's journey in the portal", () => {
     await p.getByRole('heading', { level: 1, name: 'Mijn jongeren' }).waitFor();
     await p.getByText('Je hebt nog geen jongeren aangemeld.').waitFor();
     const proposals = (await portal.http().get('/proposals').set(...bearer(coach)).expect(200)).body.items as { id: string; placementId: string | null }[];
-    const paths = [`/youths/${sami}`, `/youths/${sami}/sealed`, `/youths/${sami}/suggestions`, `/proposals/${proposals[0]!.id}`, `/placements/${proposals.find((x) => x.placementId)!.placementId}`, `/programmes/${programmeId}/youths/${sami}`, '/programmes', '/tasks', '/notifications'];
+    const paths = [`/youths/${sami}`, `/youths/${sami}/sealed`, `/youths/${sami}/suggestions`, `/proposals/${proposals[0]!.id}`, `/placements/${proposals.find((x) => x.placementId)!.placementId}`, `/programmes/${programmeId}/youths/${sami}`, `/vacancies/${shop}`, '/programmes', '/tasks', '/notifications'];
     for (const path of paths) {
       await p.goto(`${portal.base}/app${path}`);
       await p.waitForLoadState('networkidle');
       await p.waitForTimeout(200);
       const text = await p.evaluate(() => document.body.innerText);
-      for (const word of ['Sami', 'de Boer', 'Lina', 'Bakker', 'Aziz', SEALED_NOTE]) expect(`${path}: ${text.includes(word) ? word : ''}`).toBe(`${path}: `);
+      for (const word of ['Sami', 'de Boer', 'Lina Bakker', 'Aziz', SEALED_NOTE]) expect(`${path}: ${text.includes(word) ? word : ''}`).toBe(`${path}: `);
     }
     await other.context.close();
     expect(problems).toEqual([]);

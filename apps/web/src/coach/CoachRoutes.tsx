@@ -7,6 +7,7 @@ import SealedPage from './sealed/SealedPage';
 import Suggestions from './suggestions/Suggestions';
 import MyYouths from './youths/MyYouths';
 import RegisterYouth from './youths/RegisterYouth';
+import VacancyPage from './vacancies/VacancyPage';
 import YouthPage from './youths/YouthPage';
 
 /** The coach's pages: one chunk, loaded only for coaches. */
@@ -22,6 +23,7 @@ export default function CoachRoutes() {
       {/* A notice about a proposal links where the employer's portal has it. */}
       <Route path="/candidates/:id">{(p) => <Redirect to={`/proposals/${p.id}`} replace />}</Route>
       <Route path="/placements/:id">{(p) => <PlacementPage id={p.id} />}</Route>
+      <Route path="/vacancies/:id">{(p) => <VacancyPage id={p.id} />}</Route>
       <Route path="/programmes" component={Programmes} />
       <Route path="/programmes/:id/youths/:youthId">{(p) => <ProgrammePage id={p.id} youthId={p.youthId} />}</Route>
       <Route>

@@ -49,6 +49,11 @@ export default function ProposalPage({ id }: { id: string }) {
   return (
     <div className="sb-stack">
       <PageTitle title={title}>{title}</PageTitle>
+      <Paragraph>
+        <Link href={`/vacancies/${p.vacancyId}`} className="utrecht-link">
+          {t('coach.proposal.toVacancy')}
+        </Link>
+      </Paragraph>
       {y && (
         <Paragraph>
           <Link href={`/youths/${y.id}`} className="utrecht-link">
@@ -57,6 +62,7 @@ export default function ProposalPage({ id }: { id: string }) {
         </Paragraph>
       )}
       {done && <Done>{t(done)}</Done>}
+      <Step p={p} y={y} onDone={refresh} />
       <section aria-labelledby="path">
         <Heading2 id="path">{t('coach.proposal.path')}</Heading2>
         <ol className="sb-timeline">
@@ -84,7 +90,6 @@ export default function ProposalPage({ id }: { id: string }) {
           )}
         </ol>
       </section>
-      <Step p={p} y={y} onDone={refresh} />
       <section aria-labelledby="note" className="sb-panel">
         <Heading2 id="note" className="sb-small-heading">
           {t('coach.proposal.note')}

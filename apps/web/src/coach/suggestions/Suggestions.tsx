@@ -65,7 +65,9 @@ function SuggestionCard({ s, youthId, canPropose }: { s: Suggestion; youthId: st
   return (
     <li className="sb-card" aria-labelledby={headingId}>
       <Heading2 id={headingId} className="sb-small-heading">
-        {v.title}
+        <Link href={`/vacancies/${v.id}`} className="utrecht-link">
+          {v.title}
+        </Link>
       </Heading2>
       <Paragraph>
         {v.employerName} · {t(KIND[v.kind]!)}

@@ -139,7 +139,7 @@ function Consents({ y, onDone }: { y: CoachYouth; onDone: (m: MessageKey) => voi
               <strong>{name}</strong>
               <br />
               {c
-                ? t('coach.consent.given', { who: t(c.givenBy === 'youth' ? 'coach.consent.byYouth' : 'coach.consent.byParent'), date: f.date(c.givenAt) })
+                ? t(c.givenBy === 'youth' ? 'coach.consent.givenByYouth' : 'coach.consent.givenByParent', { date: f.date(c.givenAt) })
                 : t('coach.consent.notGiven')}
             </Paragraph>
             {c && withdrawing !== c.id && (
