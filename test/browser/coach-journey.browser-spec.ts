@@ -347,6 +347,10 @@ describe("the coach's journey in the portal", () => {
       const tasks = await portal.http().get('/me/tasks').set(...bearer(coach)).expect(200);
       return (tasks.body.items as { kind: string }[]).some((t) => t.kind !== 'check_in') || undefined;
     }, 15_000, 'the concern task');
+    // The concern is on the coach's start page, with the youth's name and a link to the placement.
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Mijn jongeren' }).click();
+    await page.getByRole('link', { name: /^Zorg bij Sami de Boer/ }).click();
+    await page.getByRole('heading', { name: 'Check-ins' }).waitFor();
 
     await page.getByRole('button', { name: 'Werkplek afronden' }).click();
     await page.getByLabel('Afgerond', { exact: true }).check();

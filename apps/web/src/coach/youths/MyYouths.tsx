@@ -60,6 +60,9 @@ export default function MyYouths() {
   }, [youths.data, proposals.data, search, stage, consent, placement, programme, entries, programmes.data]);
 
   const openTasks = tasks.data?.items ?? [];
+  // The API's titles name a youth by pseudonym (they are written for every channel); the coach knows the name.
+  const names = new Map((youths.data ?? []).map((y) => [y.pseudonym, fullName(y)]));
+  const named = (title: string) => title.replace(/Kandidaat [A-Z0-9]{4}/g, (p) => names.get(p) ?? p);
   const unread = (notifications.data?.items ?? []).filter((n) => !n.readAt);
   return (
     <div className="sb-stack">
@@ -73,12 +76,22 @@ export default function MyYouths() {
           <Paragraph>{t('coach.home.nothingToday')}</Paragraph>
         ) : (
           <ul className="sb-plain-list">
-            {openTasks.slice(0, 3).map((task) => (
-              <li key={task.id}>
-                {lang === 'en' ? task.titleEn : task.titleNl}
-                {task.dueOn && <span className="sb-muted"> · {t('tasks.due', { date: f.date(task.dueOn) })}</span>}
-              </li>
-            ))}
+            {openTasks.slice(0, 3).map((task) => {
+              const href = taskLink(task.data);
+              const title = named(lang === 'en' ? task.titleEn : task.titleNl);
+              return (
+                <li key={task.id}>
+                  {href ? (
+                    <Link href={href} className="utrecht-link">
+                      {title}
+                    </Link>
+                  ) : (
+                    title
+                  )}
+                  {task.dueOn && <span className="sb-muted"> · {t('tasks.due', { date: f.date(task.dueOn) })}</span>}
+                </li>
+              );
+            })}
           </ul>
         )}
         <Paragraph>
@@ -160,4 +173,13 @@ export default function MyYouths() {
       </section>
     </div>
   );
+}
+
+/** Where a task leads in the coach's pages. */
+function taskLink(data: Record<string, unknown> | null): string | null {
+  const id = (k: string) => (typeof data?.[k] === 'string' ? (data[k] as string) : null);
+  if (id('placementId')) return `/placements/${id('placementId')}`;
+  if (id('proposalId')) return `/proposals/${id('proposalId')}`;
+  if (id('youthId')) return `/youths/${id('youthId')}`;
+  return null;
 }
