@@ -68,21 +68,21 @@ function Profile({ y }: { y: CoachYouth }) {
         <Row k={t('coach.youth.contact')}>
           {[y.identity.phone, y.identity.email].filter(Boolean).join(' · ') || '—'} ({t(CONTACT[y.identity.preferredContact])})
         </Row>
-        <Row k={t('coach.reg.pc4')}>{y.pc4}</Row>
+        <Row k={t('coach.profile.pc4')}>{y.pc4}</Row>
         <Row k={t('coach.reg.level')}>
           {t(`education.${edu.level}` as MessageKey)} · {t(EDUCATION_STATUS[edu.status])}
           {[edu.school, edu.track, edu.crebo].filter(Boolean).length ? ` (${[edu.school, edu.track, edu.crebo].filter(Boolean).join(', ')})` : ''}
         </Row>
         <Row k={t('coach.reg.skills')}>{list(y.skills)}</Row>
         <Row k={t('coach.reg.interests')}>{list(y.interests)}</Row>
-        {y.otherSkills && <Row k={t('coach.reg.otherSkills')}>{y.otherSkills}</Row>}
+        {y.otherSkills && <Row k={t('coach.profile.otherSkills')}>{y.otherSkills}</Row>}
         <Row k={t('coach.reg.languages')}>{y.languages.map((l) => t(`language.${l}` as MessageKey)).join(', ')}</Row>
-        <Row k={t('coach.reg.when')}>
+        <Row k={t('coach.profile.when')}>
           {y.availability.map((a) => `${f.date(a.from)} – ${f.date(a.to)}: ${t('coach.youth.hours', { hours: a.hoursPerWeek })}, ${a.weekdays.map((d) => t(DAY[d])).join(', ')}`).join('; ')}
         </Row>
-        <Row k={t('coach.reg.kinds')}>{y.wishedKinds.map((k) => t(KIND[k]!)).join(', ')}</Row>
-        <Row k={t('coach.reg.travel')}>{y.maxTravelKm} km</Row>
-        {y.motivation && <Row k={t('coach.reg.motivation')}>“{y.motivation}”</Row>}
+        <Row k={t('coach.profile.kinds')}>{y.wishedKinds.map((k) => t(KIND[k]!)).join(', ')}</Row>
+        <Row k={t('coach.profile.travel')}>{y.maxTravelKm} km</Row>
+        {y.motivation && <Row k={t('coach.profile.motivation')}>“{y.motivation}”</Row>}
       </DataList>
     </section>
   );
