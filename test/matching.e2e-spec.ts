@@ -3,7 +3,7 @@ import { CandidateCardReader } from '@startbaan/youth';
 import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { eventIds, eventsHandled } from './support/jobs.js';
-import { acceptPledge, NO_TRAITS, openVacancy } from './support/vacancies.js';
+import { acceptPledge, NO_TRAITS, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
 
 describe('matching: suggestions both ways and match alerts', () => {
@@ -95,7 +95,6 @@ describe('matching: suggestions both ways and match alerts', () => {
     expect(item.components.some((c: { key: string }) => c.key.toLowerCase().includes('vog'))).toBe(false);
     expect(JSON.stringify(res.body)).not.toMatch(/Sami|de Boer|3072/);
     await s.http().get(`/vacancies/${v.near}/suggestions`).set(...bearer(employer)).expect(403);
-    await s.http().get(`/vacancies/${v.near}/suggestions`).set(...bearer(coach)).expect(403);
     await s.http().get(`/vacancies/${v.near}/suggestions`).query({ k: 100 }).set(...bearer(wsp)).expect(400);
   });
 
@@ -198,5 +197,29 @@ describe('matching: suggestions both ways and match alerts', () => {
     expect(cards.map((c) => c.youthId).sort()).toEqual([a.id, b.id].sort());
     const strip = (c: Record<string, unknown>) => JSON.stringify({ ...c, youthId: undefined, pseudonym: undefined });
     expect(strip(cards[0]! as unknown as Record<string, unknown>)).toBe(strip(cards[1]! as unknown as Record<string, unknown>));
+  });
+
+  it("suggests a coach's own consenting youths for an open vacancy, without priority, and nothing of another organisation", async () => {
+    const own = async (as: Tokens, id = v.near) => (await s.http().get(`/vacancies/${id}/suggestions`).query({ k: 50 }).set(...bearer(as)).expect(200)).body;
+    const unconsented = (await registerYouth(s.http, coach, vocab, { pc4: '3072', maxTravelKm: 10, wishedKinds: ['summer_job', 'job'] })).id;
+    const theirs = (await registerYouth(s.http, otherCoach, vocab, { pc4: '3072', maxTravelKm: 10, wishedKinds: ['summer_job', 'job'] })).id;
+    await consent(s.http, otherCoach, theirs);
+    const mine = await own(coach);
+    const ids = mine.items.map((i: { youth: { id: string } }) => i.youth.id);
+    expect(ids).toContain(youthId);
+    expect(ids).not.toContain(unconsented);
+    expect(ids).not.toContain(theirs);
+    for (const item of mine.items) {
+      expect(item.youth).not.toHaveProperty('priority');
+      expect(item.components.map((c: { key: string }) => c.key)).not.toContain('priorityMentor');
+    }
+    expect(JSON.stringify(mine)).not.toMatch(/"priority"/);
+    const other = await own(otherCoach);
+    expect(other.items.map((i: { youth: { id: string } }) => i.youth.id)).toEqual([theirs]);
+    // Employers never; a coach only for open vacancies.
+    await s.http().get(`/vacancies/${v.near}/suggestions`).set(...bearer(employer)).expect(403);
+    const draft = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ title: 'Nog een concept' })).expect(201);
+    await s.http().get(`/vacancies/${draft.body.id}/suggestions`).set(...bearer(coach)).expect(404);
+    await s.http().get(`/vacancies/${v.near}/suggestions`).query({ k: 0 }).set(...bearer(coach)).expect(400);
   });
 });

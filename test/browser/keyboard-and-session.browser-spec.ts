@@ -144,8 +144,9 @@ describe('the portal by keyboard, and an ended session', () => {
     await page.getByLabel('E-mailadres').fill(r.otherCoach.email);
     await page.getByLabel('Wachtwoord').fill('een nieuw en lang wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welkom' }).waitFor();
-    await axe('other-role-home');
+    // A coach lands on their youths.
+    await page.getByRole('heading', { level: 1, name: 'Mijn jongeren' }).waitFor();
+    await axe('coach-home');
     expect(problems).toEqual([]);
     await context.close();
   }, 60_000);

@@ -179,7 +179,12 @@ export class MatchingService {
     const ctx = await this.context();
     const pool = await this.pool.region(actor.regionId);
     const { youths, ceilings } = pool.reachable(vacancy, YOUTH_SIDE);
-    return { vacancyId, vacancy, suggestions: this.rankYouths(youths, vacancy, ctx, 'wsp', q.k, ceilings) };
+    if (actor.role !== 'coach') return { vacancyId, vacancy, suggestions: this.rankYouths(youths, vacancy, ctx, 'wsp', q.k, ceilings) };
+    // A coach proposes to open vacancies only, and sees only the organisation's own youths among those who consented.
+    if (vacancy.status !== 'open') throw Problem.notFound('Vacancy');
+    const own = youths.flatMap((y, i) => (y.organisationId === actor.organisationId ? [[y, ceilings?.[i]] as const] : []));
+    const ownCeilings = ceilings ? own.map(([, c]) => c!) : undefined;
+    return { vacancyId, vacancy, suggestions: this.rankYouths(own.map(([y]) => y), vacancy, ctx, 'coach', q.k, ownCeilings) };
   }
 
   /** An open vacancy from memory; one in another state (e.g. in review) from the database. 404 outside the region. */

@@ -77,20 +77,36 @@ export class MatchingController {
   }
 
   @Get('vacancies/:id/suggestions')
-  @Roles('wsp_staff', 'admin')
-  @ApiOperation({ summary: 'Youths who fit a vacancy (WSP): pseudonymous profiles with priority, score and reasons', description: 'With the vacancy\'s vog (schema VacancyVogDto).' })
+  @Roles('wsp_staff', 'admin', 'coach')
+  @ApiOperation({
+    summary: 'Youths who fit a vacancy: for WSP staff the pseudonymous profiles with priority, for a coach their own youths',
+    description:
+      "With the vacancy's vog (schema VacancyVogDto). A coach gets only the own organisation's youths who consented to matching, without the priority field, and only for an open vacancy (another answers 404).",
+  })
   @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiProblem(404, 'No such vacancy in your region; for a coach also a vacancy that is not open.')
   async forVacancy(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: TopKQuery): Promise<Record<string, unknown>> {
     const r = await this.matching.forVacancy(actor, id, { k: q.k ?? 10 });
+    const coach = actor.role === 'coach';
     return {
       vacancyId: r.vacancyId,
       vog: vacancyVog(r.vacancy, actor.language),
       items: r.suggestions.map((s) => ({
-        youth: { id: s.youth.id, pseudonym: s.youth.pseudonym, age: s.age, skills: s.youth.skills, interests: s.youth.interests, languages: s.youth.languages, wishedKinds: s.youth.wishedKinds, priority: s.youth.priority },
+        youth: {
+          id: s.youth.id,
+          pseudonym: s.youth.pseudonym,
+          age: s.age,
+          skills: s.youth.skills,
+          interests: s.youth.interests,
+          languages: s.youth.languages,
+          wishedKinds: s.youth.wishedKinds,
+          ...(coach ? {} : { priority: s.youth.priority }),
+        },
         score: s.score.total,
         distanceKm: Math.round(s.score.distanceKm * 10) / 10,
         weightsVersion: s.score.weightsVersion,
-        components: components(s.score.components),
+        // The priority's own component stays out of a coach's list, as its field does.
+        components: components(coach ? s.score.components.filter((c) => c.key !== 'priorityMentor') : s.score.components),
       })),
     };
   }

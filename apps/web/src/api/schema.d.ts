@@ -1544,8 +1544,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Youths who fit a vacancy (WSP): pseudonymous profiles with priority, score and reasons
-         * @description With the vacancy's vog (schema VacancyVogDto).
+         * Youths who fit a vacancy: for WSP staff the pseudonymous profiles with priority, for a coach their own youths
+         * @description With the vacancy's vog (schema VacancyVogDto). A coach gets only the own organisation's youths who consented to matching, without the priority field, and only for an open vacancy (another answers 404).
          */
         get: operations["MatchingController_forVacancy"];
         put?: never;
@@ -10257,7 +10257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Nothing with this id that you may see: records of another organisation or region answer 404 too. */
+            /** @description No such vacancy in your region; for a coach also a vacancy that is not open. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -42,6 +42,7 @@ const PlacementPage = page(() => import('../employer/placements/PlacementPage'))
 const Notifications = page(() => import('../common/Notifications'));
 const Tasks = page(() => import('../common/Tasks'));
 const OtherRoleHome = page(() => import('../common/OtherRoleHome'));
+const CoachRoutes = page(() => import('../coach/CoachRoutes'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -61,6 +62,13 @@ const EMPLOYER_NAV: NavItem[] = [
   { href: '/vacancies', label: 'nav.vacancies' },
   { href: '/candidates', label: 'nav.candidates' },
   { href: '/placements', label: 'nav.placements' },
+  { href: '/notifications', label: 'nav.notifications' },
+  { href: '/tasks', label: 'nav.tasks' },
+];
+const COACH_NAV: NavItem[] = [
+  { href: '/', label: 'coach.nav.youths' },
+  { href: '/youths/new', label: 'coach.nav.register' },
+  { href: '/programmes', label: 'coach.nav.programmes' },
   { href: '/notifications', label: 'nav.notifications' },
   { href: '/tasks', label: 'nav.tasks' },
 ];
@@ -147,8 +155,9 @@ function Routes() {
   }
 
   const employer = session.claims.role === 'employer';
+  const coach = session.claims.role === 'coach';
   return (
-    <Shell nav={employer ? EMPLOYER_NAV : OTHER_NAV} onSignOut={() => void leave()} onLanguage={(l) => void changeLanguage(l)}>
+    <Shell nav={employer ? EMPLOYER_NAV : coach ? COACH_NAV : OTHER_NAV} onSignOut={() => void leave()} onLanguage={(l) => void changeLanguage(l)}>
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/sign-in">
@@ -175,6 +184,8 @@ function Routes() {
                 <Redirect to="/" replace />
               </Route>
             </Switch>
+          ) : coach ? (
+            <CoachRoutes />
           ) : (
             <Switch>
               <Route path="/">{() => <OtherRoleHome role={session.claims.role} />}</Route>
