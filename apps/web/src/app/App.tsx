@@ -42,6 +42,7 @@ const PlacementPage = page(() => import('../employer/placements/PlacementPage'))
 const Notifications = page(() => import('../common/Notifications'));
 const Tasks = page(() => import('../common/Tasks'));
 const OtherRoleHome = page(() => import('../common/OtherRoleHome'));
+const Join = page(() => import('../youth/JoinRoutes'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -130,6 +131,8 @@ function Routes() {
     </Shell>
   );
 
+  // The youth's own sign-up is public whether or not someone is signed in on this browser.
+  if (location === '/join' || location.startsWith('/join/')) return publicPage(<Join />);
   if (session.status === 'unknown') return publicPage(<Loading />);
 
   if (!signedIn) {
