@@ -5,6 +5,7 @@ import { api, ApiError } from '../api/client';
 import { type Language, refresh, sessionStore, signOut } from '../api/session';
 import { I18nProvider, useLanguage } from '../i18n/i18n';
 import { Loading, type NavItem, Shell } from '../ui/layout';
+import { WSP_NAV } from '../wsp/nav';
 
 /**
  * Every page is its own chunk: the first page loads only what it shows. A page whose chunk has
@@ -43,6 +44,7 @@ const Notifications = page(() => import('../common/Notifications'));
 const Tasks = page(() => import('../common/Tasks'));
 const OtherRoleHome = page(() => import('../common/OtherRoleHome'));
 const Join = page(() => import('../youth/JoinRoutes'));
+const WspRoutes = page(() => import('../wsp/WspRoutes'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -150,8 +152,9 @@ function Routes() {
   }
 
   const employer = session.claims.role === 'employer';
+  const wsp = session.claims.role === 'wsp_staff';
   return (
-    <Shell nav={employer ? EMPLOYER_NAV : OTHER_NAV} onSignOut={() => void leave()} onLanguage={(l) => void changeLanguage(l)}>
+    <Shell nav={employer ? EMPLOYER_NAV : wsp ? WSP_NAV : OTHER_NAV} onSignOut={() => void leave()} onLanguage={(l) => void changeLanguage(l)}>
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/sign-in">
@@ -178,6 +181,8 @@ function Routes() {
                 <Redirect to="/" replace />
               </Route>
             </Switch>
+          ) : wsp ? (
+            <WspRoutes />
           ) : (
             <Switch>
               <Route path="/">{() => <OtherRoleHome role={session.claims.role} />}</Route>

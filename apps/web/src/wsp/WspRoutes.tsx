@@ -1,0 +1,23 @@
+import { lazy, Suspense } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
+import { Loading } from '../ui/layout';
+
+const WspHome = lazy(() => import('./home/WspHome'));
+const ReviewQueue = lazy(() => import('./review/ReviewQueue'));
+const ReviewVacancy = lazy(() => import('./review/ReviewVacancy'));
+
+/** The WSP account manager's pages. */
+export default function WspRoutes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Switch>
+        <Route path="/" component={WspHome} />
+        <Route path="/review" component={ReviewQueue} />
+        <Route path="/review/:id">{(p) => <ReviewVacancy id={p.id} />}</Route>
+        <Route>
+          <Redirect to="/" replace />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}

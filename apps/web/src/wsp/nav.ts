@@ -1,0 +1,9 @@
+import type { NavItem } from '../ui/layout';
+
+/** The WSP staff's menu (the pages themselves load as their own chunk). */
+export const WSP_NAV: NavItem[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/review', label: 'wsp.nav.review' },
+  { href: '/notifications', label: 'nav.notifications' },
+  { href: '/tasks', label: 'nav.tasks' },
+];
