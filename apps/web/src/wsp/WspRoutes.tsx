@@ -5,6 +5,8 @@ import { Loading } from '../ui/layout';
 const WspHome = lazy(() => import('./home/WspHome'));
 const ReviewQueue = lazy(() => import('./review/ReviewQueue'));
 const ReviewVacancy = lazy(() => import('./review/ReviewVacancy'));
+const ProgrammeList = lazy(() => import('./programme/ProgrammeList'));
+const ProgrammePage = lazy(() => import('./programme/ProgrammePage'));
 
 /** The WSP account manager's pages. */
 export default function WspRoutes() {
@@ -14,6 +16,8 @@ export default function WspRoutes() {
         <Route path="/" component={WspHome} />
         <Route path="/review" component={ReviewQueue} />
         <Route path="/review/:id">{(p) => <ReviewVacancy id={p.id} />}</Route>
+        <Route path="/programmes" component={ProgrammeList} />
+        <Route path="/programmes/:id">{(p) => <ProgrammePage id={p.id} />}</Route>
         <Route>
           <Redirect to="/" replace />
         </Route>

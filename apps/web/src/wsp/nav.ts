@@ -4,6 +4,7 @@ import type { NavItem } from '../ui/layout';
 export const WSP_NAV: NavItem[] = [
   { href: '/', label: 'nav.home' },
   { href: '/review', label: 'wsp.nav.review' },
+  { href: '/programmes', label: 'wsp.nav.programmes' },
   { href: '/notifications', label: 'nav.notifications' },
   { href: '/tasks', label: 'nav.tasks' },
 ];

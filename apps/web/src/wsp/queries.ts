@@ -35,3 +35,93 @@ export const useNetworkSummary = () =>
 
 export const useReviewedVacancy = (id: string) =>
   useQuery({ queryKey: wspKeys.vacancy(id), queryFn: async () => unwrap(await api.GET('/vacancies/{id}', { params: { path: { id }, query: {} } })) as unknown as ReviewedVacancy });
+
+export type ProgrammeStatus = 'draft' | 'open' | 'allocating' | 'published' | 'closed';
+export interface Programme {
+  id: string;
+  name: string;
+  minAge: number;
+  maxAge: number;
+  applyFrom: string;
+  applyTo: string;
+  workFrom: string;
+  workTo: string;
+  maxChoices: number;
+  summerJobsOnly: boolean;
+  status: ProgrammeStatus;
+  version: number;
+}
+export interface ProgrammeVacancy {
+  vacancyId: string;
+  title: string;
+  kind: string;
+  employerName: string;
+  startDate: string;
+  endDate: string;
+  places: number;
+}
+export interface Entry {
+  id: string;
+  youthId: string;
+  pseudonym: string;
+  source: 'intake' | 'coach';
+  choices: string[];
+  status: 'entered' | 'proposed' | 'withdrawn';
+  priority?: boolean;
+}
+export interface AllocationReport {
+  round: number;
+  seed: number;
+  youths: number;
+  vacancies: number;
+  places: number;
+  choices: number;
+  feasibleChoices: number;
+  matched: number;
+  unmatched: number;
+  priorityYouths: number;
+  priorityMatched: number;
+  priorityMatchedWithoutTier: number;
+  blockingPairs: number;
+  overCapacity: number;
+  outsideChoices: number;
+  infeasibleMatches: number;
+  ms: { load: number; allocate: number; check: number; store: number; total: number };
+}
+export interface AllocationRun {
+  id: string;
+  round: number;
+  seed: number;
+  status: 'queued' | 'running' | 'draft' | 'published' | 'superseded' | 'failed';
+  progress: number;
+  startedAt: string;
+  finishedAt: string | null;
+  publishedAt: string | null;
+  report: AllocationReport | null;
+  error: string | null;
+}
+
+export const programmeKeys = {
+  list: ['programmes'] as const,
+  one: (id: string) => ['programme', id] as const,
+  vacancies: (id: string) => ['programme', id, 'vacancies'] as const,
+  entries: (id: string) => ['programme', id, 'entries'] as const,
+  runs: (id: string) => ['programme', id, 'runs'] as const,
+};
+
+export const useProgrammes = () => useQuery({ queryKey: programmeKeys.list, queryFn: async () => unwrap(await api.GET('/programmes')) as unknown as Programme[] });
+export const useProgramme = (id: string) =>
+  useQuery({ queryKey: programmeKeys.one(id), queryFn: async () => unwrap(await api.GET('/programmes/{id}', { params: { path: { id } } })) as unknown as Programme });
+export const useProgrammeVacancies = (id: string) =>
+  useQuery({ queryKey: programmeKeys.vacancies(id), queryFn: async () => unwrap(await api.GET('/programmes/{id}/vacancies', { params: { path: { id } } })) as unknown as ProgrammeVacancy[] });
+export const useEntries = (id: string) =>
+  useQuery({ queryKey: programmeKeys.entries(id), queryFn: async () => unwrap(await api.GET('/programmes/{id}/entries', { params: { path: { id } } })) as unknown as Entry[] });
+export const useRuns = (id: string) =>
+  useQuery({
+    queryKey: programmeKeys.runs(id),
+    queryFn: async () => unwrap(await api.GET('/programmes/{id}/allocation-runs', { params: { path: { id } } })) as unknown as AllocationRun[],
+    // A run works in the background: asked again every second while one is queued or running.
+    refetchInterval: (q) => ((q.state.data ?? []).some((r) => r.status === 'queued' || r.status === 'running') ? 1000 : false),
+  });
+export const useOpenVacancies = () =>
+  useQuery({ queryKey: ['vacancies', 'open'], queryFn: async () => unwrap(await api.GET('/vacancies', { params: { query: { status: 'open', limit: 100 } } })) as unknown as { items: Vacancy[] } });
