@@ -23,6 +23,7 @@ describe('WSP staff run a summer programme in the portal', () => {
   const problems: string[] = [];
   const shots = process.env.PORTAL_SHOTS;
   const youths: string[] = [];
+  let programmeId = '';
 
   beforeAll(async () => {
     portal = await startPortal();
@@ -87,7 +88,7 @@ describe('WSP staff run a summer programme in the portal', () => {
     await page.getByRole('heading', { level: 1, name: 'Zomerbanen 2027' }).waitFor();
     await page.getByText('Concept', { exact: true }).waitFor();
     await check(page, watcher, 'draft');
-    const programmeId = page.url().split('/').pop()!;
+    programmeId = page.url().split('/').pop()!;
 
     await page.getByRole('button', { name: 'Openzetten voor aanmelden' }).click();
     await page.getByText('Het programma staat nu op: Open voor aanmelden.').waitFor();
@@ -160,4 +161,47 @@ describe('WSP staff run a summer programme in the portal', () => {
     await wide.context.close();
     expect(problems).toEqual([]);
   }, 180_000);
+
+  it('shows the monitoring as charts with their tables, suppressed figures as suppressed, and gives the CSV', async () => {
+    expect(programmeId).not.toBe('');
+    const wsp = await login(portal.http, r.wsp.email);
+    const api = (await portal.http().get(`/programmes/${programmeId}/monitoring`).set(...bearer(wsp)).expect(200)).body;
+    const { context, page } = await openTab(portal, PHONE);
+    const watcher = new PageWatcher(page, canaries, portal.base);
+    await page.goto(`${portal.base}/app/`);
+    await page.getByLabel('E-mailadres').fill(r.wsp.email);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('link', { name: 'Zomerprogramma' }).first().waitFor();
+    await page.goto(`${portal.base}/app/programmes/${programmeId}`);
+    await page.getByRole('link', { name: 'Monitoring van dit programma' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Monitoring: Zomerbanen 2027' }).waitFor();
+    await page.getByText(/afgerond op veelvouden van 5/).waitFor();
+    // The funnel's table says for each step what the API says: its figure, or suppressed where the API left it empty.
+    const funnel = page.getByRole('table', { name: 'Aantal jongeren per stap' });
+    const cells = await funnel.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => (row.querySelectorAll('td')[0]?.textContent ?? '').trim()));
+    const keys = ['signedUp', 'proposed', 'introduced', 'firstInterview', 'showedUpFirstInterview', 'placed', 'completed', 'endedEarly'];
+    expect(cells).toEqual(keys.map((k) => (api.current.overall.counts[k] === null ? 'afgeschermd' : String(api.current.overall.counts[k]))));
+    expect(cells).toContain('afgeschermd');
+    for (const name of ['Aangemeld per soort werk', 'Aangemeld per sector', 'Aangemeld per gemeente', 'Na 3 maanden', 'Na 6 maanden']) await page.getByRole('figure', { name }).waitFor();
+    await check(page, watcher, 'monitoring-now');
+
+    // The baseline taken when the programme opened.
+    const baseline = api.snapshots.find((x: { moment: string }) => x.moment === 'baseline');
+    await page.getByLabel('Welke meting?').selectOption(baseline.id);
+    await page.getByText(/^Stand van /).waitFor();
+    await page.getByRole('table', { name: 'Aantal jongeren per stap' }).waitFor();
+    await check(page, watcher, 'monitoring-baseline');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toMatch(/signed_up/);
+    await watcher.settle();
+    expect(watcher.findings).toEqual([]);
+    expect(watcher.errors).toEqual([]);
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 90_000);
 });

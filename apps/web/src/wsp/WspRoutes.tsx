@@ -7,6 +7,7 @@ const ReviewQueue = lazy(() => import('./review/ReviewQueue'));
 const ReviewVacancy = lazy(() => import('./review/ReviewVacancy'));
 const ProgrammeList = lazy(() => import('./programme/ProgrammeList'));
 const ProgrammePage = lazy(() => import('./programme/ProgrammePage'));
+const MonitoringPage = lazy(() => import('./monitoring/MonitoringPage'));
 
 /** The WSP account manager's pages. */
 export default function WspRoutes() {
@@ -17,6 +18,7 @@ export default function WspRoutes() {
         <Route path="/review" component={ReviewQueue} />
         <Route path="/review/:id">{(p) => <ReviewVacancy id={p.id} />}</Route>
         <Route path="/programmes" component={ProgrammeList} />
+        <Route path="/programmes/:id/monitoring">{(p) => <MonitoringPage id={p.id} />}</Route>
         <Route path="/programmes/:id">{(p) => <ProgrammePage id={p.id} />}</Route>
         <Route>
           <Redirect to="/" replace />
