@@ -641,7 +641,7 @@ export interface paths {
         };
         /**
          * The network at a glance
-         * @description employers {total, byStatus, bySector, byArea (by municipality), byAccountManager}; vacanciesInReview (longest waiting first, with daysWaiting and the vacancy's vog); unansweredProposals (past the region's SLA in working days: still waiting, or expired in the last 30 days; each vacancy with its vog); vog (the region's share by basis, and byEmployer); dormant (employers with no open vacancy for 6 months). Lists are {total, items} with at most 100 items.
+         * @description employers {total, byStatus, bySector, byArea (by municipality), byAccountManager, byPc4 (per PC4 area with its position: employers located there, open vacancies there; for a map)}; vacanciesInReview (longest waiting first, with daysWaiting and the vacancy's vog); unansweredProposals (past the region's SLA in working days: still waiting, or expired in the last 30 days; each vacancy with its vog); vog (the region's share by basis, and byEmployer); dormant (employers with no open vacancy for 6 months). Lists are {total, items} with at most 100 items.
          */
         get: operations["NetworkController_summary"];
         put?: never;
