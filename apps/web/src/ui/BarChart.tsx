@@ -12,7 +12,7 @@ export interface Bar {
   value: number | null;
 }
 
-export function BarChart(props: { title: string; bars: Bar[]; suppressed: string; valueHead: string; labelHead: string; format: (n: number) => string; extra?: { head: string; values: (string | null)[] } }) {
+export function BarChart(props: { title: string; bars: Bar[]; suppressed: string; valueHead: string; labelHead: string; format: (n: number) => string; empty?: string; extra?: { head: string; values: (string | null)[] } }) {
   const id = useId();
   const max = Math.max(1, ...props.bars.map((b) => b.value ?? 0));
   // Each bar under its label: the label has the whole width, so nothing overlaps on a small phone.
@@ -23,10 +23,11 @@ export function BarChart(props: { title: string; bars: Bar[]; suppressed: string
       <figcaption id={`${id}-t`} className="sb-chart-title">
         {props.title}
       </figcaption>
+      {props.bars.length === 0 && props.empty && <p className="utrecht-paragraph">{props.empty}</p>}
       <svg role="presentation" aria-hidden="true" focusable="false" width="100%" height={height} className="sb-chart-svg">
         {props.bars.map((b, i) => {
           const y = i * row + 2;
-          const w = b.value == null ? 0 : Math.max(0.5, (b.value / max) * 82);
+          const w = b.value == null || b.value === 0 ? 0 : Math.max(0.5, (b.value / max) * 82);
           return (
             <g key={`${b.label}-${i}`}>
               <text x="0" y={y + 12} dominantBaseline="middle" className="sb-chart-label">

@@ -8,6 +8,9 @@ const ReviewVacancy = lazy(() => import('./review/ReviewVacancy'));
 const ProgrammeList = lazy(() => import('./programme/ProgrammeList'));
 const ProgrammePage = lazy(() => import('./programme/ProgrammePage'));
 const MonitoringPage = lazy(() => import('./monitoring/MonitoringPage'));
+const NetworkList = lazy(() => import('./network/NetworkList'));
+const NetworkSummaryPage = lazy(() => import('./network/NetworkSummaryPage'));
+const EmployerPage = lazy(() => import('./network/EmployerPage'));
 
 /** The WSP account manager's pages. */
 export default function WspRoutes() {
@@ -17,6 +20,9 @@ export default function WspRoutes() {
         <Route path="/" component={WspHome} />
         <Route path="/review" component={ReviewQueue} />
         <Route path="/review/:id">{(p) => <ReviewVacancy id={p.id} />}</Route>
+        <Route path="/network" component={NetworkList} />
+        <Route path="/network/summary" component={NetworkSummaryPage} />
+        <Route path="/network/employers/:id">{(p) => <EmployerPage id={p.id} />}</Route>
         <Route path="/programmes" component={ProgrammeList} />
         <Route path="/programmes/:id/monitoring">{(p) => <MonitoringPage id={p.id} />}</Route>
         <Route path="/programmes/:id">{(p) => <ProgrammePage id={p.id} />}</Route>

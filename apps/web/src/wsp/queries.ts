@@ -125,3 +125,54 @@ export const useRuns = (id: string) =>
   });
 export const useOpenVacancies = () =>
   useQuery({ queryKey: ['vacancies', 'open'], queryFn: async () => unwrap(await api.GET('/vacancies', { params: { query: { status: 'open', limit: 100 } } })) as unknown as { items: Vacancy[] } });
+
+export type EmployerStatus = 'prospect' | 'active' | 'dormant' | 'ended';
+export interface VogShare {
+  vacancies: number;
+  asked: number;
+  share: number | null;
+  byBasis: Record<'legal_requirement' | 'employer_choice' | 'not_asked', number>;
+}
+export interface NetworkEmployer {
+  id: string;
+  name: string;
+  status: EmployerStatus;
+  sector: string;
+  locations: string[];
+  accountManager: { id: string; name: string } | null;
+  vacancies: { total: number; open: number; lastOpenedAt: string | null };
+  vog: VogShare;
+  dormantSince: string | null;
+}
+export interface FullSummary extends NetworkSummary {
+  asOf: string;
+  employers: {
+    total: number;
+    byStatus: Record<EmployerStatus, number>;
+    bySector: { sector: string; labelNl: string; labelEn: string; employers: number }[];
+    byArea: { municipality: string; pc4s: string[]; employers: number }[];
+    byAccountManager: { accountManager: { id: string; name: string } | null; employers: number }[];
+    byPc4: { pc4: string; municipality: string; lat: number; lon: number; employers: number; openVacancies: number }[];
+  };
+  vog: VogShare;
+  dormant: { lookBackMonths: number; total: number; items: { employer: { id: string; name: string }; status: EmployerStatus; since: string; accountManager: { id: string; name: string } | null }[] };
+  unansweredProposals: {
+    slaWorkingDays: number;
+    total: number;
+    items: { proposalId: string; state: string; proposedAt: string; expiredAt: string | null; workingDaysWaiting: number; vacancy: { id: string; title: string }; employer: { id: string; name: string } }[];
+  };
+}
+export interface EmployerFilters {
+  status?: EmployerStatus;
+  sector?: string;
+  pc4?: string;
+  accountManagerId?: string;
+  hasOpenVacancies?: boolean;
+}
+export const useFullSummary = () =>
+  useQuery({ queryKey: wspKeys.summary, queryFn: async () => unwrap(await api.GET('/network/summary')) as unknown as FullSummary });
+export const useNetworkEmployers = (filters: EmployerFilters) =>
+  useQuery({
+    queryKey: ['network', 'employers', filters],
+    queryFn: async () => unwrap(await api.GET('/network/employers', { params: { query: { ...filters, limit: 100 } } })) as unknown as { items: NetworkEmployer[]; nextCursor: string | null },
+  });

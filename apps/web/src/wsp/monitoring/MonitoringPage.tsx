@@ -103,6 +103,7 @@ export default function MonitoringPage({ id }: { id: string }) {
       valueHead={t('wsp.monitor.m.signedUp')}
       suppressed={suppressed}
       format={f.number}
+      empty={t('wsp.monitor.noRows')}
       bars={rows.map((r) => ({ label: r.label, value: r.counts.signedUp ?? null }))}
       extra={{ head: t('wsp.monitor.m.placed'), values: rows.map((r) => (r.counts.placed == null ? null : f.number(r.counts.placed))) }}
     />
