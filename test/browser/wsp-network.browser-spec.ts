@@ -132,4 +132,57 @@ describe('WSP staff keep the employer network in the portal', () => {
     await wide.context.close();
     expect(problems).toEqual([]);
   }, 150_000);
+
+  it('adds a youth organisation, closes and reopens a coach, invites one, and changes the region settings', async () => {
+    const { context, page } = await openTab(portal, PHONE);
+    const watcher = new PageWatcher(page, canaries, portal.base);
+    await signIn(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Organisaties' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organisaties voor jongeren' }).waitFor();
+    const wsp = await login(portal.http, r.wsp.email);
+    const own = (await portal.http().get(`/organisations/${r.coachingOrgId}`).set(...bearer(wsp)).expect(200)).body.name as string;
+    await page.getByRole('link', { name: own }).waitFor();
+    await check(page, watcher, 'organisations');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByText('Vul een naam in van minstens 2 tekens.').first().waitFor();
+    await page.getByLabel('Naam van de organisatie').fill('Buurtwerk Noord');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByText('Buurtwerk Noord is toegevoegd. Nodig nu de coaches uit.').waitFor();
+    await page.getByRole('link', { name: 'Buurtwerk Noord' }).waitFor();
+    await check(page, watcher, 'organisation-added');
+
+    await page.getByRole('link', { name: own }).click();
+    await page.getByRole('heading', { level: 1, name: own }).waitFor();
+    await page.getByRole('cell', { name: r.coach.email }).waitFor();
+    const coachName = (await page.getByRole('row', { name: new RegExp(r.coach.email.replace(/[.]/g, '\\.')) }).getByRole('cell').first().textContent())!.trim();
+    await page.getByRole('button', { name: `Account sluiten: ${coachName}` }).click();
+    await page.getByText(`Het account van ${coachName} is gesloten. Die kan niet meer inloggen.`).waitFor();
+    await portal.http().post('/auth/login').send({ email: r.coach.email, password: PASSWORD }).expect(403);
+    await check(page, watcher, 'coach-closed');
+    await page.getByRole('button', { name: `Account weer openen: ${coachName}` }).click();
+    await page.getByText(`Het account van ${coachName} is weer open.`).waitFor();
+    await page.getByLabel('Naam', { exact: true }).fill('Samira');
+    await page.getByLabel('E-mailadres').fill('samira@jongerenwerk.test');
+    await page.getByRole('button', { name: 'Uitnodigen' }).click();
+    await page.getByText('Er is een uitnodiging gestuurd naar samira@jongerenwerk.test.').waitFor();
+    await waitFor(async () => portal.smtp.mails.find((m) => m.to.includes('samira@jongerenwerk.test')), 15_000, "the coach's invitation");
+
+    await page.goto(`${portal.base}/app/settings`);
+    await page.getByRole('heading', { level: 1, name: 'Instellingen van de regio' }).waitFor();
+    await page.getByLabel('Weken voor een check-in').fill('0, 4');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Vul weeknummers in van 1 tot en met 52, met komma\'s ertussen.').first().waitFor();
+    await check(page, watcher, 'settings-error');
+    await page.getByLabel('Antwoordtermijn voor werkgevers (werkdagen)').fill('7');
+    await page.getByLabel('Weken voor een check-in').fill('4, 1, 12');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De instellingen zijn opgeslagen. Nieuwe plaatsingen volgen de nieuwe weken.').waitFor();
+    expect((await portal.http().get('/region/settings').set(...bearer(wsp)).expect(200)).body).toMatchObject({ proposalSlaWorkingDays: 7, checkInWeeks: [1, 4, 12] });
+    await check(page, watcher, 'settings-saved');
+    await watcher.settle();
+    expect(watcher.findings).toEqual([]);
+    expect(watcher.errors).toEqual([]);
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

@@ -11,6 +11,9 @@ const MonitoringPage = lazy(() => import('./monitoring/MonitoringPage'));
 const NetworkList = lazy(() => import('./network/NetworkList'));
 const NetworkSummaryPage = lazy(() => import('./network/NetworkSummaryPage'));
 const EmployerPage = lazy(() => import('./network/EmployerPage'));
+const OrganisationsPage = lazy(() => import('./organisations/OrganisationsPage'));
+const OrganisationPage = lazy(() => import('./organisations/OrganisationPage'));
+const RegionSettings = lazy(() => import('./organisations/RegionSettings'));
 
 /** The WSP account manager's pages. */
 export default function WspRoutes() {
@@ -23,6 +26,9 @@ export default function WspRoutes() {
         <Route path="/network" component={NetworkList} />
         <Route path="/network/summary" component={NetworkSummaryPage} />
         <Route path="/network/employers/:id">{(p) => <EmployerPage id={p.id} />}</Route>
+        <Route path="/organisations" component={OrganisationsPage} />
+        <Route path="/organisations/:id">{(p) => <OrganisationPage id={p.id} />}</Route>
+        <Route path="/settings" component={RegionSettings} />
         <Route path="/programmes" component={ProgrammeList} />
         <Route path="/programmes/:id/monitoring">{(p) => <MonitoringPage id={p.id} />}</Route>
         <Route path="/programmes/:id">{(p) => <ProgrammePage id={p.id} />}</Route>
