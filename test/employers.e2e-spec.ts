@@ -167,6 +167,28 @@ describe('employers, the pledge and vacancies', () => {
       expect((await s.http().get(`/vacancies/${childcare.body.id}`).set(...bearer(wsp)).expect(200)).body.reviewWarnings).toEqual([]);
     });
 
+    it("shows the WSP the wage against the legal minimum for the youngest youth the vacancy admits, and the employer not", async () => {
+      const posted = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ minimumAge: 16 })).expect(201);
+      expect(posted.body.wageCheck).toBeUndefined();
+      const review = (await s.http().get(`/vacancies/${posted.body.id}`).set(...bearer(wsp)).expect(200)).body;
+      expect(review.wageCheck).toEqual({
+        youngestAge: Math.max(16, review.minimumLegalAge),
+        hourlyWage: review.hourlyWage,
+        minimum: expect.any(Number),
+        from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        source: expect.any(String),
+        validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        ok: true,
+      });
+      expect(review.wageCheck.minimum).toBeLessThanOrEqual(review.hourlyWage);
+      const listed = (await s.http().get('/vacancies').query({ limit: 100 }).set(...bearer(wsp)).expect(200)).body.items.find((v: { id: string }) => v.id === posted.body.id);
+      expect(listed?.wageCheck ?? review.wageCheck).toEqual(review.wageCheck);
+      // Unpaid work has no wage to check.
+      const unpaid = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ kind: 'work_experience', hourlyWage: null })).expect(201);
+      expect((await s.http().get(`/vacancies/${unpaid.body.id}`).set(...bearer(wsp)).expect(200)).body.wageCheck).toBeNull();
+      expect((await s.http().get(`/vacancies/${posted.body.id}`).set(...bearer(employer)).expect(200)).body.wageCheck).toBeUndefined();
+    });
+
     it('sends an open vacancy back to review when hours, age, wage or VOG change, not for a new title', async () => {
       const id = await openVacancy(s.http, employer, wsp);
       const titled = await s.http().patch(`/vacancies/${id}`).set(...bearer(employer)).send({ version: 3, title: 'Hulp in de bakkerij (zomer)' }).expect(200);

@@ -245,6 +245,27 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
       ]);
     });
 
+    it('places the employers and the open vacancies on the map by PC4 area, each area with its position', async () => {
+      const { body } = await s.http().get('/network/summary').set(...bearer(wsp)).expect(200);
+      // From the tables themselves: an employer counts once in each of its locations, a vacancy only while open.
+      const employers = await query<{ locations: string[] }>(s.db.url, `SELECT locations FROM employer WHERE region_id = $1`, [r.regionId]);
+      const vacancies = await query<{ pc4: string }>(s.db.url, `SELECT pc4 FROM vacancy WHERE region_id = $1 AND status = 'open'`, [r.regionId]);
+      const expected = new Map<string, { employers: number; openVacancies: number }>();
+      const at = (pc4: string) => expected.get(pc4.trim()) ?? expected.set(pc4.trim(), { employers: 0, openVacancies: 0 }).get(pc4.trim())!;
+      for (const e of employers) for (const pc4 of new Set(e.locations)) at(pc4).employers++;
+      for (const v of vacancies) at(v.pc4).openVacancies++;
+      expect(body.employers.byPc4.map((x: { pc4: string; employers: number; openVacancies: number }) => [x.pc4, x.employers, x.openVacancies])).toEqual(
+        [...expected.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([pc4, n]) => [pc4, n.employers, n.openVacancies]),
+      );
+      // 3011 has the childcare employer and its open vacancy's neighbour areas; every area has the PC4 table's position.
+      const area3072 = body.employers.byPc4.find((x: { pc4: string }) => x.pc4 === '3072');
+      const [row] = await query<{ lat: number; lon: number; municipality: string }>(s.db.url, `SELECT lat, lon, municipality FROM pc4_area WHERE pc4 = '3072'`);
+      expect(area3072).toMatchObject({ municipality: row!.municipality, lat: row!.lat, lon: row!.lon });
+      expect(area3072.employers).toBeGreaterThanOrEqual(3);
+      // A closed vacancy is not on the map.
+      expect(body.employers.byPc4.reduce((n: number, x: { openVacancies: number }) => n + x.openVacancies, 0)).toBe(vacancies.length);
+    });
+
     it('lists the vacancies waiting for review, the longest waiting first, with the days waited', async () => {
       const { body } = await s.http().get('/network/summary').set(...bearer(wsp)).expect(200);
       expect(body.vacanciesInReview.total).toBe(2);

@@ -342,6 +342,8 @@ describe('a page costs a constant number of SQL statements, whatever its size', 
     await item('GET /youths/{id}', 'wsp_staff', `/youths/${y}`, 2);
     await item('GET /youths/{id}/sealed', 'coach', `/youths/${y}/sealed?purpose=${encodeURIComponent('counting statements')}`, 5);
     await item('GET /youths/{id}/export', 'coach', `/youths/${y}/export`, 9);
+    // The VOG explained per kind of work is computed from the rule tables: no statement at all.
+    await item('GET /intake/vog-guidance/{kind}', 'public', '/intake/vog-guidance/job', 0);
     for (const who of ['employer', 'wsp_staff', 'coach'] as const) {
       await item('GET /vacancies/{id}', who, `/vacancies/${v}`, 2);
       await item('GET /vacancies/{id}/vog-guidance', who, `/vacancies/${v}/vog-guidance`, 2);

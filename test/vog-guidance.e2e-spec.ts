@@ -152,6 +152,7 @@ describe('VOG guidance with every vacancy', () => {
       placements: placementId,
       runId,
       snapshotId,
+      kind: 'summer_job',
     });
   }, 120_000);
 
@@ -287,6 +288,37 @@ describe('VOG guidance with every vacancy', () => {
       const bad = await get('/vacancies/not-a-uuid/vog-guidance', 'wsp_staff').expect(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('id');
       await http().get(`/vacancies/${v.asked}/vog-guidance`).expect(401);
+    });
+  });
+
+  describe('GET /intake/vog-guidance/{kind}', () => {
+    it('explains the VOG for every kind of work to anyone, without an account, in Dutch and English', async () => {
+      for (const kind of ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience']) {
+        const { body } = await http().get(`/intake/vog-guidance/${kind}`).expect(200);
+        expect(body.kind).toBe(kind);
+        for (const lang of ['nl', 'en'] as const) {
+          expect(body[lang].summary).toEqual(expect.any(String));
+          expect(body[lang].sections.length).toBeGreaterThanOrEqual(6);
+          for (const section of body[lang].sections) expect(section).toEqual({ title: expect.any(String), body: expect.any(String) });
+        }
+        // Before any vacancy nothing speaks of "this vacancy", and the fee comes with its date and source.
+        expect(JSON.stringify(body.nl)).not.toMatch(/deze vacature/i);
+        expect(JSON.stringify(body.en)).not.toMatch(/this vacancy/i);
+        expect(body.nl.sections.map((x: { title: string }) => x.title)).toContain('Wat kost een VOG en wie betaalt?');
+        const learning = body.nl.sections.find((x: { title: string }) => x.title === 'Heb ik een VOG nodig voor dit werk?').body as string;
+        expect(learning.includes('stagiair')).toBe(kind === 'internship' || kind === 'bbl_place');
+      }
+      // A signed-in reader gets the same page.
+      const asStaff = await get('/intake/vog-guidance/job', 'wsp_staff').expect(200);
+      expect(asStaff.body).toEqual((await http().get('/intake/vog-guidance/job').expect(200)).body);
+    });
+
+    it('answers a kind that is not a kind of work with a 400 naming kind', async () => {
+      for (const bad of ['courier', 'SUMMER_JOB', 'summer%20job']) {
+        const res = await http().get(`/intake/vog-guidance/${bad}`).expect(400);
+        expect(res.type).toBe('application/problem+json');
+        expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['kind']);
+      }
     });
   });
 

@@ -66,6 +66,8 @@ const PATH_IDS: [RegExp, string][] = [
   [/^\/programmes\/\{id\}\/entries\/\{youthId\}/, `SELECT p.id, y.id AS "youthId", ARRAY[y.organisation_id] AS owners, y.organisation_id IS NULL AS wsp FROM programme p CROSS JOIN youth y`],
   [/^\/programmes\/\{id\}\/allocation-runs\/\{runId\}/, `SELECT programme_id AS id, id AS "runId", NULL::uuid[] AS owners, true AS wsp FROM allocation_run`],
   [/^\/programmes\/\{id\}\/monitoring\/\{snapshotId\}/, `SELECT programme_id AS id, id AS "snapshotId", NULL::uuid[] AS owners, true AS wsp FROM monitoring_snapshot`],
+  // Not an id: the kinds of work, for everyone (a public page).
+  [/^\/intake\/vog-guidance\/\{kind\}/, `SELECT k AS kind, NULL::uuid[] AS owners, true AS wsp FROM unnest(ARRAY['summer_job', 'job', 'internship', 'bbl_place', 'work_experience']) AS k`],
   // Never the callers' own accounts: closing one would sign the fuzz out of the rest of its run.
   [
     /^\/organisations\/\{id\}\/users\/\{userId\}/,

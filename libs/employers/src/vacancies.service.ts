@@ -62,6 +62,8 @@ export interface VacancyView {
   vogIndicationForYouth?: VogIndication;
   /** WSP staff only, for review: what to check before opening (e.g. the text suggests a field where the law requires a VOG). */
   reviewWarnings?: { code: string; text: { nl: string; en: string } }[];
+  /** For WSP review: the wage against the legal minimum for the youngest youth the vacancy admits (null when unpaid). */
+  wageCheck?: { youngestAge: number; hourlyWage: number; minimum: number; from: string; source: string; validFrom: string; ok: boolean } | null;
 }
 
 /** The full VOG guidance of one vacancy, in both languages (GET /vacancies/{id}/vog-guidance). */
@@ -244,6 +246,15 @@ export class VacanciesService {
         en: `The text suggests ${r.when.en}, but the data does not show it. Check the sector and SBI code: then a VOG is required by law (${r.source}).`,
       },
     }));
+  }
+
+  /** The same rule as posting applies (`evaluate`), read back for the reviewer. */
+  private wageCheck(v: Vacancy): VacancyView['wageCheck'] {
+    if (v.hourlyWage == null || v.endDate < v.startDate || outsideWageRules(v.startDate)) return null;
+    const youngest = Math.max(v.employerMinAge, v.minLegalAge);
+    const min = highestMinimumWage(youngestBirthDate(youngest, v.startDate), v.startDate, v.endDate, v.kind === 'bbl_place');
+    const wage = Number(v.hourlyWage);
+    return { youngestAge: youngest, hourlyWage: wage, minimum: min.amount, from: min.from, source: min.rule.source, validFrom: min.rule.validFrom, ok: wage >= min.amount };
   }
 
   private toInput(v: Vacancy): VacancyInput {
@@ -442,7 +453,7 @@ export class VacanciesService {
         vog: vacancyVog(v, actor.language),
         vogGuidance: vogGuidance(v.vog, { onDate, wspContact: e?.wspContact ?? null, guide }),
         vogNudge: actor.role === 'coach' ? null : employerVogNudge(v.vog),
-        ...(seesWholeRegion(actor) ? { reviewWarnings: this.reviewWarnings(this.toInput(v)) } : {}),
+        ...(seesWholeRegion(actor) ? { reviewWarnings: this.reviewWarnings(this.toInput(v)), wageCheck: this.wageCheck(v) } : {}),
       };
     });
   }

@@ -76,5 +76,6 @@ export function toVacancyJson(view: VacancyView, actor: Actor): Record<string, u
   }
   if (actor.role === 'coach' && view.vogIndicationForYouth) out.vogIndicationForYouth = view.vogIndicationForYouth;
   if (view.reviewWarnings) out.reviewWarnings = view.reviewWarnings;
+  if (view.wageCheck !== undefined) out.wageCheck = view.wageCheck;
   return out;
 }

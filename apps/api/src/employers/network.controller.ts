@@ -39,7 +39,7 @@ export class NetworkController {
   @ApiOperation({
     summary: 'The network at a glance',
     description:
-      'employers {total, byStatus, bySector, byArea (by municipality), byAccountManager}; vacanciesInReview (longest waiting first, with daysWaiting and the vacancy\'s vog); ' +
+      'employers {total, byStatus, bySector, byArea (by municipality), byAccountManager, byPc4 (per PC4 area with its position: employers located there, open vacancies there; for a map)}; vacanciesInReview (longest waiting first, with daysWaiting and the vacancy\'s vog); ' +
       `unansweredProposals (past the region's SLA in working days: still waiting, or expired in the last ${UNANSWERED_SHOWN_DAYS} days; each vacancy with its vog); ` +
       `vog (the region's share by basis, and byEmployer); dormant (employers with no open vacancy for ${DORMANCY_LOOK_BACK_MONTHS} months). ` +
       `Lists are {total, items} with at most ${SUMMARY_LIST_LIMIT} items.`,

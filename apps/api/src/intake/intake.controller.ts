@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '@startbaan/platform';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Problem, Public } from '@startbaan/platform';
+import { type PlacementKindForVog, vogGuidanceForKind } from '@startbaan/employers';
+import { PLACEMENT_KINDS, today } from '@startbaan/youth';
 import { CODE_MAX_ATTEMPTS, CODE_TTL_MINUTES, IntakeRateLimitGuard, IntakeService, signupConfirmedMessage } from '@startbaan/programmes';
 import { UuidPipe } from '../common.js';
 import { ApiProblem, RateLimited } from '../responses.js';
-import { IntakeProgrammeDto, SignupConfirmationDto, SignupDto, SignupReceiptDto, VerifyDto } from './intake.dto.js';
+import { IntakeProgrammeDto, KindVogGuidanceDto, SignupConfirmationDto, SignupDto, SignupReceiptDto, VerifyDto } from './intake.dto.js';
 
 
 /**
@@ -23,6 +25,20 @@ export class IntakeController {
   @ApiOkResponse({ type: [IntakeProgrammeDto] })
   programmes(): Promise<IntakeProgrammeDto[]> {
     return this.intake.openProgrammes();
+  }
+
+  @Get('vog-guidance/:kind')
+  @ApiOperation({
+    summary: 'The VOG explained for a kind of work, before any vacancy',
+    description:
+      'For a youth who reads up before signing up: what a VOG is, when work of this kind needs one, how far Justis looks back, how to request it, its cost with date and source, how long it takes and what to do after a refusal. Dutch (B1) and English, from the same rule tables as every vacancy\'s guidance. Public.',
+  })
+  @ApiParam({ name: 'kind', enum: PLACEMENT_KINDS })
+  @ApiOkResponse({ type: KindVogGuidanceDto })
+  @ApiProblem(400, 'kind is not a kind of work.')
+  vogGuidance(@Param('kind') kind: string): KindVogGuidanceDto {
+    if (!(PLACEMENT_KINDS as readonly string[]).includes(kind)) throw Problem.invalid('kind', `must be one of ${PLACEMENT_KINDS.join(', ')}`);
+    return { kind: kind as PlacementKindForVog, ...vogGuidanceForKind(kind as PlacementKindForVog, today()) };
   }
 
   @Post('programmes/:id/signups')

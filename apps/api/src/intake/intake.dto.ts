@@ -110,3 +110,19 @@ export class SignupConfirmationDto {
   @ApiProperty({ example: 'Zomerbanen Rotterdam 2027' }) programmeName: string;
   @ApiProperty({ type: BilingualDto }) message: BilingualDto;
 }
+
+export class KindVogSectionDto {
+  @ApiProperty() title: string;
+  @ApiProperty() body: string;
+}
+
+export class KindVogTextDto {
+  @ApiProperty({ description: 'one or two sentences' }) summary: string;
+  @ApiProperty({ type: [KindVogSectionDto] }) sections: KindVogSectionDto[];
+}
+
+export class KindVogGuidanceDto {
+  @ApiProperty({ enum: PLACEMENT_KINDS }) kind: PlacementKind;
+  @ApiProperty({ type: KindVogTextDto, description: 'Dutch, B1 level' }) nl: KindVogTextDto;
+  @ApiProperty({ type: KindVogTextDto }) en: KindVogTextDto;
+}

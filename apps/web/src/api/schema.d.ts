@@ -432,6 +432,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/intake/vog-guidance/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The VOG explained for a kind of work, before any vacancy
+         * @description For a youth who reads up before signing up: what a VOG is, when work of this kind needs one, how far Justis looks back, how to request it, its cost with date and source, how long it takes and what to do after a refusal. Dutch (B1) and English, from the same rule tables as every vacancy's guidance. Public.
+         */
+        get: operations["IntakeController_vogGuidance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/invitations": {
         parameters: {
             query?: never;
@@ -621,7 +641,7 @@ export interface paths {
         };
         /**
          * The network at a glance
-         * @description employers {total, byStatus, bySector, byArea (by municipality), byAccountManager}; vacanciesInReview (longest waiting first, with daysWaiting and the vacancy's vog); unansweredProposals (past the region's SLA in working days: still waiting, or expired in the last 30 days; each vacancy with its vog); vog (the region's share by basis, and byEmployer); dormant (employers with no open vacancy for 6 months). Lists are {total, items} with at most 100 items.
+         * @description employers {total, byStatus, bySector, byArea (by municipality), byAccountManager, byPc4 (per PC4 area with its position: employers located there, open vacancies there; for a map)}; vacanciesInReview (longest waiting first, with daysWaiting and the vacancy's vog); unansweredProposals (past the region's SLA in working days: still waiting, or expired in the last 30 days; each vacancy with its vog); vog (the region's share by basis, and byEmployer); dormant (employers with no open vacancy for 6 months). Lists are {total, items} with at most 100 items.
          */
         get: operations["NetworkController_summary"];
         put?: never;
@@ -2213,6 +2233,22 @@ export interface components {
             organisationId: string;
             /** @enum {string} */
             role: "coach" | "employer" | "wsp_staff" | "admin";
+        };
+        KindVogGuidanceDto: {
+            en: components["schemas"]["KindVogTextDto"];
+            /** @enum {string} */
+            kind: "summer_job" | "job" | "internship" | "bbl_place" | "work_experience";
+            /** @description Dutch, B1 level */
+            nl: components["schemas"]["KindVogTextDto"];
+        };
+        KindVogSectionDto: {
+            body: string;
+            title: string;
+        };
+        KindVogTextDto: {
+            sections: components["schemas"]["KindVogSectionDto"][];
+            /** @description one or two sentences */
+            summary: string;
         };
         LanguageDto: {
             /** @enum {string} */
@@ -4691,6 +4727,57 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not available, or too busy, right now: Retry-After (and retryAfterSeconds) says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntakeController_vogGuidance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "summer_job" | "job" | "internship" | "bbl_place" | "work_experience";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KindVogGuidanceDto"];
+                };
+            };
+            /** @description kind is not a kind of work. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id that you may see: records of another organisation or region answer 404 too. */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -5,6 +5,7 @@ import { api, ApiError } from '../api/client';
 import { type Language, refresh, sessionStore, signOut } from '../api/session';
 import { I18nProvider, useLanguage } from '../i18n/i18n';
 import { Loading, type NavItem, Shell } from '../ui/layout';
+import { WSP_NAV } from '../wsp/nav';
 
 /**
  * Every page is its own chunk: the first page loads only what it shows. A page whose chunk has
@@ -43,6 +44,8 @@ const Notifications = page(() => import('../common/Notifications'));
 const Tasks = page(() => import('../common/Tasks'));
 const OtherRoleHome = page(() => import('../common/OtherRoleHome'));
 const CoachRoutes = page(() => import('../coach/CoachRoutes'));
+const Join = page(() => import('../youth/JoinRoutes'));
+const WspRoutes = page(() => import('../wsp/WspRoutes'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -138,6 +141,8 @@ function Routes() {
     </Shell>
   );
 
+  // The youth's own sign-up is public whether or not someone is signed in on this browser.
+  if (location === '/join' || location.startsWith('/join/')) return publicPage(<Join />);
   if (session.status === 'unknown') return publicPage(<Loading />);
 
   if (!signedIn) {
@@ -156,8 +161,9 @@ function Routes() {
 
   const employer = session.claims.role === 'employer';
   const coach = session.claims.role === 'coach';
+  const wsp = session.claims.role === 'wsp_staff';
   return (
-    <Shell nav={employer ? EMPLOYER_NAV : coach ? COACH_NAV : OTHER_NAV} onSignOut={() => void leave()} onLanguage={(l) => void changeLanguage(l)}>
+    <Shell nav={employer ? EMPLOYER_NAV : coach ? COACH_NAV : wsp ? WSP_NAV : OTHER_NAV} onSignOut={() => void leave()} onLanguage={(l) => void changeLanguage(l)}>
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/sign-in">
@@ -186,6 +192,8 @@ function Routes() {
             </Switch>
           ) : coach ? (
             <CoachRoutes />
+          ) : wsp ? (
+            <WspRoutes />
           ) : (
             <Switch>
               <Route path="/">{() => <OtherRoleHome role={session.claims.role} />}</Route>

@@ -50,6 +50,8 @@ export interface NetworkSummary {
     /** By municipality of the employers' locations; an employer counts once in each of its municipalities. */
     byArea: { municipality: string; pc4s: string[]; employers: number }[];
     byAccountManager: { accountManager: { id: string; name: string } | null; employers: number }[];
+    /** For the map: per PC4 area (its position from the PC4 table), the employers located there and the open vacancies there. */
+    byPc4: { pc4: string; municipality: string; lat: number; lon: number; employers: number; openVacancies: number }[];
   };
   /** Submitted vacancies, the longest waiting first. */
   vacanciesInReview: Capped<{ vacancyId: string; title: string; vog: VacancyVogRef; employer: EmployerRef; submittedAt: Date | null; daysWaiting: number | null }>;
@@ -138,6 +140,14 @@ export class NetworkService {
          (SELECT COALESCE(json_agg(json_build_object('id', x.id, 'name', x.name, 'employers', x.employers) ORDER BY x.employers DESC, x.name NULLS LAST), '[]')
             FROM (SELECT u.id, u.display_name AS name, count(*)::int AS employers FROM employer e LEFT JOIN user_account u ON u.id = e.account_manager_id
                   WHERE e.region_id = $1 GROUP BY u.id) x) AS by_account_manager,
+         (SELECT COALESCE(json_agg(json_build_object('pc4', x.pc4, 'municipality', x.municipality, 'lat', x.lat, 'lon', x.lon, 'employers', x.employers, 'openVacancies', x.open_vacancies) ORDER BY x.pc4), '[]')
+            FROM (SELECT p.pc4, a.municipality, a.lat, a.lon, sum(p.employers)::int AS employers, sum(p.vacancies)::int AS open_vacancies
+                  FROM (SELECT l.pc4::text AS pc4, count(DISTINCT e.id) AS employers, 0 AS vacancies FROM employer e CROSS JOIN LATERAL unnest(e.locations) AS l(pc4)
+                         WHERE e.region_id = $1 GROUP BY l.pc4
+                        UNION ALL
+                        SELECT v.pc4::text, 0, count(*) FROM vacancy v WHERE v.region_id = $1 AND v.status = 'open' GROUP BY v.pc4) p
+                  JOIN pc4_area a ON a.pc4::text = p.pc4
+                  GROUP BY p.pc4, a.municipality, a.lat, a.lon) x) AS by_pc4,
          (SELECT COALESCE(json_agg(json_build_object('id', x.id, 'title', x.title, 'vog', x.vog, 'employer_id', x.employer_id, 'name', x.name, 'submitted_at', x.submitted_at, 'total', x.total)
                                    ORDER BY x.submitted_at NULLS FIRST, x.created_at, x.id), '[]')
             FROM (SELECT v.id, v.title, v.vog, v.employer_id, o.name, v.submitted_at, v.created_at, count(*) OVER ()::int AS total
@@ -150,6 +160,7 @@ export class NetworkService {
         by_sector: { sector: string; labelNl: string; labelEn: string; employers: number }[];
         by_area: { municipality: string; pc4s: string[]; employers: number }[];
         by_account_manager: { id: string | null; name: string | null; employers: number }[];
+        by_pc4: NetworkSummary['employers']['byPc4'];
         review: { id: string; title: string; vog: VacancyVog; employer_id: string; name: string; submitted_at: string | null; total: number }[];
       },
     ];
@@ -168,6 +179,7 @@ export class NetworkService {
         byStatus,
         bySector,
         byArea,
+        byPc4: counts.by_pc4,
         byAccountManager: byAccountManager.map((r) => ({ accountManager: r.id ? { id: r.id, name: r.name! } : null, employers: r.employers })),
       },
       vacanciesInReview: {

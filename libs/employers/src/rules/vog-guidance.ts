@@ -704,3 +704,56 @@ export function employerVogNudge(vog: VacancyVog): { nl: string; en: string } | 
       `${chosenEn} Not asking is fine and widens your pool of candidates.`,
   };
 }
+
+/**
+ * Whether work of a kind asks for a VOG, before there is a vacancy: for the youth who reads up
+ * before signing up. The law asks for one in a few sectors only; elsewhere an employer may.
+ */
+function doesThisKindAsk(kind: PlacementKindForVog): Both {
+  const title = { nl: 'Heb ik een VOG nodig voor dit werk?', en: 'Do I need a VOG for this work?' };
+  const learning = kind === 'internship' || kind === 'bbl_place';
+  const nl =
+    'Dat hangt af van het werk, niet van jou. Bij de meeste vacatures is geen VOG nodig. ' +
+    'Voor werk in de kinderopvang, het onderwijs of de taxi is een VOG verplicht. Dat staat in de wet. ' +
+    'Bij ander werk mag de werkgever er zelf om vragen, alleen als de taken dat nodig maken. ' +
+    (learning ? 'Ook een stagiair of een BBL-leerling in de kinderopvang of het onderwijs heeft een VOG nodig. ' : '') +
+    'Bij elke vacature in Startbaan staat of er een VOG nodig is, en wie hem betaalt.';
+  const en =
+    'That depends on the work, not on you. Most vacancies need no VOG. ' +
+    'Work in childcare, education or taxi driving needs one by law. ' +
+    'For other work the employer may ask for one, only where the tasks justify it. ' +
+    (learning ? 'An intern or a BBL student in childcare or education needs one too. ' : '') +
+    'Every vacancy in Startbaan says whether it needs a VOG and who pays for it.';
+  return { nl: { title: title.nl, body: nl }, en: { title: title.en, body: en } };
+}
+
+function costBeforeAVacancy(onDate: string): Both {
+  const title = { nl: 'Wat kost een VOG en wie betaalt?', en: 'What does it cost and who pays?' };
+  return {
+    nl: {
+      title: title.nl,
+      body: `${feeText(onDate, 'nl')} Wie betaalt, staat in de vacature. Vaak betaalt de werkgever, of krijg je het geld terug. De gratis VOG is alleen voor vrijwilligers. Voor een baan of stage geldt die niet.`,
+    },
+    en: {
+      title: title.en,
+      body: `${feeText(onDate, 'en')} The vacancy says who pays. Often the employer pays or pays you back. The free VOG scheme is for volunteers only, not for a job or an internship.`,
+    },
+  };
+}
+
+export type PlacementKindForVog = 'summer_job' | 'job' | 'internship' | 'bbl_place' | 'work_experience';
+
+/**
+ * The VOG explained for a kind of work, for a youth before any vacancy: the same rule tables
+ * and wording as a vacancy's guidance, with the questions only a vacancy can answer (does it ask,
+ * who pays) answered in general.
+ */
+export function vogGuidanceForKind(kind: PlacementKindForVog, onDate: string): { nl: VogGuidanceText; en: VogGuidanceText } {
+  const asks: VacancyVog = { basis: 'employer_choice', functionAspects: [], paidBy: 'employer' };
+  const sections: Both[] = [whatIsAVog(), doesThisKindAsk(kind), lookBack(asks, onDate), howToRequest(asks), costBeforeAVacancy(onDate), howLong(asks), ifJustisSaysNo(asks), help(null)];
+  const summary = {
+    nl: 'Een VOG is een verklaring dat je eigen verleden geen probleem is voor het werk. Alleen je eigen verleden telt. Zonder strafblad krijg je hem altijd.',
+    en: 'A VOG is a statement that your own past is no problem for the work. Only your own record counts. With no record you always get one.',
+  };
+  return { nl: { summary: summary.nl, sections: sections.map((x) => x.nl) }, en: { summary: summary.en, sections: sections.map((x) => x.en) } };
+}
