@@ -21,6 +21,7 @@ import { IsCalendarDate } from '@startbaan/platform';
 import { CONSENT_GIVERS, type ConsentGivenBy, PLACEMENT_KINDS, type PlacementKind } from '@startbaan/youth';
 import { NestedObject } from '../common.js';
 import { AvailabilityWindowDto } from '../youth/youth.dto.js';
+import { VogGuidanceSourceDto } from '../employers/employers.dto.js';
 
 const CODE = /^[a-z][a-z0-9_]{1,59}$/;
 
@@ -114,6 +115,7 @@ export class SignupConfirmationDto {
 export class KindVogSectionDto {
   @ApiProperty() title: string;
   @ApiProperty() body: string;
+  @ApiProperty({ type: [VogGuidanceSourceDto], description: 'where the facts of this section come from' }) sources: VogGuidanceSourceDto[];
 }
 
 export class KindVogTextDto {

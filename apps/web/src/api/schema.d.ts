@@ -2243,6 +2243,8 @@ export interface components {
         };
         KindVogSectionDto: {
             body: string;
+            /** @description where the facts of this section come from */
+            sources: components["schemas"]["VogGuidanceSourceDto"][];
             title: string;
         };
         KindVogTextDto: {

@@ -709,35 +709,38 @@ export function employerVogNudge(vog: VacancyVog): { nl: string; en: string } | 
  * Whether work of a kind asks for a VOG, before there is a vacancy: for the youth who reads up
  * before signing up. The law asks for one in a few sectors only; elsewhere an employer may.
  */
-function doesThisKindAsk(kind: PlacementKindForVog): Both {
-  const title = { nl: 'Heb ik een VOG nodig voor dit werk?', en: 'Do I need a VOG for this work?' };
+function doesThisKindAsk(kind: PlacementKindForVog): GuidanceSectionSentences {
   const learning = kind === 'internship' || kind === 'bbl_place';
-  const nl =
-    'Dat hangt af van het werk, niet van jou. Bij de meeste vacatures is geen VOG nodig. ' +
-    'Voor werk in de kinderopvang, het onderwijs of de taxi is een VOG verplicht. Dat staat in de wet. ' +
-    'Bij ander werk mag de werkgever er zelf om vragen, alleen als de taken dat nodig maken. ' +
-    (learning ? 'Ook een stagiair of een BBL-leerling in de kinderopvang of het onderwijs heeft een VOG nodig. ' : '') +
-    'Bij elke vacature in Startbaan staat of er een VOG nodig is, en wie hem betaalt.';
-  const en =
-    'That depends on the work, not on you. Most vacancies need no VOG. ' +
-    'Work in childcare, education or taxi driving needs one by law. ' +
-    'For other work the employer may ask for one, only where the tasks justify it. ' +
-    (learning ? 'An intern or a BBL student in childcare or education needs one too. ' : '') +
-    'Every vacancy in Startbaan says whether it needs a VOG and who pays for it.';
-  return { nl: { title: title.nl, body: nl }, en: { title: title.en, body: en } };
+  return {
+    title: T('Heb ik een VOG nodig voor dit werk?', 'Do I need a VOG for this work?'),
+    sentences: [
+      say('Dat hangt af van het werk, niet van jou.', 'That depends on the work, not on you.'),
+      say('Bij de meeste vacatures is geen VOG nodig.', 'Most vacancies need no VOG.'),
+      say(
+        'Werk je in de kinderopvang, het onderwijs of de taxi? Dan is een VOG verplicht. Dat staat in de wet.',
+        'Work in childcare, education or taxi driving needs one by law.',
+      ),
+      say(
+        'Bij ander werk mag de werkgever er zelf om vragen. Alleen als de taken dat nodig maken.',
+        'For other work the employer may ask for one, only where the tasks justify it.',
+      ),
+      ...(learning
+        ? [say('Ook een stagiair of BBL-leerling in de kinderopvang of het onderwijs heeft een VOG nodig.', 'An intern or a BBL student in childcare or education needs one too.')]
+        : []),
+      say('Bij elke vacature in Startbaan staat of er een VOG nodig is. En wie hem betaalt.', 'Every vacancy in Startbaan says whether it needs a VOG and who pays for it.'),
+    ],
+  };
 }
 
-function costBeforeAVacancy(onDate: string): Both {
-  const title = { nl: 'Wat kost een VOG en wie betaalt?', en: 'What does it cost and who pays?' };
+function costBeforeAVacancy(onDate: string): GuidanceSectionSentences {
   return {
-    nl: {
-      title: title.nl,
-      body: `${feeText(onDate, 'nl')} Wie betaalt, staat in de vacature. Vaak betaalt de werkgever, of krijg je het geld terug. De gratis VOG is alleen voor vrijwilligers. Voor een baan of stage geldt die niet.`,
-    },
-    en: {
-      title: title.en,
-      body: `${feeText(onDate, 'en')} The vacancy says who pays. Often the employer pays or pays you back. The free VOG scheme is for volunteers only, not for a job or an internship.`,
-    },
+    title: T('Wat kost een VOG en wie betaalt?', 'What does it cost and who pays?'),
+    sentences: [
+      ...feeSentences(onDate),
+      say('Wie betaalt, staat in de vacature.', 'The vacancy says who pays.'),
+      say('Vaak betaalt de werkgever. Of je krijgt het geld terug.', 'Often the employer pays or pays you back.'),
+      say('De gratis VOG is alleen voor vrijwilligers. Voor een baan of stage geldt die niet.', 'The free VOG scheme is for volunteers only, not for a job or an internship.'),
+    ],
   };
 }
 
@@ -750,10 +753,12 @@ export type PlacementKindForVog = 'summer_job' | 'job' | 'internship' | 'bbl_pla
  */
 export function vogGuidanceForKind(kind: PlacementKindForVog, onDate: string): { nl: VogGuidanceText; en: VogGuidanceText } {
   const asks: VacancyVog = { basis: 'employer_choice', functionAspects: [], paidBy: 'employer' };
-  const sections: Both[] = [whatIsAVog(), doesThisKindAsk(kind), lookBack(asks, onDate), howToRequest(asks), costBeforeAVacancy(onDate), howLong(asks), ifJustisSaysNo(asks), help(null)];
+  // Read before any vacancy, by a youth who may or may not have a coach.
+  const guide: VogGuide = 'any';
+  const sections = [whatIsAVog(), doesThisKindAsk(kind), lookBack(asks, onDate), howToRequest(asks), costBeforeAVacancy(onDate), howLong(asks), ifJustisSaysNo(asks, guide), help(null, guide)];
   const summary = {
     nl: 'Een VOG is een verklaring dat je eigen verleden geen probleem is voor het werk. Alleen je eigen verleden telt. Zonder strafblad krijg je hem altijd.',
     en: 'A VOG is a statement that your own past is no problem for the work. Only your own record counts. With no record you always get one.',
   };
-  return { nl: { summary: summary.nl, sections: sections.map((x) => x.nl) }, en: { summary: summary.en, sections: sections.map((x) => x.en) } };
+  return { nl: { summary: summary.nl, sections: sections.map((x) => toSection(x, 'nl')) }, en: { summary: summary.en, sections: sections.map((x) => toSection(x, 'en')) } };
 }
