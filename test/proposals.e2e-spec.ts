@@ -127,7 +127,7 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
       const res = await s.http().get('/inbox').set(...bearer(coach)).expect(200);
       return res.body.items.find((i: { data: { entries: { proposalId: string; state: string }[] } }) => i.data.entries?.[0]?.proposalId === pa && i.data.entries[0]!.state === 'declined');
     }, 15000, "the coach's inbox item");
-    expect(note.titleNl).toMatch(/afgewezen \(de beschikbaarheid past niet\)/);
+    expect(note.titleNl).toMatch(/afgewezen: de beschikbaarheid past niet/);
     const employerInbox = await s.http().get('/inbox').set(...bearer(employer)).expect(200);
     expect(employerInbox.body.items.some((i: { titleNl: string }) => /Nieuwe kandidaat/.test(i.titleNl))).toBe(true);
     expect(JSON.stringify(employerInbox.body)).not.toMatch(/Kandidaat [2-9A-Z]{4}|Sami/);
@@ -345,7 +345,7 @@ describe('from introduction to placement, and no overbooking', () => {
       await s.http().post(`/proposals/${p}/interview-outcome`).set(...bearer(coach)).send({ outcome: 'showed_up' }).expect(200);
       const offer = (hourlyWage: number) => s.http().post(`/proposals/${p}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage });
       const low = await offer(below).expect(400);
-      expect(low.body.errors).toEqual([{ field: 'hourlyWage', message: expect.stringMatching(new RegExp(`^must be at least €${floor.replace('.', '\\.')} an hour: the legal minimum for a candidate of ${age} during this period \\(`)) }]);
+      expect(low.body.errors).toEqual([{ field: 'hourlyWage', code: expect.any(String), text: expect.any(String), message: expect.stringMatching(new RegExp(`^must be at least €${floor.replace('.', '\\.')} an hour: the legal minimum for a candidate of ${age} during this period \\(`)) }]);
       await offer(Number(floor)).expect(200);
       expect((await s.http().get(`/proposals/${p}`).set(...bearer(employer)).expect(200)).body.offer).toMatchObject({ hourlyWage: Number(floor) });
     }

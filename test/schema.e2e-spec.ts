@@ -1,13 +1,27 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { type MigrationClass, migrationRegistry } from '@startbaan/platform';
 import { API_MIGRATIONS } from '../apps/api/src/migrations.js';
-import { MIGRATION_LIBS, migrationGenerate, migrationShow, schemaDifference } from '../apps/api/src/cli/migrations.js';
+import { MIGRATION_LIBS, migrationShow } from '../apps/api/src/cli/migrations.js';
 import { WORKER_MIGRATIONS } from '../apps/worker/src/migrations.js';
 import { createTestDatabase, TEST_MIGRATIONS, type TestDatabase } from './support/database.js';
+
+/**
+ * TypeORM's schema builder, run by scripts/schema-builder.mjs in a process of its own: it reads
+ * the tables with several queries at once on one connection, which pg 8 marks deprecated, and
+ * these suites run with --throw-deprecation to keep our own code from doing that.
+ */
+const run = promisify(execFile);
+
+async function schemaBuilder(...args: string[]): Promise<{ up?: string[]; file?: string | null; error?: string }> {
+  const { stdout } = await run(process.execPath, [join(root, 'scripts/schema-builder.mjs'), ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as { up?: string[]; file?: string | null; error?: string };
+}
 
 /**
  * Every migration ever run anywhere, in the order databases ran them. A database knows its
@@ -99,8 +113,7 @@ describe('migrations: each lib keeps its own, the applications run them in one o
     });
 
     it('the schema is what the entities describe: migration:generate would write nothing', async () => {
-      const sql = await schemaDifference(db.url);
-      expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+      expect(await schemaBuilder('diff', db.url)).toEqual({ up: [] });
     });
 
     it('migration:generate writes what is missing into the lib it is told, after every migration there is', async () => {
@@ -112,13 +125,13 @@ describe('migrations: each lib keeps its own, the applications run them in one o
       await client.connect();
       try {
         await client.query('DROP INDEX "youth_skills_idx"');
-        await expect(migrationGenerate(db.url, 'SkillsIndex', 'nowhere', work)).rejects.toThrow('--lib platform|notifications|youth');
-        const file = await migrationGenerate(db.url, 'SkillsIndex', 'youth', work);
+        expect((await schemaBuilder('generate', db.url, 'SkillsIndex', 'nowhere', work)).error).toContain('--lib platform|notifications|youth');
+        const { file } = await schemaBuilder('generate', db.url, 'SkillsIndex', 'youth', work);
         const stamp = /(\d{13})-SkillsIndex\.ts$/.exec(file ?? '')?.[1];
         expect(Number(stamp)).toBeGreaterThan(Math.max(...API_MIGRATIONS.map((m) => Number(/\d{13}$/.exec(m.name)![0]))));
         expect(readFileSync(join(work, file!), 'utf8')).toContain('CREATE INDEX "youth_skills_idx" ON "youth" USING gin ("skills")');
         expect(readFileSync(join(dir, 'index.ts'), 'utf8')).toMatch(
-          new RegExp(`import \\{ SkillsIndex${stamp} \\} from './${stamp}-SkillsIndex\\.js';[\\s\\S]*YOUTH_MIGRATIONS: MigrationClass\\[\\] = \\[\\n  Youth1795600000000,\\n  SkillsIndex${stamp},\\n\\];`),
+          new RegExp(`import \\{ SkillsIndex${stamp} \\} from './${stamp}-SkillsIndex\\.js';[\\s\\S]*YOUTH_MIGRATIONS: MigrationClass\\[\\] = \\[\\n  Youth1795600000000,\\n(  \\w+,\\n)*  SkillsIndex${stamp},\\n\\];`),
         );
       } finally {
         await client.end();

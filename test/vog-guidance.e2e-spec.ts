@@ -299,7 +299,7 @@ describe('VOG guidance with every vacancy', () => {
         for (const lang of ['nl', 'en'] as const) {
           expect(body[lang].summary).toEqual(expect.any(String));
           expect(body[lang].sections.length).toBeGreaterThanOrEqual(6);
-          for (const section of body[lang].sections) expect(section).toEqual({ title: expect.any(String), body: expect.any(String) });
+          for (const section of body[lang].sections) expect(section).toEqual({ title: expect.any(String), body: expect.any(String), sources: expect.any(Array) });
         }
         // Before any vacancy nothing speaks of "this vacancy", and the fee comes with its date and source.
         expect(JSON.stringify(body.nl)).not.toMatch(/deze vacature/i);

@@ -69,6 +69,7 @@ export const PROBLEM_TEXTS: Record<string, Bilingual> = {
   'code-incorrect': { nl: 'Deze code klopt niet.', en: 'This code is not right.' },
   'code-expired': { nl: 'Deze code werkt niet meer. Meld je opnieuw aan voor een nieuwe code.', en: 'This code no longer works. Sign up again to get a new code.' },
   'too-many-attempts': { nl: 'De code is te vaak fout ingevuld. Meld je opnieuw aan voor een nieuwe code.', en: 'The code was entered wrongly too often. Sign up again to get a new code.' },
+  'rate-limit-unavailable': { nl: 'Dit lukt nu even niet. Probeer het over een paar minuten opnieuw.', en: 'This is not possible right now. Please try again in a few minutes.' },
   'rate-limited': { nl: 'Dit ging te vaak achter elkaar. Wacht even en probeer het opnieuw.', en: 'Too many tries in a short time. Please wait a moment and try again.' },
   'invitation-expired': { nl: 'Deze uitnodiging is verlopen. Vraag om een nieuwe.', en: 'This invitation has expired. Please ask for a new one.' },
   'invitation-revoked': { nl: 'Deze uitnodiging is ingetrokken.', en: 'This invitation was withdrawn.' },
