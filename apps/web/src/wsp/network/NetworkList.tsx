@@ -41,7 +41,7 @@ export default function NetworkList() {
           {t('wsp.network.summaryLink')}
         </Link>
       </Paragraph>
-      <form onSubmit={apply} noValidate className="sb-filters" aria-label={t('wsp.network.filters')}>
+      <form onSubmit={apply} noValidate className="sb-network-filters" aria-label={t('wsp.network.filters')}>
         <SelectField name="status" label={t('wsp.network.status')} options={STATUSES.map((s) => ({ value: s, label: t(`wsp.network.state.${s}`) }))} value={draft.status} onChange={set('status')} placeholder={t('wsp.network.all')} />
         <SelectField name="sector" label={t('wsp.network.sector')} options={sectors.map((s) => ({ value: s.sector, label: lang === 'nl' ? s.labelNl : s.labelEn }))} value={draft.sector} onChange={set('sector')} placeholder={t('wsp.network.all')} />
         <TextField name="pc4" label={t('wsp.network.pc4')} inputMode="numeric" value={draft.pc4} onValue={set('pc4')} error={pc4Error} size={6} maxLength={4} />
