@@ -55,7 +55,11 @@ export interface VacancyView {
   employerName: string;
   /** The VOG as every representation of a vacancy carries it, for this reader (vacancyVog). */
   vog: VacancyVogRef;
-  vogGuidance: VogGuidance;
+  /**
+   * The full guidance, on a single vacancy's representations; a list carries `vog` (the basis,
+   * the summary and the guidance route) and leaves the full text to that route.
+   */
+  vogGuidance?: VogGuidance;
   /** Shown to employers and WSP at posting time when the employer chose to ask a VOG. */
   vogNudge: { nl: string; en: string } | null;
   /** Coach only, for one of their own youths. */
@@ -403,7 +407,7 @@ export class VacanciesService {
     const m = this.dataSource.manager;
     const v = await this.load(m, actor, id);
     const [view] = await this.views(m, [v], actor, guide);
-    return { vacancyId: v.id, vog: view!.vog, guidance: view!.vogGuidance };
+    return { vacancyId: v.id, vog: view!.vog, guidance: view!.vogGuidance! };
   }
 
   async list(actor: Actor, q: VacancyQuery): Promise<Page<VacancyView>> {
@@ -429,7 +433,7 @@ export class VacanciesService {
       );
     }
     const page = await paginate(qb, 'v', q);
-    return { items: await this.views(m, page.items, actor), nextCursor: page.nextCursor };
+    return { items: await this.views(m, page.items, actor, defaultGuide(actor), { fullGuidance: false }), nextCursor: page.nextCursor };
   }
 
   private async view(m: EntityManager, v: Vacancy, actor: Actor): Promise<VacancyView> {
@@ -441,7 +445,7 @@ export class VacanciesService {
    * name, the WSP contact of the guidance) is read for all of them in one query, so a page of
    * vacancies costs one query more, not one per vacancy.
    */
-  private async views(m: EntityManager, vs: Vacancy[], actor: Actor, guide: VogGuide = defaultGuide(actor)): Promise<VacancyView[]> {
+  private async views(m: EntityManager, vs: Vacancy[], actor: Actor, guide: VogGuide = defaultGuide(actor), o: { fullGuidance: boolean } = { fullGuidance: true }): Promise<VacancyView[]> {
     if (!vs.length) return [];
     const employers = await this.employerFacts(m, [...new Set(vs.map((v) => v.employerId))]);
     const onDate = today();
@@ -451,7 +455,7 @@ export class VacanciesService {
         vacancy: v,
         employerName: e?.name ?? '',
         vog: vacancyVog(v, actor.language),
-        vogGuidance: vogGuidance(v.vog, { onDate, wspContact: e?.wspContact ?? null, guide }),
+        ...(o.fullGuidance ? { vogGuidance: vogGuidance(v.vog, { onDate, wspContact: e?.wspContact ?? null, guide }) } : {}),
         vogNudge: actor.role === 'coach' ? null : employerVogNudge(v.vog),
         ...(seesWholeRegion(actor) ? { reviewWarnings: this.reviewWarnings(this.toInput(v)), wageCheck: this.wageCheck(v) } : {}),
       };
