@@ -122,6 +122,7 @@ export class ProposalThreadService {
            FROM proposal_message pm LEFT JOIN employer_message_author a ON a.message_id = pm.id WHERE ${page}`,
           params,
         ),
+        { oneStatement: true },
       );
       const [employerName, firstName] = await Promise.all([
         this.organisationName(actor.organisationId),
