@@ -52,6 +52,11 @@ interface MessageRow {
   readAt: Date | null;
 }
 
+/** The messages of a page just marked read, and how many of the other side stay unread. */
+interface ReadMarkRow {
+  read: { id: string; readAt: string }[];
+  unread: number;
+}
 
 /**
  * The youth's contact person on a thread: any coach of the organisation that proposed the
@@ -144,12 +149,15 @@ export class ProposalThreadService {
     const items = rows.slice(0, limit);
     // The page's messages of the other side marked read, and how many of that side's stay unread,
     // in one statement: its snapshot predates the update, so the rows it marks are left out of the count.
-    const [{ read, unread }]: { read: { id: string; readAt: string }[]; unread: number }[] = await this.dataSource.query(
+    const [marked]: ReadMarkRow[] = await this.dataSource.query(
       `WITH r AS (UPDATE proposal_message SET read_at = now() WHERE id = ANY($1::uuid[]) AND side <> $2 AND read_at IS NULL RETURNING id, read_at)
        SELECT (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'readAt', r.read_at)), '[]') FROM r) AS read,
               (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = $3 AND pm.side <> $2 AND pm.read_at IS NULL AND pm.id NOT IN (SELECT id FROM r)) AS unread`,
       [items.map((r) => r.id), side, p.id],
     );
+    // A SELECT without FROM always gives its one row.
+    if (!marked) throw new Error('marking a page of messages read returned no row');
+    const { read, unread } = marked;
     const readAt = new Map(read.map((r) => [r.id, new Date(r.readAt)]));
     const last = items[items.length - 1];
     return {
