@@ -3,7 +3,7 @@ import { vogSummary, type VogBasis } from '@startbaan/employers';
 import { workingDaysBetween } from '@startbaan/placements';
 import { Queue, QueueEvents } from 'bullmq';
 import { ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, login, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
 
@@ -66,7 +66,7 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
     worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
     other = await seedRegion(s.db.url);
-    [wsp, admin, employer, coach, otherWsp] = await Promise.all([r.wsp, r.admin, r.employer, r.coach, other.wsp].map((a) => login(s.http, a.email)));
+    [wsp, admin, employer, coach, otherWsp] = await loginAll(s.http, [r.wsp, r.admin, r.employer, r.coach, other.wsp]);
     vocab = await vocabulary(s.http, coach);
     const connection = { url: s.env.REDIS_URL! };
     maintenance = new Queue('maintenance', { connection, prefix: `{${s.env.QUEUE_PREFIX}}` });

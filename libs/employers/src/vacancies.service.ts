@@ -144,8 +144,8 @@ export class VacanciesService {
     const problems: Problem[] = [];
     const kind = kindProblems(v);
     if (kind.length) problems.push(Problem.badRequest('validation', kind.map((p) => `${p.field}: ${p.message}`).join('; '), kind));
-    if (v.pc4 !== '' && !(await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [v.pc4])).length) problems.push(Problem.invalid('pc4', `"${v.pc4}" is not a known 4-digit postcode area`));
-    if (!(await m.query(`SELECT 1 FROM sbi_section WHERE code = $1`, [v.sector])).length) problems.push(Problem.invalid('sector', `"${v.sector}" is not an SBI section letter (A to U)`));
+    if (v.pc4 !== '' && !(await m.query<unknown[]>(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [v.pc4])).length) problems.push(Problem.invalid('pc4', `"${v.pc4}" is not a known 4-digit postcode area`));
+    if (!(await m.query<unknown[]>(`SELECT 1 FROM sbi_section WHERE code = $1`, [v.sector])).length) problems.push(Problem.invalid('sector', `"${v.sector}" is not an SBI section letter (A to U)`));
     if (v.skills.length) {
       const known: { code: string }[] = await m.query(`SELECT code FROM vocabulary_term WHERE code = ANY($1) AND retired_in IS NULL`, [v.skills]);
       const ok = new Set(known.map((k) => k.code));
@@ -270,7 +270,7 @@ export class VacanciesService {
     if (actor.role === 'employer' && input.employerId && input.employerId !== actor.organisationId) throw Problem.notFound('Employer');
     if (!employerId) throw Problem.invalid('employerId', 'is required: the employer this vacancy belongs to');
     return this.dataSource.transaction(async (m) => {
-      const [emp] = await m.query(`SELECT id FROM employer WHERE id = $1 AND region_id = $2`, [employerId, actor.regionId]);
+      const [emp]: { id: string }[] = await m.query(`SELECT id FROM employer WHERE id = $1 AND region_id = $2`, [employerId, actor.regionId]);
       if (!emp) throw actor.role === 'employer' ? Problem.forbidden('Your organisation is not in the employer network yet; ask the WSP.') : Problem.notFound('Employer');
       const legal = await this.check(m, input);
       const repo = m.getRepository(Vacancy);
@@ -425,7 +425,7 @@ export class VacanciesService {
     if (q.vogAsked !== undefined) qb.andWhere(q.vogAsked ? `v.vog_basis <> 'not_asked'` : `v.vog_basis = 'not_asked'`);
     if (q.legalAgeAtMost !== undefined) qb.andWhere('v.min_legal_age <= :lam', { lam: q.legalAgeAtMost });
     if (q.nearPc4) {
-      if (!(await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [q.nearPc4])).length) throw Problem.invalid('nearPc4', `"${q.nearPc4}" is not a known 4-digit postcode area`);
+      if (!(await m.query<unknown[]>(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [q.nearPc4])).length) throw Problem.invalid('nearPc4', `"${q.nearPc4}" is not a known 4-digit postcode area`);
       qb.andWhere(
         `(SELECT 2 * 6371.0088 * asin(least(1, sqrt(sin(radians(b.lat - a.lat) / 2) ^ 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(radians(b.lon - a.lon) / 2) ^ 2)))
           FROM pc4_area a, pc4_area b WHERE a.pc4 = v.pc4 AND b.pc4 = :near) <= :maxKm`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, vacancyVog } from '@startbaan/employers';
-import { type Actor, Clock, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, Clock, onlyRow, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { workingDaysBetween, workingDaysBetweenSql } from './working-days.js';
 import { AWAITING_EMPLOYER, OPEN_STATES, overdueOnlyBefore, pastResponseSla, type ProposalState } from './proposal-flow.js';
@@ -74,7 +74,8 @@ export class ProposalExpiryService {
          ORDER BY q.created_at, q.id`,
         [actor.regionId, AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), now.toISOString(), UNANSWERED_SHOWN_DAYS, limit],
       );
-    const sla = found[0]!.sla;
+    // The region's row comes with or without proposals (LEFT JOIN LATERAL): none means no such region.
+    const { sla } = onlyRow(found, `the proposal SLA of region ${actor.regionId}`);
     const rows = found.filter((r) => r.id !== null);
     return {
       slaWorkingDays: sla,
