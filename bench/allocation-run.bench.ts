@@ -4,7 +4,8 @@
  * bench/matching/generate.ts) as one open programme with every vacancy enlisted and every youth
  * entered with 10 ranked choices (drawn near home, leaning to popular vacancies, from a seed).
  * A run is started as the API starts one (the run row and its outbox event in one transaction)
- * and the worker computes it from its queue: load from PostgreSQL, check every choice against the
+ * and the worker (its own process from the build, `npm run build` first; BENCH_WORKER=jest runs
+ * it inside this process, BENCH_BUILD=0 skips the build) computes it from its queue: load from PostgreSQL, check every choice against the
  * hard filters and score it with the matching core, allocate (with and without the tier), check
  * stability, store the draft.
  *
@@ -12,10 +13,11 @@
  * runs), the run's own report (load, allocate, check, store and total ms; matched, priority
  * matched with and without the tier, blocking pairs, seed), the time to publish the last draft
  * through the API (in this Jest process) as proposals, and the peak resident memory of this
- * process (worker, API and Jest together).
+ * process (the worker's own is in the report).
  *
  * Run with `npm run bench -- --testPathPatterns allocation-run`; BENCH_KEEP_DB=1 keeps the database.
  */
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { QUEUE_NAMES } from '@startbaan/platform';
 import { Queue } from 'bullmq';
@@ -25,9 +27,11 @@ import { seededUint32 } from '@startbaan/programmes/allocation';
 import { startApi, startWorker, suiteEnv } from '../test/support/app.js';
 import { createTestDatabase, type TestDatabase } from '../test/support/database.js';
 import { BENCH_PASSWORD, generate, VARIANTS } from './matching/generate.js';
-import { median } from './support.js';
+import { median, spawnNode, stop } from './support.js';
 
 const CHOICES = 10;
+/** BENCH_WORKER=jest: the worker inside this Jest process (as before), not from the build. */
+const IN_JEST = process.env.BENCH_WORKER === 'jest';
 const RUNS = 3;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -71,9 +75,11 @@ describe('allocation run', () => {
   it('programme 20k from PostgreSQL: load, allocate, check, store', async () => {
     let db: TestDatabase | undefined;
     let worker: INestApplicationContext | undefined;
+    let workerProcess: ChildProcess | undefined;
     let api: INestApplication | undefined;
     const env = suiteEnv({ url: '', appUrl: '' }, { LOG_LEVEL: 'silent', DB_POOL_SIZE: '5' });
     try {
+      if (!IN_JEST && process.env.BENCH_BUILD !== '0') execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
       db = await createTestDatabase();
       Object.assign(env, suiteEnv(db, { LOG_LEVEL: 'silent', DB_POOL_SIZE: '5', QUEUE_PREFIX: env.QUEUE_PREFIX!, JWT_SECRET: env.JWT_SECRET!, ENCRYPTION_KEYS: env.ENCRYPTION_KEYS! }));
       const region = await generate(db.url, VARIANTS.small, env.ENCRYPTION_KEYS!);
@@ -100,7 +106,10 @@ describe('allocation run', () => {
           [programme!.id, youths.map((y) => y.id), choices.map((list) => list.map((i) => vacancies[i]!.id).join(','))],
         );
 
-        worker = await startWorker(env);
+        // The worker as in production: its own Node process from the build. BENCH_WORKER=jest runs it
+        // inside this Jest process instead, where the VM context makes the same code slower.
+        if (IN_JEST) worker = await startWorker(env);
+        else workerProcess = await spawnNode('the worker', 'dist/apps/worker/apps/worker/src/main.js', { ...env, NODE_ENV: 'production' });
         await sleep(1000);
         const endToEnd: number[] = [];
         let report: Record<string, unknown> | undefined;
@@ -147,7 +156,8 @@ describe('allocation run', () => {
           report,
           publish_ms: Math.round(publishMs),
           published_proposals: published.body.proposals,
-          peak_rss_mb_worker_and_jest: Math.round(process.resourceUsage().maxRSS / 1024),
+          worker: IN_JEST ? 'jest' : 'process',
+          [IN_JEST ? 'peak_rss_mb_worker_and_jest' : 'peak_rss_mb_jest']: Math.round(process.resourceUsage().maxRSS / 1024),
         };
         process.stdout.write(`${JSON.stringify(result)}\n`);
         expect((report as { blockingPairs: number }).blockingPairs).toBe(0);
@@ -157,6 +167,7 @@ describe('allocation run', () => {
     } finally {
       await api?.close();
       await worker?.close();
+      await stop(workerProcess);
       const queues = QUEUE_NAMES.map((q) => new Queue(q, { connection: { url: env.REDIS_URL! }, prefix: env.QUEUE_PREFIX }));
       await Promise.all(queues.map((q) => q.obliterate({ force: true }).finally(() => q.close())));
       // BENCH_KEEP_DB=1 keeps the database for EXPLAIN ANALYZE by hand (its name is printed).

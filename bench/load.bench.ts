@@ -29,7 +29,7 @@
  *
  * Run with `npm run bench -- --testPathPatterns load` (about 5 minutes with one round).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -39,7 +39,7 @@ import pg from 'pg';
 import { suiteEnv } from '../test/support/app.js';
 import { createTestDatabase, type TestDatabase } from '../test/support/database.js';
 import { BENCH_PASSWORD, type LoadRegion, seedLoadRegion } from './load/seed.js';
-import { median } from './support.js';
+import { median, spawnNode, stop } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -85,30 +85,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
-}
-
-/** A built Node program as a child process; resolves once `ready` answers 200 (or, without `ready`, at once). */
-async function spawnNode(what: string, script: string, env: Record<string, string | undefined>, ready?: string, nodeArgs: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (!ready) return child;
-  const until = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(ready)).ok) return child;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > until) throw new Error(`${what} did not answer within 60 s`);
-    await sleep(200);
-  }
-}
-
-async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 async function login(base: string, email: string): Promise<string> {

@@ -1,3 +1,5 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+
 /** Helpers shared by the benchmarks: medians and a small table on stdout. */
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -13,4 +15,28 @@ export function report(title: string, rows: [string, number][], baseline: string
     return `  ${name.padEnd(28)} ${v.toFixed(1).padStart(12)}${ratio}`;
   });
   process.stdout.write(`\n${title}\n${lines.join('\n')}\n`);
+}
+
+/** A built Node program as a child process; resolves once `ready` answers 200 (or, without `ready`, at once). */
+export async function spawnNode(what: string, script: string, env: Record<string, string | undefined>, ready?: string, nodeArgs: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!ready) return child;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(ready)).ok) return child;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > until) throw new Error(`${what} did not answer within 60 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }

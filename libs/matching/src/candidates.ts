@@ -38,7 +38,7 @@ interface VacancyRow {
   y: number;
   start_date: string;
   end_date: string;
-  hours_per_week: string;
+  hours_per_week: number;
   weekdays: MatchVacancy['weekdays'];
   during_school_weeks: boolean;
   min_legal_age: number;
@@ -61,6 +61,18 @@ export interface VacancyCandidate extends MatchVacancy {
 }
 
 /** Back from the plane point to latitude and longitude (exact inverse of planePoint). */
+/**
+ * The rows of `sql` as one JSON array built by PostgreSQL and parsed by V8 in one go. For
+ * thousands of rows this is several times faster than the driver's per-column parsing (each
+ * `text[]` by a parser written in JavaScript, each `jsonb` by a JSON.parse of its own). Only for
+ * columns whose JSON form is the value the driver would give: text (dates cast to text), integers,
+ * floats, booleans, text arrays and jsonb, never numeric, timestamps or bytea.
+ */
+export async function rowsAsJson<T>(m: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const rows: { rows: string }[] = await m.query(`SELECT COALESCE(json_agg(as_json_row), '[]')::text AS rows FROM (${sql}) as_json_row`, params);
+  return JSON.parse(onlyRow(rows, 'rows as JSON').rows) as T[];
+}
+
 const latOf = (y: number) => y / KM_PER_DEG_LAT;
 const lonOf = (x: number) => x / KM_PER_DEG_LON;
 
@@ -87,9 +99,10 @@ export async function vacancyCandidates(
     wholeRegion?: boolean;
   },
 ): Promise<VacancyCandidate[]> {
-  const rows: VacancyRow[] = await m.query(
+  const rows = await rowsAsJson<VacancyRow>(
+    m,
     `SELECT v.id, v.kind, v.status, v.places - (SELECT count(*)::int FROM placement p WHERE p.vacancy_id = v.id) AS places_left, v.position[0] AS x, v.position[1] AS y, v.start_date::text AS start_date, v.end_date::text AS end_date,
-            v.hours_per_week, v.schedule->'weekdays' AS weekdays, v.during_school_weeks, v.min_legal_age, v.employer_min_age, v.skills, v.languages,
+            v.hours_per_week::float8 AS hours_per_week, v.schedule->'weekdays' AS weekdays, v.during_school_weeks, v.min_legal_age, v.employer_min_age, v.skills, v.languages,
             v.mentor_name IS NOT NULL AND btrim(v.mentor_name) <> '' AS has_mentor, v.first_week IS NOT NULL AND btrim(v.first_week) <> '' AS has_first_week,
             (v.traits->>'worksAlone')::boolean AS works_alone, (v.traits->>'movesAround')::boolean AS moves_around,
             (v.traits->>'handlesCash')::boolean AS handles_cash, (v.traits->>'logisticsHub')::boolean AS logistics_hub,
@@ -110,7 +123,7 @@ export async function vacancyCandidates(
     position: { lat: latOf(r.y), lon: lonOf(r.x) },
     startDate: r.start_date,
     endDate: r.end_date,
-    hoursPerWeek: Number(r.hours_per_week),
+    hoursPerWeek: r.hours_per_week,
     weekdays: r.weekdays,
     duringSchoolWeeks: r.during_school_weeks,
     minLegalAge: r.min_legal_age,
@@ -255,7 +268,8 @@ const ELIGIBLE = `y.status = 'active' AND y.position IS NOT NULL AND y.max_trave
  * dropped from the pool. `afterSeq` 0 loads the whole region.
  */
 export async function youthsChangedSince(m: EntityManager, regionId: string, afterSeq: string): Promise<{ id: string; youth: YouthCandidate | null }[]> {
-  const rows: (YouthRow & { eligible: boolean })[] = await m.query(
+  const rows = await rowsAsJson<YouthRow & { eligible: boolean }>(
+    m,
     `${YOUTH_SELECT.replace('SELECT ', `SELECT (${ELIGIBLE}) AS eligible, `)}
      WHERE y.region_id = $1 AND y.match_seq > $2::bigint`,
     [regionId, afterSeq],
@@ -268,7 +282,8 @@ export async function youthsChangedSince(m: EntityManager, regionId: string, aft
  * summer programme's entries are checked there): active, with a date of birth and a position.
  */
 export async function youthsByIds(m: EntityManager, ids: readonly string[]): Promise<YouthCandidate[]> {
-  const rows: YouthRow[] = await m.query(
+  const rows = await rowsAsJson<YouthRow>(
+    m,
     `${YOUTH_SELECT} WHERE y.id = ANY($1::uuid[]) AND y.status = 'active' AND y.position IS NOT NULL AND y.date_of_birth IS NOT NULL`,
     [ids],
   );

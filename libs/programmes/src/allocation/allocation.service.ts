@@ -452,8 +452,10 @@ export class AllocationService {
       const placesOf = new Map(offered.map((o) => [o.vacancy_id, o.places]));
       const found = await vacancyCandidates(m, { regionId, lat: 0, lon: 0, radiusKm: 0, kinds: [...ALL_KINDS], vacancyIds: [...placesOf.keys()], anyStatus: true, wholeRegion: true });
       const vacancies = found.sort((a, b) => a.id.localeCompare(b.id)).map((vacancy) => ({ vacancy, places: placesOf.get(vacancy.id) ?? 0 }));
-      const entries: { youth_id: string; choices: string[] }[] = await m.query(
-        `SELECT e.youth_id, e.choices FROM programme_entry e
+      // The choices as one comma-separated text each: splitting it is many times cheaper than the
+      // driver's parsing of a uuid[] (20,000 entries of 10 choices took most of the load).
+      const entries: { youth_id: string; choices: string | null }[] = await m.query(
+        `SELECT e.youth_id, array_to_string(e.choices, ',') AS choices FROM programme_entry e
           WHERE e.programme_id = $1 AND e.status <> 'withdrawn'
             AND EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = e.youth_id AND c.scope = 'matching' AND c.withdrawn_at IS NULL)
             AND NOT EXISTS (SELECT 1 FROM proposal pr WHERE pr.programme_id = e.programme_id AND pr.youth_id = e.youth_id AND pr.state <> ALL($2))
@@ -472,7 +474,7 @@ export class AllocationService {
       const byId = new Map((await youthsByIds(m, entered)).map((y) => [y.id, y]));
       const youths = entries.flatMap((e) => {
         const youth = byId.get(e.youth_id);
-        return youth ? [{ youth, choices: e.choices, metAt: metAt.get(e.youth_id) }] : [];
+        return youth ? [{ youth, choices: e.choices ? e.choices.split(',') : [], metAt: metAt.get(e.youth_id) }] : [];
       });
       return { youths, vacancies };
     });
