@@ -1,4 +1,4 @@
-import { onlyRow } from '@startbaan/platform';
+import { onlyRow, rowsAsJson } from '@startbaan/platform';
 import type { EntityManager } from 'typeorm';
 import type { LatLon, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
 
@@ -61,18 +61,6 @@ export interface VacancyCandidate extends MatchVacancy {
 }
 
 /** Back from the plane point to latitude and longitude (exact inverse of planePoint). */
-/**
- * The rows of `sql` as one JSON array built by PostgreSQL and parsed by V8 in one go. For
- * thousands of rows this is several times faster than the driver's per-column parsing (each
- * `text[]` by a parser written in JavaScript, each `jsonb` by a JSON.parse of its own). Only for
- * columns whose JSON form is the value the driver would give: text (dates cast to text), integers,
- * floats, booleans, text arrays and jsonb, never numeric, timestamps or bytea.
- */
-export async function rowsAsJson<T>(m: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const rows: { rows: string }[] = await m.query(`SELECT COALESCE(json_agg(as_json_row), '[]')::text AS rows FROM (${sql}) as_json_row`, params);
-  return JSON.parse(onlyRow(rows, 'rows as JSON').rows) as T[];
-}
-
 const latOf = (y: number) => y / KM_PER_DEG_LAT;
 const lonOf = (x: number) => x / KM_PER_DEG_LON;
 

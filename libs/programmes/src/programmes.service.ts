@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, type VacancyVogRef, vacancyVog } from '@startbaan/employers';
-import { type Actor, AuditService, Clock, onlyRow, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, onlyRow, Problem, rowsAsJson, seesWholeRegion } from '@startbaan/platform';
 import { isContactOf, YouthService } from '@startbaan/youth';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -296,7 +296,9 @@ export class ProgrammesService {
   }
 
   private entriesOf(m: EntityManager, actor: Actor, id: string, youthId?: string): Promise<Entry[]> {
-    return m.query(
+    // One JSON array: each entry's uuid[] of choices would otherwise go through the driver's array parser.
+    return rowsAsJson<Entry>(
+      m,
       `SELECT e.id, e.youth_id AS "youthId", y.pseudonym, e.source, e.choices, e.status, COALESCE(s.priority, false) AS priority
          FROM programme_entry e JOIN youth y ON y.id = e.youth_id LEFT JOIN youth_sealed s ON s.youth_id = y.id
         WHERE e.programme_id = $1 AND ($2::uuid IS NULL OR y.organisation_id = $2) AND ($3::uuid IS NULL OR e.youth_id = $3)
