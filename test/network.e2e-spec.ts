@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { vogSummary, type VogBasis } from '@startbaan/employers';
 import { Queue, QueueEvents } from 'bullmq';
-import { ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { DAY, ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
@@ -29,6 +29,8 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
   let maintenance: Queue;
   let maintenanceEvents: QueueEvents;
   const clock = new ManualClock(new Date());
+  /** The API's time: the real time, but for the proposals made in the past below. */
+  const apiClock = new ManualClock(new Date(), { running: true });
   const t0 = new Date();
   let kvk = 30_000_000;
 
@@ -61,7 +63,7 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
   const ids = (items: Item[]) => items.map((i) => i.id).sort();
 
   beforeAll(async () => {
-    s = await startSuite();
+    s = await startSuite({}, { clock: apiClock });
     worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
     other = await seedRegion(s.db.url);
@@ -302,12 +304,16 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
         await consent(s.http, coach, id, 'introductions');
         return (await s.http().post('/proposals').set(...bearer(coach)).send({ youthId: id, vacancyId: v.bakeryOpen, note: 'Wil graag werken.' }).expect(201)).body.id;
       };
-      const [waiting, looked, declined, fresh] = [await propose(), await propose(), await propose(), await propose()];
+      // One proposal made 21 days ago, two 20 days ago, one today; the employer looks at two today and declines one.
+      apiClock.set(new Date(Date.now() - 21 * DAY));
+      const waiting = await propose();
+      apiClock.set(new Date(Date.now() - 20 * DAY));
+      const [looked, declined] = [await propose(), await propose()];
+      apiClock.set(new Date());
+      const fresh = await propose();
       await s.http().get(`/proposals/${looked}`).set(...bearer(employer)).expect(200);
       await s.http().get(`/proposals/${declined}`).set(...bearer(employer)).expect(200);
       await s.http().post(`/proposals/${declined}/decline`).set(...bearer(employer)).send({ reason: 'other' }).expect(200);
-      await query(s.db.url, `UPDATE proposal SET created_at = now() - interval '21 days' WHERE id = $1`, [waiting]);
-      await query(s.db.url, `UPDATE proposal SET created_at = now() - interval '20 days' WHERE id = ANY($1)`, [[looked, declined]]);
 
       const before = (await s.http().get('/network/summary').set(...bearer(wsp)).expect(200)).body.unansweredProposals;
       expect(before).toMatchObject({ slaWorkingDays: 10, expiredShownDays: 30, total: 2 });

@@ -43,27 +43,33 @@ export interface StartOptions {
  * A clock the test sets: expiry, lockouts, reminders and the other rules of time run at the time
  * it says, without waiting and without rewriting rows. Give the same one to the API and the
  * worker (startSuite, startWorker) so both see one time. It stands still until it is set or
- * advanced; timestamps the database writes itself (column defaults such as audit times) stay real.
+ * advanced, or, made with `{ running: true }`, runs on from the time it was last set (for suites
+ * whose records must keep their order in time). Timestamps the database writes itself (column
+ * defaults such as audit times) stay real.
  */
 export class ManualClock extends Clock {
   private at: Date;
+  private setAt = Date.now();
+  private readonly running: boolean;
 
-  constructor(at: Date | string = new Date()) {
+  constructor(at: Date | string = new Date(), options: { running?: boolean } = {}) {
     super();
     this.at = new Date(at);
+    this.running = options.running ?? false;
   }
 
   override now(): Date {
-    return new Date(this.at);
+    return new Date(this.at.getTime() + (this.running ? Date.now() - this.setAt : 0));
   }
 
   set(at: Date | string): void {
     this.at = new Date(at);
+    this.setAt = Date.now();
   }
 
   /** Moves the time on by `ms` (back, if negative); returns the new time. */
   advance(ms: number): Date {
-    this.at = new Date(this.at.getTime() + ms);
+    this.set(new Date(this.now().getTime() + ms));
     return this.now();
   }
 }
