@@ -78,6 +78,13 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
+/** `at` moved by whole calendar months (UTC), as PostgreSQL's intervals of months count them. */
+export function monthsAfter(at: Date, months: number): Date {
+  const d = new Date(at);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+}
+
 export async function startApi(env: Env, options: StartOptions = {}): Promise<INestApplication> {
   const app = await createApiApp(env, options);
   await app.init();
