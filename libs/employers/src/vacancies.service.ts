@@ -113,6 +113,19 @@ function defaultGuide(actor: Actor): VogGuide {
 }
 
 /** Vacancies: posting, WSP review, labour-law and minimum-wage checks, VOG guidance. */
+/**
+ * The status times a change of status stamps, at the clock's `now` (the review queue and dormant
+ * employers read them); the database's trigger stamps only a change that does not set them.
+ */
+export function vacancyStatusTimes(from: VacancyStatus, to: VacancyStatus, now: Date): Partial<Pick<Vacancy, 'openedAt' | 'submittedAt' | 'lastOpenAt'>> {
+  if (from === to) return {};
+  return {
+    ...(to === 'open' ? { openedAt: now } : {}),
+    ...(to === 'submitted' ? { submittedAt: now } : {}),
+    ...(from === 'open' ? { lastOpenAt: now } : {}),
+  };
+}
+
 @Injectable()
 export class VacanciesService {
   constructor(
@@ -340,10 +353,12 @@ export class VacanciesService {
       const after = merged as unknown as Record<string, unknown>;
       const reviewed = REVIEWED_FIELDS.some((f) => JSON.stringify(before[f === 'employerMinAge' ? 'minimumAge' : f]) !== JSON.stringify(after[f === 'employerMinAge' ? 'minimumAge' : f]));
       const backToReview = v.status === 'open' && (reviewed || legal.minLegalAge !== v.minLegalAge);
+      const now = this.clock.now();
       const comments: ReviewComment[] = backToReview
-        ? [...v.reviewComments, { at: this.clock.now().toISOString(), by: actor.userId, action: 'resubmitted', comment: 'hours, age, wage or VOG changed: back to WSP review' }]
+        ? [...v.reviewComments, { at: now.toISOString(), by: actor.userId, action: 'resubmitted', comment: 'hours, age, wage or VOG changed: back to WSP review' }]
         : v.reviewComments;
-      await m.getRepository(Vacancy).update({ id }, { ...this.columns(merged, legal), version: v.version + 1, status: backToReview ? 'submitted' : v.status, reviewComments: comments });
+      const status = backToReview ? 'submitted' : v.status;
+      await m.getRepository(Vacancy).update({ id }, { ...this.columns(merged, legal), version: v.version + 1, status, ...vacancyStatusTimes(v.status, status, now), reviewComments: comments });
       await this.audit.record(actor, { action: 'vacancy.updated', subjectType: 'vacancy', subjectId: id, purpose: backToReview ? 'edit; back to review' : 'edit' }, m);
       return this.view(m, await m.getRepository(Vacancy).findOneByOrFail({ id }), actor);
     });
@@ -368,10 +383,11 @@ export class VacanciesService {
         throw Problem.conflict('pledge-required', 'The employer has not accepted the current friendly pledge; an employer user accepts it first (POST /employers/{id}/pledge).');
       }
       if (action === 'send_back' && !comment) throw Problem.invalid('comment', 'say what the employer should change');
+      const now = this.clock.now();
       const comments = action === 'approve' || action === 'send_back'
-        ? [...v.reviewComments, { at: this.clock.now().toISOString(), by: actor.userId, action: action === 'approve' ? 'approved' : 'sent_back', comment: comment ?? '' } as ReviewComment]
+        ? [...v.reviewComments, { at: now.toISOString(), by: actor.userId, action: action === 'approve' ? 'approved' : 'sent_back', comment: comment ?? '' } as ReviewComment]
         : v.reviewComments;
-      await m.getRepository(Vacancy).update({ id }, { status: to, reviewComments: comments, version: v.version + 1 });
+      await m.getRepository(Vacancy).update({ id }, { status: to, ...vacancyStatusTimes(v.status, to, now), reviewComments: comments, version: v.version + 1 });
       await this.audit.record(actor, { action: `vacancy.${action}`, subjectType: 'vacancy', subjectId: id, purpose: `${v.status} → ${to}` }, m);
       if (to === 'open') await this.outbox.add(m, { type: 'vacancy.opened', regionId: v.regionId, payload: { vacancyId: id, version: v.version + 1 } });
       return this.view(m, await m.getRepository(Vacancy).findOneByOrFail({ id }), actor);
