@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CoachYouth, ConsentView, SealedRecord, WspYouth, Youth } from '@startbaan/youth';
-import { ageOn, PRIORITY_REASONS, type PriorityReason, today } from '@startbaan/youth';
+import { ageOn, PRIORITY_REASONS, type PriorityReason } from '@startbaan/youth';
 import { AvailabilityWindowDto, EducationDto, IdentityDto, VogConcernDto } from './youth.dto.js';
 
 export class ConsentViewDto {
