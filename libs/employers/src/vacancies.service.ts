@@ -11,6 +11,7 @@ import { employerVogNudge, type VogGuidance, type VogGuide, vogGuidance, vogSumm
 import { type VogIndication, vogIndicationForYouth } from './rules/vog-indication.js';
 import { LEGAL_VOG_RULES, type LegalVogInput, type LegalVogRule, legalVogDuty, legalVogSuggestions, sbiSectionOf } from './rules/vog-legal.js';
 import { type VacancyVogRef, vacancyVog } from './rules/vacancy-vog.js';
+import { vacancyStatusTimes } from './vacancy-status-times.js';
 import { isKnownFunctionAspect } from './rules/vog-rules.js';
 import { canMove, kindProblems, REVIEWED_FIELDS, VACANCY_TRANSITIONS } from './vacancy-lifecycle.js';
 import type { VacancyKind, VacancyVog, VacancyWorkload } from './vacancy.model.js';
@@ -113,19 +114,6 @@ function defaultGuide(actor: Actor): VogGuide {
 }
 
 /** Vacancies: posting, WSP review, labour-law and minimum-wage checks, VOG guidance. */
-/**
- * The status times a change of status stamps, at the clock's `now` (the review queue and dormant
- * employers read them); the database's trigger stamps only a change that does not set them.
- */
-export function vacancyStatusTimes(from: VacancyStatus, to: VacancyStatus, now: Date): Partial<Pick<Vacancy, 'openedAt' | 'submittedAt' | 'lastOpenAt'>> {
-  if (from === to) return {};
-  return {
-    ...(to === 'open' ? { openedAt: now } : {}),
-    ...(to === 'submitted' ? { submittedAt: now } : {}),
-    ...(from === 'open' ? { lastOpenAt: now } : {}),
-  };
-}
-
 @Injectable()
 export class VacanciesService {
   constructor(
