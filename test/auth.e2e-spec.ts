@@ -4,7 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import request, { type Response } from 'supertest';
 import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion } from './support/fixtures.js';
-import { ManualClock, MINUTE, startApi, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { DAY, ManualClock, MINUTE, startApi, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 
 const INVALID_TOKEN = 'Bearer realm="startbaan", error="invalid_token"';
@@ -13,9 +13,10 @@ describe('sign-in, refresh rotation and sign-out', () => {
   let s: Suite;
   let r: RegionFixture;
   const operatorEmail = `operator.${randomBytes(4).toString('hex')}@startbaan.test`;
+  const clock = new ManualClock(new Date(), { running: true });
 
   beforeAll(async () => {
-    s = await startSuite({ LOGIN_MAX_FAILURES: '3', LOGIN_RATE_LIMIT_PER_IP: '1000', LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000', BOARD_OPERATORS: operatorEmail });
+    s = await startSuite({ LOGIN_MAX_FAILURES: '3', LOGIN_RATE_LIMIT_PER_IP: '1000', LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000', BOARD_OPERATORS: operatorEmail, REFRESH_TTL_DAYS: '30' }, { clock });
     r = await seedRegion(s.db.url);
     await query(s.db.url, 'UPDATE user_account SET email = $2 WHERE id = $1', [r.admin.id, operatorEmail]);
   });
@@ -52,6 +53,22 @@ describe('sign-in, refresh rotation and sign-out', () => {
     await s.http().get('/me').set(...bearer(second.body.accessToken)).expect(200);
     const third = await s.http().post('/auth/refresh').send({ refreshToken: second.body.refreshToken }).expect(200);
     expect(third.body.refreshToken).not.toBe(second.body.refreshToken);
+  });
+
+  it('takes a refresh token until REFRESH_TTL_DAYS after it was issued, and refuses it from then on', async () => {
+    const issuedAt = clock.now();
+    const signIn = async () => (await s.http().post('/auth/login').send({ email: r.employer.email, password: PASSWORD }).expect(200)).body as { refreshToken: string; refreshExpiresAt: string };
+    const inTime = await signIn();
+    const late = await signIn();
+    const lifetime = new Date(late.refreshExpiresAt).getTime() - issuedAt.getTime();
+    expect(lifetime).toBeGreaterThanOrEqual(30 * DAY);
+    expect(lifetime).toBeLessThan(30 * DAY + 5000);
+    clock.set(new Date(new Date(inTime.refreshExpiresAt).getTime() - 1000));
+    await s.http().post('/auth/refresh').send({ refreshToken: inTime.refreshToken }).expect(200);
+    clock.set(new Date(late.refreshExpiresAt));
+    const expired = await s.http().post('/auth/refresh').send({ refreshToken: late.refreshToken }).expect(401);
+    expect(expired.body.detail).toBe('The refresh token has expired. Sign in again.');
+    clock.set(new Date());
   });
 
   it('revokes the whole family when a rotated refresh token is used again', async () => {
