@@ -14,7 +14,7 @@
  * through the API (in this Jest process) as proposals, and the peak resident memory of this
  * process (worker, API and Jest together).
  *
- * Run with `npm run bench -- --testPathPatterns allocation-run`.
+ * Run with `npm run bench -- --testPathPatterns allocation-run`; BENCH_KEEP_DB=1 keeps the database.
  */
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { QUEUE_NAMES } from '@startbaan/platform';
@@ -159,7 +159,9 @@ describe('allocation run', () => {
       await worker?.close();
       const queues = QUEUE_NAMES.map((q) => new Queue(q, { connection: { url: env.REDIS_URL! }, prefix: env.QUEUE_PREFIX }));
       await Promise.all(queues.map((q) => q.obliterate({ force: true }).finally(() => q.close())));
-      await db?.drop();
+      // BENCH_KEEP_DB=1 keeps the database for EXPLAIN ANALYZE by hand (its name is printed).
+      if (process.env.BENCH_KEEP_DB === '1' && db) process.stdout.write(`kept database ${db.name}\n`);
+      else await db?.drop();
     }
   }, 900_000);
 });

@@ -65,6 +65,7 @@ interface Cannon {
   p90_ms: number;
   p99_ms: number;
   max_ms: number;
+  bytes_per_request: number;
   errors: number;
   timeouts: number;
   non2xx: number;
@@ -297,6 +298,7 @@ describe('under load', () => {
             hello_p99_ms: median(rs.map((x) => x.hello.p99_ms)),
             ratio: round2(ratio),
             api_cpu_us_per_request: median(rs.map((x) => x.route.cpu_us)),
+            kb_per_answer: round2(median(rs.map((x) => x.route.bytes_per_request)) / 1024),
             hello_cpu_us_per_request: median(rs.map((x) => x.hello.cpu_us)),
             goals_met: ratio >= GOAL.ratio && p99 <= GOAL.p99_ms && errors === 0 && non2xx === 0,
             loadavg1: median(rs.map((x) => x.load)),

@@ -24,7 +24,15 @@ describe('demo data', () => {
     expect(seen.body.items).toHaveLength(3);
     const vacancies = await s.http().get('/vacancies').set(...bearer(coach)).expect(200);
     expect(vacancies.body.items).toHaveLength(3);
-    expect(vacancies.body.items.every((v: { vogGuidance: unknown; minimumLegalAge: number }) => v.vogGuidance && v.minimumLegalAge >= 13)).toBe(true);
+    // A list item carries the VOG's basis, summary and guidance route; the vacancy itself, the full guidance.
+    for (const v of vacancies.body.items as { id: string; vog: { summary: string; guidance: string }; minimumLegalAge: number }[]) {
+      expect(v.minimumLegalAge).toBeGreaterThanOrEqual(13);
+      expect(v.vog).toMatchObject({ summary: expect.stringMatching(/\S/), guidance: `/vacancies/${v.id}/vog-guidance` });
+      expect(v).not.toHaveProperty('vogGuidance');
+      const one = await s.http().get(`/vacancies/${v.id}`).set(...bearer(coach)).expect(200);
+      expect(one.body.vogGuidance.nl.sections.length).toBeGreaterThanOrEqual(6);
+      expect((await s.http().get(v.vog.guidance).set(...bearer(coach)).expect(200)).body.guidance).toEqual(one.body.vogGuidance);
+    }
     const other = await login(s.http, 'coach@nieuwekans.startbaan.test', DEMO_PASSWORD);
     expect((await s.http().get('/youths').set(...bearer(other)).expect(200)).body.items).toHaveLength(0);
   });

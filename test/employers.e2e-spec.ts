@@ -1,5 +1,5 @@
 import { startSuite, type Suite } from './support/app.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, login, loginAll, query, queryOne, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, NO_TRAITS, openVacancy, vacancyBody } from './support/vacancies.js';
 import { registerYouth, vocabulary } from './support/youth.js';
 
@@ -12,7 +12,7 @@ describe('employers, the pledge and vacancies', () => {
     s = await startSuite();
     r = await seedRegion(s.db.url);
     const other = await seedRegion(s.db.url);
-    [wsp, employer, coach, otherEmployer] = await Promise.all([r.wsp, r.employer, r.coach, other.employer].map((a) => login(s.http, a.email)));
+    [wsp, employer, coach, otherEmployer] = await loginAll(s.http, [r.wsp, r.employer, r.coach, other.employer]);
     await acceptPledge(s.http, employer, r.employerOrgId);
   });
   afterAll(() => s?.close());
@@ -240,7 +240,7 @@ describe('employers, the pledge and vacancies', () => {
       expect(await ids({ from: '2028-01-01' })).toEqual([]);
       // Each filter also finds: a vacancy exactly at the bound is in, one step past it is out
       // (24 hours a week, 2027-07-05 to 2027-08-13, a summer job in sector I without VOG).
-      const [{ min_legal_age: legalAge }] = await query<{ min_legal_age: number }>(s.db.url, 'SELECT min_legal_age FROM vacancy WHERE id = $1', [near]);
+      const { min_legal_age: legalAge } = await queryOne<{ min_legal_age: number }>(s.db.url, 'SELECT min_legal_age FROM vacancy WHERE id = $1', [near]);
       const bounds: [Record<string, unknown>, Record<string, unknown>][] = [
         [{ minHours: 24 }, { minHours: 25 }],
         [{ maxHours: 24 }, { maxHours: 23 }],

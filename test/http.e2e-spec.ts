@@ -3,7 +3,7 @@ import { API_CSP, serializeCsp } from '@startbaan/platform';
 import type { Response } from 'supertest';
 import { BOARD_CSP } from '../apps/api/src/admin/board.js';
 import { DOCS_CSP } from '../apps/api/src/docs.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, login, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { startSuite, type Suite } from './support/app.js';
 import { allows, parsePolicy, type Reference, references, stylesheetUrls } from './support/csp.js';
 import { registerYouth, vocabulary } from './support/youth.js';
@@ -109,7 +109,7 @@ describe('headers on every response', () => {
     r = await seedRegion(s.db.url);
     // The region's admin also runs the installation here: the board is for operators only.
     await query(s.db.url, 'UPDATE user_account SET email = $2 WHERE id = $1', [r.admin.id, operatorEmail]);
-    [wsp, coach, admin, employer] = await Promise.all([r.wsp.email, r.coach.email, operatorEmail, r.employer.email].map((e) => login(s.http, e)));
+    [wsp, coach, admin, employer] = await loginAll(s.http, [r.wsp.email, r.coach.email, operatorEmail, r.employer.email]);
     youthId = (await registerYouth(s.http, coach, await vocabulary(s.http, coach))).id;
   });
   afterAll(() => s?.close());

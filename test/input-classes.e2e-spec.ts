@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { decimalPlaces, MAX_JSON_DEPTH, NUL_MESSAGE } from '@startbaan/platform';
 import pg from 'pg';
 import type { Response } from 'supertest';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { startSuite, type Suite } from './support/app.js';
 import { acceptPledge, vacancyBody } from './support/vacancies.js';
 
@@ -130,7 +130,7 @@ describe('input classes that PostgreSQL, the parser or a Date cannot take are re
     // Hundreds of refused sign-ins and sign-ups from one address are the point here, not an attack.
     s = await startSuite({ LOGIN_RATE_LIMIT_PER_IP: '10000', LOGIN_RATE_LIMIT_PER_ACCOUNT: '10000', INTAKE_RATE_LIMIT_PER_IP: '10000', INTAKE_RATE_LIMIT_PER_CONTACT: '1000' });
     r = await seedRegion(s.db.url);
-    const [admin, wsp, coach, employer] = await Promise.all([r.admin.email, r.wsp.email, r.coach.email, r.employer.email].map((e) => login(s.http, e)));
+    const [admin, wsp, coach, employer] = await loginAll(s.http, [r.admin.email, r.wsp.email, r.coach.email, r.employer.email]);
     callers = [admin, wsp, coach, employer, undefined];
     await acceptPledge(s.http, employer!, r.employerOrgId);
     const posted = await s.http().post('/vacancies').set(...bearer(employer!)).send(vacancyBody()).expect(201);

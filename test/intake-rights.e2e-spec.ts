@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import type request from 'supertest';
 import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { dayFromToday, insertOpenProgramme, type IntakeYouth, signUpThroughIntake } from './support/intake.js';
 import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
@@ -69,9 +69,7 @@ describe("the AVG rights of a youth from open intake, exercised by the region's 
     s = await startSuite({ SMTP_URL: smtp.url, MAIL_FROM: 'Startbaan <no-reply@startbaan.test>', INTAKE_RATE_LIMIT_PER_IP: '1000' });
     worker = await startWorker(s.env);
     [r, other] = await Promise.all([seedRegion(s.db.url), seedRegion(s.db.url)]);
-    [coach, otherCoach, wsp, employer, admin, foreignWsp, foreignCoach] = await Promise.all(
-      [r.coach, r.otherCoach, r.wsp, r.employer, r.admin, other.wsp, other.coach].map((a) => login(s.http, a.email)),
-    );
+    [coach, otherCoach, wsp, employer, admin, foreignWsp, foreignCoach] = await loginAll(s.http, [r.coach, r.otherCoach, r.wsp, r.employer, r.admin, other.wsp, other.coach]);
     vocab = await vocabulary(s.http, coach);
     programme = { id: await insertOpenProgramme(s.db.url, r.regionId, WORK_FROM, WORK_TO), workFrom: WORK_FROM, workTo: WORK_TO };
   }, 60_000);

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { CandidateCardReader } from '@startbaan/youth';
 import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { eventIds, eventsHandled } from './support/jobs.js';
 import { acceptPledge, NO_TRAITS, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
@@ -12,14 +12,14 @@ describe('matching: suggestions both ways and match alerts', () => {
   let r: RegionFixture;
   let coach: Tokens, otherCoach: Tokens, wsp: Tokens, employer: Tokens;
   let vocab: Vocab;
-  const v: Record<string, string> = {};
+  const v = { near: '', far: '', exposed: '', otherKind: '' };
   let youthId: string;
 
   beforeAll(async () => {
     s = await startSuite();
     worker = await startWorker(s.env);
     r = await seedRegion(s.db.url);
-    [coach, otherCoach, wsp, employer] = await Promise.all([r.coach, r.otherCoach, r.wsp, r.employer].map((a) => login(s.http, a.email)));
+    [coach, otherCoach, wsp, employer] = await loginAll(s.http, [r.coach, r.otherCoach, r.wsp, r.employer]);
     vocab = await vocabulary(s.http, coach);
     await acceptPledge(s.http, employer, r.employerOrgId);
     v.near = await openVacancy(s.http, employer, wsp, { title: 'Dichtbij met begeleider', pc4: '3072', skills: vocab.skills.slice(0, 2) });

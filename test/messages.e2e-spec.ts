@@ -3,7 +3,7 @@ import { Organisation, type Role, ensureAccount } from '@startbaan/platform';
 import { Queue, QueueEvents } from 'bullmq';
 import type { Response } from 'supertest';
 import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
-import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion, type Tokens, withDb } from './support/fixtures.js';
+import { bearer, loginAll, PASSWORD, query, type RegionFixture, seedRegion, type Tokens, withDb } from './support/fixtures.js';
 import { dayFromToday, insertOpenProgramme, signUpThroughIntake } from './support/intake.js';
 import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
@@ -65,10 +65,9 @@ describe("a proposal's message thread: the employer writes to the youth's contac
     );
     const foreign = await seedRegion(s.db.url);
     employerAddresses.push(r.employer.email, extra.employerColleague);
-    [coach, colleague, bystander, otherCoach, wsp, admin, employer, employerColleague, otherEmployer, foreignEmployer] = await Promise.all(
-      [coachSide.coachEmail!, extra.colleague, extra.bystander, r.otherCoach.email, r.wsp.email, r.admin.email, r.employer.email, extra.employerColleague, extra.otherEmployer, foreign.employer.email].map((e) =>
-        login(s.http, e),
-      ),
+    [coach, colleague, bystander, otherCoach, wsp, admin, employer, employerColleague, otherEmployer, foreignEmployer] = await loginAll(
+      s.http,
+      [coachSide.coachEmail!, extra.colleague, extra.bystander, r.otherCoach.email, r.wsp.email, r.admin.email, r.employer.email, extra.employerColleague, extra.otherEmployer, foreign.employer.email],
     );
     vocab = await vocabulary(s.http, coach);
     await acceptPledge(s.http, employer, r.employerOrgId);

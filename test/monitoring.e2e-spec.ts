@@ -11,7 +11,7 @@ import { MAX_ERROR, MEASURES, MonitoringService, protectedView, type SnapshotFig
 import pg from 'pg';
 import { ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { csvRecords } from './support/csv.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens, withDb } from './support/fixtures.js';
+import { bearer, loginAll, query, queryOne, type RegionFixture, seedRegion, type Tokens, withDb } from './support/fixtures.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
 
@@ -173,7 +173,7 @@ describe('monitoring of a summer programme: baseline, weekly snapshots, the cell
     worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
     other = await seedRegion(s.db.url);
-    [wsp, admin, coach, otherCoach, employer, theirWsp] = await Promise.all([r.wsp, r.admin, r.coach, r.otherCoach, r.employer, other.wsp].map((a) => login(s.http, a.email)));
+    [wsp, admin, coach, otherCoach, employer, theirWsp] = await loginAll(s.http, [r.wsp, r.admin, r.coach, r.otherCoach, r.employer, other.wsp]);
     vocab = await vocabulary(s.http, coach);
     const connection = { url: s.env.REDIS_URL! };
     maintenance = new Queue('maintenance', { connection, prefix: `{${s.env.QUEUE_PREFIX}}` });
@@ -313,7 +313,7 @@ describe('monitoring of a summer programme: baseline, weekly snapshots, the cell
     });
 
     it('keeps the keys where only the trigger writes them: the application reads and deletes, the employer role sees nothing', async () => {
-      const [{ n }] = await query<{ n: number }>(s.db.url, `SELECT count(*)::int AS n FROM youth y WHERE y.region_id = $1 AND NOT EXISTS (SELECT 1 FROM youth_cell_key k WHERE k.youth_id = y.id)`, [r.regionId]);
+      const { n } = await queryOne<{ n: number }>(s.db.url, `SELECT count(*)::int AS n FROM youth y WHERE y.region_id = $1 AND NOT EXISTS (SELECT 1 FROM youth_cell_key k WHERE k.youth_id = y.id)`, [r.regionId]);
       expect(n).toBe(0);
       const app = new pg.Client({ connectionString: s.db.appUrl });
       await app.connect();
@@ -513,7 +513,7 @@ describe('monitoring of a summer programme: baseline, weekly snapshots, the cell
       expect(await query(s.db.url, `SELECT 1 FROM youth_cell_key WHERE youth_id = $1`, [y.i6])).toEqual([]);
       const after = await Promise.all(stored.map(async (x) => (await monitoring(wsp, `/${x.id}`).expect(200)).body));
       expect(after).toEqual(before);
-      const [{ figures }] = await query<{ figures: SnapshotFigures }>(s.db.url, `SELECT figures FROM monitoring_snapshot WHERE programme_id = $1 ORDER BY taken_at DESC LIMIT 1`, [programmeId]);
+      const { figures } = await queryOne<{ figures: SnapshotFigures }>(s.db.url, `SELECT figures FROM monitoring_snapshot WHERE programme_id = $1 ORDER BY taken_at DESC LIMIT 1`, [programmeId]);
       expect(figures.programme.overall.signedUp).toBe(18);
       // The figures now are of 17 youths.
       const service = s.api.get(MonitoringService);
@@ -552,7 +552,7 @@ describe('monitoring of a summer programme: baseline, weekly snapshots, the cell
       // 20 signed up: shown as 15, 20 or 25.
       expect([15, 20, 25]).toContain(Number(overall!.signed_up));
       // The demo's open intake has no priority (no sealed record): priority is the coaches' five youths at most.
-      const [{ n }] = await query<{ n: number }>(
+      const { n } = await queryOne<{ n: number }>(
         s.db.url,
         `SELECT count(*)::int AS n FROM programme_entry e JOIN programme p ON p.id = e.programme_id JOIN youth_sealed ys ON ys.youth_id = e.youth_id WHERE p.name = $1 AND e.source = 'intake'`,
         [DEMO_PROGRAMME_NAME],

@@ -1,8 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { vogSummary, type VogBasis } from '@startbaan/employers';
+import { workingDaysBetween } from '@startbaan/placements';
 import { Queue, QueueEvents } from 'bullmq';
 import { DAY, ManualClock, monthsAfter, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, login, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
 
@@ -69,7 +70,7 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
     worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
     other = await seedRegion(s.db.url);
-    [wsp, admin, employer, coach, otherWsp] = await Promise.all([r.wsp, r.admin, r.employer, r.coach, other.wsp].map((a) => login(s.http, a.email)));
+    [wsp, admin, employer, coach, otherWsp] = await loginAll(s.http, [r.wsp, r.admin, r.employer, r.coach, other.wsp]);
     vocab = await vocabulary(s.http, coach);
     const connection = { url: s.env.REDIS_URL! };
     maintenance = new Queue('maintenance', { connection, prefix: `{${s.env.QUEUE_PREFIX}}` });
@@ -314,11 +315,24 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
         await consent(s.http, coach, id, 'introductions');
         return (await s.http().post('/proposals').set(...bearer(coach)).send({ youthId: id, vacancyId: v.bakeryOpen, note: 'Wil graag werken.' }).expect(201)).body.id;
       };
-      // One proposal made 21 days ago, two 20 days ago, one today; the employer looks at two today and declines one.
+      // At the edge of the SLA of 10 working days (counted by calendar day in UTC): proposed on the
+      // latest day that makes 10 today, and on the earliest that makes 9.
+      const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+      const dayBack = (k: number) => new Date(today - k * 86_400_000 + 1000);
+      const back = (n: number, pick: 'first' | 'last') => {
+        const ks = Array.from({ length: 30 }, (_, k) => k).filter((k) => workingDaysBetween(dayBack(k), new Date()) === n);
+        return pick === 'first' ? ks[0]! : ks[ks.length - 1]!;
+      };
+      // Proposals made in the past by the API's clock: one 21 days ago, two 20 days ago, one on each
+      // edge day, one today; the employer looks at two today and declines one.
       apiClock.set(new Date(Date.now() - 21 * DAY));
       const waiting = await propose();
       apiClock.set(new Date(Date.now() - 20 * DAY));
       const [looked, declined] = [await propose(), await propose()];
+      apiClock.set(dayBack(back(10, 'first')));
+      const atSla = await propose();
+      apiClock.set(dayBack(back(9, 'last')));
+      const underSla = await propose();
       apiClock.set(new Date());
       const fresh = await propose();
       await s.http().get(`/proposals/${looked}`).set(...bearer(employer)).expect(200);
@@ -326,19 +340,21 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
       await s.http().post(`/proposals/${declined}/decline`).set(...bearer(employer)).send({ reason: 'other' }).expect(200);
 
       const before = (await s.http().get('/network/summary').set(...bearer(wsp)).expect(200)).body.unansweredProposals;
-      expect(before).toMatchObject({ slaWorkingDays: 10, expiredShownDays: 30, total: 2 });
-      expect(before.items.map((p: { proposalId: string; state: string }) => [p.proposalId, p.state])).toEqual([[waiting, 'proposed'], [looked, 'viewed']]);
+      expect(before).toMatchObject({ slaWorkingDays: 10, expiredShownDays: 30, total: 3 });
+      expect(before.items.map((p: { proposalId: string; state: string }) => [p.proposalId, p.state])).toEqual([[waiting, 'proposed'], [looked, 'viewed'], [atSla, 'proposed']]);
+      expect(before.items[2].workingDaysWaiting).toBe(10);
       expect(before.items[0]).toMatchObject({ vacancy: { id: v.bakeryOpen }, employer: { id: r.employerOrgId }, expiredAt: null });
       expect(before.items[0].workingDaysWaiting).toBeGreaterThanOrEqual(14);
-      expect(JSON.stringify(before)).not.toMatch(new RegExp(`${fresh}|${declined}`));
+      expect(JSON.stringify(before)).not.toMatch(new RegExp(`${fresh}|${declined}|${underSla}`));
 
       clock.set(new Date());
       const job = await maintenance.add('proposals.expire', { eventId: 'network-expire', type: 'proposals.expire', regionId: null, payload: {}, createdAt: new Date().toISOString() });
       await job.waitUntilFinished(maintenanceEvents, 15_000);
       const after = (await s.http().get('/network/summary').set(...bearer(wsp)).expect(200)).body.unansweredProposals;
-      expect(after.items.map((p: { proposalId: string; state: string }) => [p.proposalId, p.state])).toEqual([[waiting, 'expired'], [looked, 'expired']]);
+      expect(after.items.map((p: { proposalId: string; state: string }) => [p.proposalId, p.state])).toEqual([[waiting, 'expired'], [looked, 'expired'], [atSla, 'expired']]);
       expect(after.items[0].expiredAt).toEqual(expect.any(String));
       expect((await s.http().get(`/proposals/${fresh}`).set(...bearer(coach)).expect(200)).body.state).toBe('proposed');
+      expect((await s.http().get(`/proposals/${underSla}`).set(...bearer(coach)).expect(200)).body.state).toBe('proposed');
     });
   });
 

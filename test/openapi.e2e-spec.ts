@@ -10,7 +10,7 @@ import { ApiModule } from '../apps/api/src/app.module.js';
 import { previewDocument } from '../apps/api/src/openapi-document.js';
 import { PROBLEM_SCHEMA, PROBLEM_SCHEMA_NAME, PROBLEM_SCHEMA_REF } from '../apps/api/src/responses.js';
 import { startSuite, type Suite } from './support/app.js';
-import { bearer, login, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, loginAll, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary, youthBody } from './support/youth.js';
 
@@ -221,7 +221,7 @@ describe('the OpenAPI document: every response documented', () => {
 
     beforeAll(async () => {
       r = await seedRegion(s.db.url);
-      [wsp, coach, employer] = await Promise.all([r.wsp, r.coach, r.employer].map((a) => login(s.http, a.email)));
+      [wsp, coach, employer] = await loginAll(s.http, [r.wsp, r.coach, r.employer]);
       vocab = await vocabulary(s.http, coach);
       const ajv = new Ajv({ strict: false, allErrors: true });
       // A CommonJS module: its default export is the plugin, and so is module.exports.

@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import type { Response } from 'supertest';
 import { ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
@@ -25,7 +25,7 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     s = await startSuite({ SMTP_URL: smtp.url, MAIL_FROM: 'Startbaan <no-reply@startbaan.test>' });
     worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
-    [coach, wsp, employer] = await Promise.all([r.coach, r.wsp, r.employer].map((a) => login(s.http, a.email)));
+    [coach, wsp, employer] = await loginAll(s.http, [r.coach, r.wsp, r.employer]);
     vocab = await vocabulary(s.http, coach);
     await acceptPledge(s.http, employer, r.employerOrgId);
     const connection = { url: s.env.REDIS_URL! };
@@ -221,7 +221,7 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
   it('keeps another coach, another employer and bad ids out', async () => {
     const [placement] = await query<{ id: string }>(s.db.url, `SELECT id FROM placement LIMIT 1`);
     const other = await seedRegion(s.db.url);
-    const [otherCoach, otherEmployer] = await Promise.all([other.coach, other.employer].map((a) => login(s.http, a.email)));
+    const [otherCoach, otherEmployer] = await loginAll(s.http, [other.coach, other.employer]);
     await s.http().get(`/placements/${placement!.id}`).set(...bearer(otherCoach)).expect(404);
     await s.http().get(`/placements/${placement!.id}`).set(...bearer(otherEmployer)).expect(404);
     const bad = await s.http().get('/placements/not-a-uuid').set(...bearer(coach)).expect(400);

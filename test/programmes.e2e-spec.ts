@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
 import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
 
@@ -18,7 +18,7 @@ describe('summer programme: enlisting, enrolment, allocation runs and publishing
     worker = await startWorker(s.env);
     r = await seedRegion(s.db.url);
     const other = await seedRegion(s.db.url);
-    [coach, otherCoach, wsp, employer, otherRegionWsp] = await Promise.all([r.coach, r.otherCoach, r.wsp, r.employer, other.wsp].map((a) => login(s.http, a.email)));
+    [coach, otherCoach, wsp, employer, otherRegionWsp] = await loginAll(s.http, [r.coach, r.otherCoach, r.wsp, r.employer, other.wsp]);
     vocab = await vocabulary(s.http, coach);
     await acceptPledge(s.http, employer, r.employerOrgId);
   }, 60_000);

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DAY, ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
-import { bearer, login, query, type RegionFixture, seedEmployer, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, login, loginAll, query, queryOne, type RegionFixture, seedEmployer, seedRegion, type Tokens } from './support/fixtures.js';
 import { raceAtInsert } from './support/locks.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
 import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
@@ -21,7 +21,7 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
     worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
     const other = await seedRegion(s.db.url);
-    [coach, otherCoach, wsp, employer, otherEmployer] = await Promise.all([r.coach, r.otherCoach, r.wsp, r.employer, other.employer].map((a) => login(s.http, a.email)));
+    [coach, otherCoach, wsp, employer, otherEmployer] = await loginAll(s.http, [r.coach, r.otherCoach, r.wsp, r.employer, other.employer]);
     vocab = await vocabulary(s.http, coach);
     await acceptPledge(s.http, employer, r.employerOrgId);
     vacancyId = await openVacancy(s.http, employer, wsp);
@@ -215,7 +215,7 @@ describe('from introduction to placement, and no overbooking', () => {
   beforeAll(async () => {
     s = await startSuite();
     r = await seedRegion(s.db.url);
-    [coach, wsp, employer] = await Promise.all([r.coach, r.wsp, r.employer].map((a) => login(s.http, a.email)));
+    [coach, wsp, employer] = await loginAll(s.http, [r.coach, r.wsp, r.employer]);
     vocab = await vocabulary(s.http, coach);
     await acceptPledge(s.http, employer, r.employerOrgId);
   }, 60_000);
@@ -363,9 +363,9 @@ describe('from introduction to placement, and no overbooking', () => {
     const statuses = results.map((res) => res.status).sort();
     expect(statuses.filter((x) => x === 200)).toHaveLength(3);
     expect(statuses.filter((x) => x !== 200).every((x) => x === 409)).toBe(true);
-    const [{ n }] = await query<{ n: number }>(s.db.url, 'SELECT count(*)::int AS n FROM placement WHERE vacancy_id = $1', [vacancyId]);
+    const { n } = await queryOne<{ n: number }>(s.db.url, 'SELECT count(*)::int AS n FROM placement WHERE vacancy_id = $1', [vacancyId]);
     expect(n).toBe(3);
-    const [{ status }] = await query<{ status: string }>(s.db.url, 'SELECT status FROM vacancy WHERE id = $1', [vacancyId]);
+    const { status } = await queryOne<{ status: string }>(s.db.url, 'SELECT status FROM vacancy WHERE id = $1', [vacancyId]);
     expect(status).toBe('filled');
     process.stdout.write(`concurrency: 200 accepts on 3 places → ${statuses.filter((x) => x === 200).length} placements, ${statuses.filter((x) => x === 409).length} × 409\n`);
   }, 240_000);

@@ -327,8 +327,8 @@ describe('a page costs a constant number of SQL statements, whatever its size', 
     await paged('GET /employers', 'wsp_staff', '/employers', 2);
     await paged('GET /network/employers', 'wsp_staff', '/network/employers', 2);
     for (const who of ['coach', 'wsp_staff'] as const) await paged('GET /proposals', who, '/proposals', 2);
-    await paged('GET /proposals', 'employer', '/proposals', 7);
-    await paged('GET /proposals/{id}/messages', 'employer', `/proposals/${ids.proposals[0]}/messages`, 13);
+    await paged('GET /proposals', 'employer', '/proposals', 2);
+    await paged('GET /proposals/{id}/messages', 'employer', `/proposals/${ids.proposals[0]}/messages`, 8);
     await paged('GET /proposals/{id}/messages', 'coach', `/proposals/${ids.proposals[0]}/messages`, 4);
     await paged('GET /organisations', 'wsp_staff', '/organisations', 1);
     await paged('GET /organisations/{id}/users', 'admin', `/organisations/${r.wspOrgId}/users`, 2);

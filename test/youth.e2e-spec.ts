@@ -3,7 +3,7 @@ import { DataCipher } from '@startbaan/platform';
 import { CandidateCardReader, rotateDataKeys } from '@startbaan/youth';
 import pg from 'pg';
 import request from 'supertest';
-import { bearer, login, query, type RegionFixture, seedEmployer, seedRegion, type Tokens, withDb } from './support/fixtures.js';
+import { bearer, login, loginAll, query, type RegionFixture, seedEmployer, seedRegion, type Tokens, withDb } from './support/fixtures.js';
 import { startApi, startSuite, type Suite } from './support/app.js';
 import { acceptPledge, NO_TRAITS, openVacancy } from './support/vacancies.js';
 import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary, youthBody } from './support/youth.js';
@@ -17,9 +17,7 @@ describe('youth profiles, consent and the sealed record', () => {
   beforeAll(async () => {
     s = await startSuite();
     r = await seedRegion(s.db.url);
-    [coach, otherCoach, wsp, employer, admin] = await Promise.all(
-      [r.coach, r.otherCoach, r.wsp, r.employer, r.admin].map((a) => login(s.http, a.email)),
-    );
+    [coach, otherCoach, wsp, employer, admin] = await loginAll(s.http, [r.coach, r.otherCoach, r.wsp, r.employer, r.admin]);
     vocab = await vocabulary(s.http, coach);
   });
   afterAll(() => s?.close());

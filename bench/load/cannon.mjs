@@ -2,7 +2,8 @@
  * One autocannon run in a process of its own (outside Jest's VM, so the load generator is not
  * what limits the figures). Argument: a JSON object { base, paths, headers, connections,
  * seconds }; the paths are taken in turn, one per request. Prints one JSON object: requests
- * per second, latency percentiles in ms, errors, timeouts and non-2xx answers by status.
+ * per second, latency percentiles in ms, bytes per answer, errors, timeouts and non-2xx answers
+ * by status.
  */
 import autocannon from 'autocannon';
 
@@ -36,6 +37,8 @@ process.stdout.write(
     p90_ms: result.latency.p90,
     p99_ms: result.latency.p99,
     max_ms: result.latency.max,
+    // The answer's size on the wire, headers included: what serialising and writing it costs grows with it.
+    bytes_per_request: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,

@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import request from 'supertest';
 import { startApi, startWorker, suiteEnv, waitFor } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
+import { bearer, loginAll, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
 import { raceAtInsert, waitForLockWaiters, withLockHeld } from '../support/locks.js';
 import { acceptPledge, openVacancy } from '../support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary, youthBody } from '../support/youth.js';
@@ -99,7 +99,7 @@ describe('failed statements: a problem for the client, nothing of the request in
     api = await startApi(env, { logDestination: logSink() });
     worker = await startWorker(env, { logDestination: logSink() });
     r = await seedRegion(db.url);
-    [coach, wsp, employer] = await Promise.all([r.coach, r.wsp, r.employer].map((a) => login(http, a.email)));
+    [coach, wsp, employer] = await loginAll(http, [r.coach, r.wsp, r.employer]);
     vocab = await vocabulary(http, coach);
     await acceptPledge(http, employer, r.employerOrgId);
     vacancyId = await openVacancy(http, employer, wsp);

@@ -4,7 +4,7 @@ import { EVENT_PAYLOADS, type EventType, payloadProblem, QUEUE_NAMES } from '@st
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { startSuite, startWorker, type Suite, waitFor } from '../support/app.js';
-import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
+import { bearer, loginAll, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
 import { dayFromToday, insertOpenProgramme, signUpThroughIntake } from '../support/intake.js';
 import { startLoopbackSmtp, type LoopbackSmtp } from '../support/smtp.js';
 import { acceptPledge, openVacancy } from '../support/vacancies.js';
@@ -36,7 +36,7 @@ describe('queues: jobs carry ids, and the board is for operators', () => {
     r = await seedRegion(s.db.url);
     other = await seedRegion(s.db.url);
     await query(s.db.url, `UPDATE user_account SET email = $2 WHERE id = $1`, [other.admin.id, ops]);
-    [wsp, coach, employer, admin, operator] = await Promise.all([r.wsp.email, r.coach.email, r.employer.email, r.admin.email, ops].map((e) => login(s.http, e)));
+    [wsp, coach, employer, admin, operator] = await loginAll(s.http, [r.wsp.email, r.coach.email, r.employer.email, r.admin.email, ops]);
     vocab = await vocabulary(s.http, coach);
   }, 60_000);
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { startSuite, startWorker, type Suite, waitFor } from '../support/app.js';
-import { bearer, login, query, type RegionFixture, seedEmployer, seedRegion, type Tokens } from '../support/fixtures.js';
+import { bearer, loginAll, query, type RegionFixture, seedEmployer, seedRegion, type Tokens } from '../support/fixtures.js';
 import { acceptPledge, openVacancy } from '../support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from '../support/youth.js';
 
@@ -65,7 +65,7 @@ describe('blind employer: a later round never brings back a candidate the employ
     worker = await startWorker(s.env);
     r = await seedRegion(s.db.url);
     const second = await seedEmployer(s.db.url, r.regionId);
-    [coach, wsp, employer, other] = await Promise.all([r.coach, r.wsp, r.employer, second.employer].map((a) => login(s.http, a.email)));
+    [coach, wsp, employer, other] = await loginAll(s.http, [r.coach, r.wsp, r.employer, second.employer]);
     vocab = await vocabulary(s.http, coach);
     await acceptPledge(s.http, employer, r.employerOrgId);
     await acceptPledge(s.http, other, second.employerOrgId);

@@ -51,6 +51,14 @@ export async function query<T = Record<string, unknown>>(url: string, sql: strin
   }
 }
 
+/** The one row a statement returns; no row (or more than one) fails the test with the statement. */
+export async function queryOne<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T> {
+  const rows = await query<T>(url, sql, params);
+  const [row] = rows;
+  if (rows.length !== 1 || row === undefined) throw new Error(`expected one row, got ${rows.length}: ${sql}`);
+  return row;
+}
+
 /** A region of its own with one account of each kind; every e-mail is unique to the call. */
 export async function seedRegion(url: string, label = randomBytes(4).toString('hex')): Promise<RegionFixture> {
   return withDb(url, (ds) =>
@@ -112,6 +120,12 @@ export async function login(http: () => TestAgent, email: string, password = PAS
   const res = await http().post('/auth/login').send({ email, password });
   if (res.status !== 200) throw new Error(`login of ${email} answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body as Tokens;
+}
+
+/** Signs in every account at once (an account or its e-mail); the tokens come in the same order and number. */
+export async function loginAll<const A extends readonly (string | { email: string })[]>(http: () => TestAgent, accounts: A): Promise<{ -readonly [K in keyof A]: Tokens }> {
+  // map keeps the length and the order, which the tuple type says.
+  return (await Promise.all(accounts.map((a) => login(http, typeof a === 'string' ? a : a.email)))) as { -readonly [K in keyof A]: Tokens };
 }
 
 export const bearer = (t: Tokens | string): [string, string] => ['Authorization', `Bearer ${typeof t === 'string' ? t : t.accessToken}`];

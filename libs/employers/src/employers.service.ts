@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, Clock, Organisation, type Page, type PageQuery, paginate, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, onlyRow, Organisation, type Page, type PageQuery, paginate, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Employer, type EmployerStatus, type SizeClass } from './employer.entity.js';
 
@@ -51,6 +51,14 @@ export interface EmployerDetails {
   };
 }
 
+/** A published version of the friendly pledge. */
+export interface PledgeVersion {
+  version: number;
+  textNl: string;
+  textEn: string;
+  publishedAt: Date;
+}
+
 /** The WSP's employer network and the friendly pledge. */
 @Injectable()
 export class EmployersService {
@@ -61,7 +69,7 @@ export class EmployersService {
   ) {}
 
   private async check(m: EntityManager, actor: Actor, input: Partial<EmployerInput>): Promise<void> {
-    if (input.sector !== undefined && !(await m.query(`SELECT 1 FROM sbi_section WHERE code = $1`, [input.sector])).length) {
+    if (input.sector !== undefined && !(await m.query<unknown[]>(`SELECT 1 FROM sbi_section WHERE code = $1`, [input.sector])).length) {
       throw Problem.invalid('sector', `"${input.sector}" is not an SBI section letter (A to U)`);
     }
     if (input.locations) {
@@ -71,7 +79,7 @@ export class EmployersService {
       if (bad >= 0) throw Problem.invalid(`locations[${bad}]`, `"${input.locations[bad]}" is not a known 4-digit postcode area`);
     }
     if (input.accountManagerId) {
-      const u = await m.query(`SELECT 1 FROM user_account WHERE id = $1 AND region_id = $2 AND role IN ('wsp_staff', 'admin') AND status = 'active'`, [
+      const u: unknown[] = await m.query(`SELECT 1 FROM user_account WHERE id = $1 AND region_id = $2 AND role IN ('wsp_staff', 'admin') AND status = 'active'`, [
         input.accountManagerId,
         actor.regionId,
       ]);
@@ -82,7 +90,7 @@ export class EmployersService {
   async create(actor: Actor, input: EmployerInput): Promise<EmployerDetails> {
     return this.dataSource.transaction(async (m) => {
       await this.check(m, actor, input);
-      const clash = await m.query(`SELECT 1 FROM employer WHERE region_id = $1 AND kvk = $2 AND COALESCE(vestigingsnummer, '') = $3`, [
+      const clash: unknown[] = await m.query(`SELECT 1 FROM employer WHERE region_id = $1 AND kvk = $2 AND COALESCE(vestigingsnummer, '') = $3`, [
         actor.regionId,
         input.kvk,
         input.vestigingsnummer ?? '',
@@ -233,10 +241,12 @@ export class EmployersService {
     return { items: await this.detailsOf(this.dataSource.manager, page.items, true), nextCursor: page.nextCursor };
   }
 
-  currentPledge(): Promise<{ version: number; textNl: string; textEn: string; publishedAt: Date }> {
-    return this.dataSource
-      .query(`SELECT version, text_nl AS "textNl", text_en AS "textEn", published_at AS "publishedAt" FROM pledge_version ORDER BY version DESC LIMIT 1`)
-      .then((rows: { version: number; textNl: string; textEn: string; publishedAt: Date }[]) => rows[0]!);
+  async currentPledge(): Promise<PledgeVersion> {
+    const rows: PledgeVersion[] = await this.dataSource.query(
+      `SELECT version, text_nl AS "textNl", text_en AS "textEn", published_at AS "publishedAt" FROM pledge_version ORDER BY version DESC LIMIT 1`,
+    );
+    // The migrations publish the first version.
+    return onlyRow(rows, 'the current pledge');
   }
 
   /** An employer user accepts the current pledge for its own employer. */
@@ -259,7 +269,7 @@ export class EmployersService {
   }
 
   async hasCurrentPledge(m: EntityManager, employerId: string): Promise<boolean> {
-    const rows = await m.query(`SELECT 1 FROM pledge_acceptance WHERE employer_id = $1 AND version = (SELECT max(version) FROM pledge_version)`, [employerId]);
+    const rows: unknown[] = await m.query(`SELECT 1 FROM pledge_acceptance WHERE employer_id = $1 AND version = (SELECT max(version) FROM pledge_version)`, [employerId]);
     return rows.length > 0;
   }
 }

@@ -56,7 +56,11 @@ export interface VacancyView {
   employerName: string;
   /** The VOG as every representation of a vacancy carries it, for this reader (vacancyVog). */
   vog: VacancyVogRef;
-  vogGuidance: VogGuidance;
+  /**
+   * The full guidance, on a single vacancy's representations; a list carries `vog` (the basis,
+   * the summary and the guidance route) and leaves the full text to that route.
+   */
+  vogGuidance?: VogGuidance;
   /** Shown to employers and WSP at posting time when the employer chose to ask a VOG. */
   vogNudge: { nl: string; en: string } | null;
   /** Coach only, for one of their own youths. */
@@ -142,8 +146,8 @@ export class VacanciesService {
     const problems: Problem[] = [];
     const kind = kindProblems(v);
     if (kind.length) problems.push(Problem.badRequest('validation', kind.map((p) => `${p.field}: ${p.message}`).join('; '), kind));
-    if (v.pc4 !== '' && !(await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [v.pc4])).length) problems.push(Problem.invalid('pc4', `"${v.pc4}" is not a known 4-digit postcode area`));
-    if (!(await m.query(`SELECT 1 FROM sbi_section WHERE code = $1`, [v.sector])).length) problems.push(Problem.invalid('sector', `"${v.sector}" is not an SBI section letter (A to U)`));
+    if (v.pc4 !== '' && !(await m.query<unknown[]>(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [v.pc4])).length) problems.push(Problem.invalid('pc4', `"${v.pc4}" is not a known 4-digit postcode area`));
+    if (!(await m.query<unknown[]>(`SELECT 1 FROM sbi_section WHERE code = $1`, [v.sector])).length) problems.push(Problem.invalid('sector', `"${v.sector}" is not an SBI section letter (A to U)`));
     if (v.skills.length) {
       const known: { code: string }[] = await m.query(`SELECT code FROM vocabulary_term WHERE code = ANY($1) AND retired_in IS NULL`, [v.skills]);
       const ok = new Set(known.map((k) => k.code));
@@ -268,7 +272,7 @@ export class VacanciesService {
     if (actor.role === 'employer' && input.employerId && input.employerId !== actor.organisationId) throw Problem.notFound('Employer');
     if (!employerId) throw Problem.invalid('employerId', 'is required: the employer this vacancy belongs to');
     return this.dataSource.transaction(async (m) => {
-      const [emp] = await m.query(`SELECT id FROM employer WHERE id = $1 AND region_id = $2`, [employerId, actor.regionId]);
+      const [emp]: { id: string }[] = await m.query(`SELECT id FROM employer WHERE id = $1 AND region_id = $2`, [employerId, actor.regionId]);
       if (!emp) throw actor.role === 'employer' ? Problem.forbidden('Your organisation is not in the employer network yet; ask the WSP.') : Problem.notFound('Employer');
       const legal = await this.check(m, input);
       const repo = m.getRepository(Vacancy);
@@ -408,7 +412,7 @@ export class VacanciesService {
     const m = this.dataSource.manager;
     const v = await this.load(m, actor, id);
     const [view] = await this.views(m, [v], actor, guide);
-    return { vacancyId: v.id, vog: view!.vog, guidance: view!.vogGuidance };
+    return { vacancyId: v.id, vog: view!.vog, guidance: view!.vogGuidance! };
   }
 
   async list(actor: Actor, q: VacancyQuery): Promise<Page<VacancyView>> {
@@ -426,7 +430,7 @@ export class VacanciesService {
     if (q.vogAsked !== undefined) qb.andWhere(q.vogAsked ? `v.vog_basis <> 'not_asked'` : `v.vog_basis = 'not_asked'`);
     if (q.legalAgeAtMost !== undefined) qb.andWhere('v.min_legal_age <= :lam', { lam: q.legalAgeAtMost });
     if (q.nearPc4) {
-      if (!(await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [q.nearPc4])).length) throw Problem.invalid('nearPc4', `"${q.nearPc4}" is not a known 4-digit postcode area`);
+      if (!(await m.query<unknown[]>(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [q.nearPc4])).length) throw Problem.invalid('nearPc4', `"${q.nearPc4}" is not a known 4-digit postcode area`);
       qb.andWhere(
         `(SELECT 2 * 6371.0088 * asin(least(1, sqrt(sin(radians(b.lat - a.lat) / 2) ^ 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(radians(b.lon - a.lon) / 2) ^ 2)))
           FROM pc4_area a, pc4_area b WHERE a.pc4 = v.pc4 AND b.pc4 = :near) <= :maxKm`,
@@ -434,7 +438,7 @@ export class VacanciesService {
       );
     }
     const page = await paginate(qb, 'v', q);
-    return { items: await this.views(m, page.items, actor), nextCursor: page.nextCursor };
+    return { items: await this.views(m, page.items, actor, defaultGuide(actor), { fullGuidance: false }), nextCursor: page.nextCursor };
   }
 
   private async view(m: EntityManager, v: Vacancy, actor: Actor): Promise<VacancyView> {
@@ -446,7 +450,7 @@ export class VacanciesService {
    * name, the WSP contact of the guidance) is read for all of them in one query, so a page of
    * vacancies costs one query more, not one per vacancy.
    */
-  private async views(m: EntityManager, vs: Vacancy[], actor: Actor, guide: VogGuide = defaultGuide(actor)): Promise<VacancyView[]> {
+  private async views(m: EntityManager, vs: Vacancy[], actor: Actor, guide: VogGuide = defaultGuide(actor), o: { fullGuidance: boolean } = { fullGuidance: true }): Promise<VacancyView[]> {
     if (!vs.length) return [];
     const employers = await this.employerFacts(m, [...new Set(vs.map((v) => v.employerId))]);
     const onDate = today(this.clock.now());
@@ -456,7 +460,7 @@ export class VacanciesService {
         vacancy: v,
         employerName: e?.name ?? '',
         vog: vacancyVog(v, actor.language),
-        vogGuidance: vogGuidance(v.vog, { onDate, wspContact: e?.wspContact ?? null, guide }),
+        ...(o.fullGuidance ? { vogGuidance: vogGuidance(v.vog, { onDate, wspContact: e?.wspContact ?? null, guide }) } : {}),
         vogNudge: actor.role === 'coach' ? null : employerVogNudge(v.vog),
         ...(seesWholeRegion(actor) ? { reviewWarnings: this.reviewWarnings(this.toInput(v)), wageCheck: this.wageCheck(v) } : {}),
       };

@@ -1,3 +1,4 @@
+import { onlyRow } from '@startbaan/platform';
 import type { EntityManager } from 'typeorm';
 import type { LatLon, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
 
@@ -224,9 +225,12 @@ export async function youthCandidates(
   q: { regionId: string; lat: number; lon: number; kind: PlacementKind; from: string; to: string; alertsOnly?: boolean },
 ): Promise<YouthCandidate[]> {
   // Served by youth_region_travel_idx: the widest travel distance bounds the first, indexed circle.
-  const [{ max }] = await m.query(
-    `SELECT COALESCE((SELECT max_travel_km FROM youth WHERE region_id = $1 AND status = 'active' AND max_travel_km IS NOT NULL ORDER BY max_travel_km DESC LIMIT 1), 0) AS max`,
-    [q.regionId],
+  const { max } = onlyRow<{ max: number }>(
+    await m.query(
+      `SELECT COALESCE((SELECT max_travel_km FROM youth WHERE region_id = $1 AND status = 'active' AND max_travel_km IS NOT NULL ORDER BY max_travel_km DESC LIMIT 1), 0) AS max`,
+      [q.regionId],
+    ),
+    'the widest travel distance',
   );
   const centre = planePoint(q.lat, q.lon);
   const rows: YouthRow[] = await m.query(

@@ -32,7 +32,7 @@ interface Coach {
 
 /** Claims one run per subject version: a repeated job (same version) does nothing. */
 async function claimRun(m: EntityManager, subject: 'vacancy' | 'youth', id: string, version: number): Promise<boolean> {
-  const rows = await m.query(
+  const rows: { subject_id: string }[] = await m.query(
     `INSERT INTO match_alert_run (subject, subject_id, version, matches) VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING RETURNING subject_id`,
     [subject, id, version],
   );
@@ -86,7 +86,7 @@ export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: stri
     const { vacancyId, version } = event.payload;
     await this.dataSource.transaction(async (m) => {
       if (!(await claimRun(m, 'vacancy', vacancyId, version))) return;
-      const [v] = await m.query(`SELECT region_id, status FROM vacancy WHERE id = $1`, [vacancyId]);
+      const [v]: { region_id: string; status: string }[] = await m.query(`SELECT region_id, status FROM vacancy WHERE id = $1`, [vacancyId]);
       if (!v || v.status !== 'open') return;
       const vacancy = await this.matching.vacancyForMatching(m, v.region_id, vacancyId, v.status);
       const ctx = await this.matching.context(m);

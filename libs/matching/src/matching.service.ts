@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, Clock, Problem } from '@startbaan/platform';
+import { type Actor, Clock, onlyRow, Problem } from '@startbaan/platform';
 import { ageOn, today, type Youth, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { planeKmAtLeast, vacancyCandidates, type VacancyCandidate, withTitles, type YouthCandidate } from './candidates.js';
@@ -121,8 +121,9 @@ export class MatchingService {
    * transaction (a trigger), so the list is never older than the last committed change.
    */
   private async openVacancyIndex(regionId: string): Promise<VacancyIndex> {
+    // A bigint: the driver gives it as text.
     const epochOf = async (m: EntityManager) =>
-      String((await m.query(`SELECT COALESCE((SELECT vacancies FROM match_epoch WHERE region_id = $1), 0) AS e`, [regionId]))[0].e);
+      String(onlyRow<{ e: string }>(await m.query(`SELECT COALESCE((SELECT vacancies FROM match_epoch WHERE region_id = $1), 0) AS e`, [regionId]), 'the vacancy counter').e);
     const hit = this.openVacancyCache.get(regionId);
     if (hit && hit.epoch === (await epochOf(this.dataSource.manager))) return hit.index;
     const loaded = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
@@ -193,7 +194,7 @@ export class MatchingService {
     const open = (await this.openVacancyIndex(regionId)).byId.get(vacancyId);
     if (open) return open;
     const m = this.dataSource.manager;
-    const [v] = await m.query(`SELECT v.id, v.status FROM vacancy v WHERE v.id = $1 AND v.region_id = $2`, [vacancyId, regionId]);
+    const [v]: { id: string; status: string }[] = await m.query(`SELECT v.id, v.status FROM vacancy v WHERE v.id = $1 AND v.region_id = $2`, [vacancyId, regionId]);
     if (!v) throw Problem.notFound('Vacancy');
     return this.vacancyForMatching(m, regionId, vacancyId, v.status);
   }
@@ -216,7 +217,8 @@ export class MatchingService {
 
   /** A vacancy in the core's shape, whatever its status (suggestions are also asked during review). */
   async vacancyForMatching(m: EntityManager, regionId: string, vacancyId: string, status: string): Promise<VacancyCandidate> {
-    const [row] = await m.query(`SELECT a.lat, a.lon, v.kind FROM vacancy v JOIN pc4_area a ON a.pc4 = v.pc4 WHERE v.id = $1`, [vacancyId]);
+    const [row]: { lat: number; lon: number; kind: PlacementKind }[] = await m.query(`SELECT a.lat, a.lon, v.kind FROM vacancy v JOIN pc4_area a ON a.pc4 = v.pc4 WHERE v.id = $1`, [vacancyId]);
+    if (!row) throw Problem.notFound('Vacancy');
     const [found] = await vacancyCandidates(m, { regionId, lat: row.lat, lon: row.lon, radiusKm: 0, kinds: [row.kind], vacancyIds: [vacancyId], anyStatus: true });
     if (!found) throw Problem.notFound('Vacancy');
     await withTitles(m, [{ vacancy: found }]);

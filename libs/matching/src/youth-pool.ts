@@ -162,6 +162,12 @@ export class RegionPool {
 const olderThan = (pool: { seq: string; resets: string }, seq: string, resets: string): boolean =>
   BigInt(pool.resets) < BigInt(resets) || (pool.resets === resets && BigInt(pool.seq) < BigInt(seq));
 
+/** A region's youth counters (bigints, read as text): none yet before its first youth. */
+interface EpochRow {
+  seq: string;
+  resets: string;
+}
+
 /**
  * The youths of each region who can be matched, kept in memory by the API and brought up to
  * date before every use: one indexed read of the region's counters, and only when they moved,
@@ -178,7 +184,7 @@ export class YouthPool {
   /** The region's pool, current as of this call. */
   async region(regionId: string): Promise<{ size: number; reachable: RegionPool['reachable'] }> {
     const current = this.regions.get(regionId);
-    const [row] = await this.dataSource.query(`SELECT youths::text AS seq, youth_resets::text AS resets FROM match_epoch WHERE region_id = $1`, [regionId]);
+    const [row]: EpochRow[] = await this.dataSource.query(`SELECT youths::text AS seq, youth_resets::text AS resets FROM match_epoch WHERE region_id = $1`, [regionId]);
     const seq = row?.seq ?? '0';
     const resets = row?.resets ?? '0';
     let pool = current && current.seq === seq && current.resets === resets ? current : await this.refresh(regionId);
@@ -201,9 +207,9 @@ export class YouthPool {
   private async load(regionId: string): Promise<RegionPool> {
     const before = this.regions.get(regionId);
     const pool = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      const [row] = await m.query(`SELECT youths::text AS seq, youth_resets::text AS resets FROM match_epoch WHERE region_id = $1`, [regionId]);
-      const seq: string = row?.seq ?? '0';
-      const resets: string = row?.resets ?? '0';
+      const [row]: EpochRow[] = await m.query(`SELECT youths::text AS seq, youth_resets::text AS resets FROM match_epoch WHERE region_id = $1`, [regionId]);
+      const seq = row?.seq ?? '0';
+      const resets = row?.resets ?? '0';
       const full = !before || before.resets !== resets;
       const changes = await youthsChangedSince(m, regionId, full ? '0' : before.seq);
       // A full load builds a new pool; a delta updates the current one in place (synchronously, so no request sees it half done).

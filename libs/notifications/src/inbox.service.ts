@@ -37,7 +37,7 @@ export class InboxService {
   }
 
   async markRead(actor: Actor, id: string): Promise<void> {
-    const own = await this.dataSource.query(`SELECT 1 FROM inbox_item WHERE id = $1 AND user_id = $2`, [id, actor.userId]);
+    const own: unknown[] = await this.dataSource.query(`SELECT 1 FROM inbox_item WHERE id = $1 AND user_id = $2`, [id, actor.userId]);
     if (!own.length) throw Problem.notFound('Inbox item');
     await this.dataSource.query(`UPDATE inbox_item SET read_at = COALESCE(read_at, now()) WHERE id = $1`, [id]);
   }

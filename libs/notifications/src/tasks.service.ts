@@ -33,7 +33,7 @@ export class TasksService {
   }
 
   async markDone(actor: Actor, id: string): Promise<void> {
-    const own = await this.dataSource.query(`SELECT 1 FROM task WHERE id = $1 AND user_id = $2`, [id, actor.userId]);
+    const own: unknown[] = await this.dataSource.query(`SELECT 1 FROM task WHERE id = $1 AND user_id = $2`, [id, actor.userId]);
     if (!own.length) throw Problem.notFound('Task');
     await this.dataSource.query(`UPDATE task SET done_at = COALESCE(done_at, now()) WHERE id = $1`, [id]);
   }

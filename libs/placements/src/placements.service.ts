@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, vacancyVog } from '@startbaan/employers';
 import { TasksService } from '@startbaan/notifications';
-import { type Actor, asEmployerReader, AuditService, Clock, OutboxService, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, asEmployerReader, AuditService, Clock, onlyRow, OutboxService, Problem, seesWholeRegion } from '@startbaan/platform';
 import { englishPseudonym } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -16,6 +16,7 @@ import {
   WORK_SKILL_TEXT,
   type WorkSkill,
 } from './placement-rules.js';
+import type { ProposalState } from './proposal-flow.js';
 import { assertTransition, isProposalContact, ProposalsService, seesProposal } from './proposals.service.js';
 
 interface PlacementRow {
@@ -52,6 +53,35 @@ const SELECT = `SELECT pl.id, pl.region_id AS "regionId", pl.proposal_id AS "pro
   FROM placement pl JOIN proposal pr ON pr.id = pl.proposal_id JOIN youth y ON y.id = pl.youth_id JOIN vacancy v ON v.id = pl.vacancy_id`;
 
 /** A placement as an employer's request may read it: no youth row, no referring organisation, no coach. */
+/** A check-in as the coach's side reads it. */
+interface CheckInRow {
+  id: string;
+  label: string;
+  week: number;
+  dueOn: string;
+  skills: Record<WorkSkill, SkillRating> | null;
+  note: string | null;
+  recordedAt: Date | null;
+  mentorNote: string | null;
+  mentorNoteAt: Date | null;
+}
+
+/** A check-in as the employer reads it: the mentor's note, nothing of the coach's. */
+type EmployerCheckInRow = Pick<CheckInRow, 'id' | 'label' | 'week' | 'dueOn' | 'mentorNote' | 'mentorNoteAt'>;
+
+/** What became of the youth at the end of a placement or at a follow-up. */
+interface OutcomeRow {
+  moment: string;
+  status: string;
+  recordedAt: Date;
+}
+
+/** A placement as its employer reads it. */
+type EmployerPlacementRow = Pick<
+  PlacementRow,
+  'id' | 'proposalId' | 'vacancyId' | 'vog' | 'startDate' | 'endDate' | 'hoursPerWeek' | 'hourlyWage' | 'state' | 'endedOn' | 'endReason' | 'referenceText' | 'referenceAt'
+>;
+
 const EMPLOYER_SELECT = `SELECT pl.id, pl.region_id AS "regionId", pl.proposal_id AS "proposalId", pl.vacancy_id AS "vacancyId", pl.employer_id AS "employerId",
   pl.youth_id AS "youthId", NULL::uuid AS "coachOrganisationId", NULL::uuid AS "coachUserId", NULL AS pseudonym, v.title AS "vacancyTitle", v.vog,
   pl.start_date::text AS "startDate", pl.end_date::text AS "endDate", pl.hours_per_week::float AS "hoursPerWeek", pl.hourly_wage::float AS "hourlyWage",
@@ -89,13 +119,13 @@ export class PlacementsService {
     if (actor.role === 'employer') return this.employerView(actor, id);
     const m = this.dataSource.manager;
     const p = await this.load(m, actor, id);
-    const checkIns = await m.query(
+    const checkIns: CheckInRow[] = await m.query(
       `SELECT id, label, week, due_on::text AS "dueOn", skills, note, recorded_at AS "recordedAt", mentor_note AS "mentorNote", mentor_note_at AS "mentorNoteAt"
        FROM placement_check_in WHERE placement_id = $1 ORDER BY week`,
       [id],
     );
-    const outcomes = await m.query(`SELECT moment, status, recorded_at AS "recordedAt" FROM placement_outcome WHERE placement_id = $1 ORDER BY recorded_at`, [id]);
-    const [referee] = p.refereeUserId ? await m.query(`SELECT display_name AS name, email FROM user_account WHERE id = $1`, [p.refereeUserId]) : [];
+    const outcomes: OutcomeRow[] = await m.query(`SELECT moment, status, recorded_at AS "recordedAt" FROM placement_outcome WHERE placement_id = $1 ORDER BY recorded_at`, [id]);
+    const [referee]: { name: string; email: string }[] = p.refereeUserId ? await m.query(`SELECT display_name AS name, email FROM user_account WHERE id = $1`, [p.refereeUserId]) : [];
     const { coachOrganisationId: _o, coachUserId: _c, refereeUserId: _r, ...rest } = p;
     return { ...rest, vog: vacancyVog({ id: p.vacancyId, vog: p.vog }, actor.language), checkIns, outcomes, referee: referee ?? null };
   }
@@ -103,14 +133,14 @@ export class PlacementsService {
   /** The employer: its own placements' dates, hours, wage, state, its mentor notes and its reference. */
   private async employerView(actor: Actor, id: string): Promise<Record<string, unknown>> {
     return asEmployerReader(this.dataSource, async (m) => {
-      const [p] = await m.query(
+      const [p]: EmployerPlacementRow[] = await m.query(
         `SELECT pl.id, pl.proposal_id AS "proposalId", pl.vacancy_id AS "vacancyId", v.vog, pl.start_date::text AS "startDate", pl.end_date::text AS "endDate", pl.hours_per_week::float AS "hoursPerWeek",
                 pl.hourly_wage::float AS "hourlyWage", pl.state, pl.ended_on::text AS "endedOn", pl.end_reason AS "endReason", pl.reference_text AS "referenceText", pl.reference_at AS "referenceAt"
          FROM placement pl JOIN vacancy v ON v.id = pl.vacancy_id WHERE pl.id = $1 AND pl.employer_id = $2`,
         [id, actor.organisationId],
       );
       if (!p) throw Problem.notFound('Placement');
-      const checkIns = await m.query(
+      const checkIns: EmployerCheckInRow[] = await m.query(
         `SELECT id, label, week, due_on::text AS "dueOn", mentor_note AS "mentorNote", mentor_note_at AS "mentorNoteAt" FROM placement_check_in WHERE placement_id = $1 ORDER BY week`,
         [id],
       );
@@ -123,7 +153,7 @@ export class PlacementsService {
   }
 
   private async checkIn(m: EntityManager, placementId: string, checkInId: string): Promise<{ id: string; week: number; label: string }> {
-    const [c] = await m.query(`SELECT id, week, label FROM placement_check_in WHERE id = $1 AND placement_id = $2 FOR UPDATE`, [checkInId, placementId]);
+    const [c]: { id: string; week: number; label: string }[] = await m.query(`SELECT id, week, label FROM placement_check_in WHERE id = $1 AND placement_id = $2 FOR UPDATE`, [checkInId, placementId]);
     if (!c) throw Problem.notFound('Check-in');
     return c;
   }
@@ -179,7 +209,7 @@ export class PlacementsService {
     await this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
       if (input.status && !isProposalContact(actor, p)) throw Problem.invalid('status', "what the youth goes on to is recorded by the youth's contact person");
-      const [{ state }] = await m.query(`SELECT state FROM proposal WHERE id = $1 FOR UPDATE`, [p.proposalId]);
+      const { state } = onlyRow<{ state: ProposalState }>(await m.query(`SELECT state FROM proposal WHERE id = $1 FOR UPDATE`, [p.proposalId]), `the proposal of placement ${p.id}`);
       assertTransition(state, input.outcome, actor, p, 'placement');
       const endedOn = input.endedOn ?? this.clock.now().toISOString().slice(0, 10);
       if (endedOn < p.startDate) throw Problem.invalid('endedOn', `must be on or after the start date ${p.startDate}`);
@@ -266,7 +296,7 @@ export class PlacementsService {
 
   /** The region's placement settings: the working days an employer has to answer, and the check-in weeks of new placements. */
   async settings(actor: Actor): Promise<{ proposalSlaWorkingDays: number; checkInWeeks: number[] }> {
-    const [row] = await this.dataSource.query(`SELECT proposal_sla_working_days AS "proposalSlaWorkingDays", check_in_weeks AS "checkInWeeks" FROM region WHERE id = $1`, [actor.regionId]);
+    const [row]: { proposalSlaWorkingDays: number; checkInWeeks: number[] }[] = await this.dataSource.query(`SELECT proposal_sla_working_days AS "proposalSlaWorkingDays", check_in_weeks AS "checkInWeeks" FROM region WHERE id = $1`, [actor.regionId]);
     if (!row) throw Problem.notFound('Region');
     return row;
   }

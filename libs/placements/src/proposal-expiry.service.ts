@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, vacancyVog } from '@startbaan/employers';
-import { type Actor, Clock, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, Clock, onlyRow, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { workingDaysBetween } from './working-days.js';
+import { workingDaysBetween, workingDaysBetweenSql } from './working-days.js';
 import { AWAITING_EMPLOYER, OPEN_STATES, overdueOnlyBefore, pastResponseSla, type ProposalState } from './proposal-flow.js';
 import { type UnansweredProposal, UNANSWERED_SHOWN_DAYS } from './proposal-rows.js';
 import { ProposalStates } from './proposal-states.js';
@@ -23,24 +23,22 @@ export class ProposalExpiryService {
    */
   async expireOverdue(now: Date): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const rows = await this.overdue(m, now, { lock: true });
+      const rows = await this.overdue(m, now);
       for (const r of rows) await this.states.setState(m, null, r, r.state, 'expired');
       return rows.length;
     });
   }
 
-  /**
-   * The unanswered proposals past the SLA, oldest first: all regions under a lock (for expiry),
-   * or one region to read.
-   */
-  private async overdue(m: EntityManager, now: Date, scope: { lock: true } | { regionId: string }): Promise<{ id: string; regionId: string; state: ProposalState }[]> {
-    const regionId = 'regionId' in scope ? scope.regionId : null;
+  /** The unanswered proposals past their region's SLA, oldest first, each locked (others' locked rows are left for the next run). */
+  private async overdue(m: EntityManager, now: Date): Promise<{ id: string; regionId: string; state: ProposalState }[]> {
     const rows: { id: string; regionId: string; state: ProposalState; created_at: Date; sla: number }[] = await m.query(
       `SELECT p.id, p.region_id AS "regionId", p.state, p.created_at, r.proposal_sla_working_days AS sla FROM proposal p JOIN region r ON r.id = p.region_id
-       WHERE p.state = ANY($1) AND p.created_at < $2::timestamptz AND ($3::uuid IS NULL OR p.region_id = $3)
-       ORDER BY p.created_at, p.id${regionId ? '' : ' FOR UPDATE OF p SKIP LOCKED'}`,
-      [AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), regionId],
+       WHERE p.state = ANY($1) AND p.created_at < $2::timestamptz
+         AND ${workingDaysBetweenSql('p.created_at', '$3::timestamptz')} >= r.proposal_sla_working_days
+       ORDER BY p.created_at, p.id FOR UPDATE OF p SKIP LOCKED`,
+      [AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), now.toISOString()],
     );
+    // PostgreSQL decided by the same count (so only these rows are locked); the rule in code has the last word.
     return rows.filter((r) => pastResponseSla(new Date(r.created_at), now, r.sla));
   }
 
@@ -53,28 +51,37 @@ export class ProposalExpiryService {
   async unansweredPastSla(actor: Actor, limit: number): Promise<{ slaWorkingDays: number; expiredShownDays: number; total: number; items: UnansweredProposal[] }> {
     if (!seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff see the unanswered proposals of the region.');
     const now = this.clock.now();
-    // One statement: the region's SLA, and the proposals that may be past it (the same narrowing
-    // as expiry's) or that expired lately; whether each is past the SLA in working days is decided below.
-    const found: ({ sla: number; id: string | null; state: ProposalState; created_at: Date; expired_at: Date | null; vacancy_id: string; title: string; vog: VacancyVog; employer_id: string; name: string })[] =
+    // One statement: the region's SLA, how many proposals are past it (still waiting, by the rule
+    // expiry applies, counted in working days in PostgreSQL; or expired lately), and the first
+    // `limit` of them with their vacancy and employer. Only that page leaves the database.
+    const found: { sla: number; total: number | null; id: string | null; state: ProposalState; created_at: Date; expired_at: Date | null; vacancy_id: string; title: string; vog: VacancyVog; employer_id: string; name: string }[] =
       await this.dataSource.query(
-        `SELECT r.proposal_sla_working_days AS sla, p.* FROM region r
+        `SELECT r.proposal_sla_working_days AS sla, q.total, q.id, q.state, q.created_at, q.expired_at, q.vacancy_id, v.title, v.vog, q.employer_id, o.name
+         FROM region r
          LEFT JOIN LATERAL (
-           SELECT p.id, p.state, p.created_at, CASE WHEN p.state = 'expired' THEN p.state_changed_at END AS expired_at, p.vacancy_id, v.title, v.vog, p.employer_id, o.name
-           FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id
+           SELECT p.id, p.state, p.created_at, CASE WHEN p.state = 'expired' THEN p.state_changed_at END AS expired_at, p.vacancy_id, p.employer_id,
+                  count(*) OVER ()::int AS total
+           FROM proposal p
            WHERE p.region_id = r.id
-             AND ((p.state = ANY($2) AND p.created_at < $3::timestamptz) OR (p.state = 'expired' AND p.state_changed_at >= $4::timestamptz - make_interval(days => $5)))
-         ) p ON true
+             AND ((p.state = ANY($2) AND p.created_at < $3::timestamptz AND ${workingDaysBetweenSql('p.created_at', '$4::timestamptz')} >= r.proposal_sla_working_days)
+                  OR (p.state = 'expired' AND p.state_changed_at >= $4::timestamptz - make_interval(days => $5)))
+           ORDER BY p.created_at, p.id
+           LIMIT $6
+         ) q ON true
+         LEFT JOIN vacancy v ON v.id = q.vacancy_id
+         LEFT JOIN organisation o ON o.id = q.employer_id
          WHERE r.id = $1
-         ORDER BY p.created_at, p.id`,
-        [actor.regionId, AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), now.toISOString(), UNANSWERED_SHOWN_DAYS],
+         ORDER BY q.created_at, q.id`,
+        [actor.regionId, AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), now.toISOString(), UNANSWERED_SHOWN_DAYS, limit],
       );
-    const sla = found[0]!.sla;
-    const rows = found.filter((r) => r.id !== null && (r.state === 'expired' || pastResponseSla(new Date(r.created_at), now, sla)));
+    // The region's row comes with or without proposals (LEFT JOIN LATERAL): none means no such region.
+    const { sla } = onlyRow(found, `the proposal SLA of region ${actor.regionId}`);
+    const rows = found.filter((r) => r.id !== null);
     return {
       slaWorkingDays: sla,
       expiredShownDays: UNANSWERED_SHOWN_DAYS,
-      total: rows.length,
-      items: rows.slice(0, limit).map((r) => ({
+      total: rows[0]?.total ?? 0,
+      items: rows.map((r) => ({
         proposalId: r.id!,
         state: r.state,
         proposedAt: r.created_at,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog } from '@startbaan/employers';
-import { type Actor, type Page, type PageQuery, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, onlyRow, type Page, type PageQuery, Problem, seesWholeRegion } from '@startbaan/platform';
 import { CandidateCardReader, YouthService } from '@startbaan/youth';
 import { DataSource } from 'typeorm';
 import { threadPath } from './thread/thread-rules.js';
@@ -13,7 +13,9 @@ import {
   type EmployerProposal,
   encodeId,
   encodeInbox,
+  type Interview,
   INTRODUCED,
+  type Offer,
   type ProposalRow,
   SELECT,
 } from './proposal-rows.js';
@@ -88,16 +90,19 @@ export class ProposalInboxService {
     const p = await this.states.load(this.dataSource.manager, actor, id);
     if (p.state === 'withdrawn' || p.state === 'expired') throw Problem.notFound('Proposal');
     if (p.state === 'proposed') await this.states.move(actor, id, 'viewed');
-    const [v] = await this.dataSource.query(`SELECT pc4 FROM vacancy WHERE id = $1`, [p.vacancyId]);
+    const v = onlyRow<{ pc4: string }>(await this.dataSource.query(`SELECT pc4 FROM vacancy WHERE id = $1`, [p.vacancyId]), `the vacancy of proposal ${id}`);
     const [card] = await this.cards.cards({ regionId: actor.regionId, employerId: actor.organisationId }, [p.youthId], v.pc4);
     if (!card) throw Problem.notFound('Proposal');
     const state = p.state === 'proposed' ? 'viewed' : p.state;
     const view: EmployerProposal = { id: p.id, vacancyId: p.vacancyId, vacancyTitle: p.vacancyTitle, vog: p.vog, state, proposedAt: p.createdAt, note: p.note, candidate: card };
     // Nothing of the coach is read here: the employer reaches the contact person through the thread.
-    const [extra] = await this.dataSource.query(
-      `SELECT p.interview, p.offer, (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = p.id AND pm.side = 'contact' AND pm.read_at IS NULL) AS unread
-       FROM proposal p WHERE p.id = $1`,
-      [id],
+    const extra = onlyRow<{ interview: Interview | null; offer: Offer | null; unread: number }>(
+      await this.dataSource.query(
+        `SELECT p.interview, p.offer, (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = p.id AND pm.side = 'contact' AND pm.read_at IS NULL) AS unread
+         FROM proposal p WHERE p.id = $1`,
+        [id],
+      ),
+      `proposal ${id}`,
     );
     if (INTRODUCED.includes(state)) {
       const identity = await this.youths.identityForEmployer(actor, p.id, AGREED.includes(state) ? 'agreed' : 'introduced');

@@ -7,10 +7,26 @@ import { YouthService, englishPseudonym } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { concerns, type ReminderKind, type SkillRating, WORK_SKILL_TEXT, type WorkSkill } from './placement-rules.js';
 import type { ProposalState } from './proposal-flow.js';
+import type { Interview } from './proposal-rows.js';
 import { PlacementsService } from './placements.service.js';
 import { ProposalsService } from './proposals.service.js';
 
 type Payload = { proposalId: string; from: ProposalState | null; to: ProposalState; vacancyFilled?: boolean };
+
+/** A changed proposal with what its notices say. */
+interface ChangedProposalRow {
+  id: string;
+  region_id: string;
+  employer_id: string;
+  proposed_by: string;
+  decline_reason: string | null;
+  withdraw_reason: string | null;
+  vacancy_id: string;
+  title: string;
+  vog: VacancyVog;
+  pseudonym: string;
+  coach_language: 'nl' | 'en';
+}
 
 const DECLINE_TEXT: Record<string, Bilingual> = {
   no_fit_skills: { nl: 'de vaardigheden passen niet', en: 'the skills do not fit' },
@@ -68,7 +84,7 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
 
   async handle(event: DeliveredEvent<Payload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.proposal-inbox', async (m) => {
-      const [p] = await m.query(
+      const [p]: ChangedProposalRow[] = await m.query(
         `SELECT p.id, p.region_id, p.employer_id, p.proposed_by, p.decline_reason, p.withdraw_reason, p.vacancy_id, v.title, v.vog, y.pseudonym, COALESCE(u.language, 'nl') AS coach_language
          FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id LEFT JOIN user_account u ON u.id = p.proposed_by WHERE p.id = $1`,
         [event.payload.proposalId],
@@ -77,22 +93,7 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
     });
   }
 
-  private async notices(
-    m: EntityManager,
-    p: {
-      id: string;
-      employer_id: string;
-      proposed_by: string;
-      decline_reason: string | null;
-      withdraw_reason: string | null;
-      vacancy_id: string;
-      title: string;
-      vog: VacancyVog;
-      pseudonym: string;
-      coach_language: 'nl' | 'en';
-    },
-    payload: Payload,
-  ): Promise<Notice[]> {
+  private async notices(m: EntityManager, p: ChangedProposalRow, payload: Payload): Promise<Notice[]> {
     const to = payload.to;
     const ahead = VACANCY_AHEAD.includes(to) && !payload.vacancyFilled;
     const vacancy = { id: p.vacancy_id, vog: p.vog };
@@ -212,6 +213,22 @@ export class RemindersDueHandler implements EventHandler {
 
 type ReminderPayload = { reminderId: string; proposalId: string; kind: ReminderKind; slotAt: string };
 
+/** A proposal with an interview to remind of, and whom to remind. */
+interface ReminderProposalRow {
+  id: string;
+  region_id: string;
+  youth_id: string;
+  proposed_by: string;
+  remind_youth: boolean;
+  interview: Interview | null;
+  vacancy_id: string;
+  title: string;
+  vog: VacancyVog;
+  employer_name: string;
+  pseudonym: string;
+  coach_language: 'nl' | 'en';
+}
+
 /** An interview reminder to the coach, and to the youth's own e-mail when the coach opted in. */
 @Injectable()
 @HandlesEvent('interview.reminder')
@@ -223,7 +240,7 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
 
   async handle(event: DeliveredEvent<ReminderPayload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.interview-reminder', async (m) => {
-      const [p] = await m.query(
+      const [p]: ReminderProposalRow[] = await m.query(
         `SELECT p.id, p.region_id, p.youth_id, p.proposed_by, p.remind_youth, p.interview, p.vacancy_id, v.title, v.vog, o.name AS employer_name, y.pseudonym,
                 COALESCE(u.language, 'nl') AS coach_language
          FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id JOIN youth y ON y.id = p.youth_id
@@ -308,7 +325,7 @@ export class PlacementChangedHandler implements EventHandler<PlacementPayload> {
   async handle(event: DeliveredEvent<PlacementPayload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.placement-changed', async (m) => {
       if (event.payload.what === 'ended') await this.placements.afterEnding(m, event.payload.placementId);
-      const [p] = await m.query(
+      const [p]: { id: string; region_id: string; proposed_by: string; title: string; pseudonym: string }[] = await m.query(
         `SELECT pl.id, pl.region_id, pr.proposed_by, v.title, y.pseudonym FROM placement pl JOIN proposal pr ON pr.id = pl.proposal_id
          JOIN vacancy v ON v.id = pl.vacancy_id JOIN youth y ON y.id = pl.youth_id WHERE pl.id = $1`,
         [event.payload.placementId],
@@ -317,7 +334,7 @@ export class PlacementChangedHandler implements EventHandler<PlacementPayload> {
       const e = event.payload;
       const head = `${p.pseudonym} – "${p.title}"`;
       // The job carries the check-in's id; what the concern is about is read here.
-      const worries: WorkSkill[] = e.what === 'concern' ? concerns(((await m.query(`SELECT skills FROM placement_check_in WHERE id = $1`, [e.checkInId]))[0]?.skills ?? {}) as Record<WorkSkill, SkillRating>) : [];
+      const worries: WorkSkill[] = e.what === 'concern' ? concerns(((await m.query<{ skills: Record<WorkSkill, SkillRating> | null }[]>(`SELECT skills FROM placement_check_in WHERE id = $1`, [e.checkInId]))[0]?.skills ?? {}) as Record<WorkSkill, SkillRating>) : [];
       const title: Bilingual =
         e.what === 'concern'
           ? {

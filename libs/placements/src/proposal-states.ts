@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { VacanciesService, type VogIndication } from '@startbaan/employers';
-import { type Actor, AuditService, Clock, OutboxService, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, onlyRow, OutboxService, Problem } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type DeclineReason, type ProposalState } from './proposal-flow.js';
 import { assertTransition, seesProposal, historyRole, isProposalContact, type ProposalRow, selectFor } from './proposal-rows.js';
@@ -65,7 +65,8 @@ export class ProposalStates {
       await extra(m, p);
       await this.setState(m, actor, p, p.state, to);
       await this.audit.record(actor, { action: `proposal.${to}`, subjectType: 'proposal', subjectId: id, purpose: `${p.state} → ${to}` }, m);
-      return (await m.query(`${selectFor(actor)} WHERE p.id = $1`, [id]))[0];
+      // The row locked and changed above.
+      return onlyRow<ProposalRow>(await m.query(`${selectFor(actor)} WHERE p.id = $1`, [id]), `proposal ${id}`);
     });
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { VacanciesService } from '@startbaan/employers';
 import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching';
-import { type Actor, AuditService, Clock, databaseFailure, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, databaseFailure, onlyRow, Problem } from '@startbaan/platform';
 import { YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OPEN_STATES, PROPOSE_AGAIN_AFTER, type ProposalState } from './proposal-flow.js';
@@ -62,20 +62,23 @@ export class ProposingService {
     }
     // The latest proposal of this youth for this vacancy that bars another: any but an expired one.
     const earlier = async (m: EntityManager): Promise<{ id: string; state: ProposalState } | undefined> =>
-      (await m.query(`SELECT id, state FROM proposal WHERE youth_id = $1 AND vacancy_id = $2 AND state <> ALL($3) ORDER BY created_at DESC LIMIT 1`, [y.youth.id, v.id, PROPOSE_AGAIN_AFTER]))[0];
+      (await m.query<{ id: string; state: ProposalState }[]>(`SELECT id, state FROM proposal WHERE youth_id = $1 AND vacancy_id = $2 AND state <> ALL($3) ORDER BY created_at DESC LIMIT 1`, [y.youth.id, v.id, PROPOSE_AGAIN_AFTER]))[0];
     try {
       return await this.dataSource.transaction(async (m) => {
         const existing = await earlier(m);
         if (existing) throw ProposingService.proposedBefore(existing);
-        const [{ id }] = await m.query(
-          // Its time is the clock's: the employer's response SLA counts from it.
-          `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, idempotency_key, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [actor.regionId, v.id, v.employerId, y.youth.id, actor.organisationId, actor.userId, input.note, idempotencyKey ?? null, this.clock.now()],
+        const { id } = onlyRow<{ id: string }>(
+          await m.query(
+            // Its time is the clock's: the employer's response SLA counts from it.
+            `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, idempotency_key, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+            [actor.regionId, v.id, v.employerId, y.youth.id, actor.organisationId, actor.userId, input.note, idempotencyKey ?? null, this.clock.now()],
+          ),
+          'the new proposal',
         );
         await this.states.setState(m, actor, { id, regionId: actor.regionId }, null, 'proposed');
         await this.audit.record(actor, { action: 'proposal.created', subjectType: 'proposal', subjectId: id, purpose: 'propose a youth for a vacancy' }, m);
-        return { proposal: (await m.query(`${SELECT} WHERE p.id = $1`, [id]))[0], replayed: false };
+        return { proposal: onlyRow<ProposalRow>(await m.query(`${SELECT} WHERE p.id = $1`, [id]), `proposal ${id}`), replayed: false };
       });
     } catch (err) {
       // Requests at the same moment all pass the check above; the unique indexes let one insert

@@ -20,3 +20,23 @@ export function workingDaysBetween(from: Date, to: Date): number {
   }
   return days;
 }
+
+/**
+ * The same count as an SQL expression over two `timestamptz` expressions, so that a query can
+ * filter, count and page on it instead of reading every row to decide in code. Whole weeks count
+ * five; of the days left over (fewer than seven, after `from`'s day), the Saturdays and Sundays
+ * are counted in closed form from the weekday `from` fell on. Held to `workingDaysBetween` by a
+ * test against PostgreSQL (test/working-days-sql.e2e-spec.ts).
+ */
+export function workingDaysBetweenSql(from: string, to: string): string {
+  const day = (t: string): string => `floor(extract(epoch FROM ${t}) / 86400)::int`;
+  const span = `(${day(to)} - ${day(from)})`;
+  // Weekday of from's day, 0 for Sunday (day 0 of the epoch was a Thursday); kept non-negative
+  // before 1970, as PostgreSQL's % keeps the dividend's sign.
+  const weekday = `(((${day(from)} + 4) % 7 + 7) % 7)`;
+  const left = `(${span} % 7)`;
+  // Among the `left` days after weekday w: Sundays are the multiples of 7 in (w, w + left], Saturdays
+  // those of 7 in (w + 1, w + left + 1].
+  const weekend = `((${weekday} + ${left}) / 7 + (${weekday} + ${left} + 1) / 7 - (${weekday} + 1) / 7)`;
+  return `(CASE WHEN ${to} <= ${from} THEN 0 ELSE (${span} / 7) * 5 + ${left} - ${weekend} END)`;
+}

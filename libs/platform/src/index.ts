@@ -63,5 +63,6 @@ export * from './geo/pc4-area.entity.js';
 export * from './time/clock.js';
 export * from './time/calendar.js';
 export * from './database/migration-registry.js';
+export * from './database/rows.js';
 export * from './migrations/index.js';
 export * from './texts/plain-language.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, type VacancyVogRef, vacancyVog } from '@startbaan/employers';
-import { type Actor, AuditService, Clock, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, onlyRow, Problem, seesWholeRegion } from '@startbaan/platform';
 import { isContactOf, YouthService } from '@startbaan/youth';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -96,12 +96,15 @@ export class ProgrammesService {
     const p = withDefaults(input);
     checkWindows(p);
     return this.dataSource.transaction(async (m) => {
-      const [taken] = await m.query(`SELECT 1 FROM programme WHERE region_id = $1 AND lower(name) = lower($2)`, [actor.regionId, p.name]);
+      const [taken]: unknown[] = await m.query(`SELECT 1 FROM programme WHERE region_id = $1 AND lower(name) = lower($2)`, [actor.regionId, p.name]);
       if (taken) throw Problem.conflict('programme-name-taken', `The region already has a programme called "${p.name}".`);
-      const [{ id }] = await m.query(
-        `INSERT INTO programme (region_id, name, min_age, max_age, apply_from, apply_to, work_from, work_to, max_choices, summer_jobs_only, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [actor.regionId, p.name, p.minAge, p.maxAge, p.applyFrom, p.applyTo, p.workFrom, p.workTo, p.maxChoices, p.summerJobsOnly, actor.userId],
+      const { id } = onlyRow<{ id: string }>(
+        await m.query(
+          `INSERT INTO programme (region_id, name, min_age, max_age, apply_from, apply_to, work_from, work_to, max_choices, summer_jobs_only, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+          [actor.regionId, p.name, p.minAge, p.maxAge, p.applyFrom, p.applyTo, p.workFrom, p.workTo, p.maxChoices, p.summerJobsOnly, actor.userId],
+        ),
+        'the new programme',
       );
       await this.audit.record(actor, { action: 'programme.created', subjectType: 'programme', subjectId: id, purpose: 'run a summer programme' }, m);
       return this.load(m, actor, id);
@@ -187,7 +190,7 @@ export class ProgrammesService {
     return this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
       listsOpen(p);
-      const [v] = await m.query(
+      const [v]: { id: string; employerId: string; kind: string; status: string; places: number; startDate: string; endDate: string }[] = await m.query(
         `SELECT id, employer_id AS "employerId", kind, status, places, start_date::text AS "startDate", end_date::text AS "endDate" FROM vacancy WHERE id = $1 AND region_id = $2`,
         [vacancyId, actor.regionId],
       );
@@ -262,7 +265,7 @@ export class ProgrammesService {
       if (!youth.dateOfBirth || !inAgeBand(youth.dateOfBirth, p)) {
         throw Problem.invalid('youthId', `the youth must be ${p.minAge} to ${p.maxAge} years old on ${p.workFrom}, the first day of work`);
       }
-      const offered = new Set<string>((await m.query(`SELECT vacancy_id FROM programme_vacancy WHERE programme_id = $1`, [id])).map((r: { vacancy_id: string }) => r.vacancy_id));
+      const offered = new Set((await m.query<{ vacancy_id: string }[]>(`SELECT vacancy_id FROM programme_vacancy WHERE programme_id = $1`, [id])).map((r) => r.vacancy_id));
       const problems = choiceProblems(choices, p.maxChoices, offered);
       if (problems.length) throw Problem.badRequest('validation', problems.map((x) => `${x.field}: ${x.detail}`).join('; '), problems.map((x) => ({ field: x.field, message: x.detail })));
       await m.query(
@@ -305,7 +308,7 @@ export class ProgrammesService {
   /** A youth from open intake (no coaching organisation), for WSP staff, its contact (the youth lib's isContactOf). */
   private async intakeYouth(actor: Actor, youthId: string): Promise<{ dateOfBirth: string | null }> {
     if (!seesWholeRegion(actor)) throw Problem.forbidden('Coaches enter their own youths; WSP staff enter youths from open intake.');
-    const [y] = await this.dataSource.query(
+    const [y]: { dateOfBirth: string | null; regionId: string; organisationId: string | null }[] = await this.dataSource.query(
       `SELECT date_of_birth::text AS "dateOfBirth", region_id AS "regionId", organisation_id AS "organisationId" FROM youth WHERE id = $1 AND status = 'active'`,
       [youthId],
     );

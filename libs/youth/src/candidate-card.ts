@@ -54,7 +54,8 @@ export class CandidateCardReader {
   /**
    * One card per wanted youth and vacancy postcode (the same youth may be proposed for vacancies
    * in different places), in the order asked, null where the employer has no card for the youth:
-   * a whole page in one read-only transaction under the employer role, one statement within it.
+   * a whole page in one statement under the employer role (read-only, in a transaction of its own
+   * where the request is not an employer's own).
    */
   cardsFor(employer: { regionId: string; employerId: string }, wanted: readonly { youthId: string; vacancyPc4: string | null }[]): Promise<(CandidateCard | null)[]> {
     if (wanted.length === 0) return Promise.resolve([]);
@@ -85,6 +86,6 @@ export class CandidateCardReader {
             }
           : null;
       });
-    });
+    }, { oneStatement: true });
   }
 }

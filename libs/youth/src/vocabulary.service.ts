@@ -12,6 +12,12 @@ export interface VocabularyTermRow {
   since: number;
 }
 
+export interface VocabularySectorRow {
+  code: string;
+  labelNl: string;
+  labelEn: string;
+}
+
 export interface RiskFactorRow {
   code: string;
   kind: 'risk' | 'protective';
@@ -26,10 +32,10 @@ export interface RiskFactorRow {
 export class VocabularyService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async skills(): Promise<{ version: number; sectors: { code: string; labelNl: string; labelEn: string }[]; terms: VocabularyTermRow[] }> {
+  async skills(): Promise<{ version: number; sectors: VocabularySectorRow[]; terms: VocabularyTermRow[] }> {
     const [sectors, terms] = await Promise.all([
-      this.dataSource.query(`SELECT code, label_nl AS "labelNl", label_en AS "labelEn" FROM vocabulary_sector ORDER BY code`),
-      this.dataSource.query(
+      this.dataSource.query<VocabularySectorRow[]>(`SELECT code, label_nl AS "labelNl", label_en AS "labelEn" FROM vocabulary_sector ORDER BY code`),
+      this.dataSource.query<VocabularyTermRow[]>(
         `SELECT code, sector, kind, label_nl AS "labelNl", label_en AS "labelEn", since FROM vocabulary_term WHERE retired_in IS NULL ORDER BY sector, kind, code`,
       ),
     ]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, DataCipher, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, DataCipher, onlyRow, Problem } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Youth } from './youth.entity.js';
 import { type Identity } from './youth.model.js';
@@ -24,7 +24,8 @@ export class YouthIntroductionsService {
   async forProposal(actor: Actor, id: string): Promise<{ youth: Youth; lat: number; lon: number; consentIntroductions: boolean }> {
     const m = this.dataSource.manager;
     const youth = await this.records.ownYouth(m, actor, id);
-    const [pos] = await m.query(`SELECT lat, lon FROM pc4_area WHERE pc4 = $1`, [youth.pc4]);
+    // An active youth's PC4 is set and refers to an area (youth_pc4_fkey).
+    const pos = onlyRow<{ lat: number; lon: number }>(await m.query(`SELECT lat, lon FROM pc4_area WHERE pc4 = $1`, [youth.pc4]), `the PC4 area of youth ${id}`);
     return { youth, lat: pos.lat, lon: pos.lon, consentIntroductions: await this.records.hasConsent(m, id, 'introductions') };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, Clock, DataCipher, Problem } from '@startbaan/platform';
+import { type Actor, Clock, DataCipher, onlyRow, Problem } from '@startbaan/platform';
 import { type EntityManager } from 'typeorm';
 import { type ConsentScope, Youth, YouthIdentityRow, YouthSealedRow } from './youth.entity.js';
 import {
@@ -42,7 +42,7 @@ export class YouthRecords {
    */
   async checkProfile(m: EntityManager, regionId: string, input: Partial<YouthProfileInput>): Promise<void> {
     if (input.dateOfBirth !== undefined) {
-      const [band] = await m.query(`SELECT youth_min_age AS min, youth_max_age AS max FROM region WHERE id = $1`, [regionId]);
+      const band = onlyRow<{ min: number; max: number }>(await m.query(`SELECT youth_min_age AS min, youth_max_age AS max FROM region WHERE id = $1`, [regionId]), `the age band of region ${regionId}`);
       // The age on the first day of work, as for open intake (README, "Ages").
       const workFrom = firstWorkDay(input.availability, today(this.clock.now()));
       const age = ageOn(input.dateOfBirth, workFrom);
@@ -51,7 +51,7 @@ export class YouthRecords {
       }
     }
     if (input.pc4 !== undefined) {
-      const found = await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [input.pc4]);
+      const found: unknown[] = await m.query(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [input.pc4]);
       if (found.length === 0) throw Problem.invalid('pc4', `"${input.pc4}" is not a known 4-digit postcode area`, 'unknownPc4');
     }
     for (const [field, kind, codes] of [
@@ -224,7 +224,7 @@ export class YouthRecords {
 
   /** True when the youth has an active consent for the scope (used by matching and proposals). */
   async hasConsent(m: EntityManager, youthId: string, scope: ConsentScope): Promise<boolean> {
-    const rows = await m.query(`SELECT 1 FROM youth_consent WHERE youth_id = $1 AND scope = $2 AND withdrawn_at IS NULL`, [youthId, scope]);
+    const rows: unknown[] = await m.query(`SELECT 1 FROM youth_consent WHERE youth_id = $1 AND scope = $2 AND withdrawn_at IS NULL`, [youthId, scope]);
     return rows.length > 0;
   }
 

@@ -6,6 +6,23 @@ import { YouthConsent } from './youth.entity.js';
 import { isOwnCoach } from './youth.model.js';
 import { YouthRecords } from './youth-records.js';
 
+/** An audit event about the youth, as the export gives it. */
+interface ExportedAuditEvent {
+  at: Date;
+  action: string;
+  actorRole: string | null;
+  purpose: string;
+}
+
+/** A message of a thread about one of the youth's proposals: the side wrote it, not a named person. */
+interface ExportedMessage {
+  proposalId: string;
+  vacancyTitle: string;
+  side: string;
+  body: string;
+  sentAt: Date;
+}
+
 /** The youth's AVG rights exercised by its contact (export, erasure), and erasure after inactivity (retention). */
 @Injectable()
 export class YouthRightsService {
@@ -30,12 +47,12 @@ export class YouthRightsService {
       // organisation, who have none (only a coach writes one, and a coached youth's organisation
       // cannot be deleted), and even if one existed they must never read it (ARCHITECTURE.md §1).
       const sealed = isOwnCoach(actor, youth) ? await this.records.decryptSealed(m, id) : null;
-      const audit = await m.query(
+      const audit: ExportedAuditEvent[] = await m.query(
         `SELECT at, action, actor_role AS "actorRole", purpose FROM audit_event WHERE subject_type = 'youth' AND subject_id = $1 ORDER BY at, id`,
         [id],
       );
       // The threads with employers about the youth's proposals: who wrote is the side, not a person.
-      const messages = await m.query(
+      const messages: ExportedMessage[] = await m.query(
         `SELECT pm.proposal_id AS "proposalId", v.title AS "vacancyTitle", pm.side, pm.body, pm.created_at AS "sentAt"
          FROM proposal_message pm JOIN proposal p ON p.id = pm.proposal_id JOIN vacancy v ON v.id = p.vacancy_id
          WHERE p.youth_id = $1 ORDER BY pm.created_at, pm.id`,

@@ -83,7 +83,7 @@ const PATH: Record<Stage, string[]> = {
 const INTERVIEW_OUTCOME: Partial<Record<Stage, string>> = { no_show: 'no_show', showed_up: 'showed_up', offered: 'showed_up', placed: 'showed_up' };
 
 const id = async (m: EntityManager, sql: string, params: unknown[]): Promise<string> => {
-  const [row] = await m.query(sql, params);
+  const [row]: { id: string }[] = await m.query(sql, params);
   if (!row) throw new Error(`demo programme: nothing found for ${sql} ${JSON.stringify(params)}; run the demo seed first`);
   return row.id;
 };
@@ -97,7 +97,7 @@ export async function seedDemoProgramme(ds: DataSource, cipher: DataCipher, cloc
   const monitoring = new MonitoringService(ds, clock);
   return ds.transaction(async (m) => {
     const regionId = await id(m, `SELECT id FROM region WHERE code = $1`, [DEMO_REGION.code]);
-    if ((await m.query(`SELECT 1 FROM programme WHERE region_id = $1 AND name = $2`, [regionId, DEMO_PROGRAMME_NAME])).length) return false;
+    if ((await m.query<unknown[]>(`SELECT 1 FROM programme WHERE region_id = $1 AND name = $2`, [regionId, DEMO_PROGRAMME_NAME])).length) return false;
     const user = (email: string) => id(m, `SELECT id FROM user_account WHERE email = $1`, [email]);
     const org = (name: string) => id(m, `SELECT id FROM organisation WHERE region_id = $1 AND name = $2`, [regionId, name]);
     const wspUser = await user('wsp@voorbeeld.startbaan.test');

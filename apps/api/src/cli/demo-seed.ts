@@ -1,4 +1,4 @@
-import { type DataCipher, ensureAccount, ensureOrganisation, ensureRegion, type Role } from '@startbaan/platform';
+import { type DataCipher, ensureAccount, ensureOrganisation, ensureRegion, onlyRow, type Role } from '@startbaan/platform';
 import { minimumLegalAge, type VacancyKind, type VacancyVog, type WorkTraits } from '@startbaan/employers';
 import { availabilityEnvelope, type AvailabilityWindow, newPseudonym } from '@startbaan/youth';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -50,7 +50,7 @@ const DEMO_YOUTHS: DemoYouth[] = [
 ];
 
 async function seedDemoYouths(m: EntityManager, cipher: DataCipher, regionId: string, organisationId: string, createdBy: string): Promise<number> {
-  const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM youth WHERE organisation_id = $1`, [organisationId]);
+  const { n } = onlyRow<{ n: number }>(await m.query(`SELECT count(*)::int AS n FROM youth WHERE organisation_id = $1`, [organisationId]), 'the demo youths');
   if (n > 0) return 0;
   for (const y of DEMO_YOUTHS) await insertDemoYouth(m, cipher, regionId, organisationId, createdBy, y);
   return DEMO_YOUTHS.length;
@@ -62,19 +62,22 @@ async function seedDemoYouths(m: EntityManager, cipher: DataCipher, regionId: st
  * record, so no priority). Returns its id.
  */
 export async function insertDemoYouth(m: EntityManager, cipher: DataCipher, regionId: string, organisationId: string | null, createdBy: string, y: DemoYouth): Promise<string> {
-  const known = new Set((await m.query(`SELECT code FROM vocabulary_term`)).map((r: { code: string }) => r.code));
+  const known = new Set((await m.query<{ code: string }[]>(`SELECT code FROM vocabulary_term`)).map((r) => r.code));
   const now = new Date();
   const dob = new Date(Date.UTC(now.getUTCFullYear() - y.age, now.getUTCMonth(), 1)).toISOString().slice(0, 10);
   const availability: AvailabilityWindow[] = [
     { from: `${now.getUTCFullYear() + 1}-07-06`, to: `${now.getUTCFullYear() + 1}-08-14`, hoursPerWeek: 24, weekdays: ['mon', 'tue', 'wed', 'thu'], period: 'holiday' },
   ];
   const env = availabilityEnvelope(availability);
-  const [{ id }] = await m.query(
-    `INSERT INTO youth (region_id, organisation_id, pseudonym, date_of_birth, pc4, education_level, education, skills, interests, languages,
-       availability, available_from, available_to, wished_kinds, max_travel_km, motivation, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '{nl}', $10, $11, $12, $13, 10, $14, $15) RETURNING id`,
-    [regionId, organisationId, newPseudonym(), dob, y.pc4, y.education.level, y.education, y.skills.filter((c) => known.has(c)), y.interests.filter((c) => known.has(c)),
-      JSON.stringify(availability), env.from, env.to, y.kinds, y.motivation, createdBy],
+  const { id } = onlyRow<{ id: string }>(
+    await m.query(
+      `INSERT INTO youth (region_id, organisation_id, pseudonym, date_of_birth, pc4, education_level, education, skills, interests, languages,
+         availability, available_from, available_to, wished_kinds, max_travel_km, motivation, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '{nl}', $10, $11, $12, $13, 10, $14, $15) RETURNING id`,
+      [regionId, organisationId, newPseudonym(), dob, y.pc4, y.education.level, y.education, y.skills.filter((c) => known.has(c)), y.interests.filter((c) => known.has(c)),
+        JSON.stringify(availability), env.from, env.to, y.kinds, y.motivation, createdBy],
+    ),
+    'the new demo youth',
   );
   const identity = cipher.encrypt({ firstName: y.firstName, lastName: y.lastName, preferredContact: 'via_coach' }, `youth_identity:${id}`);
   await m.query(`INSERT INTO youth_identity (youth_id, key_id, data) VALUES ($1, $2, $3)`, [id, identity.keyId, identity.data]);
@@ -143,7 +146,7 @@ async function seedDemoEmployer(m: EntityManager, regionId: string, orgId: strin
     [orgId, regionId, d.kvk, d.sector, [d.pc4], d.contact],
   );
   await m.query(`INSERT INTO pledge_acceptance (employer_id, version, accepted_by) SELECT $1, max(version), $2 FROM pledge_version ON CONFLICT DO NOTHING`, [orgId, userId]);
-  if ((await m.query(`SELECT 1 FROM vacancy WHERE employer_id = $1`, [orgId])).length) return;
+  if ((await m.query<unknown[]>(`SELECT 1 FROM vacancy WHERE employer_id = $1`, [orgId])).length) return;
   await insertDemoVacancy(m, regionId, orgId, userId, d.sector, d.pc4, d.vacancy, 2);
 }
 
@@ -156,14 +159,17 @@ export async function insertDemoVacancy(m: EntityManager, regionId: string, orgI
   const traits = { ...NO_TRAITS, ...v.traits };
   const workload = { kind: v.kind, startDate, endDate, hoursPerWeek: v.hoursPerWeek, hoursPerDay: v.hoursPerDay, schedule, traits, duringSchoolWeeks: v.kind !== 'summer_job' } as Parameters<typeof minimumLegalAge>[0];
   const legal = minimumLegalAge(workload);
-  const [{ id }] = await m.query(
-    `INSERT INTO vacancy (region_id, employer_id, kind, title, description, sector, pc4, start_date, end_date, hours_per_week, hours_per_day, schedule, traits,
-       during_school_weeks, places, hourly_wage, skills, languages, employer_min_age, min_legal_age, min_legal_age_reasons, mentor_name, first_week, vog, vog_basis,
-       status, created_by, opened_at, leerbedrijf_id, crebo)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $26, $15, $16, '{nl}', $17, $18, $19, $20, 'De eerste dag loop je mee met je begeleider.', $21, $22, 'open', $23, now(), $24, $25)
-     RETURNING id`,
-    [regionId, orgId, v.kind, v.title, v.description, sector, pc4, startDate, endDate, v.hoursPerWeek, v.hoursPerDay, schedule, traits, workload.duringSchoolWeeks,
-      v.wage, v.skills, Math.max(v.minimumAge, legal.age), legal.age, JSON.stringify(legal.reasons), v.mentor, v.vog, v.vog.basis, userId, v.leerbedrijfId ?? null, v.crebo ?? null, places],
+  const { id } = onlyRow<{ id: string }>(
+    await m.query(
+      `INSERT INTO vacancy (region_id, employer_id, kind, title, description, sector, pc4, start_date, end_date, hours_per_week, hours_per_day, schedule, traits,
+         during_school_weeks, places, hourly_wage, skills, languages, employer_min_age, min_legal_age, min_legal_age_reasons, mentor_name, first_week, vog, vog_basis,
+         status, created_by, opened_at, leerbedrijf_id, crebo)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $26, $15, $16, '{nl}', $17, $18, $19, $20, 'De eerste dag loop je mee met je begeleider.', $21, $22, 'open', $23, now(), $24, $25)
+       RETURNING id`,
+      [regionId, orgId, v.kind, v.title, v.description, sector, pc4, startDate, endDate, v.hoursPerWeek, v.hoursPerDay, schedule, traits, workload.duringSchoolWeeks,
+        v.wage, v.skills, Math.max(v.minimumAge, legal.age), legal.age, JSON.stringify(legal.reasons), v.mentor, v.vog, v.vog.basis, userId, v.leerbedrijfId ?? null, v.crebo ?? null, places],
+    ),
+    'the new demo vacancy',
   );
   return id;
 }

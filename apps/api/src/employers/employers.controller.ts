@@ -159,7 +159,9 @@ export class VacanciesController {
   @Get()
   @ApiOperation({
     summary: 'Vacancies',
-    description: 'Employers: their own. WSP: the region. Coaches: open ones. Every vacancy carries its VOG (vog: the requirement, the summary in your language, the guidance route) and its full guidance.',
+    description:
+      'Employers: their own. WSP: the region. Coaches: open ones. Every vacancy carries its VOG (vog: the requirement, the summary in your language, the guidance route); ' +
+      'the full guidance (vogGuidance) is on GET /vacancies/{id} and on the guidance route, not in the list.',
   })
   @ApiOkResponse(page)
   @ApiProblem(400, 'Invalid input: errors names each filter and what it allows; also an unknown nearPc4.')

@@ -64,7 +64,7 @@ export function toVacancyJson(view: VacancyView, actor: Actor): Record<string, u
     // The requirement as posted (basis, function aspects, payer…), with what every representation
     // of a vacancy carries: the summary in the reader's language and the guidance route.
     vog: { ...v.vog, ...view.vog },
-    vogGuidance: view.vogGuidance,
+    ...(view.vogGuidance ? { vogGuidance: view.vogGuidance } : {}),
     status: v.status,
     version: v.version,
     createdAt: v.createdAt.toISOString(),

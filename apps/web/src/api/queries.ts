@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { api, unwrap } from './client';
 import { type Claims, sessionStore } from './session';
-import type { Employer, EmployerProposal, InboxItem, Page, Placement, Pledge, Sector, Task, Thread, Vacancy } from './types';
+import type { Employer, EmployerProposal, InboxItem, Page, Placement, Pledge, Sector, Task, Thread, Vacancy, VacancyListItem } from './types';
 
 /** The signed-in user's claims (the pages that use this are only shown signed in). */
 export function useClaims(): Claims {
@@ -33,7 +33,7 @@ export const useEmployer = (id: string) =>
 export const usePledge = () => useQuery({ queryKey: keys.pledge, queryFn: async () => unwrap(await api.GET('/pledge')) as unknown as Pledge, staleTime: 300_000 });
 
 export const useVacancies = () =>
-  useQuery({ queryKey: keys.vacancies, queryFn: async () => unwrap(await api.GET('/vacancies', { params: { query: { limit: 100 } } })) as unknown as Page<Vacancy> });
+  useQuery({ queryKey: keys.vacancies, queryFn: async () => unwrap(await api.GET('/vacancies', { params: { query: { limit: 100 } } })) as unknown as Page<VacancyListItem> });
 
 export const useVacancy = (id: string) =>
   useQuery({ queryKey: keys.vacancy(id), queryFn: async () => unwrap(await api.GET('/vacancies/{id}', { params: { path: { id }, query: {} } })) as unknown as Vacancy });

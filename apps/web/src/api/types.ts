@@ -60,6 +60,9 @@ export interface Vacancy extends Omit<VacancyInput, 'vog' | 'employerId'> {
   openedAt: string | null;
 }
 
+/** A vacancy as a list carries it: its VOG summary and guidance route, not the full guidance (GET /vacancies/{id} has that). */
+export type VacancyListItem = Omit<Vacancy, 'vogGuidance'>;
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
-import type { Vacancy } from '../api/types';
+import type { Vacancy, VacancyListItem } from '../api/types';
 
 export interface ReviewItem {
   vacancyId: string;
@@ -124,7 +124,7 @@ export const useRuns = (id: string) =>
     refetchInterval: (q) => ((q.state.data ?? []).some((r) => r.status === 'queued' || r.status === 'running') ? 1000 : false),
   });
 export const useOpenVacancies = () =>
-  useQuery({ queryKey: ['vacancies', 'open'], queryFn: async () => unwrap(await api.GET('/vacancies', { params: { query: { status: 'open', limit: 100 } } })) as unknown as { items: Vacancy[] } });
+  useQuery({ queryKey: ['vacancies', 'open'], queryFn: async () => unwrap(await api.GET('/vacancies', { params: { query: { status: 'open', limit: 100 } } })) as unknown as { items: VacancyListItem[] } });
 
 export type EmployerStatus = 'prospect' | 'active' | 'dormant' | 'ended';
 export interface VogShare {

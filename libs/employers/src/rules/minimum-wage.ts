@@ -27,7 +27,7 @@ const YOUTH_PERCENTAGES = { 20: 0.8, 19: 0.6, 18: 0.5, 17: 0.395, 16: 0.345, 15:
 const BBL_PERCENTAGES = { 18: 0.455, 19: 0.525, 20: 0.615 } as const;
 
 /** The table, oldest row first; add a row for every indexation. */
-export const MINIMUM_WAGE_TABLE: readonly MinimumWageRule[] = [
+export const MINIMUM_WAGE_TABLE: readonly [MinimumWageRule, ...MinimumWageRule[]] = [
   {
     source: 'Wet minimumloon en minimumvakantiebijslag; bedragen per 1 juli 2025, rijksoverheid.nl',
     validFrom: '2025-07-01',

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, DataCipher, sanitiseError } from '@startbaan/platform';
+import { APP_CONFIG, type AppConfig, type ChangedRows, DataCipher, sanitiseError } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TasksService } from '../tasks.service.js';
 import { EmailChannel } from './email.channel.js';
@@ -16,6 +16,14 @@ export interface PendingEmail {
   language: 'nl' | 'en' | null;
   /** The message as sent, when it differs from `text` (it carries a link or a code): kept encrypted until it leaves. */
   sendText?: string;
+}
+
+/** An e-mail that ran out of tries, with what the failure's task says. */
+interface FailingEmail {
+  id: string;
+  kind: string;
+  region_id: string | null;
+  attempts: number;
 }
 
 const secretContext = (eventId: string, kind: string, to: string) => `email_message:${eventId}:${kind}:${to}`;
@@ -118,17 +126,17 @@ export class EmailDelivery {
 
   /** A row out of tries whose last try is overdue (its worker stopped before it could say how it went). */
   private async failIfOutOfTries(id: string): Promise<void> {
-    const [row] = await this.dataSource.query(
+    const [row]: FailingEmail[] = await this.dataSource.query(
       `SELECT id, event_id, kind, region_id, attempts FROM email_message WHERE id = $1 AND status = 'pending' AND attempts >= $2 AND next_attempt_at <= now()`,
       [id, this.config.emailMaxAttempts],
     );
     if (row) await this.fail(row, 'the last try did not finish');
   }
 
-  private async fail(row: { id: string; kind: string; region_id: string | null; attempts: number }, reason: string): Promise<void> {
+  private async fail(row: FailingEmail, reason: string): Promise<void> {
     this.logger.error(`e-mail ${row.id} (${row.kind}) failed after ${row.attempts} tries: ${reason}`);
     await this.dataSource.transaction(async (m) => {
-      const [, changed] = await m.query(
+      const [, changed] = await m.query<ChangedRows>(
         `UPDATE email_message SET status = 'failed', detail = $2, next_attempt_at = NULL, secret_key_id = NULL, secret_body = NULL WHERE id = $1 AND status = 'pending'`,
         [row.id, reason],
       );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, asEmployerReader, AuditService, decodeCursor, encodeCursor, OutboxService, type PageQuery, Problem } from '@startbaan/platform';
+import { type Actor, asEmployerReader, AuditService, decodeCursor, encodeCursor, onlyRow, OutboxService, type PageQuery, Problem } from '@startbaan/platform';
 import type { Bilingual } from '@startbaan/notifications';
 import { isContactOf, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -52,6 +52,11 @@ interface MessageRow {
   readAt: Date | null;
 }
 
+/** The messages of a page just marked read, and how many of the other side stay unread. */
+interface ReadMarkRow {
+  read: { id: string; readAt: string }[];
+  unread: number;
+}
 
 /**
  * The youth's contact person on a thread: any coach of the organisation that proposed the
@@ -122,6 +127,7 @@ export class ProposalThreadService {
            FROM proposal_message pm LEFT JOIN employer_message_author a ON a.message_id = pm.id WHERE ${page}`,
           params,
         ),
+        { oneStatement: true },
       );
       const [employerName, firstName] = await Promise.all([
         this.organisationName(actor.organisationId),
@@ -144,12 +150,14 @@ export class ProposalThreadService {
     const items = rows.slice(0, limit);
     // The page's messages of the other side marked read, and how many of that side's stay unread,
     // in one statement: its snapshot predates the update, so the rows it marks are left out of the count.
-    const [{ read, unread }]: { read: { id: string; readAt: string }[]; unread: number }[] = await this.dataSource.query(
+    const marked: ReadMarkRow[] = await this.dataSource.query(
       `WITH r AS (UPDATE proposal_message SET read_at = now() WHERE id = ANY($1::uuid[]) AND side <> $2 AND read_at IS NULL RETURNING id, read_at)
        SELECT (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'readAt', r.read_at)), '[]') FROM r) AS read,
               (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = $3 AND pm.side <> $2 AND pm.read_at IS NULL AND pm.id NOT IN (SELECT id FROM r)) AS unread`,
       [items.map((r) => r.id), side, p.id],
     );
+    // A SELECT without FROM always gives its one row.
+    const { read, unread } = onlyRow(marked, 'marking a page of messages read');
     const readAt = new Map(read.map((r) => [r.id, new Date(r.readAt)]));
     const last = items[items.length - 1];
     return {
@@ -170,20 +178,24 @@ export class ProposalThreadService {
       if (access !== 'write') {
         throw Problem.conflict('thread-closed', `This proposal is ${p.state}: its messages can still be read, no new ones written.`, { state: p.state });
       }
-      const [row]: { id: string; sentAt: Date }[] = await m.query(
-        `INSERT INTO proposal_message (region_id, proposal_id, side, author_id, body) VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at AS "sentAt"`,
-        [p.regionId, p.id, side, actor.userId, body],
+      const row = onlyRow<{ id: string; sentAt: Date }>(
+        await m.query(
+          `INSERT INTO proposal_message (region_id, proposal_id, side, author_id, body) VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at AS "sentAt"`,
+          [p.regionId, p.id, side, actor.userId, body],
+        ),
+        'the new message',
       );
-      await this.outbox.add(m, { type: 'proposal.message', regionId: p.regionId, payload: { messageId: row!.id, proposalId: p.id, side } });
+      await this.outbox.add(m, { type: 'proposal.message', regionId: p.regionId, payload: { messageId: row.id, proposalId: p.id, side } });
       await this.audit.record(actor, { action: 'proposal.message.sent', subjectType: 'proposal', subjectId: p.id, purpose: side === 'employer' ? 'message to the contact person' : 'message to the employer' }, m);
-      const [{ name }] = await m.query(`SELECT display_name AS name FROM user_account WHERE id = $1`, [actor.userId]);
+      // The writer is signed in, so has an account.
+      const { name } = onlyRow<{ name: string }>(await m.query(`SELECT display_name AS name FROM user_account WHERE id = $1`, [actor.userId]), `account ${actor.userId}`);
       const from = side === 'employer' ? employerSignature(name, await this.organisationName(actor.organisationId, m)) : { nl: name, en: name };
-      return { id: row!.id, side, from, body, sentAt: row!.sentAt, readAt: null };
+      return { id: row.id, side, from, body, sentAt: row.sentAt, readAt: null };
     });
   }
 
   private async organisationName(id: string, m: EntityManager = this.dataSource.manager): Promise<string> {
-    const [o] = await m.query(`SELECT name FROM organisation WHERE id = $1`, [id]);
+    const [o]: { name: string }[] = await m.query(`SELECT name FROM organisation WHERE id = $1`, [id]);
     return o?.name ?? '';
   }
 }

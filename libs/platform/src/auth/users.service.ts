@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { ChangedRows } from '../database/rows.js';
 import { Problem } from '../errors/problem.js';
 import { type Page, type PageQuery, paginate } from '../http/pagination.js';
 import type { Actor } from './actor.js';
@@ -57,8 +58,9 @@ export class UsersService {
       if (actor.role !== 'admin' && !STAFF_MAY_CHANGE.includes(user.role)) throw Problem.forbidden('Only an admin may close or reopen the account of WSP staff or an admin.');
       if (user.status === status) return [];
       await m.update(UserAccount, { id: user.id }, { status });
+      // An UPDATE … RETURNING answers [rows, changed].
       const families: { family_id: string }[] =
-        status === 'disabled' ? (await m.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING family_id`, [user.id]))[0] : [];
+        status === 'disabled' ? (await m.query<ChangedRows<{ family_id: string }>>(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING family_id`, [user.id]))[0] : [];
       await this.audit.record(
         actor,
         { action: status === 'disabled' ? 'user.disabled' : 'user.enabled', subjectType: 'user_account', subjectId: user.id, purpose: status === 'disabled' ? 'close an account; every session ended' : 'reopen an account' },

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { type DbSession, requestContext } from '../http/logging.js';
+import { onlyRow } from './rows.js';
 
 /**
  * The database roles (created by the LeastPrivilege migration). The API and the worker log in
@@ -95,12 +96,19 @@ function watch(client: PooledClient, source: DataSource): void {
   };
 }
 
+export interface LoginPrivileges {
+  name: string;
+  superuser: boolean;
+  ownsTables: boolean;
+}
+
 /** What the data source's login may do: a superuser, or owning tables, defeats the roles above. */
-export async function loginPrivileges(dataSource: DataSource): Promise<{ name: string; superuser: boolean; ownsTables: boolean }> {
-  const [row] = await dataSource.query(
+export async function loginPrivileges(dataSource: DataSource): Promise<LoginPrivileges> {
+  const rows: LoginPrivileges[] = await dataSource.query(
     `SELECT session_user AS name, r.rolsuper AS superuser,
             EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = session_user) AS "ownsTables"
        FROM pg_roles r WHERE r.rolname = session_user`,
   );
-  return row;
+  // The session's own role is always in pg_roles.
+  return onlyRow(rows, 'the login privileges');
 }

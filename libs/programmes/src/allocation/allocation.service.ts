@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, type VacancyVogRef, vacancyVog } from '@startbaan/employers';
 import { MatchingService, vacancyCandidates, youthsByIds } from '@startbaan/matching';
 import { ProposalsService } from '@startbaan/placements';
-import { type Actor, APP_CONFIG, type AppConfig, AuditService, Clock, OutboxService, Problem, sanitiseError } from '@startbaan/platform';
+import { type Actor, APP_CONFIG, type AppConfig, AuditService, type ChangedRows, Clock, onlyRow, OutboxService, Problem, sanitiseError } from '@startbaan/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RUNS_ALLOWED } from '../programme-rules.js';
 import { ProgrammesService } from '../programmes.service.js';
@@ -77,6 +77,18 @@ const ALL_KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experie
 /** A run is given up after this many workers stopped while computing it (the input itself may be what kills them). */
 export const MAX_RUN_ATTEMPTS = 3;
 
+/** A run this worker claimed, with what computing it needs from its programme. */
+interface ClaimedRun {
+  id: string;
+  round: number;
+  /** A bigint, read as float8 (it fits: seeds are below 2^32). */
+  seed: number;
+  attempts: number;
+  programmeId: string;
+  regionId: string;
+  maxChoices: number;
+}
+
 /** Who holds a run's lease: this process, recognisably in the table. */
 const HOLDER = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`.slice(0, 120);
 
@@ -117,11 +129,17 @@ export class AllocationService {
       if (!RUNS_ALLOWED.includes(p.status)) {
         throw Problem.conflict('programme-not-allocating', `An allocation can run while the programme is ${RUNS_ALLOWED.join(', ')}; it is ${p.status}.`, { currentState: p.status });
       }
-      const [active] = await m.query(`SELECT id FROM allocation_run WHERE programme_id = $1 AND status IN ('queued', 'running')`, [programmeId]);
+      const [active]: { id: string }[] = await m.query(`SELECT id FROM allocation_run WHERE programme_id = $1 AND status IN ('queued', 'running')`, [programmeId]);
       if (active) throw Problem.conflict('allocation-running', 'An allocation of this programme is already running: wait for it to finish.', { runId: active.id });
-      const [{ round }] = await m.query(`SELECT COALESCE(max(round), 0)::int + 1 AS round FROM allocation_run WHERE programme_id = $1 AND status = 'published'`, [programmeId]);
+      const { round } = onlyRow<{ round: number }>(
+        await m.query(`SELECT COALESCE(max(round), 0)::int + 1 AS round FROM allocation_run WHERE programme_id = $1 AND status = 'published'`, [programmeId]),
+        'the next round',
+      );
       // The draft before stays a draft until this run has one to take its place (see execute).
-      const [{ id }] = await m.query(`INSERT INTO allocation_run (programme_id, round, seed, started_by) VALUES ($1, $2, $3, $4) RETURNING id`, [programmeId, round, chosenSeed, actor.userId]);
+      const { id } = onlyRow<{ id: string }>(
+        await m.query(`INSERT INTO allocation_run (programme_id, round, seed, started_by) VALUES ($1, $2, $3, $4) RETURNING id`, [programmeId, round, chosenSeed, actor.userId]),
+        'the new allocation run',
+      );
       await this.outbox.add(m, { type: 'allocation.run', regionId: actor.regionId, payload: { runId: id } });
       await this.audit.record(actor, { action: 'allocation.started', subjectType: 'allocation_run', subjectId: id, purpose: `allocate programme ${programmeId}` }, m);
       return this.loadRun(m, programmeId, id);
@@ -169,20 +187,24 @@ export class AllocationService {
     let employerMetBefore = 0;
     await this.programmes.moveTo(actor, programmeId, 'published', async (m, p) => {
       // A failed run leaves the draft before it as the latest.
-      const [latest] = await m.query(`SELECT id, status FROM allocation_run WHERE programme_id = $1 AND status <> 'failed' ORDER BY started_at DESC, id LIMIT 1`, [programmeId]);
+      const [latest]: { id: string; status: RunStatus }[] = await m.query(`SELECT id, status FROM allocation_run WHERE programme_id = $1 AND status <> 'failed' ORDER BY started_at DESC, id LIMIT 1`, [programmeId]);
       if (!latest || latest.id !== runId || latest.status !== 'draft') {
         throw Problem.conflict('not-latest-draft', 'Only the latest run, finished as a draft, can be published.', { latestRunId: latest?.id ?? null, latestStatus: latest?.status ?? null });
       }
       // A match is published when the youth still consents to introductions and the employer has
       // not met the youth since the draft was made (a coach may have proposed meanwhile): a round
       // never brings an employer a candidate it already had a proposal for, in any state.
-      const [counts] = await m.query(
-        `SELECT count(*) FILTER (WHERE NOT consent)::int AS "withoutConsent", count(*) FILTER (WHERE consent AND met)::int AS "employerMetBefore"
-           FROM (SELECT EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'introductions' AND c.withdrawn_at IS NULL) AS consent,
-                        EXISTS (SELECT 1 FROM proposal o WHERE o.youth_id = y.id AND o.employer_id = v.employer_id) AS met
-                   FROM allocation_match am JOIN vacancy v ON v.id = am.vacancy_id JOIN youth y ON y.id = am.youth_id
-                  WHERE am.run_id = $1 AND y.status = 'active') x`,
-        [runId],
+      // Counts without GROUP BY: always one row.
+      const counts = onlyRow<{ withoutConsent: number; employerMetBefore: number }>(
+        await m.query(
+          `SELECT count(*) FILTER (WHERE NOT consent)::int AS "withoutConsent", count(*) FILTER (WHERE consent AND met)::int AS "employerMetBefore"
+             FROM (SELECT EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'introductions' AND c.withdrawn_at IS NULL) AS consent,
+                          EXISTS (SELECT 1 FROM proposal o WHERE o.youth_id = y.id AND o.employer_id = v.employer_id) AS met
+                     FROM allocation_match am JOIN vacancy v ON v.id = am.vacancy_id JOIN youth y ON y.id = am.youth_id
+                    WHERE am.run_id = $1 AND y.status = 'active') x`,
+          [runId],
+        ),
+        'the matches to publish',
       );
       // A proposal is the youth's contact's: notices, reminders and check-in tasks go to whoever
       // proposed. For a coached youth that is the coach who entered the youth (or registered it, or
@@ -237,7 +259,7 @@ export class AllocationService {
     const t0 = performance.now();
     const lease = this.config.allocationLeaseSeconds;
     // An UPDATE … RETURNING answers [rows, affected count].
-    const [[run]] = await this.dataSource.query(
+    const [[run]] = await this.dataSource.query<ChangedRows<ClaimedRun>>(
       `UPDATE allocation_run r SET status = 'running', progress = 5, claimed_by = $2, lease_until = now() + make_interval(secs => $3), attempts = r.attempts + 1
          FROM programme p
         WHERE r.id = $1 AND p.id = r.programme_id AND r.attempts < $4
@@ -259,7 +281,7 @@ export class AllocationService {
     if (run.attempts > 1) this.logger.warn(`allocation run ${runId}: attempt ${run.attempts} (a worker stopped while computing it)`);
     try {
       const progress = async (n: number) => {
-        const [, renewed] = await this.dataSource.query(
+        const [, renewed] = await this.dataSource.query<ChangedRows>(
           `UPDATE allocation_run SET progress = $2, lease_until = now() + make_interval(secs => $4) WHERE id = $1 AND status = 'running' AND claimed_by = $3`,
           [runId, n, HOLDER, lease],
         );
@@ -343,7 +365,7 @@ export class AllocationService {
       };
       await this.dataSource.transaction(async (m) => {
         // The holder's row lock first: a worker whose lease ran out and was taken over stores nothing.
-        const [, held] = await m.query(`UPDATE allocation_run SET progress = 95 WHERE id = $1 AND status = 'running' AND claimed_by = $2`, [runId, HOLDER]);
+        const [, held] = await m.query<ChangedRows>(`UPDATE allocation_run SET progress = 95 WHERE id = $1 AND status = 'running' AND claimed_by = $2`, [runId, HOLDER]);
         if (!held) throw new LeaseLost();
         await m.query(`DELETE FROM allocation_match WHERE run_id = $1`, [runId]);
         await m.query(

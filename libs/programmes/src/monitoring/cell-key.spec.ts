@@ -80,7 +80,8 @@ describe('cell keys and draws', () => {
     for (let k = 0; k < n; k++) {
       // Consecutive sums, as sets of youths that differ by one youth would give.
       const d = cellDraws(addKeys(Math.imul(k, 2654435761) >>> 0, 12345), null);
-      slots[Math.floor(d.rounding * 5)] += 1;
+      const slot = Math.floor(d.rounding * 5); // 0 to 4: rounding is in [0, 1)
+      slots[slot]! += 1;
       if (d.shift < SHIFT_PROBABILITY / 2) shifted.down += 1;
       if (d.shift >= 1 - SHIFT_PROBABILITY / 2) shifted.up += 1;
     }

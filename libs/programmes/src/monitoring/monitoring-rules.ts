@@ -141,8 +141,11 @@ function count(members: { youth: YouthFacts; proposals: readonly ProposalFacts[]
   for (const { youth, proposals } of members) {
     row = addKeys(row, signUpKey(youth.key, youth.sealedVersion, youth.priority));
     for (const m of measuresOf(youth, proposals)) {
-      counts[m] += 1;
-      if (!SIGN_UP.has(m)) keys[m] = addKeys(keys[m]!, youth.key);
+      const counted = counts[m];
+      const key = keys[m];
+      if (counted === undefined || key === undefined) throw new Error(`Monitoring: "${m}" is not one of the measures`);
+      counts[m] = counted + 1;
+      if (!SIGN_UP.has(m)) keys[m] = addKeys(key, youth.key);
     }
   }
   for (const m of SIGN_UP_MEASURES) keys[m] = row;

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, Clock, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, Clock, onlyRow, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ProgrammeStatus, VISIBLE_TO_ALL } from '../programme-rules.js';
 import { MAX_ERROR, ROUNDING_BASE, SHIFT_PROBABILITY } from './cell-key.js';
@@ -119,15 +119,16 @@ export class MonitoringService {
   async takeSnapshot(m: EntityManager, programmeId: string, moment: SnapshotMoment, at: Date): Promise<{ id: string; created: boolean }> {
     const figures = await this.figures(m, programmeId);
     const week = isoWeek(at);
-    const [inserted] = await m.query(
+    const [inserted]: { id: string }[] = await m.query(
       `INSERT INTO monitoring_snapshot (programme_id, moment, iso_week, taken_at, figures) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT DO NOTHING RETURNING id`,
       [programmeId, moment, week, at.toISOString(), figures],
     );
     if (inserted) return { id: inserted.id, created: true };
-    const [existing] = await m.query(
-      `SELECT id FROM monitoring_snapshot WHERE programme_id = $1 AND moment = $2 AND (moment <> 'weekly' OR iso_week = $3)`,
-      [programmeId, moment, week],
+    // Nothing inserted: the snapshot it clashed with is there.
+    const existing = onlyRow<{ id: string }>(
+      await m.query(`SELECT id FROM monitoring_snapshot WHERE programme_id = $1 AND moment = $2 AND (moment <> 'weekly' OR iso_week = $3)`, [programmeId, moment, week]),
+      `the ${moment} snapshot of programme ${programmeId}`,
     );
     return { id: existing.id, created: false };
   }
@@ -179,7 +180,7 @@ export class MonitoringService {
     if (which === 'current') {
       return { programme, audience: audience.kind, moment: 'current', report: report(await this.figures(this.dataSource.manager, programme.id), audience, this.clock.now()) };
     }
-    const [snap] = await this.dataSource.query(
+    const [snap]: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM monitoring_snapshot WHERE programme_id = $1 AND ($2 = 'latest' OR moment = $2 OR id::text = $2) ORDER BY taken_at DESC, id LIMIT 1`,
       [programme.id, which],
     );

@@ -3,7 +3,7 @@ import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph
 import { type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, unwrap } from '../../api/client';
-import type { Vacancy } from '../../api/types';
+import type { VacancyListItem } from '../../api/types';
 import { useFormat, useT } from '../../i18n/i18n';
 import { TextField } from '../../ui/form';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
@@ -32,7 +32,7 @@ export default function EmployerPage({ id }: { id: string }) {
   const client = useQueryClient();
   const employer = useQuery({ queryKey: ['employer', id], queryFn: async () => unwrap(await api.GET('/employers/{id}', { params: { path: { id } } })) as unknown as WspEmployer });
   const users = useQuery({ queryKey: ['organisation', id, 'users'], queryFn: async () => unwrap(await api.GET('/organisations/{id}/users', { params: { path: { id }, query: { limit: 100 } } })) });
-  const vacancies = useQuery({ queryKey: ['vacancies', 'all'], queryFn: async () => unwrap(await api.GET('/vacancies', { params: { query: { limit: 100 } } })) as unknown as { items: Vacancy[] } });
+  const vacancies = useQuery({ queryKey: ['vacancies', 'all'], queryFn: async () => unwrap(await api.GET('/vacancies', { params: { query: { limit: 100 } } })) as unknown as { items: VacancyListItem[] } });
   const [invite, setInvite] = useState({ email: '', displayName: '' });
   const [invited, setInvited] = useState<string | null>(null);
   const submission = useSubmission({
