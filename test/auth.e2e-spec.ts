@@ -4,7 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import request, { type Response } from 'supertest';
 import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion } from './support/fixtures.js';
-import { startApi, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { DAY, ManualClock, MINUTE, startApi, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 
 const INVALID_TOKEN = 'Bearer realm="startbaan", error="invalid_token"';
@@ -13,9 +13,10 @@ describe('sign-in, refresh rotation and sign-out', () => {
   let s: Suite;
   let r: RegionFixture;
   const operatorEmail = `operator.${randomBytes(4).toString('hex')}@startbaan.test`;
+  const clock = new ManualClock(new Date(), { running: true });
 
   beforeAll(async () => {
-    s = await startSuite({ LOGIN_MAX_FAILURES: '3', LOGIN_RATE_LIMIT_PER_IP: '1000', LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000', BOARD_OPERATORS: operatorEmail });
+    s = await startSuite({ LOGIN_MAX_FAILURES: '3', LOGIN_RATE_LIMIT_PER_IP: '1000', LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000', BOARD_OPERATORS: operatorEmail, REFRESH_TTL_DAYS: '30' }, { clock });
     r = await seedRegion(s.db.url);
     await query(s.db.url, 'UPDATE user_account SET email = $2 WHERE id = $1', [r.admin.id, operatorEmail]);
   });
@@ -52,6 +53,22 @@ describe('sign-in, refresh rotation and sign-out', () => {
     await s.http().get('/me').set(...bearer(second.body.accessToken)).expect(200);
     const third = await s.http().post('/auth/refresh').send({ refreshToken: second.body.refreshToken }).expect(200);
     expect(third.body.refreshToken).not.toBe(second.body.refreshToken);
+  });
+
+  it('takes a refresh token until REFRESH_TTL_DAYS after it was issued, and refuses it from then on', async () => {
+    const issuedAt = clock.now();
+    const signIn = async () => (await s.http().post('/auth/login').send({ email: r.employer.email, password: PASSWORD }).expect(200)).body as { refreshToken: string; refreshExpiresAt: string };
+    const inTime = await signIn();
+    const late = await signIn();
+    const lifetime = new Date(late.refreshExpiresAt).getTime() - issuedAt.getTime();
+    expect(lifetime).toBeGreaterThanOrEqual(30 * DAY);
+    expect(lifetime).toBeLessThan(30 * DAY + 5000);
+    clock.set(new Date(new Date(inTime.refreshExpiresAt).getTime() - 1000));
+    await s.http().post('/auth/refresh').send({ refreshToken: inTime.refreshToken }).expect(200);
+    clock.set(new Date(late.refreshExpiresAt));
+    const expired = await s.http().post('/auth/refresh').send({ refreshToken: late.refreshToken }).expect(401);
+    expect(expired.body.detail).toBe('The refresh token has expired. Sign in again.');
+    clock.set(new Date());
   });
 
   it('revokes the whole family when a rotated refresh token is used again', async () => {
@@ -127,11 +144,12 @@ describe('sign-in failures say nothing about which addresses have accounts', () 
   let worker: INestApplicationContext;
   let smtp: LoopbackSmtp;
   let r: RegionFixture;
+  const clock = new ManualClock();
 
   beforeAll(async () => {
     smtp = await startLoopbackSmtp();
-    s = await startSuite({ SMTP_URL: smtp.url, MAIL_FROM: 'Startbaan <no-reply@startbaan.test>', LOGIN_MAX_FAILURES: '5', LOGIN_RATE_LIMIT_PER_IP: '1000' });
-    worker = await startWorker(s.env);
+    s = await startSuite({ SMTP_URL: smtp.url, MAIL_FROM: 'Startbaan <no-reply@startbaan.test>', LOGIN_MAX_FAILURES: '5', LOGIN_RATE_LIMIT_PER_IP: '1000', LOGIN_LOCKOUT_MINUTES: '15' }, { clock });
+    worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
   });
   afterAll(async () => {
@@ -159,8 +177,10 @@ describe('sign-in failures say nothing about which addresses have accounts', () 
       expect(a.status).toBe(401);
       expect(a.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
-    const [locked] = await query<{ locked: boolean }>(s.db.url, `SELECT locked_until > now() AS locked FROM user_account WHERE id = $1`, [known.id]);
-    expect(locked).toEqual({ locked: true });
+    // Locked from the fifth failure, for LOGIN_LOCKOUT_MINUTES by the clock.
+    const lockedAt = clock.now();
+    const [locked] = await query<{ until: Date }>(s.db.url, `SELECT locked_until AS until FROM user_account WHERE id = $1`, [known.id]);
+    expect(locked!.until.getTime()).toBe(lockedAt.getTime() + 15 * MINUTE);
 
     // One lockout, one event, one e-mail to the holder (in the account's language, Dutch by default), none to the unknown address.
     expect(await lockEvents(known.id)).toHaveLength(1);
@@ -176,14 +196,16 @@ describe('sign-in failures say nothing about which addresses have accounts', () 
     expect(mails[0]!.text).toMatch(/Je kunt weer inloggen na .* \(Nederlandse tijd\)\./);
     expect(smtp.mails.filter((m) => m.to.includes(unknown))).toEqual([]);
 
-    // Once LOGIN_LOCKOUT_MINUTES have passed, the right password works again.
-    await query(s.db.url, `UPDATE user_account SET locked_until = now() - interval '1 second' WHERE id = $1`, [known.id]);
+    // A second before LOGIN_LOCKOUT_MINUTES have passed, the right password is still refused; once they have, it works again.
+    clock.advance(15 * MINUTE - 1000);
+    await attempt(known.email, PASSWORD).expect(401);
+    clock.advance(1000);
     await login(s.http, known.email);
     const actions = await query<{ action: string }>(s.db.url, `SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY id`, [known.id]);
     expect(actions.map((a) => a.action)).toEqual([
       ...Array<string>(4).fill('auth.login_failed'),
       'auth.account_locked',
-      ...Array<string>(3).fill('auth.login_locked'),
+      ...Array<string>(4).fill('auth.login_locked'),
       'auth.login',
     ]);
   });

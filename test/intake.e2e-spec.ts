@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { DataCipher, errorText, KeyedHasher, parseDataKeys, PROBLEM_TEXTS } from '@startbaan/platform';
+import { CODE_TTL_MINUTES } from '@startbaan/programmes';
 import { CONTACT_MATCH_PURPOSE, contactMatchInput, type Identity, rotateDataKeys } from '@startbaan/youth';
 import { Queue, QueueEvents } from 'bullmq';
 import request, { type Response } from 'supertest';
-import { startApi, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { DAY, ManualClock, MINUTE, monthsAfter, startApi, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens, withDb } from './support/fixtures.js';
 import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 import { type Vocab, vocabulary } from './support/youth.js';
@@ -37,6 +38,8 @@ describe('open intake: sign up without an account, confirm with a code', () => {
   let summer: string;
   let unknownPc4: string;
   let ip = 0;
+  /** The time of the API and the worker: real, until a test moves it. */
+  const clock = new ManualClock(new Date(), { running: true });
 
   /** Each request from an address of its own, unless a test is about the address. */
   const freshIp = (): string => {
@@ -132,9 +135,9 @@ describe('open intake: sign up without an account, confirm with a code', () => {
       RETENTION_MONTHS: '12',
       // The requests come through a proxy on loopback that says who the client is: each test's client has an address of its own.
       TRUST_PROXY: 'loopback',
-    });
+    }, { clock });
     keys = parseDataKeys(s.env.ENCRYPTION_KEYS!)!;
-    worker = await startWorker(s.env);
+    worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
     const coach = await login(s.http, r.coach.email);
     wsp = await login(s.http, r.wsp.email);
@@ -433,9 +436,13 @@ describe('open intake: sign up without an account, confirm with a code', () => {
     it('expired: 410 with what to do; the purge then deletes it and keeps the live ones', async () => {
       const expiring = signupBody();
       const old = await signUp(summer, expiring).expect(202);
-      const live = await signUp(summer, signupBody()).expect(202);
       const code = await codeSentTo(String(expiring.contact));
-      await query(s.db.url, `UPDATE intake_signup SET expires_at = now() - interval '1 minute' WHERE id = $1`, [old.body.signupId]);
+      const wrong = code === '000000' ? '000001' : '000000';
+      // A second before CODE_TTL_MINUTES the code is still checked; from then on it has expired.
+      clock.advance(CODE_TTL_MINUTES * MINUTE - 1000);
+      await verify(old.body.signupId, wrong).expect(400);
+      clock.advance(1000);
+      const live = await signUp(summer, signupBody()).expect(202);
       const gone = await verify(old.body.signupId, code).expect(410);
       expect(gone.body).toMatchObject({ type: '/problems/code-expired', status: 410 });
       expect(gone.body.detail).toMatch(/Sign up again/);
@@ -511,8 +518,11 @@ describe('open intake: sign up without an account, confirm with a code', () => {
       const contact = { channel: 'email' as const, value: String(body.contact) };
       await signUpAndConfirm(summer, body);
       const youthId = (await youthFor(contact, String(body.dateOfBirth)))!;
-      await query(s.db.url, `UPDATE youth SET last_activity_at = now() - interval '13 months' WHERE id = $1`, [youthId]);
+      // The purge runs RETENTION_MONTHS and a day after the sign-up; then the clock is back within the programme's sign-up window.
+      const signedUpAt = clock.now();
+      clock.set(new Date(monthsAfter(signedUpAt, 12).getTime() + DAY));
       await runMaintenance('retention.purge');
+      clock.set(signedUpAt);
       expect(await query(s.db.url, `SELECT status FROM youth WHERE id = $1`, [youthId])).toEqual([{ status: 'erased' }]);
       expect(await query(s.db.url, `SELECT 1 FROM youth_contact_key WHERE youth_id = $1 UNION ALL SELECT 1 FROM youth_identity WHERE youth_id = $1 UNION ALL SELECT 1 FROM youth_consent WHERE youth_id = $1
         UNION ALL SELECT 1 FROM programme_entry WHERE youth_id = $1`, [youthId])).toEqual([]);

@@ -1,5 +1,5 @@
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
-import { startSuite, type Suite } from './support/app.js';
+import { HOUR, ManualClock, startSuite, type Suite } from './support/app.js';
 
 const tokenOf = (url: string): string => new URL(url).hash.replace('#token=', '');
 
@@ -8,9 +8,10 @@ describe('invitations', () => {
   let r: RegionFixture;
   let wsp: Tokens;
   let admin: Tokens;
+  const clock = new ManualClock();
 
   beforeAll(async () => {
-    s = await startSuite();
+    s = await startSuite({ INVITATION_TTL_HOURS: '168' }, { clock });
     r = await seedRegion(s.db.url);
     wsp = await login(s.http, r.wsp.email);
     admin = await login(s.http, r.admin.email);
@@ -43,9 +44,14 @@ describe('invitations', () => {
     expect(events).toEqual([{ type: 'invitation.created', payload: { invitationId: res.body.id } }]);
   });
 
-  it('refuses an expired invitation', async () => {
+  it('accepts an invitation until INVITATION_TTL_HOURS have passed, and refuses it from then on', async () => {
+    const invitedAt = clock.now();
+    const inTime = await invite(wsp, { email: 'net.op.tijd@startbaan.test', displayName: 'Op tijd', role: 'coach', organisationId: r.otherCoachingOrgId }).expect(201);
     const res = await invite(wsp, { email: 'laat@startbaan.test', displayName: 'Laat', role: 'coach', organisationId: r.otherCoachingOrgId }).expect(201);
-    await query(s.db.url, `UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [res.body.id]);
+    expect(res.body.expiresAt).toBe(new Date(invitedAt.getTime() + 168 * HOUR).toISOString());
+    clock.set(new Date(invitedAt.getTime() + 168 * HOUR - 1000));
+    await s.http().post('/invitations/accept').send({ token: tokenOf(inTime.body.inviteUrl), password: 'a-long-enough-password' }).expect(201);
+    clock.advance(1000);
     const gone = await s.http().post('/invitations/accept').send({ token: tokenOf(res.body.inviteUrl), password: 'a-long-enough-password' }).expect(410);
     expect(gone.body.type).toBe('/problems/invitation-expired');
   });

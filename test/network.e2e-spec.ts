@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { vogSummary, type VogBasis } from '@startbaan/employers';
 import { workingDaysBetween } from '@startbaan/placements';
 import { Queue, QueueEvents } from 'bullmq';
-import { ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { DAY, ManualClock, monthsAfter, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
@@ -30,7 +30,11 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
   let maintenance: Queue;
   let maintenanceEvents: QueueEvents;
   const clock = new ManualClock(new Date());
+  /** The API's time: the real time, but for what the setup and the proposals below did in the past. */
+  const apiClock = new ManualClock(new Date(), { running: true });
   const t0 = new Date();
+  /** When the old employer's only vacancy closed (by the API's clock). */
+  let oldClosedAt: Date;
   let kvk = 30_000_000;
 
   /** Employers of the network, by role in this suite. */
@@ -62,7 +66,7 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
   const ids = (items: Item[]) => items.map((i) => i.id).sort();
 
   beforeAll(async () => {
-    s = await startSuite();
+    s = await startSuite({}, { clock: apiClock });
     worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
     other = await seedRegion(s.db.url);
@@ -76,10 +80,12 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
     // The seeded bakery (a prospect in 3072, sector I): one open vacancy, one waiting for review with a VOG it chose to ask.
     await acceptPledge(s.http, employer, r.employerOrgId);
     v.bakeryOpen = await openVacancy(s.http, employer, wsp);
+    // Sent for review three days ago.
+    apiClock.set(new Date(Date.now() - 3 * DAY));
     const review = await s.http().post('/vacancies').set(...bearer(employer)).send(vacancyBody({ title: 'Kassahulp', vog: CHOSEN_VOG })).expect(201);
     await s.http().post(`/vacancies/${review.body.id}/submit`).set(...bearer(employer)).expect(200);
     v.bakeryReview = review.body.id;
-    await query(s.db.url, `UPDATE vacancy SET submitted_at = now() - interval '3 days' WHERE id = $1`, [v.bakeryReview]);
+    apiClock.set(new Date());
 
     e.childcare = await addEmployer('Kinderopvang De Boog', { sector: 'Q', locations: ['3011', '2611'], accountManagerId: r.wsp.id, status: 'active' });
     v.legalOpen = await vacancy(e.childcare, ['submit', 'approve'], { vog: LEGAL_VOG });
@@ -92,10 +98,14 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
     e.harbour = await addEmployer('Havenbedrijf Kade', { sector: 'H', locations: ['3311'], status: 'active' });
 
     // Active for ten months; its only vacancy was open nine to eight months ago.
+    apiClock.set(monthsAfter(new Date(), -10));
     e.old = await addEmployer('Oude IJzerhandel', { sector: 'G', locations: ['3072'], accountManagerId: r.wsp.id, status: 'active' });
-    v.oldClosed = await vacancy(e.old, ['submit', 'approve', 'close']);
-    await query(s.db.url, `UPDATE vacancy SET opened_at = now() - interval '9 months', last_open_at = now() - interval '8 months' WHERE id = $1`, [v.oldClosed]);
-    await query(s.db.url, `UPDATE employer_status_change SET changed_at = now() - interval '10 months' WHERE employer_id = $1`, [e.old]);
+    apiClock.set(monthsAfter(new Date(), -9));
+    v.oldClosed = await vacancy(e.old, ['submit', 'approve']);
+    oldClosedAt = monthsAfter(new Date(), -8);
+    apiClock.set(oldClosedAt);
+    await s.http().post(`/vacancies/${v.oldClosed}/close`).set(...bearer(wsp)).send({}).expect(200);
+    apiClock.set(new Date());
 
     e.ended = await addEmployer('Gestopte Snackbar', { sector: 'I', locations: ['3072'], status: 'ended' });
     e.prospect = await addEmployer('Groenteboer Vers', { sector: 'G', locations: ['3131'] });
@@ -294,6 +304,8 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
       expect(body.dormant.items).toEqual([
         { employer: { id: e.old, name: `Oude IJzerhandel ${r.code}` }, status: 'active', since: expect.any(String), accountManager: { id: r.wsp.id, name: 'wsp' } },
       ]);
+      // Quiet since its vacancy closed, eight months ago by the clock that closed it.
+      expect(Math.abs(new Date(body.dormant.items[0].since).getTime() - oldClosedAt.getTime())).toBeLessThan(5000);
     });
 
     it('lists proposals the employer left unanswered past the SLA, by the rule expiry applies, then as expired', async () => {
@@ -303,12 +315,6 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
         await consent(s.http, coach, id, 'introductions');
         return (await s.http().post('/proposals').set(...bearer(coach)).send({ youthId: id, vacancyId: v.bakeryOpen, note: 'Wil graag werken.' }).expect(201)).body.id;
       };
-      const [waiting, looked, declined, fresh, atSla, underSla] = [await propose(), await propose(), await propose(), await propose(), await propose(), await propose()];
-      await s.http().get(`/proposals/${looked}`).set(...bearer(employer)).expect(200);
-      await s.http().get(`/proposals/${declined}`).set(...bearer(employer)).expect(200);
-      await s.http().post(`/proposals/${declined}/decline`).set(...bearer(employer)).send({ reason: 'other' }).expect(200);
-      await query(s.db.url, `UPDATE proposal SET created_at = now() - interval '21 days' WHERE id = $1`, [waiting]);
-      await query(s.db.url, `UPDATE proposal SET created_at = now() - interval '20 days' WHERE id = ANY($1)`, [[looked, declined]]);
       // At the edge of the SLA of 10 working days (counted by calendar day in UTC): proposed on the
       // latest day that makes 10 today, and on the earliest that makes 9.
       const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
@@ -317,8 +323,21 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
         const ks = Array.from({ length: 30 }, (_, k) => k).filter((k) => workingDaysBetween(dayBack(k), new Date()) === n);
         return pick === 'first' ? ks[0]! : ks[ks.length - 1]!;
       };
-      await query(s.db.url, `UPDATE proposal SET created_at = $2 WHERE id = $1`, [atSla, dayBack(back(10, 'first'))]);
-      await query(s.db.url, `UPDATE proposal SET created_at = $2 WHERE id = $1`, [underSla, dayBack(back(9, 'last'))]);
+      // Proposals made in the past by the API's clock: one 21 days ago, two 20 days ago, one on each
+      // edge day, one today; the employer looks at two today and declines one.
+      apiClock.set(new Date(Date.now() - 21 * DAY));
+      const waiting = await propose();
+      apiClock.set(new Date(Date.now() - 20 * DAY));
+      const [looked, declined] = [await propose(), await propose()];
+      apiClock.set(dayBack(back(10, 'first')));
+      const atSla = await propose();
+      apiClock.set(dayBack(back(9, 'last')));
+      const underSla = await propose();
+      apiClock.set(new Date());
+      const fresh = await propose();
+      await s.http().get(`/proposals/${looked}`).set(...bearer(employer)).expect(200);
+      await s.http().get(`/proposals/${declined}`).set(...bearer(employer)).expect(200);
+      await s.http().post(`/proposals/${declined}/decline`).set(...bearer(employer)).send({ reason: 'other' }).expect(200);
 
       const before = (await s.http().get('/network/summary').set(...bearer(wsp)).expect(200)).body.unansweredProposals;
       expect(before).toMatchObject({ slaWorkingDays: 10, expiredShownDays: 30, total: 3 });

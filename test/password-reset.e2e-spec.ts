@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { ManualClock, MINUTE, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion } from './support/fixtures.js';
 import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 
@@ -16,11 +16,12 @@ describe('forgotten password', () => {
   let worker: INestApplicationContext;
   let smtp: LoopbackSmtp;
   let r: RegionFixture;
+  const clock = new ManualClock();
 
   beforeAll(async () => {
     smtp = await startLoopbackSmtp();
-    s = await startSuite({ SMTP_URL: smtp.url });
-    worker = await startWorker(s.env);
+    s = await startSuite({ SMTP_URL: smtp.url, PASSWORD_RESET_TTL_MINUTES: '60', LOGIN_MAX_FAILURES: '5' }, { clock });
+    worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
   });
   afterAll(async () => {
@@ -59,8 +60,10 @@ describe('forgotten password', () => {
 
   it('sets the new password once, signs out every session of the account and lifts a lock', async () => {
     const before = await login(s.http, r.employer.email);
-    await query(s.db.url, `UPDATE user_account SET failed_logins = 0, locked_until = now() + interval '10 minutes' WHERE email = $1`, [r.employer.email]);
     const token = tokenOf(linkIn(mailsTo(r.employer.email).at(-1)!.text));
+    // Locked by failed sign-ins (the clock stands still: the lock holds); even the right password is refused.
+    for (let i = 0; i < 5; i++) await s.http().post('/auth/login').send({ email: r.employer.email, password: `wrong-${i}` }).expect(401);
+    await s.http().post('/auth/login').send({ email: r.employer.email, password: PASSWORD }).expect(401);
     await s.http().post('/auth/password-reset/confirm').send({ token, password: 'a-brand-new-password' }).expect(204);
     // The session from before: its access token stops at once, its refresh token is dead.
     await s.http().get('/me').set(...bearer(before)).expect(401);
@@ -80,7 +83,8 @@ describe('forgotten password', () => {
     const [first, second] = mailsTo(r.coach.email).map((m) => tokenOf(linkIn(m.text)));
     const replaced = await s.http().post('/auth/password-reset/confirm').send({ token: first, password: 'a-brand-new-password' }).expect(410);
     expect(replaced.body.type).toBe('/problems/reset-link-replaced');
-    await query(s.db.url, `UPDATE password_reset SET expires_at = now() - interval '1 minute' WHERE used_at IS NULL AND revoked_at IS NULL`);
+    // PASSWORD_RESET_TTL_MINUTES after it was asked for, the link no longer works.
+    clock.advance(60 * MINUTE);
     const expired = await s.http().post('/auth/password-reset/confirm').send({ token: second, password: 'a-brand-new-password' }).expect(410);
     expect(expired.body.type).toBe('/problems/reset-link-expired');
     await s.http().post('/auth/password-reset/confirm').send({ token: 'x'.repeat(43), password: 'a-brand-new-password' }).expect(404);

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { DAY, ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, loginAll, query, queryOne, type RegionFixture, seedEmployer, seedRegion, type Tokens } from './support/fixtures.js';
 import { raceAtInsert } from './support/locks.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
@@ -13,11 +13,12 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
   let coach: Tokens, otherCoach: Tokens, wsp: Tokens, employer: Tokens, otherEmployer: Tokens;
   let vocab: Vocab;
   let vacancyId: string;
+  const clock = new ManualClock(new Date(), { running: true });
 
   beforeAll(async () => {
     // Room for the eight simultaneous proposals below to stand at their INSERT at once.
-    s = await startSuite({ DB_POOL_SIZE: '12' });
-    worker = await startWorker(s.env);
+    s = await startSuite({ DB_POOL_SIZE: '12' }, { clock });
+    worker = await startWorker(s.env, { clock });
     r = await seedRegion(s.db.url);
     const other = await seedRegion(s.db.url);
     [coach, otherCoach, wsp, employer, otherEmployer] = await loginAll(s.http, [r.coach, r.otherCoach, r.wsp, r.employer, other.employer]);
@@ -166,8 +167,9 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
   it("expires a proposal the employer leaves unanswered beyond the region's working-day SLA, and tells the coach", async () => {
     const youthId = await readyYouth();
     const p = (await propose({ youthId, vacancyId, note: 'x' }).expect(201)).body.id;
+    // Twenty days on (past ten working days), another proposal is made; the expiry runs then.
+    clock.advance(20 * DAY);
     const fresh = (await propose({ youthId: await readyYouth(), vacancyId, note: 'y' }).expect(201)).body.id;
-    await query(s.db.url, `UPDATE proposal SET created_at = now() - interval '20 days' WHERE id = $1`, [p]);
     const queue = new Queue('maintenance', { connection: { url: s.env.REDIS_URL! }, prefix: `{${s.env.QUEUE_PREFIX}}` });
     try {
       await queue.add('proposals.expire', { eventId: 'manual', type: 'proposals.expire', regionId: null, payload: {}, createdAt: new Date().toISOString() });

@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { SCHEDULED_JOBS } from '@startbaan/platform';
 import { Queue } from 'bullmq';
-import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { DAY, ManualClock, monthsAfter, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { login, query, seedRegion, type Tokens } from './support/fixtures.js';
-import { registerYouth, type Vocab, vocabulary } from './support/youth.js';
+import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
 
 describe('retention: the daily purge on the maintenance queue', () => {
   let s: Suite;
@@ -11,10 +11,12 @@ describe('retention: the daily purge on the maintenance queue', () => {
   let queue: Queue;
   let coach: Tokens;
   let vocab: Vocab;
+  const start = new Date();
+  const clock = new ManualClock(start);
 
   beforeAll(async () => {
-    s = await startSuite({ RETENTION_MONTHS: '12' });
-    worker = await startWorker(s.env);
+    s = await startSuite({ RETENTION_MONTHS: '12' }, { clock });
+    worker = await startWorker(s.env, { clock });
     queue = new Queue('maintenance', { connection: { url: s.env.REDIS_URL! }, prefix: `{${s.env.QUEUE_PREFIX}}` });
     const r = await seedRegion(s.db.url);
     coach = await login(s.http, r.coach.email);
@@ -37,9 +39,13 @@ describe('retention: the daily purge on the maintenance queue', () => {
   });
 
   it('erases youths inactive longer than RETENTION_MONTHS and keeps the others', async () => {
+    // Both registered now; eleven months on, a consent is recorded for one of them (activity);
+    // the purge runs twelve months and a day after the registration.
     const stale = await registerYouth(s.http, coach, vocab);
     const fresh = await registerYouth(s.http, coach, vocab);
-    await query(s.db.url, `UPDATE youth SET last_activity_at = now() - interval '13 months' WHERE id = $1`, [stale.id]);
+    clock.set(monthsAfter(start, 11));
+    await consent(s.http, coach, fresh.id);
+    clock.set(new Date(monthsAfter(start, 12).getTime() + DAY));
     await queue.add('retention.purge', { eventId: 'manual', type: 'retention.purge', regionId: null, payload: {}, createdAt: new Date().toISOString() });
     await waitFor(async () => (await query<{ status: string }>(s.db.url, 'SELECT status FROM youth WHERE id = $1', [stale.id]))[0]!.status === 'erased', 15000, 'the purge');
     expect(await query(s.db.url, 'SELECT 1 FROM youth_identity WHERE youth_id = $1', [stale.id])).toEqual([]);

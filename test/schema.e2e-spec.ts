@@ -54,6 +54,7 @@ const HISTORY = [
   'ResumableAllocationRuns1797520000000',
   'EmailSentAfterCommit1797520000001',
   'Pc4MunicipalityNames1797530000000',
+  'VacancyStatusTimesGiven1797600000000',
 ];
 
 const root = join(import.meta.dirname, '..');

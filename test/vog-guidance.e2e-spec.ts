@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { VOG_BASES, VOG_GUIDANCE_SECTION_COUNT, type VogBasis, vogSummary } from '@startbaan/employers';
 import type { Language, Role } from '@startbaan/platform';
-import { startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { DAY, ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedEmployer, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
@@ -81,12 +81,14 @@ describe('VOG guidance with every vacancy', () => {
   const ids: Record<string, string> = {};
   let placed: string;
   let waiting: string;
+  /** The real time, but for the proposal made in the past below. */
+  const clock = new ManualClock(new Date(), { running: true });
 
   const http = () => s.http();
   const get = (path: string, who: Reader | Tokens) => http().get(path).set(...bearer(typeof who === 'string' ? tokens[who] : who));
 
   beforeAll(async () => {
-    s = await startSuite();
+    s = await startSuite({}, { clock });
     worker = await startWorker(s.env);
     r = await seedRegion(s.db.url);
     tokens.wsp_staff = await login(http, r.wsp.email);
@@ -125,8 +127,9 @@ describe('VOG guidance with every vacancy', () => {
     await http().post(`/proposals/${placed}/interview-outcome`).set(...bearer(coach)).send({ outcome: 'showed_up' }).expect(200);
     await http().post(`/proposals/${placed}/offer`).set(...bearer(employer)).send({ startDate: '2027-07-05', hoursPerWeek: 24, hourlyWage: 8.5 }).expect(200);
     const placementId = (await http().post(`/proposals/${placed}/accept`).set(...bearer(coach)).expect(200)).body.placementId as string;
+    clock.set(new Date(Date.now() - 30 * DAY));
     waiting = (await http().post('/proposals').set(...bearer(coach)).send({ youthId: youths[1], vacancyId: v.asked, note: 'Zoekt een eerste baan.' }).expect(201)).body.id;
-    await query(s.db.url, `UPDATE proposal SET created_at = now() - interval '30 days' WHERE id = $1`, [waiting]);
+    clock.set(new Date());
 
     // A programme with both vacancies, the third youth choosing them, and a draft run.
     const programmeId = (await http().post('/programmes').set(...bearer(wsp)).send({ name: 'Zomerbanen VOG', applyFrom: '2027-03-01', applyTo: '2027-05-15', workFrom: '2027-07-05', workTo: '2027-08-27' }).expect(201)).body.id as string;

@@ -35,23 +35,54 @@ export interface StartOptions {
   logDestination?: NodeJS.WritableStream;
   /** API only: modules mounted beside the API's own. */
   extraModules?: Type[];
-  /** Worker only: the clock its scheduled work reads (see ManualClock). */
+  /** The clock every rule of the process reads (see ManualClock); the real time when unset. */
   clock?: Clock;
 }
 
-/** A clock the test sets: reminders and expiry run at the time it says, without waiting. */
+/**
+ * A clock the test sets: expiry, lockouts, reminders and the other rules of time run at the time
+ * it says, without waiting and without rewriting rows. Give the same one to the API and the
+ * worker (startSuite, startWorker) so both see one time. It stands still until it is set or
+ * advanced, or, made with `{ running: true }`, runs on from the time it was last set (for suites
+ * whose records must keep their order in time). Timestamps the database writes itself (column
+ * defaults such as audit times) stay real.
+ */
 export class ManualClock extends Clock {
-  constructor(private at: Date) {
+  private at: Date;
+  private setAt = Date.now();
+  private readonly running: boolean;
+
+  constructor(at: Date | string = new Date(), options: { running?: boolean } = {}) {
     super();
+    this.at = new Date(at);
+    this.running = options.running ?? false;
   }
 
   override now(): Date {
-    return new Date(this.at);
+    return new Date(this.at.getTime() + (this.running ? Date.now() - this.setAt : 0));
   }
 
   set(at: Date | string): void {
     this.at = new Date(at);
+    this.setAt = Date.now();
   }
+
+  /** Moves the time on by `ms` (back, if negative); returns the new time. */
+  advance(ms: number): Date {
+    this.set(new Date(this.now().getTime() + ms));
+    return this.now();
+  }
+}
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** `at` moved by whole calendar months (UTC), as PostgreSQL's intervals of months count them. */
+export function monthsAfter(at: Date, months: number): Date {
+  const d = new Date(at);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
 }
 
 export async function startApi(env: Env, options: StartOptions = {}): Promise<INestApplication> {
@@ -72,11 +103,11 @@ export interface Suite {
   close(): Promise<void>;
 }
 
-/** A running API on a fresh database; call `close()` in afterAll. */
-export async function startSuite(overrides: Env = {}): Promise<Suite> {
+/** A running API on a fresh database (reading `options.clock`, if given); call `close()` in afterAll. */
+export async function startSuite(overrides: Env = {}, options: Pick<StartOptions, 'clock'> = {}): Promise<Suite> {
   const db = await createTestDatabase();
   const env = suiteEnv(db, overrides);
-  const api = await startApi(env);
+  const api = await startApi(env, { clock: options.clock });
   return {
     db,
     env,

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import {
   AccessTokenGuard,
+  type Clock,
   createValidationPipe,
   type Env,
   LoginRateLimitGuard,
@@ -40,10 +41,10 @@ import { MonitoringController } from './programmes/monitoring.controller.js';
 /** The HTTP API: wiring only; behaviour lives in the libs. */
 @Module({})
 export class ApiModule {
-  static forRoot(env: Env = process.env, extraModules: Type[] = []): DynamicModule {
+  static forRoot(env: Env = process.env, extraModules: Type[] = [], options: { clock?: Clock } = {}): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(env), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, PlacementsModule, ProgrammesModule, MonitoringModule, IntakeModule, ...extraModules],
+      imports: [PlatformModule.forRoot(env, options), TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }), QueuesModule, YouthModule, EmployersModule, MatchingModule, InboxModule, PlacementsModule, ProgrammesModule, MonitoringModule, IntakeModule, ...extraModules],
       controllers: [AuthController, BrowserSessionController, PasswordResetController, OrganisationsController, InvitationsController, HealthController, YouthController, VocabularyController, EmployersController, VacancyPreviewController, VacanciesController, NetworkController, MatchingController, InboxController, ProposalsController, PlacementsController, MeController, RegionSettingsController, ProgrammesController, MonitoringController, IntakeController],
       providers: [
         RedisHealthIndicator,

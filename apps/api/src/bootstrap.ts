@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   checkSchemaAtStart,
+  type Clock,
   closeConnectionsWhileDraining,
   createRootLogger,
   type Env,
@@ -30,13 +31,15 @@ export interface ApiAppOptions {
   logDestination?: NodeJS.WritableStream;
   /** Modules added beside the API's own (the privacy suite mounts a deliberately leaking route with it). */
   extraModules?: Type[];
+  /** The time every rule reads (a test's settable clock); the real time when unset. */
+  clock?: Clock;
 }
 
 export async function createApiApp(env: Env = process.env, options: ApiAppOptions = {}): Promise<INestApplication> {
   const config = loadConfig(env);
   const logger = createRootLogger(config, 'api', options.logDestination);
   await checkSchemaAtStart(config, API_MIGRATIONS);
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env, options.extraModules), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env, options.extraModules, { clock: options.clock }), {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });

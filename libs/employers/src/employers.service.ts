@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, onlyRow, Organisation, type Page, type PageQuery, paginate, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, onlyRow, Organisation, type Page, type PageQuery, paginate, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Employer, type EmployerStatus, type SizeClass } from './employer.entity.js';
 
@@ -65,6 +65,7 @@ export class EmployersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   private async check(m: EntityManager, actor: Actor, input: Partial<EmployerInput>): Promise<void> {
@@ -115,7 +116,7 @@ export class EmployersService {
         status: 'prospect',
         notes: input.notes ?? '',
       });
-      await m.query(`INSERT INTO employer_status_change (employer_id, status, note, changed_by) VALUES ($1, 'prospect', 'added to the network', $2)`, [org.id, actor.userId]);
+      await m.query(`INSERT INTO employer_status_change (employer_id, status, note, changed_by, changed_at) VALUES ($1, 'prospect', 'added to the network', $2, $3)`, [org.id, actor.userId, this.clock.now()]);
       await this.audit.record(actor, { action: 'employer.created', subjectType: 'employer', subjectId: org.id, purpose: 'build the employer network' }, m);
       return this.details(m, org.id);
     });
@@ -141,7 +142,8 @@ export class EmployersService {
       const e = await this.forWsp(m, actor, id, true);
       if (e.status === status) throw Problem.conflict('status-unchanged', `The employer is already ${status}.`);
       await m.getRepository(Employer).update({ id }, { status, version: e.version + 1 });
-      await m.query(`INSERT INTO employer_status_change (employer_id, status, note, changed_by) VALUES ($1, $2, $3, $4)`, [id, status, note ?? null, actor.userId]);
+      // Its time is the clock's: dormant employers count from when they became active.
+      await m.query(`INSERT INTO employer_status_change (employer_id, status, note, changed_by, changed_at) VALUES ($1, $2, $3, $4, $5)`, [id, status, note ?? null, actor.userId, this.clock.now()]);
       await this.audit.record(actor, { action: 'employer.status', subjectType: 'employer', subjectId: id, purpose: `status ${e.status} → ${status}` }, m);
       return this.details(m, id);
     });

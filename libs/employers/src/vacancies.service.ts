@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, OutboxService, type Page, type PageQuery, paginate, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, OutboxService, type Page, type PageQuery, paginate, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReviewComment, Vacancy, type VacancyStatus } from './employer.entity.js';
@@ -11,6 +11,7 @@ import { employerVogNudge, type VogGuidance, type VogGuide, vogGuidance, vogSumm
 import { type VogIndication, vogIndicationForYouth } from './rules/vog-indication.js';
 import { LEGAL_VOG_RULES, type LegalVogInput, type LegalVogRule, legalVogDuty, legalVogSuggestions, sbiSectionOf } from './rules/vog-legal.js';
 import { type VacancyVogRef, vacancyVog } from './rules/vacancy-vog.js';
+import { vacancyStatusTimes } from './vacancy-status-times.js';
 import { isKnownFunctionAspect } from './rules/vog-rules.js';
 import { canMove, kindProblems, REVIEWED_FIELDS, VACANCY_TRANSITIONS } from './vacancy-lifecycle.js';
 import type { VacancyKind, VacancyVog, VacancyWorkload } from './vacancy.model.js';
@@ -125,6 +126,7 @@ export class VacanciesService {
     private readonly youths: YouthService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   /** Checks everything and returns the computed legal-age facts; throws 400 naming the field (the first rule broken). */
@@ -313,7 +315,7 @@ export class VacanciesService {
         summary: vogSummary(input.vog.basis)[actor.language],
         legalDuty: outcome.duty ? { field: outcome.duty.field, when: outcome.duty.when, source: outcome.duty.source, validFrom: outcome.duty.validFrom } : null,
       },
-      vogGuidance: vogGuidance(vog, { onDate: today(), wspContact: contact }),
+      vogGuidance: vogGuidance(vog, { onDate: today(this.clock.now()), wspContact: contact }),
       vogNudge: employerVogNudge(vog),
     };
   }
@@ -343,10 +345,12 @@ export class VacanciesService {
       const after = merged as unknown as Record<string, unknown>;
       const reviewed = REVIEWED_FIELDS.some((f) => JSON.stringify(before[f === 'employerMinAge' ? 'minimumAge' : f]) !== JSON.stringify(after[f === 'employerMinAge' ? 'minimumAge' : f]));
       const backToReview = v.status === 'open' && (reviewed || legal.minLegalAge !== v.minLegalAge);
+      const now = this.clock.now();
       const comments: ReviewComment[] = backToReview
-        ? [...v.reviewComments, { at: new Date().toISOString(), by: actor.userId, action: 'resubmitted', comment: 'hours, age, wage or VOG changed: back to WSP review' }]
+        ? [...v.reviewComments, { at: now.toISOString(), by: actor.userId, action: 'resubmitted', comment: 'hours, age, wage or VOG changed: back to WSP review' }]
         : v.reviewComments;
-      await m.getRepository(Vacancy).update({ id }, { ...this.columns(merged, legal), version: v.version + 1, status: backToReview ? 'submitted' : v.status, reviewComments: comments });
+      const status = backToReview ? 'submitted' : v.status;
+      await m.getRepository(Vacancy).update({ id }, { ...this.columns(merged, legal), version: v.version + 1, status, ...vacancyStatusTimes(v.status, status, now), reviewComments: comments });
       await this.audit.record(actor, { action: 'vacancy.updated', subjectType: 'vacancy', subjectId: id, purpose: backToReview ? 'edit; back to review' : 'edit' }, m);
       return this.view(m, await m.getRepository(Vacancy).findOneByOrFail({ id }), actor);
     });
@@ -371,10 +375,11 @@ export class VacanciesService {
         throw Problem.conflict('pledge-required', 'The employer has not accepted the current friendly pledge; an employer user accepts it first (POST /employers/{id}/pledge).');
       }
       if (action === 'send_back' && !comment) throw Problem.invalid('comment', 'say what the employer should change');
+      const now = this.clock.now();
       const comments = action === 'approve' || action === 'send_back'
-        ? [...v.reviewComments, { at: new Date().toISOString(), by: actor.userId, action: action === 'approve' ? 'approved' : 'sent_back', comment: comment ?? '' } as ReviewComment]
+        ? [...v.reviewComments, { at: now.toISOString(), by: actor.userId, action: action === 'approve' ? 'approved' : 'sent_back', comment: comment ?? '' } as ReviewComment]
         : v.reviewComments;
-      await m.getRepository(Vacancy).update({ id }, { status: to, reviewComments: comments, version: v.version + 1 });
+      await m.getRepository(Vacancy).update({ id }, { status: to, ...vacancyStatusTimes(v.status, to, now), reviewComments: comments, version: v.version + 1 });
       await this.audit.record(actor, { action: `vacancy.${action}`, subjectType: 'vacancy', subjectId: id, purpose: `${v.status} → ${to}` }, m);
       if (to === 'open') await this.outbox.add(m, { type: 'vacancy.opened', regionId: v.regionId, payload: { vacancyId: id, version: v.version + 1 } });
       return this.view(m, await m.getRepository(Vacancy).findOneByOrFail({ id }), actor);
@@ -399,7 +404,7 @@ export class VacanciesService {
    */
   async indication(actor: Actor, vacancy: { vog: VacancyVog }, youthId: string, purpose: string): Promise<VogIndication> {
     const ctx = await this.youths.vogContext(actor, youthId, purpose);
-    return vogIndicationForYouth({ vog: vacancy.vog, concern: ctx.concern, youthAgeAtApplication: ageOn(ctx.dateOfBirth, today()), onDate: today() });
+    return vogIndicationForYouth({ vog: vacancy.vog, concern: ctx.concern, youthAgeAtApplication: ageOn(ctx.dateOfBirth, today(this.clock.now())), onDate: today(this.clock.now()) });
   }
 
   /** The full guidance, for everyone who may see the vacancy (404 otherwise, as `get`). */
@@ -448,7 +453,7 @@ export class VacanciesService {
   private async views(m: EntityManager, vs: Vacancy[], actor: Actor, guide: VogGuide = defaultGuide(actor), o: { fullGuidance: boolean } = { fullGuidance: true }): Promise<VacancyView[]> {
     if (!vs.length) return [];
     const employers = await this.employerFacts(m, [...new Set(vs.map((v) => v.employerId))]);
-    const onDate = today();
+    const onDate = today(this.clock.now());
     return vs.map((v) => {
       const e = employers.get(v.employerId);
       return {

@@ -8,7 +8,7 @@ import { MatchingService } from './matching.service.js';
 // cannot reach it by its ceiling: the same answer as scoring everything and filtering.
 
 const ctx: MatchContext = { today: '2027-05-01', sectorOf: SECTOR_OF };
-const matching = new MatchingService(undefined as never, undefined as never);
+const matching = new MatchingService(undefined as never, undefined as never, undefined as never);
 
 function youthCandidate(y: MatchYouth, i: number): YouthCandidate {
   const reach = searchRadius(y.maxTravelKm);

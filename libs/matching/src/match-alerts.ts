@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVogRef, vacancyVog } from '@startbaan/employers';
 import { InboxService } from '@startbaan/notifications';
-import { type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
+import { Clock, type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { alertableYouth, vacancyCandidates, withTitles, youthCandidates } from './candidates.js';
 import { MatchingService } from './matching.service.js';
@@ -58,15 +58,14 @@ async function coachesFor(m: EntityManager, youths: readonly { organisationId: s
   };
 }
 
-const day = () => new Date().toISOString().slice(0, 10);
 const digestTitle = (entries: number) => ({
   nl: entries === 1 ? 'Nieuwe match voor een van je jongeren' : `Nieuwe matches: ${entries} combinaties van je jongeren en vacatures`,
   en: entries === 1 ? 'A new match for one of your young people' : `New matches: ${entries} pairs of your young people and vacancies`,
 });
 
-/** One digest per coach per day; entries are (youth, vacancy) pairs above the threshold. */
-async function writeDigests(inbox: InboxService, m: EntityManager, regionId: string, byCoach: Map<string, Entry[]>): Promise<void> {
-  const today = day();
+/** One digest per coach per day (the clock's day, `now`); entries are (youth, vacancy) pairs above the threshold. */
+async function writeDigests(inbox: InboxService, m: EntityManager, regionId: string, byCoach: Map<string, Entry[]>, now: Date): Promise<void> {
+  const today = now.toISOString().slice(0, 10);
   await inbox.addToDigests(m, { regionId, kind: 'match_digest', title: digestTitle, digests: [...byCoach].map(([userId, entries]) => ({ userId, digestKey: `match:${userId}:${today}`, entries })) });
 }
 
@@ -80,6 +79,7 @@ export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: stri
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
     private readonly inbox: InboxService,
+    private readonly clock: Clock,
   ) {}
 
   async handle(event: DeliveredEvent<{ vacancyId: string; version: number }>): Promise<void> {
@@ -112,7 +112,7 @@ export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: stri
           byCoach.set(c.id, list);
         }
       }
-      await writeDigests(this.inbox, m, v.region_id, byCoach);
+      await writeDigests(this.inbox, m, v.region_id, byCoach, this.clock.now());
       await m.query(`UPDATE match_alert_run SET matches = $4 WHERE subject = $1 AND subject_id = $2 AND version = $3`, ['vacancy', vacancyId, version, ranked.length]);
       this.logger.log(`vacancy opened: ${ranked.length} youth(s) above ${ALERT_THRESHOLD}, ${byCoach.size} coach digest(s)`);
     });
@@ -127,6 +127,7 @@ export class YouthChangedAlertHandler implements EventHandler<{ youthId: string;
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
     private readonly inbox: InboxService,
+    private readonly clock: Clock,
   ) {}
 
   async handle(event: DeliveredEvent<{ youthId: string; version: number }>): Promise<void> {
@@ -154,7 +155,7 @@ export class YouthChangedAlertHandler implements EventHandler<{ youthId: string;
           vog: vacancyVog(s.vacancy, c.language),
           score: s.score.total,
         }));
-      await writeDigests(this.inbox, m, row.region_id, new Map(coaches.map((c) => [c.id, entries(c)])));
+      await writeDigests(this.inbox, m, row.region_id, new Map(coaches.map((c) => [c.id, entries(c)])), this.clock.now());
       await m.query(`UPDATE match_alert_run SET matches = $4 WHERE subject = $1 AND subject_id = $2 AND version = $3`, ['youth', youthId, version, ranked.length]);
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, onlyRow, Problem } from '@startbaan/platform';
+import { type Actor, Clock, onlyRow, Problem } from '@startbaan/platform';
 import { ageOn, today, type Youth, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { planeKmAtLeast, vacancyCandidates, type VacancyCandidate, withTitles, type YouthCandidate } from './candidates.js';
@@ -101,6 +101,7 @@ export class MatchingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly youths: YouthService,
+    private readonly clock: Clock,
   ) {
     this.pool = new YouthPool(dataSource);
   }
@@ -111,7 +112,7 @@ export class MatchingService {
       const rows: { code: string; sector: string }[] = await m.query(`SELECT code, sector FROM vocabulary_term`);
       this.sectors = { at: Date.now(), map: new Map(rows.map((r) => [r.code, r.sector])) };
     }
-    return { today: today(), sectorOf: this.sectors.map };
+    return { today: today(this.clock.now()), sectorOf: this.sectors.map };
   }
 
   /**

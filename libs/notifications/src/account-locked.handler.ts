@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AccountLockedPayload, type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
+import { type AccountLockedPayload, Clock, type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
 import { accountLockedNotice } from './account-locked.js';
 import { Notifier } from './notifier.js';
 
@@ -9,13 +9,16 @@ const HANDLER = 'notifications.account-locked';
 @Injectable()
 @HandlesEvent('account.locked')
 export class AccountLockedHandler implements EventHandler<AccountLockedPayload> {
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly clock: Clock,
+  ) {}
 
   async handle(event: DeliveredEvent<AccountLockedPayload>): Promise<void> {
     await this.notifier.deliver(event, HANDLER, async (m) => {
       const [user]: { id: string; region_id: string; locked_until: Date | null }[] = await m.query(
-        `SELECT id, region_id, CASE WHEN locked_until > now() THEN locked_until END AS locked_until FROM user_account WHERE id = $1`,
-        [event.payload.userId],
+        `SELECT id, region_id, CASE WHEN locked_until > $2 THEN locked_until END AS locked_until FROM user_account WHERE id = $1`,
+        [event.payload.userId, this.clock.now()],
       );
       if (!user) return undefined;
       const lockedUntil = user.locked_until ? new Date(user.locked_until) : null;

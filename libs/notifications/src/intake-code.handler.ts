@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { claimEvent, DataCipher, type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
+import { claimEvent, Clock, DataCipher, type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EmailDelivery } from './email/email-delivery.js';
 import { type IntakeCodeFacts, type IntakeCodeSecret, openIntakeCode, renderIntakeCodeEmail, renderIntakeCodeSms } from './intake-code.js';
@@ -27,6 +27,7 @@ export class IntakeCodeHandler implements EventHandler<{ signupId: string }> {
     private readonly delivery: EmailDelivery,
     private readonly sms: SmsChannel,
     private readonly tasks: TasksService,
+    private readonly clock: Clock,
   ) {}
 
   async handle(event: DeliveredEvent<{ signupId: string }>): Promise<void> {
@@ -35,8 +36,8 @@ export class IntakeCodeHandler implements EventHandler<{ signupId: string }> {
       // The job names the sign-up; where the code goes, and the code, are read from it.
       const [row]: (Omit<IntakeCodeFacts, 'signupId'> & { keyId: string; data: Buffer })[] = await m.query(
         `SELECT p.name AS "programmeName", s.channel, s.expires_at AS "expiresAt", s.message_key_id AS "keyId", s.message AS data
-         FROM intake_signup s JOIN programme p ON p.id = s.programme_id WHERE s.id = $1 AND s.expires_at > now()`,
-        [event.payload.signupId],
+         FROM intake_signup s JOIN programme p ON p.id = s.programme_id WHERE s.id = $1 AND s.expires_at > $2`,
+        [event.payload.signupId, this.clock.now()],
       );
       // Confirmed, expired or purged meanwhile: a code now would be useless.
       if (!row) return;

@@ -4,6 +4,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   claimEvent,
+  Clock,
   type DeliveredEvent,
   type EventHandler,
   HandlesEvent,
@@ -35,6 +36,7 @@ export class InvitationEmailHandler implements EventHandler<{ invitationId: stri
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly email: EmailChannel,
     private readonly delivery: EmailDelivery,
+    private readonly clock: Clock,
   ) {}
 
   async handle(event: DeliveredEvent<{ invitationId: string }>): Promise<void> {
@@ -42,10 +44,10 @@ export class InvitationEmailHandler implements EventHandler<{ invitationId: stri
       if (!(await claimEvent(m, HANDLER, event.eventId))) return;
       const [row]: (InvitationFacts & { open: boolean; hasLink: boolean; hasAccount: boolean })[] = await m.query(
         `SELECT i.id AS "invitationId", i.email, i.display_name AS "displayName", i.role, o.name AS "organisationName", i.expires_at AS "expiresAt",
-                i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now() AS open, i.token_hash IS NOT NULL AS "hasLink",
+                i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2 AS open, i.token_hash IS NOT NULL AS "hasLink",
                 EXISTS (SELECT 1 FROM user_account u WHERE u.email = i.email) AS "hasAccount"
          FROM invitation i JOIN organisation o ON o.id = i.organisation_id WHERE i.id = $1 FOR UPDATE OF i`,
-        [event.payload.invitationId],
+        [event.payload.invitationId, this.clock.now()],
       );
       // Replaced, withdrawn, used or expired meanwhile: its e-mail would carry a dead link.
       if (!row?.open) return;

@@ -4,6 +4,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   claimEvent,
+  Clock,
   type DeliveredEvent,
   type EventHandler,
   HandlesEvent,
@@ -33,6 +34,7 @@ export class PasswordResetEmailHandler implements EventHandler<PasswordResetPayl
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly email: EmailChannel,
     private readonly delivery: EmailDelivery,
+    private readonly clock: Clock,
   ) {}
 
   async handle(event: DeliveredEvent<PasswordResetPayload>): Promise<void> {
@@ -40,9 +42,9 @@ export class PasswordResetEmailHandler implements EventHandler<PasswordResetPayl
       if (!(await claimEvent(m, HANDLER, event.eventId))) return;
       const [row]: { id: string; email: string; displayName: string; language: 'nl' | 'en'; expiresAt: Date; open: boolean }[] = await m.query(
         `SELECT r.id, u.email, u.display_name AS "displayName", u.language, r.expires_at AS "expiresAt",
-                r.used_at IS NULL AND r.revoked_at IS NULL AND r.expires_at > now() AND r.token_hash IS NULL AND u.status = 'active' AS open
+                r.used_at IS NULL AND r.revoked_at IS NULL AND r.expires_at > $2 AND r.token_hash IS NULL AND u.status = 'active' AS open
          FROM password_reset r JOIN user_account u ON u.id = r.user_id WHERE r.id = $1 FOR UPDATE OF r`,
-        [event.payload.resetId],
+        [event.payload.resetId, this.clock.now()],
       );
       // Replaced, used or expired meanwhile: its e-mail would carry a dead link.
       if (!row?.open) return;

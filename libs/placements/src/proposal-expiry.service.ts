@@ -21,7 +21,7 @@ export class ProposalExpiryService {
    * Proposals still waiting for the employer after the region's SLA in working days expire; the
    * coach is told (through the outbox). Returns how many.
    */
-  async expireOverdue(now = new Date()): Promise<number> {
+  async expireOverdue(now: Date): Promise<number> {
     return this.dataSource.transaction(async (m) => {
       const rows = await this.overdue(m, now);
       for (const r of rows) await this.states.setState(m, null, r, r.state, 'expired');

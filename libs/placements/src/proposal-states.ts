@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { VacanciesService, type VogIndication } from '@startbaan/employers';
-import { type Actor, AuditService, onlyRow, OutboxService, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, onlyRow, OutboxService, Problem } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type DeclineReason, type ProposalState } from './proposal-flow.js';
 import { assertTransition, seesProposal, historyRole, isProposalContact, type ProposalRow, selectFor } from './proposal-rows.js';
@@ -17,6 +17,7 @@ export class ProposalStates {
     private readonly vacancies: VacanciesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -37,7 +38,7 @@ export class ProposalStates {
   async setStates(m: EntityManager, actor: Actor | null, ps: readonly { id: string; regionId: string }[], from: ProposalState | null, to: ProposalState): Promise<void> {
     if (!ps.length) return;
     const ids = ps.map((p) => p.id);
-    if (from !== null) await m.query(`UPDATE proposal SET state = $2, state_changed_at = now(), version = version + 1 WHERE id = ANY($1::uuid[])`, [ids, to]);
+    if (from !== null) await m.query(`UPDATE proposal SET state = $2, state_changed_at = $3, version = version + 1 WHERE id = ANY($1::uuid[])`, [ids, to, this.clock.now()]);
     await m.query(
       `INSERT INTO proposal_transition (proposal_id, from_state, to_state, by_user, by_role)
        SELECT id, $2::varchar, $3::varchar, $4::uuid, $5::varchar FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n) ORDER BY n`,

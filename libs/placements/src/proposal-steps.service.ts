@@ -208,7 +208,7 @@ export class ProposalStepsService {
       await this.states.setState(m, actor, p, p.state, 'accepted');
       await this.states.setState(m, actor, p, 'accepted', 'placed');
       if (taken + 1 >= v.places) {
-        await m.query(`UPDATE vacancy SET status = 'filled', version = version + 1 WHERE id = $1 AND status = 'open'`, [p.vacancyId]);
+        await m.query(`UPDATE vacancy SET status = 'filled', last_open_at = $2, version = version + 1 WHERE id = $1 AND status = 'open'`, [p.vacancyId, this.clock.now()]);
         const others: { id: string; state: ProposalState }[] = await m.query(
           `SELECT id, state FROM proposal WHERE vacancy_id = $1 AND id <> $2 AND state = ANY($3)`,
           [p.vacancyId, id, OPEN_STATES],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { VacanciesService } from '@startbaan/employers';
 import { feasibility, MatchingService, toMatchYouth } from '@startbaan/matching';
-import { type Actor, AuditService, databaseFailure, onlyRow, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, databaseFailure, onlyRow, Problem } from '@startbaan/platform';
 import { YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OPEN_STATES, PROPOSE_AGAIN_AFTER, type ProposalState } from './proposal-flow.js';
@@ -19,6 +19,7 @@ export class ProposingService {
     private readonly vacancies: VacanciesService,
     private readonly matching: MatchingService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** The proposal this actor already made with this key, if any; the key of another youth or vacancy is a 409. */
@@ -68,9 +69,10 @@ export class ProposingService {
         if (existing) throw ProposingService.proposedBefore(existing);
         const { id } = onlyRow<{ id: string }>(
           await m.query(
-            `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, idempotency_key)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-            [actor.regionId, v.id, v.employerId, y.youth.id, actor.organisationId, actor.userId, input.note, idempotencyKey ?? null],
+            // Its time is the clock's: the employer's response SLA counts from it.
+            `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, idempotency_key, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+            [actor.regionId, v.id, v.employerId, y.youth.id, actor.organisationId, actor.userId, input.note, idempotencyKey ?? null, this.clock.now()],
           ),
           'the new proposal',
         );

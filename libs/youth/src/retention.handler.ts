@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, type EventHandler, HandlesEvent } from '@startbaan/platform';
+import { APP_CONFIG, type AppConfig, Clock, type EventHandler, HandlesEvent } from '@startbaan/platform';
 import { YouthService } from './youth.service.js';
 
 /**
@@ -12,9 +12,10 @@ export class RetentionPurgeHandler implements EventHandler {
   constructor(
     private readonly youths: YouthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async handle(): Promise<void> {
-    await this.youths.purgeInactive(this.config.retentionMonths);
+    await this.youths.purgeInactive(this.config.retentionMonths, this.clock.now());
   }
 }

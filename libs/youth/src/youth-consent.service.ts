@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, OutboxService, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, OutboxService, Problem } from '@startbaan/platform';
 import { DataSource } from 'typeorm';
 import { type ConsentGivenBy, type ConsentScope, YouthConsent } from './youth.entity.js';
 import { ageOn, consentGiverProblem, today } from './youth.model.js';
@@ -14,13 +14,15 @@ export class YouthConsentService {
     private readonly records: YouthRecords,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async giveConsent(actor: Actor, id: string, input: { scope: ConsentScope; givenBy: ConsentGivenBy; givenAt?: string }): Promise<YouthConsent> {
     return this.dataSource.transaction(async (m) => {
       const youth = await this.records.ownYouth(m, actor, id, true);
-      const givenAt = input.givenAt ? new Date(input.givenAt) : new Date();
-      if (givenAt.getTime() > Date.now() + 60_000) throw Problem.invalid('givenAt', 'must not be in the future');
+      const now = this.clock.now();
+      const givenAt = input.givenAt ? new Date(input.givenAt) : now;
+      if (givenAt.getTime() > now.getTime() + 60_000) throw Problem.invalid('givenAt', 'must not be in the future');
       const giverProblem = consentGiverProblem(ageOn(youth.dateOfBirth!, today(givenAt)), input.givenBy);
       if (giverProblem) throw Problem.invalid('givenBy', giverProblem);
       const repo = m.getRepository(YouthConsent);
@@ -51,7 +53,7 @@ export class YouthConsentService {
       const consent = await repo.findOneBy({ id: consentId, youthId: id });
       if (!consent) throw Problem.notFound('Consent');
       if (consent.withdrawnAt) throw Problem.conflict('consent-withdrawn', `This consent was already withdrawn on ${consent.withdrawnAt.toISOString()}.`);
-      consent.withdrawnAt = new Date();
+      consent.withdrawnAt = this.clock.now();
       consent.withdrawnBy = actor.userId;
       consent.withdrawalReason = reason;
       await repo.save(consent);

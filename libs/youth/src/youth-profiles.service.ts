@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, KeyedHasher, OutboxService, type Page, paginate, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, KeyedHasher, OutboxService, type Page, paginate, Problem } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Youth, YouthConsent } from './youth.entity.js';
 import { CONTACT_MATCH_PURPOSE, contactMatchInput } from './youth.model.js';
@@ -23,6 +23,7 @@ export class YouthProfilesService {
     private readonly hasher: KeyedHasher,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async register(actor: Actor, input: RegisterYouthInput): Promise<CoachYouth> {
@@ -52,7 +53,7 @@ export class YouthProfilesService {
         ...this.records.profileColumns(fields),
         ...(matchAlerts !== undefined ? { matchAlerts } : {}),
         version: youth.version + 1,
-        lastActivityAt: new Date(),
+        lastActivityAt: this.clock.now(),
       });
       await this.outbox.add(m, { type: 'youth.changed', regionId: actor.regionId, payload: { youthId: id, version: youth.version + 1 } });
       if (identity) {
@@ -121,7 +122,7 @@ export class YouthProfilesService {
     if (found) {
       youth = await m.getRepository(Youth).findOneOrFail({ where: { id: found.youth_id }, lock: { mode: 'pessimistic_write' } });
       if (youth.organisationId === null) {
-        await m.getRepository(Youth).update({ id: youth.id }, { ...columns, version: youth.version + 1, lastActivityAt: new Date() });
+        await m.getRepository(Youth).update({ id: youth.id }, { ...columns, version: youth.version + 1, lastActivityAt: this.clock.now() });
         youth.version += 1;
         await this.records.storeIdentity(m, youth.id, { ...(await this.records.identityOf(m, youth.id)), firstName: input.firstName, [input.contact.channel]: input.contact.value });
       }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, DataCipher, onlyRow, Problem } from '@startbaan/platform';
+import { type Actor, Clock, DataCipher, onlyRow, Problem } from '@startbaan/platform';
 import { type EntityManager } from 'typeorm';
 import { type ConsentScope, Youth, YouthIdentityRow, YouthSealedRow } from './youth.entity.js';
 import {
@@ -31,7 +31,10 @@ import {
  */
 @Injectable()
 export class YouthRecords {
-  constructor(private readonly cipher: DataCipher) {}
+  constructor(
+    private readonly cipher: DataCipher,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * The checks on a profile that need the database: the region's age band today, a known PC4,
@@ -41,7 +44,7 @@ export class YouthRecords {
     if (input.dateOfBirth !== undefined) {
       const band = onlyRow<{ min: number; max: number }>(await m.query(`SELECT youth_min_age AS min, youth_max_age AS max FROM region WHERE id = $1`, [regionId]), `the age band of region ${regionId}`);
       // The age on the first day of work, as for open intake (README, "Ages").
-      const workFrom = firstWorkDay(input.availability, today());
+      const workFrom = firstWorkDay(input.availability, today(this.clock.now()));
       const age = ageOn(input.dateOfBirth, workFrom);
       if (age < band.min || age > band.max) {
         throw Problem.invalid('dateOfBirth', `age must be ${band.min} to ${band.max} in this region on the first day of work (${workFrom}); this date of birth gives ${age}`, 'ageBand');
@@ -192,8 +195,9 @@ export class YouthRecords {
     });
   }
 
+  /** The youth's last activity is now, by the clock: retention counts from it. */
   touch(m: EntityManager, youthId: string): Promise<unknown> {
-    return m.query(`UPDATE youth SET last_activity_at = now() WHERE id = $1`, [youthId]);
+    return m.query(`UPDATE youth SET last_activity_at = $2 WHERE id = $1`, [youthId, this.clock.now()]);
   }
 
   /** A new active youth with a pseudonym that is free in the region (drawn again on a clash). */
@@ -202,7 +206,7 @@ export class YouthRecords {
     for (let attempt = 0; ; attempt++) {
       const pseudonym = newPseudonym();
       if (!(await repo.exists({ where: { regionId: columns.regionId, pseudonym } }))) {
-        return repo.save(repo.create({ ...columns, pseudonym, status: 'active' }));
+        return repo.save(repo.create({ lastActivityAt: this.clock.now(), ...columns, pseudonym, status: 'active' }));
       }
       if (attempt >= 20) throw new Error('no free pseudonym after 20 attempts');
     }

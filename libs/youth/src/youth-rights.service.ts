@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService } from '@startbaan/platform';
+import { type Actor, AuditService, Clock } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { YouthConsent } from './youth.entity.js';
 import { isOwnCoach } from './youth.model.js';
@@ -33,6 +33,7 @@ export class YouthRightsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly records: YouthRecords,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Everything kept about the youth, for its contact; audited. */
@@ -58,7 +59,7 @@ export class YouthRightsService {
         [id],
       );
       await this.audit.record(actor, { action: 'youth.exported', subjectType: 'youth', subjectId: id, purpose: 'AVG: give the youth what is kept about them' }, m);
-      return { exportedAt: new Date().toISOString(), profile: youth, identity: view.identity, organisation: view.organisation, consents, sealedRecord: sealed, messages, auditTrail: audit };
+      return { exportedAt: this.clock.now().toISOString(), profile: youth, identity: view.identity, organisation: view.organisation, consents, sealedRecord: sealed, messages, auditTrail: audit };
     });
   }
 
@@ -98,15 +99,15 @@ export class YouthRightsService {
     );
   }
 
-  /** Erases youths with no activity for `months`; returns how many. Logs counts, never names. */
-  async purgeInactive(months: number, batch = 200): Promise<number> {
+  /** Erases youths with no activity for `months` before `now`; returns how many. Logs counts, never names. */
+  async purgeInactive(months: number, now: Date, batch = 200): Promise<number> {
     let total = 0;
     for (;;) {
       const n = await this.dataSource.transaction(async (m) => {
         const rows: { id: string; region_id: string }[] = await m.query(
-          `SELECT id, region_id FROM youth WHERE status = 'active' AND last_activity_at < now() - make_interval(months => $1)
+          `SELECT id, region_id FROM youth WHERE status = 'active' AND last_activity_at < $3::timestamptz - make_interval(months => $1)
            ORDER BY last_activity_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [months, batch],
+          [months, batch, now],
         );
         for (const r of rows) {
           await this.eraseIn(m, r.id);

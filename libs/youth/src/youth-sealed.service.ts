@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, DataCipher, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, DataCipher, Problem } from '@startbaan/platform';
 import { DataSource } from 'typeorm';
 import { CRIMINAL_TIES_FACTORS } from './vocabulary/risk-factors.js';
 import { Youth, YouthSealedRow } from './youth.entity.js';
@@ -16,6 +16,7 @@ export class YouthSealedService {
     private readonly records: YouthRecords,
     private readonly cipher: DataCipher,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async readSealed(actor: Actor, id: string, purpose: string): Promise<SealedRecord> {
@@ -100,7 +101,7 @@ export class YouthSealedService {
       await this.records.checkRiskFactors(m, input.riskFactors);
       if (input.priority && !input.priorityReason) throw Problem.invalid('priorityReason', 'is required when priority is true');
       const { lastOffenceDate } = input.vogConcern;
-      if (lastOffenceDate && lastOffenceDate > today()) throw Problem.invalid('vogConcern.lastOffenceDate', 'must not be in the future');
+      if (lastOffenceDate && lastOffenceDate > today(this.clock.now())) throw Problem.invalid('vogConcern.lastOffenceDate', 'must not be in the future');
       if (input.vogConcern.level === 'none' && (input.vogConcern.offenceCategory || lastOffenceDate)) {
         throw Problem.invalid('vogConcern.level', 'must be possible or likely when an offence category or date is given');
       }

@@ -102,7 +102,7 @@ export function ageOn(dateOfBirth: string, day: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
+export const today = (now: Date): string => now.toISOString().slice(0, 10);
 
 /**
  * The first day a youth could work, the day the age rule looks at (one rule for a coach's

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Problem, Public } from '@startbaan/platform';
+import { Clock, Problem, Public } from '@startbaan/platform';
 import { type PlacementKindForVog, vogGuidanceForKind } from '@startbaan/employers';
 import { PLACEMENT_KINDS, today } from '@startbaan/youth';
 import { CODE_MAX_ATTEMPTS, CODE_TTL_MINUTES, IntakeRateLimitGuard, IntakeService, signupConfirmedMessage } from '@startbaan/programmes';
@@ -18,7 +18,10 @@ import { IntakeProgrammeDto, KindVogGuidanceDto, SignupConfirmationDto, SignupDt
 @Public()
 @Controller('intake')
 export class IntakeController {
-  constructor(private readonly intake: IntakeService) {}
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('programmes')
   @ApiOperation({ summary: 'Programmes taking sign-ups today', description: 'Open, and today within the sign-up window. Programme facts only.' })
@@ -38,7 +41,7 @@ export class IntakeController {
   @ApiProblem(400, 'kind is not a kind of work.')
   vogGuidance(@Param('kind') kind: string): KindVogGuidanceDto {
     if (!(PLACEMENT_KINDS as readonly string[]).includes(kind)) throw Problem.invalid('kind', `must be one of ${PLACEMENT_KINDS.join(', ')}`);
-    return { kind: kind as PlacementKindForVog, ...vogGuidanceForKind(kind as PlacementKindForVog, today()) };
+    return { kind: kind as PlacementKindForVog, ...vogGuidanceForKind(kind as PlacementKindForVog, today(this.clock.now())) };
   }
 
   @Post('programmes/:id/signups')

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
-import { type CoachYouth, type WspYouth, YouthService } from '@startbaan/youth';
+import { type Actor, Clock, CurrentActor, Roles } from '@startbaan/platform';
+import { type CoachYouth, today, type WspYouth, YouthService } from '@startbaan/youth';
 import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
 import { ConsentDto, PurposeQuery, RegisterYouthDto, SealedRecordInputDto, UpdateYouthDto, WithdrawConsentDto, YouthListQuery } from './youth.dto.js';
@@ -31,7 +31,15 @@ const CONTACT_ONLY =
 @ApiExtraModels(CoachYouthDto, YouthProfileDto)
 @Controller('youths')
 export class YouthController {
-  constructor(private readonly youths: YouthService) {}
+  constructor(
+    private readonly youths: YouthService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The day ages are reckoned on. */
+  private today(): string {
+    return today(this.clock.now());
+  }
 
   @Post()
   @Roles('coach')
@@ -39,7 +47,7 @@ export class YouthController {
   @ApiCreatedResponse({ type: CoachYouthDto })
   @ApiProblem(400, "Invalid input: errors names each field. Besides the shapes: an age outside the region's band (dateOfBirth), an unknown PC4, a skill or interest not in the vocabulary, availability that ends before it starts, a crebo without an mbo level.")
   async register(@CurrentActor() actor: Actor, @Body() body: RegisterYouthDto): Promise<CoachYouthDto> {
-    return toCoachYouthDto(await this.youths.register(actor, body));
+    return toCoachYouthDto(await this.youths.register(actor, body), this.today());
   }
 
   @Get()
@@ -52,9 +60,10 @@ export class YouthController {
   @ApiOkResponse({ type: YouthPageDto })
   async list(@CurrentActor() actor: Actor, @Query() query: YouthListQuery): Promise<{ items: (CoachYouthDto | YouthProfileDto)[]; nextCursor: string | null }> {
     const page = await this.youths.list(actor, query);
+    const day = this.today();
     return actor.role === 'coach'
-      ? { items: (page.items as CoachYouth[]).map(toCoachYouthDto), nextCursor: page.nextCursor }
-      : { items: (page.items as WspYouth[]).map(toWspYouthDto), nextCursor: page.nextCursor };
+      ? { items: (page.items as CoachYouth[]).map((y) => toCoachYouthDto(y, day)), nextCursor: page.nextCursor }
+      : { items: (page.items as WspYouth[]).map((y) => toWspYouthDto(y, day)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
@@ -67,7 +76,7 @@ export class YouthController {
   })
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<CoachYouthDto | YouthProfileDto> {
     const v = await this.youths.get(actor, id);
-    return 'coach' in v ? toCoachYouthDto(v.coach) : toWspYouthDto(v.wsp);
+    return 'coach' in v ? toCoachYouthDto(v.coach, this.today()) : toWspYouthDto(v.wsp, this.today());
   }
 
   @Patch(':id')
@@ -77,7 +86,7 @@ export class YouthController {
   @ApiProblem(400, 'Invalid input: errors names each field (the same checks as registering).')
   @ApiProblem(409, 'The youth was changed meanwhile (version-conflict): currentVersion is the version now.')
   async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: UpdateYouthDto): Promise<CoachYouthDto> {
-    return toCoachYouthDto(await this.youths.update(actor, id, body));
+    return toCoachYouthDto(await this.youths.update(actor, id, body), this.today());
   }
 
   @Post(':id/consents')

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CoachYouth, ConsentView, SealedRecord, WspYouth, Youth } from '@startbaan/youth';
-import { ageOn, PRIORITY_REASONS, type PriorityReason, today } from '@startbaan/youth';
+import { ageOn, PRIORITY_REASONS, type PriorityReason } from '@startbaan/youth';
 import { AvailabilityWindowDto, EducationDto, IdentityDto, VogConcernDto } from './youth.dto.js';
 
 export class ConsentViewDto {
@@ -72,11 +72,12 @@ export const toConsentDto = (c: ConsentView): ConsentViewDto => ({
   withdrawalReason: c.withdrawalReason,
 });
 
-function profile(y: Youth, priority: boolean): YouthProfileDto {
+/** `today` is the day the age is reckoned on (the clock's). */
+function profile(y: Youth, priority: boolean, today: string): YouthProfileDto {
   return {
     id: y.id,
     pseudonym: y.pseudonym,
-    age: ageOn(y.dateOfBirth!, today()),
+    age: ageOn(y.dateOfBirth!, today),
     pc4: y.pc4!,
     education: y.education as EducationDto,
     skills: y.skills,
@@ -93,10 +94,10 @@ function profile(y: Youth, priority: boolean): YouthProfileDto {
 }
 
 /** WSP staff: the pseudonymous profile and the priority boolean; nothing sealed, no identity, no referrer. */
-export const toWspYouthDto = (v: WspYouth): YouthProfileDto => profile(v.youth, v.priority);
+export const toWspYouthDto = (v: WspYouth, today: string): YouthProfileDto => profile(v.youth, v.priority, today);
 
-export const toCoachYouthDto = (v: CoachYouth): CoachYouthDto => ({
-  ...profile(v.youth, v.priority),
+export const toCoachYouthDto = (v: CoachYouth, today: string): CoachYouthDto => ({
+  ...profile(v.youth, v.priority, today),
   dateOfBirth: v.youth.dateOfBirth!,
   version: v.youth.version,
   identity: v.identity,

@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Problem } from '../errors/problem.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { Clock } from '../time/clock.js';
 import type { AccessClaims, Actor } from './actor.js';
 import { burnPasswordCheck, prepareDummyHash, verifyPassword } from './passwords.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -36,7 +37,7 @@ const wrongCredentials = (): Problem =>
     'The e-mail address or the password is not correct, or the account is locked for a while after too many failed attempts (its holder then gets an e-mail).',
   );
 
-const isLocked = (until: Date | null): boolean => until !== null && until.getTime() > Date.now();
+const isLocked = (until: Date | null, now: Date): boolean => until !== null && until.getTime() > now.getTime();
 
 @Injectable()
 export class AuthService implements OnModuleInit {
@@ -47,6 +48,7 @@ export class AuthService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly revocations: SessionRevocations,
+    private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -75,7 +77,7 @@ export class AuthService implements OnModuleInit {
     // A locked account answers exactly as a wrong password does, the right password included:
     // a different answer would tell anyone which addresses have accounts. Its holder learns of
     // the lock by e-mail.
-    if (isLocked(user.lockedUntil)) return this.refuseLocked(actor);
+    if (isLocked(user.lockedUntil, this.clock.now())) return this.refuseLocked(actor);
     if (!passwordMatches) {
       await this.recordFailure(user, actor);
       throw wrongCredentials();
@@ -87,9 +89,9 @@ export class AuthService implements OnModuleInit {
     const pair = await this.dataSource.transaction(async (m) => {
       // Not if a concurrent failure locked the account meanwhile.
       const [rows] = (await m.query(
-        `UPDATE user_account SET failed_logins = 0, locked_until = NULL, last_login_at = now()
-          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now()) RETURNING id`,
-        [user.id],
+        `UPDATE user_account SET failed_logins = 0, locked_until = NULL, last_login_at = $2
+          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) RETURNING id`,
+        [user.id, this.clock.now()],
       )) as [unknown[], number];
       if (!rows.length) return null;
       await this.audit.record(actor, { action: 'auth.login', subjectType: 'user_account', subjectId: user.id, purpose: 'sign-in' }, m);
@@ -124,9 +126,10 @@ export class AuthService implements OnModuleInit {
           revokedSession: row.familyId,
         };
       }
-      if (row.expiresAt.getTime() <= Date.now()) return { error: Problem.unauthorized('The refresh token has expired. Sign in again.') };
+      const now = this.clock.now();
+      if (row.expiresAt.getTime() <= now.getTime()) return { error: Problem.unauthorized('The refresh token has expired. Sign in again.') };
       if (user.status !== 'active') return { error: Problem.unauthorized('This account has been disabled.') };
-      await m.update(RefreshToken, { id: row.id }, { rotatedAt: new Date() });
+      await m.update(RefreshToken, { id: row.id }, { rotatedAt: now });
       return { pair: await this.issue(m, user, row.familyId) };
     });
     if ('error' in outcome) {
@@ -188,10 +191,10 @@ export class AuthService implements OnModuleInit {
       const [rows] = (await m.query(
         `UPDATE user_account
             SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-                locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now())
-          RETURNING locked_until IS NOT NULL AND locked_until > now() AS locked`,
-        [user.id, this.config.loginMaxFailures, this.config.loginLockoutMinutes],
+                locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $4::timestamptz + make_interval(mins => $3) ELSE locked_until END
+          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $4)
+          RETURNING locked_until IS NOT NULL AND locked_until > $4 AS locked`,
+        [user.id, this.config.loginMaxFailures, this.config.loginLockoutMinutes, this.clock.now()],
       )) as [{ locked: boolean }[], number];
       const row = rows[0];
       const action = !row ? 'auth.login_locked' : row.locked ? 'auth.account_locked' : 'auth.login_failed';
@@ -220,7 +223,7 @@ export class AuthService implements OnModuleInit {
     };
     const accessToken = this.jwt.sign(claims, { expiresIn: this.config.jwtAccessTtlSeconds, algorithm: 'HS256' });
     const secret = randomSecret();
-    const expiresAt = new Date(Date.now() + this.config.refreshTtlDays * 86_400_000);
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.refreshTtlDays * 86_400_000);
     const inserted = await m.getRepository(RefreshToken).insert({
       userId: user.id,
       familyId,

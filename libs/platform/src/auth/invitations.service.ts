@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { Problem } from '../errors/problem.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Organisation, type OrganisationKind } from '../tenancy/organisation.entity.js';
+import { Clock } from '../time/clock.js';
 import type { Actor } from './actor.js';
 import { Invitation } from './invitation.entity.js';
 import { hashPassword } from './passwords.js';
@@ -53,6 +54,7 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async invite(
@@ -80,9 +82,10 @@ export class InvitationsService {
         throw Problem.conflict('account-exists', `An account for ${email} already exists in your region.`);
       }
       // A new invitation replaces any open one for the same address.
-      await m.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+      const now = this.clock.now();
+      await m.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
       const token = this.config.smtpUrl ? null : randomSecret();
-      const expiresAt = new Date(Date.now() + this.config.invitationTtlHours * 3_600_000);
+      const expiresAt = new Date(now.getTime() + this.config.invitationTtlHours * 3_600_000);
       const repo = m.getRepository(Invitation);
       const invitation = await repo.save(
         repo.create({
@@ -114,7 +117,8 @@ export class InvitationsService {
       if (!inv) throw Problem.notFound('Invitation');
       if (inv.acceptedAt) throw Problem.gone('invitation-used', 'This invitation has already been used. Sign in with your password.');
       if (inv.revokedAt) throw Problem.gone('invitation-revoked', 'This invitation was replaced or withdrawn. Ask for a new one.');
-      if (inv.expiresAt.getTime() <= Date.now()) throw Problem.gone('invitation-expired', 'This invitation has expired. Ask for a new one.');
+      const now = this.clock.now();
+      if (inv.expiresAt.getTime() <= now.getTime()) throw Problem.gone('invitation-expired', 'This invitation has expired. Ask for a new one.');
       const users = m.getRepository(UserAccount);
       if (await users.existsBy({ email: inv.email })) {
         throw Problem.conflict('account-exists', `An account for ${inv.email} already exists.`);
@@ -129,7 +133,7 @@ export class InvitationsService {
           passwordHash,
         }),
       );
-      await m.update(Invitation, { id: inv.id }, { acceptedAt: new Date() });
+      await m.update(Invitation, { id: inv.id }, { acceptedAt: now });
       await this.audit.record(
         { userId: user.id, role: user.role, organisationId: user.organisationId, regionId: user.regionId, requestId },
         { action: 'invitation.accepted', subjectType: 'invitation', subjectId: inv.id, purpose: 'activate an invited account' },

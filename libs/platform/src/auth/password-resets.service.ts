@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Problem } from '../errors/problem.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { Clock } from '../time/clock.js';
 import { hashPassword } from './passwords.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { SessionRevocations } from './session-revocations.js';
@@ -35,6 +36,7 @@ export class PasswordResetsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly revocations: SessionRevocations,
+    private readonly clock: Clock,
   ) {}
 
   async request(emailInput: string, requestId?: string): Promise<void> {
@@ -47,7 +49,7 @@ export class PasswordResetsService {
       }
       // A newer request replaces an open one: only the latest link works.
       await m.query(`UPDATE password_reset SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`, [user.id]);
-      const expiresAt = new Date(Date.now() + this.config.passwordResetTtlMinutes * 60_000);
+      const expiresAt = new Date(this.clock.now().getTime() + this.config.passwordResetTtlMinutes * 60_000);
       const inserted = await m.getRepository(PasswordReset).insert({ userId: user.id, expiresAt });
       const resetId = String(inserted.identifiers[0]!.id);
       const actor = { userId: user.id, role: user.role, organisationId: user.organisationId, regionId: user.regionId, requestId };
@@ -63,7 +65,7 @@ export class PasswordResetsService {
       if (!reset) throw Problem.notFound('Password reset link');
       if (reset.usedAt) throw Problem.gone('reset-link-used', 'This link was already used. Ask for a new one if you need to.');
       if (reset.revokedAt) throw Problem.gone('reset-link-replaced', 'A newer link was sent: use the latest e-mail, or ask for a new one.');
-      if (reset.expiresAt.getTime() <= Date.now()) throw Problem.gone('reset-link-expired', 'This link has expired. Ask for a new one.');
+      if (reset.expiresAt.getTime() <= this.clock.now().getTime()) throw Problem.gone('reset-link-expired', 'This link has expired. Ask for a new one.');
       const user = await m.getRepository(UserAccount).findOneByOrFail({ id: reset.userId });
       if (user.status !== 'active') throw Problem.gone('reset-link-expired', 'This link no longer works. Ask your WSP contact.');
       await m.query(`UPDATE user_account SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1`, [user.id, passwordHash]);

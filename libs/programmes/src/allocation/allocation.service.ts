@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, type VacancyVogRef, vacancyVog } from '@startbaan/employers';
 import { MatchingService, vacancyCandidates, youthsByIds } from '@startbaan/matching';
 import { ProposalsService } from '@startbaan/placements';
-import { type Actor, APP_CONFIG, type AppConfig, AuditService, type ChangedRows, onlyRow, OutboxService, Problem, sanitiseError } from '@startbaan/platform';
+import { type Actor, APP_CONFIG, type AppConfig, AuditService, type ChangedRows, Clock, onlyRow, OutboxService, Problem, sanitiseError } from '@startbaan/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RUNS_ALLOWED } from '../programme-rules.js';
 import { ProgrammesService } from '../programmes.service.js';
@@ -119,6 +119,7 @@ export class AllocationService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async start(actor: Actor, programmeId: string, seed?: number): Promise<AllocationRun> {
@@ -209,21 +210,21 @@ export class AllocationService {
       // proposed. For a coached youth that is the coach who entered the youth (or registered it, or
       // another coach of its organisation); for a youth from open intake, the WSP.
       const rows: { id: string }[] = await m.query(
-        `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, programme_id, allocation_run_id)
+        `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, programme_id, allocation_run_id, created_at)
          SELECT v.region_id, v.id, v.employer_id, y.id, COALESCE(y.organisation_id, $3::uuid),
                 COALESCE(
                   (SELECT u.id FROM user_account u WHERE u.id = e.entered_by AND u.status = 'active' AND u.organisation_id = COALESCE(y.organisation_id, $3::uuid)),
                   (SELECT u.id FROM user_account u WHERE u.id = y.created_by AND u.status = 'active' AND u.organisation_id = y.organisation_id),
                   (SELECT u.id FROM user_account u WHERE u.organisation_id = y.organisation_id AND u.role = 'coach' AND u.status = 'active' ORDER BY u.created_at, u.id LIMIT 1),
                   $4),
-                $5, $2, am.run_id
+                $5, $2, am.run_id, $6
            FROM allocation_match am JOIN vacancy v ON v.id = am.vacancy_id JOIN youth y ON y.id = am.youth_id
            LEFT JOIN programme_entry e ON e.programme_id = $2 AND e.youth_id = y.id
           WHERE am.run_id = $1 AND y.status = 'active'
             AND EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'introductions' AND c.withdrawn_at IS NULL)
             AND NOT EXISTS (SELECT 1 FROM proposal o WHERE o.youth_id = y.id AND o.employer_id = v.employer_id)
          RETURNING id`,
-        [runId, programmeId, actor.organisationId, actor.userId, `Aangemeld via ${p.name}`],
+        [runId, programmeId, actor.organisationId, actor.userId, `Aangemeld via ${p.name}`, this.clock.now()],
       );
       await this.proposals.setStates(m, actor, rows.map((row) => ({ id: row.id, regionId: actor.regionId })), null, 'proposed');
       proposals = rows.length;
