@@ -1437,7 +1437,7 @@ export interface paths {
         };
         /**
          * Vacancies
-         * @description Employers: their own. WSP: the region. Coaches: open ones. Every vacancy carries its VOG (vog: the requirement, the summary in your language, the guidance route) and its full guidance.
+         * @description Employers: their own. WSP: the region. Coaches: open ones. Every vacancy carries its VOG (vog: the requirement, the summary in your language, the guidance route); the full guidance (vogGuidance) is on GET /vacancies/{id} and on the guidance route, not in the list.
          */
         get: operations["VacanciesController_list"];
         put?: never;
