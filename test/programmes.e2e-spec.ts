@@ -171,6 +171,10 @@ describe('summer programme: enlisting, enrolment, allocation runs and publishing
     expect(first.seed).toBe(42);
     expect(first.report).toMatchObject({ youths: 3, vacancies: 2, places: 2, matched: 2, unmatched: 1, priorityYouths: 1, priorityMatched: 1, blockingPairs: 0, overCapacity: 0, outsideChoices: 0 });
     expect(first.report.ms.total).toBeGreaterThan(0);
+    // The load is its read from PostgreSQL and its build (every choice checked and scored), each timed.
+    expect(first.report.ms.read).toBeGreaterThan(0);
+    expect(first.report.ms.build).toBeGreaterThanOrEqual(0);
+    expect(first.report.ms.read! + first.report.ms.build!).toBeCloseTo(first.report.ms.load!, 0);
     const matches = await s.http().get(`/programmes/${id}/allocation-runs/${first.id}/matches`).set(...bearer(wsp)).expect(200);
     const prioMatch = matches.body.find((m: { youthId: string }) => m.youthId === prio);
     expect(prioMatch).toMatchObject({ vacancyId: a, choiceRank: 1, priority: true });

@@ -234,7 +234,8 @@ export async function youthCandidates(
     'the widest travel distance',
   );
   const centre = planePoint(q.lat, q.lon);
-  const rows: YouthRow[] = await m.query(
+  const rows = await rowsAsJson<YouthRow>(
+    m,
     `${YOUTH_SELECT}
      WHERE y.region_id = $1 AND y.status = 'active' AND $2 = ANY(y.wished_kinds)
        AND y.position <@ circle($3::point, $4)

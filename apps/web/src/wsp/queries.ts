@@ -86,7 +86,7 @@ export interface AllocationReport {
   overCapacity: number;
   outsideChoices: number;
   infeasibleMatches: number;
-  ms: { load: number; allocate: number; check: number; store: number; total: number };
+  ms: { load: number; read?: number; build?: number; allocate: number; check: number; store: number; total: number };
 }
 export interface AllocationRun {
   id: string;

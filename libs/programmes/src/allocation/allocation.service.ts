@@ -53,7 +53,8 @@ export interface AllocationReport {
   overCapacity: number;
   outsideChoices: number;
   infeasibleMatches: number;
-  ms: { load: number; allocate: number; check: number; store: number; total: number };
+  /** load = read (from PostgreSQL) + build (every choice checked and scored by the matching core). */
+  ms: { load: number; read: number; build: number; allocate: number; check: number; store: number; total: number };
   peakRssMb: number;
 }
 
@@ -288,6 +289,7 @@ export class AllocationService {
         if (!renewed) throw new LeaseLost();
       };
       const { youths, vacancies } = await this.loadInstanceData(run.programmeId, run.regionId);
+      const readMs = ms(t0);
       const ctx = await this.matching.context();
       const built = buildInstance(youths, vacancies, ctx, run.maxChoices);
       const loadMs = ms(t0);
@@ -360,7 +362,7 @@ export class AllocationService {
         overCapacity: check.overCapacity.length,
         outsideChoices: check.outsideChoices.length,
         infeasibleMatches: check.infeasible.length,
-        ms: { load: loadMs, allocate: allocateMs, check: checkMs, store: 0, total: 0 },
+        ms: { load: loadMs, read: readMs, build: Math.round((loadMs - readMs) * 10) / 10, allocate: allocateMs, check: checkMs, store: 0, total: 0 },
         peakRssMb: 0,
       };
       await this.dataSource.transaction(async (m) => {
