@@ -1,4 +1,4 @@
-import { onlyRow, rowsAsJson } from '@startbaan/platform';
+import { rowsAsJson } from '@startbaan/platform';
 import type { EntityManager } from 'typeorm';
 import type { LatLon, MatchVacancy, MatchYouth, PlacementKind } from './match.model.js';
 
@@ -216,38 +216,6 @@ function toYouthCandidate(r: YouthRow): YouthCandidate {
   };
 }
 
-/**
- * Youths of the region who consented to matching, wish this kind and live within their own
- * travel distance of the vacancy (first by the widest travel distance in the region through
- * the GiST index, then each youth's own).
- */
-export async function youthCandidates(
-  m: EntityManager,
-  q: { regionId: string; lat: number; lon: number; kind: PlacementKind; from: string; to: string; alertsOnly?: boolean },
-): Promise<YouthCandidate[]> {
-  // Served by youth_region_travel_idx: the widest travel distance bounds the first, indexed circle.
-  const { max } = onlyRow<{ max: number }>(
-    await m.query(
-      `SELECT COALESCE((SELECT max_travel_km FROM youth WHERE region_id = $1 AND status = 'active' AND max_travel_km IS NOT NULL ORDER BY max_travel_km DESC LIMIT 1), 0) AS max`,
-      [q.regionId],
-    ),
-    'the widest travel distance',
-  );
-  const centre = planePoint(q.lat, q.lon);
-  const rows = await rowsAsJson<YouthRow>(
-    m,
-    `${YOUTH_SELECT}
-     WHERE y.region_id = $1 AND y.status = 'active' AND $2 = ANY(y.wished_kinds)
-       AND y.position <@ circle($3::point, $4)
-       AND (y.position <-> $3::point) <= y.max_travel_km * ${PLANE_SLACK} + 1
-       AND y.available_to >= $5::date AND y.available_from <= $6::date
-       AND ${CONSENTED}
-       AND ($7::boolean IS NOT TRUE OR (y.match_alerts AND y.organisation_id IS NOT NULL))`,
-    [q.regionId, q.kind, centre, searchRadius(Number(max)), q.from, q.to, q.alertsOnly ?? false],
-  );
-  return rows.map(toYouthCandidate);
-}
-
 const ELIGIBLE = `y.status = 'active' AND y.position IS NOT NULL AND y.max_travel_km IS NOT NULL AND y.date_of_birth IS NOT NULL
        AND y.available_from IS NOT NULL AND y.available_to IS NOT NULL AND ${CONSENTED}`;
 
@@ -278,6 +246,16 @@ export async function youthsByIds(m: EntityManager, ids: readonly string[]): Pro
   );
   // A youth from open intake may not have said how far they travel or when they are free: no circle, no dates.
   return rows.map((r) => toYouthCandidate({ ...r, max_travel_km: r.max_travel_km ?? 0, available_from: r.available_from ?? '1970-01-01', available_to: r.available_to ?? '1970-01-01' }));
+}
+
+/** Of `ids`, the youths who may get a match alert now: active, coached, consenting to matching, alerts on. */
+export async function alertsOn(m: EntityManager, ids: readonly string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows: { id: string }[] = await m.query(
+    `SELECT y.id FROM youth y WHERE y.id = ANY($1::uuid[]) AND y.status = 'active' AND y.match_alerts AND y.organisation_id IS NOT NULL AND ${CONSENTED}`,
+    [ids],
+  );
+  return rows.map((r) => r.id);
 }
 
 /** One youth who consented to matching and has alerts on, or undefined. */

@@ -4,7 +4,7 @@ import { type VacancyVogRef, vacancyVog } from '@startbaan/employers';
 import { InboxService } from '@startbaan/notifications';
 import { Clock, type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { alertableYouth, vacancyCandidates, withTitles, youthCandidates } from './candidates.js';
+import { alertableYouth, alertsOn, vacancyCandidates, withTitles } from './candidates.js';
 import { MatchingService } from './matching.service.js';
 
 /** A match worth an alert: the same bar for vacancies opening and youths changing. */
@@ -90,17 +90,15 @@ export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: stri
       if (!v || v.status !== 'open') return;
       const vacancy = await this.matching.vacancyForMatching(m, v.region_id, vacancyId, v.status);
       const ctx = await this.matching.context(m);
-      const youths = await youthCandidates(m, {
-        regionId: v.region_id,
-        lat: vacancy.position.lat,
-        lon: vacancy.position.lon,
-        kind: vacancy.kind,
-        from: vacancy.startDate,
-        to: vacancy.endDate,
-        alertsOnly: true,
-      });
-      // Youths whose score ceiling stays below the threshold are not scored.
-      const ranked = this.matching.rankYouths(youths, vacancy, ctx, 'coach', undefined, undefined, ALERT_THRESHOLD);
+      // The region's youths from the pool in memory (brought up to date first, as for suggestions)
+      // rather than thousands of rows read again for every vacancy that opens; youths whose score
+      // ceiling stays below the threshold are not scored.
+      const { youths, ceilings } = await this.matching.alertCandidates(v.region_id, vacancy);
+      const scored = this.matching.rankYouths(youths, vacancy, ctx, 'coach', undefined, ceilings, ALERT_THRESHOLD);
+      // What decides who gets an alert is read again in this transaction: still active, still
+      // consenting to matching, alerts on.
+      const alerted = new Set(await alertsOn(m, scored.map((s) => s.youth.id)));
+      const ranked = scored.filter((s) => alerted.has(s.youth.id));
       const byCoach = new Map<string, Entry[]>();
       const coachesOf = await coachesFor(m, ranked.map((s) => s.youth));
       const vog = { nl: vacancyVog(vacancy, 'nl'), en: vacancyVog(vacancy, 'en') };

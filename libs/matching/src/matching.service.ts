@@ -189,6 +189,25 @@ export class MatchingService {
     return { vacancyId, vacancy, suggestions: this.rankYouths(own.map(([y]) => y), vacancy, ctx, 'coach', q.k, ownCeilings) };
   }
 
+  /**
+   * The youths a vacancy's match alert may reach, from the region's pool (brought up to date
+   * first): coached youths who consented to matching and may reach the vacancy (the pool's cheap
+   * pre-filter; feasibility is checked when ranking), each with its score ceiling. Whether a youth
+   * has alerts on is for the caller to read (alertsOn).
+   */
+  async alertCandidates(regionId: string, vacancy: MatchVacancy): Promise<{ youths: YouthCandidate[]; ceilings: number[] }> {
+    const pool = await this.pool.region(regionId);
+    const reached = pool.reachable(vacancy, YOUTH_SIDE);
+    const youths: YouthCandidate[] = [];
+    const ceilings: number[] = [];
+    reached.youths.forEach((y, i) => {
+      if (y.organisationId === null) return;
+      youths.push(y);
+      ceilings.push(reached.ceilings[i]!);
+    });
+    return { youths, ceilings };
+  }
+
   /** An open vacancy from memory; one in another state (e.g. in review) from the database. 404 outside the region. */
   private async vacancyInRegion(regionId: string, vacancyId: string): Promise<VacancyCandidate> {
     const open = (await this.openVacancyIndex(regionId)).byId.get(vacancyId);
