@@ -1,8 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVogRef, vacancyVog } from '@startbaan/employers';
 import { InboxService } from '@startbaan/notifications';
-import { Clock, type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
+import { Clock, type DeliveredEvent, type EventHandler, HandlesEvent, sanitiseError } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { alertableYouth, alertsOn, vacancyCandidates, withTitles } from './candidates.js';
 import { MatchingService } from './matching.service.js';
@@ -72,7 +72,7 @@ async function writeDigests(inbox: InboxService, m: EntityManager, regionId: str
 /** A vacancy opened (or reopened after review): tell the coaches of youths it fits well. */
 @Injectable()
 @HandlesEvent('vacancy.opened')
-export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: string; version: number }> {
+export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: string; version: number }>, OnApplicationBootstrap {
   private readonly logger = new Logger('match-alerts');
 
   constructor(
@@ -81,6 +81,19 @@ export class VacancyOpenedAlertHandler implements EventHandler<{ vacancyId: stri
     private readonly inbox: InboxService,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The youth pools are loaded once the worker runs, in the background: otherwise the first
+   * vacancy to open after a start would wait for a whole region's youths (seconds at 100,000).
+   * A run that comes first loads the pool itself, as before; nothing waits for this.
+   */
+  onApplicationBootstrap(): void {
+    const started = performance.now();
+    this.matching.warmYouthPools().then(
+      (youths) => this.logger.log(`youth pools loaded: ${youths} youth(s) in ${Math.round(performance.now() - started)} ms`),
+      (err: unknown) => this.logger.warn({ err: sanitiseError(err) }, 'youth pools not loaded ahead: the first alert run of a region loads its own'),
+    );
+  }
 
   async handle(event: DeliveredEvent<{ vacancyId: string; version: number }>): Promise<void> {
     const { vacancyId, version } = event.payload;

@@ -189,6 +189,14 @@ export class MatchingService {
     return { vacancyId, vacancy, suggestions: this.rankYouths(own.map(([y]) => y), vacancy, ctx, 'coach', q.k, ownCeilings) };
   }
 
+  /** Every region's youth pool, loaded (or brought up to date) one region after the other; returns how many youths they hold. */
+  async warmYouthPools(): Promise<number> {
+    const regions: { id: string }[] = await this.dataSource.query(`SELECT id FROM region ORDER BY id`);
+    let youths = 0;
+    for (const r of regions) youths += (await this.pool.region(r.id)).size;
+    return youths;
+  }
+
   /**
    * The youths a vacancy's match alert may reach, from the region's pool (brought up to date
    * first): coached youths who consented to matching and may reach the vacancy (the pool's cheap
