@@ -55,6 +55,7 @@ const HISTORY = [
   'EmailSentAfterCommit1797520000001',
   'Pc4MunicipalityNames1797530000000',
   'VacancyStatusTimesGiven1797600000000',
+  'DropYouthTravelIndex1797610000000',
 ];
 
 const root = join(import.meta.dirname, '..');

@@ -18,7 +18,6 @@ export type YouthStatus = 'active' | 'erased';
 @Index('youth_skills_idx', ['skills'], { type: 'gin' })
 @Index('youth_last_activity_idx', ['lastActivityAt'], { where: `"status" = 'active'` })
 @Index('youth_position_idx', ['position'], { type: 'gist' })
-@Index('youth_region_travel_idx', ['regionId', 'maxTravelKm'], { where: `"status" = 'active'` })
 @Index('youth_region_match_seq_idx', ['regionId', 'matchSeq'])
 export class Youth {
   @PrimaryGeneratedColumn('uuid')

@@ -1,5 +1,6 @@
 import { Matching1795800000000 } from './1795800000000-Matching.js';
 import { MatchingYouths1796100000000 } from './1796100000000-MatchingYouths.js';
+import { DropYouthTravelIndex1797610000000 } from './1797610000000-DropYouthTravelIndex.js';
 import type { MigrationClass } from '@startbaan/platform';
 
 /**
@@ -10,4 +11,5 @@ import type { MigrationClass } from '@startbaan/platform';
 export const MATCHING_MIGRATIONS: MigrationClass[] = [
   Matching1795800000000,
   MatchingYouths1796100000000,
+  DropYouthTravelIndex1797610000000,
 ];
