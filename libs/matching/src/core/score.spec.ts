@@ -105,6 +105,8 @@ describe('score: reasons and points', () => {
     expect(part(shared(youth({ skills: ['drive', 'bake'] }), vacancy({ skills: ['serve'] })), 'skills').points).toBe(12.5);
     expect(part(shared(youth({ skills: ['drive'] }), vacancy({ skills: ['serve'] })), 'skills').points).toBe(0);
     expect(part(shared(youth({ skills: [], interests: [] }), vacancy({ skills: ['serve'] })), 'skills').points).toBe(0);
+    // Neither the skill asked nor the youth's has a sector: not near.
+    expect(part(shared(youth({ skills: ['welding'] }), vacancy({ skills: ['painting'] })), 'skills').points).toBe(0);
   });
 
   it('words the hours: fits, about so many, none asked, not available', () => {
@@ -300,7 +302,8 @@ describe('score: the remembered VOG indication', () => {
     ['the day', youth({ dateOfBirth: '1990-01-01', vogConcern: concern }), asked, '2029-06-01'],
     ['a recent property offence', youth({ dateOfBirth: '1990-01-01', vogConcern: { ...concern, offenceCategory: 'property', lastOffenceDate: '2027-01-01' } }), asked, '2029-06-01'],
     ['money in the function', youth({ dateOfBirth: '1990-01-01', vogConcern: { ...concern, offenceCategory: 'property', lastOffenceDate: '2027-01-01' } }), vacancy({ vog: { ...asked.vog, functionAspects: [21] } }), '2029-06-01'],
-    ['no VOG asked', youth({ dateOfBirth: '1990-01-01', vogConcern: concern }), vacancy(), '2029-06-01'],
+    ['no VOG asked', youth({ dateOfBirth: '1990-01-01', vogConcern: { ...concern, offenceCategory: 'property', lastOffenceDate: '2027-01-01' } }), vacancy({ vog: { ...asked.vog, basis: 'not_asked', functionAspects: [21] } }), '2029-06-01'],
+    ['a VOG required by law', youth({ dateOfBirth: '1990-01-01', vogConcern: { ...concern, offenceCategory: 'property', lastOffenceDate: '2027-01-01' } }), vacancy({ vog: { ...asked.vog, basis: 'legal_requirement', legalSector: 'taxi' } }), '2029-06-01'],
     ['a basis it does not know', youth({ vogConcern: concern }), vacancy({ vog: { ...asked.vog, basis: 'other' as 'not_asked' } }), '2027-06-01'],
   ];
 
@@ -328,6 +331,9 @@ describe('score: the remembered VOG indication', () => {
     const b = vogIndicationOf({ ...y }, vacancy({ vog: { ...asked.vog } }), { ...ctx, today: '2027-07-01' });
     expect(b).toBe(a);
     expect(Object.isFrozen(a.reason)).toBe(true);
+    const none = vogIndicationOf(y, vacancy(), ctx);
+    expect(vogIndicationOf(y, vacancy(), ctx)).toBe(none);
+    expect(Object.isFrozen(none.reason)).toBe(true);
   });
 });
 
