@@ -44,6 +44,9 @@ describe('the texts of reasons and failures', () => {
     expect(formatDay('2027-07-05', 'en')).toBe('5 July 2027');
     expect(formatDay('2027-01-31', 'nl')).toBe('31 januari 2027');
     expect(formatDay('2027-12-01', 'en')).toBe('1 December 2027');
+    const months = (lang: 'nl' | 'en') => Array.from({ length: 12 }, (_, i) => formatDay(`2027-${String(i + 1).padStart(2, '0')}-15`, lang).split(' ')[1]);
+    expect(months('nl')).toEqual(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
+    expect(months('en')).toEqual(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
     expect(formatDay('2027-13-01', 'en')).toBe('2027-13-01');
     expect(formatDay('2027-00-01', 'nl')).toBe('2027-00-01');
     expect(formatDay('2027-7-05', 'nl')).toBe('2027-7-05');
