@@ -259,6 +259,15 @@ describe('feasibility: bounds met exactly pass', () => {
     expect(isFeasible(youth({ availability: [{ ...SUMMER, hoursPerWeek: 11.9 }] }), vacancy({ hoursPerWeek: 24 }))).toBe(false);
   });
 
+  it('a vacancy asking no hours still needs a shared day in its dates', () => {
+    const none = (over: Partial<MatchVacancy>) => vacancy({ hoursPerWeek: 0, ...over });
+    expect(only(youth(), none({ weekdays: ['sun'] })).text.en).toBe('In this period the youth is not available on the days this work is done.');
+    expect(isFeasible(youth(), none({ weekdays: ['sun'] }))).toBe(false);
+    expect(only(youth(), none({ startDate: '2027-09-01', endDate: '2027-09-30' })).code).toBe('availability');
+    expect(isFeasible(youth(), none({ startDate: '2027-09-01', endDate: '2027-09-30' }))).toBe(false);
+    passes(youth(), none({}));
+  });
+
   it('an internship or BBL place for every mbo level and status, and for vmbo pupils moving on', () => {
     for (const level of ['mbo_1', 'mbo_2', 'mbo_3', 'mbo_4']) {
       for (const status of ['enrolled', 'finished', 'none']) expect([level, status, educationFitsMbo({ level, status })]).toEqual([level, status, true]);
