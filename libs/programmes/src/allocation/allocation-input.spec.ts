@@ -1,5 +1,5 @@
 import { feasibility, type LatLon, type MatchContext, type MatchVacancy, type MatchYouth, score } from '@startbaan/matching/core';
-import { ALLOCATION_FILTERS, buildInstance, type ProgrammeVacancyPlaces, type ProgrammeYouth } from './allocation-input.js';
+import { ALLOCATION_FILTERS, buildInstance, type ProgrammeVacancyPlaces } from './allocation-input.js';
 
 // A youth and vacancies in Rotterdam that fit unless a test says otherwise.
 const HOME: LatLon = { lat: 51.9225, lon: 4.47917 };
