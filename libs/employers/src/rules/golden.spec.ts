@@ -11,11 +11,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VACANCY_KINDS, VOG_BASES, WEEKDAYS, type VacancyVog, type VacancyWorkload, type WorkTraits } from '../vacancy.model.js';
-import { holidayWeeksProblem, minimumLegalAge } from './labour-law.js';
+import { holidayWeeksProblem, LABOUR_RULES_VERSION, minimumLegalAge, SCHOOL_HOURS_COUNTED, YOUTH_LABOUR_RULES } from './labour-law.js';
 import { employerVogNudge, offenceCategoryLabel, type VogGuide, vogGuidance, vogGuidanceForKind, type WspContact, vogSummary } from './vog-guidance.js';
 import { vogIndicationForYouth } from './vog-indication.js';
-import { type LegalVogInput, legalVogDuty, legalVogSuggestions, sbiSectionOf } from './vog-legal.js';
-import { OFFENCE_CATEGORIES, type OffenceCategory } from './vog-rules.js';
+import { LEGAL_VOG_RULES, type LegalVogInput, legalVogDuty, legalVogSuggestions, sbiSectionOf } from './vog-legal.js';
+import {
+  FUNCTION_ASPECTS,
+  OFFENCE_CATEGORIES,
+  type OffenceCategory,
+  VOG_DECISION,
+  VOG_FEE_UNCONFIRMED,
+  VOG_FEES,
+  VOG_FIELD_LOOK_BACK,
+  VOG_LOOK_BACK,
+  VOG_ROUTES,
+} from './vog-rules.js';
 import { vacancyVog, vogSummaryLine } from './vacancy-vog.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden.json', import.meta.url));
@@ -42,6 +52,23 @@ function answers(): { texts: string[]; answers: Record<string, unknown> } {
     return i;
   };
   const out: Record<string, unknown> = {};
+
+  // The rule tables themselves, with their sources and dates (the words that suggest a legal field are tested by what they match, below).
+  out.tables = JSON.parse(
+    JSON.stringify({
+      LABOUR_RULES_VERSION,
+      SCHOOL_HOURS_COUNTED,
+      YOUTH_LABOUR_RULES,
+      LEGAL_VOG_RULES: LEGAL_VOG_RULES.map(({ suggestedBy: _words, applies: _applies, ...rule }) => rule),
+      VOG_FEES,
+      VOG_FEE_UNCONFIRMED,
+      VOG_LOOK_BACK,
+      VOG_FIELD_LOOK_BACK,
+      VOG_ROUTES,
+      FUNCTION_ASPECTS,
+      VOG_DECISION,
+    }),
+  ) as unknown;
 
   // VOG guidance of a vacancy.
   const vogs: [string, VacancyVog][] = [

@@ -8,10 +8,15 @@ import {
   VOG_FEE_UNCONFIRMED,
   VOG_FEES,
   VOG_LOOK_BACK,
+  fieldLookBackOn,
+  functionAspect,
   isKnownFunctionAspect,
+  lookBackExceptionsOn,
   lookBackStart,
   lookBackYears,
   vogFeeOn,
+  vogLookBackOn,
+  vogRoute,
 } from './vog-rules.js';
 
 const ON = '2027-06-01';
@@ -60,7 +65,55 @@ describe('VOG rule tables', () => {
     expect(lookBackStart('2028-02-29', 1)).toBe('2027-02-28');
   });
 
+  it('says what is wrong with a day or an age, and which table has no row', () => {
+    expect(() => vogFeeOn('2016-02-29')).toThrow('VOG_FEES: no rule applies on 2016-02-29');
+    expect(() => vogLookBackOn('2013-02-28')).toThrow('VOG_LOOK_BACK: no rule applies on 2013-02-28');
+    expect(() => fieldLookBackOn('taxi', '2013-02-28')).toThrow('VOG_FIELD_LOOK_BACK: no rule applies on 2013-02-28');
+    expect(() => vogFeeOn('1 juni 2027')).toThrow("date must be a day as YYYY-MM-DD, got '1 juni 2027'");
+    expect(() => vogFeeOn('x2027-06-01')).toThrow(RangeError);
+    expect(() => vogFeeOn('2027-06-01x')).toThrow(RangeError);
+    expect(() => vogFeeOn('2027-02-30')).toThrow("date is not a calendar day: '2027-02-30'");
+    expect(() => vogFeeOn('2027-13-01')).toThrow('not a calendar day');
+    expect(() => vogFeeOn('2027-00-10')).toThrow('not a calendar day');
+    expect(() => lookBackStart('2027-6-01', 2)).toThrow("onDate must be a day as YYYY-MM-DD, got '2027-6-01'");
+    expect(() => lookBackYears(-1, undefined, ON)).toThrow('invalid age: -1');
+    expect(() => lookBackYears(Number.NaN, undefined, ON)).toThrow(RangeError);
+    expect(lookBackYears(0, undefined, ON)).toBe(2);
+  });
+
+  it('takes the row in force on the day, and the exceptions in force on it', () => {
+    expect(vogLookBackOn('2013-03-01')).toBe(VOG_LOOK_BACK[0]);
+    expect(lookBackExceptionsOn('2023-08-31').map((e) => e.category)).toEqual(['sexual', 'violence']);
+    expect(lookBackExceptionsOn('2023-09-01').map((e) => e.category)).toEqual(['sexual', 'violence', 'drugs']);
+  });
+
+  it('looks back 5 years for taxi work at any age, with no limit for sexual offences still', () => {
+    expect(fieldLookBackOn('taxi', ON)?.years).toBe(5);
+    expect(fieldLookBackOn('taxi', '2013-03-01')?.screeningProfiles).toEqual([65, 70]);
+    expect(fieldLookBackOn('childcare', ON)).toBeUndefined();
+    expect(fieldLookBackOn(undefined, ON)).toBeUndefined();
+    expect(fieldLookBackOn('', ON)).toBeUndefined();
+    expect(lookBackYears(17, undefined, ON, { field: 'taxi' })).toBe(5);
+    expect(lookBackYears(30, 'violence', ON, { field: 'taxi', serious: true })).toBe(5);
+    expect(lookBackYears(17, 'sexual', ON, { field: 'taxi' })).toBeNull();
+    expect(lookBackYears(17, 'drugs', ON, { field: 'childcare' })).toBe(4);
+  });
+
+  it('knows the routes: the youth applies on both, online with DigiD, on paper at the municipality', () => {
+    expect(vogRoute('digital')).toMatchObject({ route: 'digital', login: 'DigiD', where: 'justis_online', applicantApplies: true });
+    expect(vogRoute('paper')).toMatchObject({ route: 'paper', login: null, where: 'municipality', applicantApplies: true });
+  });
+
+  it('counts the look-back start back from any day, the first day of a month and the last of February', () => {
+    expect(lookBackStart('2027-03-01', 4)).toBe('2023-03-01');
+    expect(lookBackStart('2027-12-31', 2)).toBe('2025-12-31');
+    expect(lookBackStart('2024-02-29', 4)).toBe('2020-02-29');
+    expect(lookBackStart('2024-02-29', 5)).toBe('2019-02-28');
+  });
+
   it('knows the general-profile function aspects', () => {
+    expect(functionAspect(21)).toMatchObject({ code: 21, nl: 'omgaan met geld of waardevolle spullen', en: 'handling money or valuables', check: false });
+    expect(functionAspect(45)).toBeUndefined();
     expect(FUNCTION_ASPECTS.map((a) => a.code)).toEqual([11, 12, 13, 21, 22, 36, 37, 38, 41, 43, 53, 61, 62, 63, 71, 84, 85, 86, 91]);
     expect(isKnownFunctionAspect(21)).toBe(true);
     expect(isKnownFunctionAspect(45)).toBe(false);
