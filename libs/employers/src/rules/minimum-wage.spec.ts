@@ -53,7 +53,7 @@ describe('minimumHourlyWage', () => {
     expect(() => minimumHourlyWage(-1, '2026-03-01')).toThrow(RangeError);
     // The messages say what was wrong; a time part is not part of the day named.
     expect(() => minimumWageRule('tomorrow')).toThrow('Invalid date "tomorrow", expected YYYY-MM-DD');
-    expect(() => minimumWageRule('2025-06-30T23:00:00Z')).toThrow('No minimum-wage rule in force on 2025-06-30');
+    expect(() => minimumWageRule('2025-06-30T23:00:00Z')).toThrow(/^No minimum-wage rule in force on 2025-06-30$/);
     expect(() => minimumHourlyWage(-1, '2026-03-01')).toThrow('Invalid age: -1');
     // The date must start the text and have two digits for the day.
     expect(() => minimumWageRule('x2026-03-01')).toThrow(RangeError);
@@ -103,7 +103,7 @@ describe('highestMinimumWage over a period', () => {
   });
 
   it('weighs an indexation or a birthday on the last day of the period, and youth rates unless BBL is asked for', () => {
-    expect(highestMinimumWage('1990-01-01', '2025-12-01', '2026-01-01')).toMatchObject({ amount: 14.71, from: '2026-01-01' });
+    expect(highestMinimumWage('1990-06-15', '2025-12-01', '2026-01-01')).toMatchObject({ amount: 14.71, from: '2026-01-01' });
     expect(highestMinimumWage('2010-07-20', '2027-07-05', '2027-07-20')).toMatchObject({ amount: 5.81, from: '2027-07-20', age: 17 });
     expect(highestMinimumWage('2007-03-10', '2026-03-01', '2026-03-31')).toMatchObject({ amount: 8.83, age: 19 });
     expect(highestMinimumWage('2007-03-10', '2026-03-01', '2026-03-31', true)).toMatchObject({ amount: 7.72, age: 19 });
