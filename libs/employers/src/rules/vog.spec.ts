@@ -1,6 +1,6 @@
 import type { VacancyVog, VogBasis, VogPayer } from '../vacancy.model.js';
 import { VOG_BASES, VOG_PAYERS } from '../vacancy.model.js';
-import { employerVogNudge, VOG_GUIDANCE_SECTION_COUNT, VOG_GUIDANCE_VERSION, vogGuidance } from './vog-guidance.js';
+import { employerVogNudge, formatDay, formatEur, renderFact, VOG_GUIDANCE_SECTION_COUNT, VOG_GUIDANCE_VERSION, vogGuidance, years } from './vog-guidance.js';
 import { vogIndicationForYouth } from './vog-indication.js';
 import {
   FUNCTION_ASPECTS,
@@ -117,6 +117,26 @@ describe('VOG rule tables', () => {
     expect(FUNCTION_ASPECTS.map((a) => a.code)).toEqual([11, 12, 13, 21, 22, 36, 37, 38, 41, 43, 53, 61, 62, 63, 71, 84, 85, 86, 91]);
     expect(isKnownFunctionAspect(21)).toBe(true);
     expect(isKnownFunctionAspect(45)).toBe(false);
+  });
+});
+
+describe('how the guidance writes figures', () => {
+  it('writes amounts, days, years, weeks and days in each language, one and many', () => {
+    expect([formatEur(33.85, 'nl'), formatEur(33.85, 'en'), formatEur(41, 'nl')]).toEqual(['€ 33,85', '€33.85', '€ 41,00']);
+    expect([formatDay('2023-09-01', 'nl'), formatDay('2016-03-01', 'en'), formatDay('2027-12-31', 'nl')]).toEqual(['1 september 2023', '1 March 2016', '31 december 2027']);
+    expect([years(1, 'nl'), years(4, 'nl'), years(1, 'en'), years(4, 'en')]).toEqual(['1 jaar', '4 jaar', '1 year', '4 years']);
+    const render = (value: number | string | null, unit: 'years' | 'weeks' | 'days' | 'eur' | 'day' | 'text') => [renderFact({ value, unit }, 'nl'), renderFact({ value, unit }, 'en')];
+    expect(render(null, 'years')).toEqual(['', '']);
+    expect(render(2, 'years')).toEqual(['2 jaar', '2 years']);
+    expect(render(1, 'weeks')).toEqual(['1 week', '1 week']);
+    expect(render(6, 'weeks')).toEqual(['6 weken', '6 weeks']);
+    expect(render(7, 'days')).toEqual(['een week', 'a week']);
+    expect(render(14, 'days')).toEqual(['2 weken', '2 weeks']);
+    expect(render(1, 'days')).toEqual(['1 dag', '1 day']);
+    expect(render(3, 'days')).toEqual(['3 dagen', '3 days']);
+    expect(render(33.85, 'eur')).toEqual(['€ 33,85', '€33.85']);
+    expect(render('2016-03-01', 'day')).toEqual(['1 maart 2016', '1 March 2016']);
+    expect(render('childcare', 'text')).toEqual(['', '']);
   });
 });
 
