@@ -247,6 +247,16 @@ describe('VOG indication for a youth', () => {
     expect(r.code).toBe('no_vog_needed');
   });
 
+  it('takes the taxi look-back only where the law requires the VOG, not from a field left on an employer choice', () => {
+    const concern = { level: 'possible' as const, offenceCategory: 'traffic' as const, lastOffenceDate: '2023-06-01' };
+    const legal = vogIndicationForYouth({ ...base, vog: vacancy('legal_requirement', 'employer', { legalSector: 'taxi' }), concern });
+    expect(legal.code).toBe('talk_it_through');
+    expect(legal.reason.en).toContain('For taxi work it is 5 years');
+    const chosen = vogIndicationForYouth({ ...base, vog: vacancy('employer_choice', 'employer', { legalSector: 'taxi' }), concern });
+    expect(chosen.code).toBe('likely_fine');
+    expect(chosen.reason.en).not.toContain('taxi');
+  });
+
   it('is likely fine without a concern', () => {
     expect(vogIndicationForYouth({ ...base, concern: { level: 'none' } }).code).toBe('likely_fine');
   });
