@@ -166,6 +166,24 @@ describe('allocation input', () => {
     expect(none.suggested).toBe(0);
   });
 
+  it('scores with the shared side only: a priority youth gets no mentor bonus there (priority counts through the tier)', () => {
+    const y = youth('y', { priority: true });
+    const v = vacancy('v', { mentorName: 'Petra' });
+    const wsp = score(y, v, ctx, { side: 'wsp' }).total;
+    expect(shared(y, v)).toBeLessThan(wsp);
+    const built = buildInstance([{ youth: y, choices: ['v'] }, { youth: y, choices: [] }], [places(v)], ctx, 3);
+    expect(Array.from(built.instance.scores)).toEqual([shared(y, v), shared(y, v)]);
+  });
+
+  it('suggests a vacancy whose own count says full when the round still has places for it', () => {
+    const y = youth('y');
+    const full = vacancy('counted-full', { placesLeft: 0 });
+    expect(codes(y, full)).toEqual(['no_places']);
+    const built = buildInstance([{ youth: y, choices: [] }], [places(full, 1)], ctx, 3);
+    expect(Array.from(built.instance.choices)).toEqual([0]);
+    expect(built.suggested).toBe(1);
+  });
+
   it('breaks ties between suggestions by distance, then by id', () => {
     const y = youth('y');
     // 2.6 and 2.9 km score the same (the total is whole points); the nearer comes first.
