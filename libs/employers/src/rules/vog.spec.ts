@@ -75,6 +75,8 @@ describe('VOG rule tables', () => {
     expect(() => vogFeeOn('2027-02-30')).toThrow("date is not a calendar day: '2027-02-30'");
     expect(() => vogFeeOn('2027-13-01')).toThrow('not a calendar day');
     expect(() => vogFeeOn('2027-00-10')).toThrow('not a calendar day');
+    // A year below 100 is not read as 19xx.
+    expect(() => lookBackStart('0099-05-06', 1)).toThrow("onDate is not a calendar day: '0099-05-06'");
     expect(() => lookBackStart('2027-6-01', 2)).toThrow("onDate must be a day as YYYY-MM-DD, got '2027-6-01'");
     expect(() => lookBackYears(-1, undefined, ON)).toThrow('invalid age: -1');
     expect(() => lookBackYears(Number.NaN, undefined, ON)).toThrow(RangeError);
