@@ -226,6 +226,30 @@ describe('minimumLegalAge', () => {
     expect(() => minimumLegalAge(workload({ schedule: { latestEnd: '25:00' } }))).toThrow(RangeError);
   });
 
+  it('takes times from 00:00 to 23:59, 24:00 only as an end, and says what is wrong with anything else', () => {
+    const at = (earliestStart: string, latestEnd: string) => () => minimumLegalAge(workload({ schedule: { earliestStart, latestEnd } }));
+    expect(at('09:00', '24:00')).not.toThrow();
+    expect(at('00:00', '23:59')).not.toThrow();
+    expect(at('24:00', '13:00')).toThrow('Invalid time "24:00"');
+    expect(at('09:00', '24:01')).toThrow('Invalid time "24:01"');
+    expect(at('09:60', '13:00')).toThrow('Invalid time "09:60"');
+    expect(at('09:00', '25:00')).toThrow('Invalid time "25:00"');
+    expect(at('9:00', '13:00')).toThrow('Invalid time "9:00", expected HH:MM');
+    expect(at('09:00', '13:00 ')).toThrow('Invalid time "13:00 ", expected HH:MM');
+    expect(at('x09:00', '13:00')).toThrow('Invalid time "x09:00", expected HH:MM');
+  });
+
+  it('rejects malformed dates and hours, naming them', () => {
+    expect(() => minimumLegalAge(workload({ startDate: '2026-7-13' }))).toThrow('Invalid date "2026-7-13", expected YYYY-MM-DD');
+    expect(() => minimumLegalAge(workload({ endDate: '2026-07-24T00:00' }))).toThrow('Invalid date "2026-07-24T00:00", expected YYYY-MM-DD');
+    expect(() => minimumLegalAge(workload({ endDate: 'x2026-07-24' }))).toThrow(RangeError);
+    expect(() => minimumLegalAge(workload({ endDate: '2026-13-45' }))).toThrow('Invalid date "2026-13-45", expected YYYY-MM-DD');
+    expect(() => minimumLegalAge(workload({ hoursPerDay: -1 }))).toThrow('Invalid hoursPerDay: -1');
+    expect(() => minimumLegalAge(workload({ hoursPerWeek: Number.NaN }))).toThrow('Invalid hoursPerWeek: NaN');
+    expect(() => minimumLegalAge(workload({ hoursPerWeek: Number.POSITIVE_INFINITY }))).toThrow(RangeError);
+    expect(minimumLegalAge(workload({ hoursPerDay: 0, hoursPerWeek: 0 })).age).toBe(13);
+  });
+
   const traitsArb = fc.record<WorkTraits>({
     worksAlone: fc.boolean(),
     movesAround: fc.boolean(),

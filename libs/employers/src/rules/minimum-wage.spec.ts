@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ageOnDay, youngestBirthDate } from '@startbaan/platform/calendar';
-import { highestMinimumWage, MINIMUM_WAGE_TABLE, minimumHourlyWage, minimumWageRule, outsideWageRules, WAGE_RULES_FROM } from './minimum-wage.js';
+import { highestMinimumWage, MINIMUM_WAGE_TABLE, minimumHourlyWage, minimumWagePercentage, minimumWageRule, outsideWageRules, WAGE_RULES_FROM } from './minimum-wage.js';
 
 describe('MINIMUM_WAGE_TABLE', () => {
   it('has rows with a source and a start date, including 1 January 2026', () => {
@@ -51,6 +51,28 @@ describe('minimumHourlyWage', () => {
     expect(() => minimumHourlyWage(20, '2025-06-30')).toThrow(RangeError);
     expect(() => minimumHourlyWage(20, 'tomorrow')).toThrow(RangeError);
     expect(() => minimumHourlyWage(-1, '2026-03-01')).toThrow(RangeError);
+    // The messages say what was wrong; a time part is not part of the day named.
+    expect(() => minimumWageRule('tomorrow')).toThrow('Invalid date "tomorrow", expected YYYY-MM-DD');
+    expect(() => minimumWageRule('2025-06-30T23:00:00Z')).toThrow(/^No minimum-wage rule in force on 2025-06-30$/);
+    expect(() => minimumHourlyWage(-1, '2026-03-01')).toThrow('Invalid age: -1');
+    // The date must start the text and have two digits for the day.
+    expect(() => minimumWageRule('x2026-03-01')).toThrow(RangeError);
+    expect(() => minimumWageRule('2026-03-1')).toThrow(RangeError);
+  });
+
+  it('picks the latest row in force from a table in any order, the first of two with the same day', () => {
+    const [older, newer] = MINIMUM_WAGE_TABLE as [(typeof MINIMUM_WAGE_TABLE)[0], (typeof MINIMUM_WAGE_TABLE)[0]];
+    expect(minimumWageRule('2026-03-01', [newer, older])).toBe(newer);
+    expect(minimumWageRule('2025-09-01', [newer, older])).toBe(older);
+    const twin = { ...newer, adultHourly: 99 };
+    expect(minimumWageRule('2026-03-01', [newer, twin])).toBe(newer);
+  });
+
+  it('gives the share of the adult minimum, youth rates unless BBL is asked for', () => {
+    const rule = minimumWageRule('2026-03-01');
+    expect(minimumWagePercentage(19, rule)).toBe(0.6);
+    expect(minimumWagePercentage(19, rule, true)).toBe(0.525);
+    expect(minimumWagePercentage(21.5, rule)).toBe(1);
   });
 
   it('never pays an older youth less, and rounds to cents (property)', () => {
@@ -78,6 +100,20 @@ describe('highestMinimumWage over a period', () => {
     expect(highestMinimumWage('2010-07-20', '2027-07-05', '2027-08-13')).toMatchObject({ amount: 5.81, from: '2027-07-20', age: 17 });
     expect(highestMinimumWage('2010-07-20', '2027-07-05', '2027-07-19')).toMatchObject({ amount: 5.07, from: '2027-07-05', age: 16 });
     expect(highestMinimumWage('2008-12-31', '2026-12-01', '2027-01-15', true)).toMatchObject({ amount: 6.69, from: '2026-12-31', age: 18 });
+  });
+
+  it('weighs an indexation or a birthday on the last day of the period, and youth rates unless BBL is asked for', () => {
+    expect(highestMinimumWage('1990-06-15', '2025-12-01', '2026-01-01')).toMatchObject({ amount: 14.71, from: '2026-01-01' });
+    expect(highestMinimumWage('2010-07-20', '2027-07-05', '2027-07-20')).toMatchObject({ amount: 5.81, from: '2027-07-20', age: 17 });
+    expect(highestMinimumWage('2007-03-10', '2026-03-01', '2026-03-31')).toMatchObject({ amount: 8.83, age: 19 });
+    expect(highestMinimumWage('2007-03-10', '2026-03-01', '2026-03-31', true)).toMatchObject({ amount: 7.72, age: 19 });
+  });
+
+  it('names the earliest day the highest minimum is owed, even when a later indexation pays the same', () => {
+    // A table whose two rows pay the same: turning 21 on 15 November owes the adult rate from then, not from 1 January.
+    const [older, newer] = MINIMUM_WAGE_TABLE as [(typeof MINIMUM_WAGE_TABLE)[0], (typeof MINIMUM_WAGE_TABLE)[0]];
+    const flat = [{ ...older, adultHourly: newer.adultHourly }, newer];
+    expect(highestMinimumWage('2004-11-15', '2025-10-01', '2026-02-01', false, flat)).toMatchObject({ amount: 14.71, from: '2025-11-15', age: 21 });
   });
 
   it('takes 29 February birthdays on 1 March in other years', () => {

@@ -1,6 +1,6 @@
 import type { VacancyVog, VogBasis, VogPayer } from '../vacancy.model.js';
 import { VOG_BASES, VOG_PAYERS } from '../vacancy.model.js';
-import { employerVogNudge, VOG_GUIDANCE_SECTION_COUNT, VOG_GUIDANCE_VERSION, vogGuidance } from './vog-guidance.js';
+import { employerVogNudge, formatDay, formatEur, renderFact, VOG_GUIDANCE_SECTION_COUNT, VOG_GUIDANCE_VERSION, vogGuidance, years } from './vog-guidance.js';
 import { vogIndicationForYouth } from './vog-indication.js';
 import {
   FUNCTION_ASPECTS,
@@ -8,10 +8,15 @@ import {
   VOG_FEE_UNCONFIRMED,
   VOG_FEES,
   VOG_LOOK_BACK,
+  fieldLookBackOn,
+  functionAspect,
   isKnownFunctionAspect,
+  lookBackExceptionsOn,
   lookBackStart,
   lookBackYears,
   vogFeeOn,
+  vogLookBackOn,
+  vogRoute,
 } from './vog-rules.js';
 
 const ON = '2027-06-01';
@@ -60,10 +65,80 @@ describe('VOG rule tables', () => {
     expect(lookBackStart('2028-02-29', 1)).toBe('2027-02-28');
   });
 
+  it('says what is wrong with a day or an age, and which table has no row', () => {
+    expect(() => vogFeeOn('2016-02-29')).toThrow('VOG_FEES: no rule applies on 2016-02-29');
+    expect(() => vogLookBackOn('2013-02-28')).toThrow('VOG_LOOK_BACK: no rule applies on 2013-02-28');
+    expect(() => fieldLookBackOn('taxi', '2013-02-28')).toThrow('VOG_FIELD_LOOK_BACK: no rule applies on 2013-02-28');
+    expect(() => vogFeeOn('1 juni 2027')).toThrow("date must be a day as YYYY-MM-DD, got '1 juni 2027'");
+    expect(() => vogFeeOn('x2027-06-01')).toThrow(RangeError);
+    expect(() => vogFeeOn('2027-06-01x')).toThrow(RangeError);
+    expect(() => vogFeeOn('2027-02-30')).toThrow("date is not a calendar day: '2027-02-30'");
+    expect(() => vogFeeOn('2027-13-01')).toThrow('not a calendar day');
+    expect(() => vogFeeOn('2027-00-10')).toThrow('not a calendar day');
+    // A year below 100 is not read as 19xx.
+    expect(() => lookBackStart('0099-05-06', 1)).toThrow("onDate is not a calendar day: '0099-05-06'");
+    expect(() => lookBackStart('2027-6-01', 2)).toThrow("onDate must be a day as YYYY-MM-DD, got '2027-6-01'");
+    expect(() => lookBackYears(-1, undefined, ON)).toThrow('invalid age: -1');
+    expect(() => lookBackYears(Number.NaN, undefined, ON)).toThrow(RangeError);
+    expect(lookBackYears(0, undefined, ON)).toBe(2);
+  });
+
+  it('takes the row in force on the day, and the exceptions in force on it', () => {
+    expect(vogLookBackOn('2013-03-01')).toBe(VOG_LOOK_BACK[0]);
+    expect(lookBackExceptionsOn('2023-08-31').map((e) => e.category)).toEqual(['sexual', 'violence']);
+    expect(lookBackExceptionsOn('2023-09-01').map((e) => e.category)).toEqual(['sexual', 'violence', 'drugs']);
+  });
+
+  it('looks back 5 years for taxi work at any age, with no limit for sexual offences still', () => {
+    expect(fieldLookBackOn('taxi', ON)?.years).toBe(5);
+    expect(fieldLookBackOn('taxi', '2013-03-01')?.screeningProfiles).toEqual([65, 70]);
+    expect(fieldLookBackOn('childcare', ON)).toBeUndefined();
+    expect(fieldLookBackOn(undefined, ON)).toBeUndefined();
+    expect(fieldLookBackOn('', ON)).toBeUndefined();
+    expect(lookBackYears(17, undefined, ON, { field: 'taxi' })).toBe(5);
+    expect(lookBackYears(30, 'violence', ON, { field: 'taxi', serious: true })).toBe(5);
+    expect(lookBackYears(17, 'sexual', ON, { field: 'taxi' })).toBeNull();
+    expect(lookBackYears(17, 'drugs', ON, { field: 'childcare' })).toBe(4);
+  });
+
+  it('knows the routes: the youth applies on both, online with DigiD, on paper at the municipality', () => {
+    expect(vogRoute('digital')).toMatchObject({ route: 'digital', login: 'DigiD', where: 'justis_online', applicantApplies: true });
+    expect(vogRoute('paper')).toMatchObject({ route: 'paper', login: null, where: 'municipality', applicantApplies: true });
+  });
+
+  it('counts the look-back start back from any day, the first day of a month and the last of February', () => {
+    expect(lookBackStart('2027-03-01', 4)).toBe('2023-03-01');
+    expect(lookBackStart('2027-12-31', 2)).toBe('2025-12-31');
+    expect(lookBackStart('2024-02-29', 4)).toBe('2020-02-29');
+    expect(lookBackStart('2024-02-29', 5)).toBe('2019-02-28');
+  });
+
   it('knows the general-profile function aspects', () => {
+    expect(functionAspect(21)).toMatchObject({ code: 21, nl: 'omgaan met geld of waardevolle spullen', en: 'handling money or valuables', check: false });
+    expect(functionAspect(45)).toBeUndefined();
     expect(FUNCTION_ASPECTS.map((a) => a.code)).toEqual([11, 12, 13, 21, 22, 36, 37, 38, 41, 43, 53, 61, 62, 63, 71, 84, 85, 86, 91]);
     expect(isKnownFunctionAspect(21)).toBe(true);
     expect(isKnownFunctionAspect(45)).toBe(false);
+  });
+});
+
+describe('how the guidance writes figures', () => {
+  it('writes amounts, days, years, weeks and days in each language, one and many', () => {
+    expect([formatEur(33.85, 'nl'), formatEur(33.85, 'en'), formatEur(41, 'nl')]).toEqual(['€ 33,85', '€33.85', '€ 41,00']);
+    expect([formatDay('2023-09-01', 'nl'), formatDay('2016-03-01', 'en'), formatDay('2027-12-31', 'nl')]).toEqual(['1 september 2023', '1 March 2016', '31 december 2027']);
+    expect([years(1, 'nl'), years(4, 'nl'), years(1, 'en'), years(4, 'en')]).toEqual(['1 jaar', '4 jaar', '1 year', '4 years']);
+    const render = (value: number | string | null, unit: 'years' | 'weeks' | 'days' | 'eur' | 'day' | 'text') => [renderFact({ value, unit }, 'nl'), renderFact({ value, unit }, 'en')];
+    expect(render(null, 'years')).toEqual(['', '']);
+    expect(render(2, 'years')).toEqual(['2 jaar', '2 years']);
+    expect(render(1, 'weeks')).toEqual(['1 week', '1 week']);
+    expect(render(6, 'weeks')).toEqual(['6 weken', '6 weeks']);
+    expect(render(7, 'days')).toEqual(['een week', 'a week']);
+    expect(render(14, 'days')).toEqual(['2 weken', '2 weeks']);
+    expect(render(1, 'days')).toEqual(['1 dag', '1 day']);
+    expect(render(3, 'days')).toEqual(['3 dagen', '3 days']);
+    expect(render(33.85, 'eur')).toEqual(['€ 33,85', '€33.85']);
+    expect(render('2016-03-01', 'day')).toEqual(['1 maart 2016', '1 March 2016']);
+    expect(render('childcare', 'text')).toEqual(['', '']);
   });
 });
 
@@ -172,6 +247,16 @@ describe('VOG indication for a youth', () => {
   it('needs no VOG when the vacancy does not ask for one', () => {
     const r = vogIndicationForYouth({ ...base, vog: vacancy('not_asked'), concern: { level: 'likely', offenceCategory: 'sexual' } });
     expect(r.code).toBe('no_vog_needed');
+  });
+
+  it('takes the taxi look-back only where the law requires the VOG, not from a field left on an employer choice', () => {
+    const concern = { level: 'possible' as const, offenceCategory: 'traffic' as const, lastOffenceDate: '2023-06-01' };
+    const legal = vogIndicationForYouth({ ...base, vog: vacancy('legal_requirement', 'employer', { legalSector: 'taxi' }), concern });
+    expect(legal.code).toBe('talk_it_through');
+    expect(legal.reason.en).toContain('For taxi work it is 5 years');
+    const chosen = vogIndicationForYouth({ ...base, vog: vacancy('employer_choice', 'employer', { legalSector: 'taxi' }), concern });
+    expect(chosen.code).toBe('likely_fine');
+    expect(chosen.reason.en).not.toContain('taxi');
   });
 
   it('is likely fine without a concern', () => {

@@ -49,11 +49,11 @@ function reference(p: Plain, lottery: Uint32Array, useTier = true): number[] {
   return match;
 }
 
-const plainArb: fc.Arbitrary<Plain> = fc
+const plainArbOf = (maxPlaces: number): fc.Arbitrary<Plain> => fc
   .record({ vacancies: fc.integer({ min: 1, max: 12 }), youths: fc.integer({ min: 0, max: 60 }) })
   .chain(({ vacancies, youths }) =>
     fc.record({
-      places: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: vacancies, maxLength: vacancies }),
+      places: fc.array(fc.integer({ min: 0, max: maxPlaces }), { minLength: vacancies, maxLength: vacancies }),
       priority: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: youths, maxLength: youths }),
       choices: fc.array(
         fc.uniqueArray(fc.integer({ min: 0, max: vacancies - 1 }), { maxLength: 5 }).chain((vs) =>
@@ -63,6 +63,11 @@ const plainArb: fc.Arbitrary<Plain> = fc
       ),
     }),
   );
+const plainArb = plainArbOf(3);
+
+/** Youth i's choices, each feasible, as [vacancy, score] pairs. */
+const feasibleChoices = (...cs: [number, number][][]): Plain['choices'] => cs.map((ys) => ys.map(([v, score]) => ({ v, score, feasible: true })));
+const NOTHING_WRONG = { overCapacity: [], outsideChoices: [], infeasible: [], blockingPairs: [] };
 
 describe('deferred acceptance', () => {
   it('is stable, within places, within feasible choices, and equal to a plain implementation, on random instances', () => {
@@ -76,6 +81,90 @@ describe('deferred acceptance', () => {
       // With strict rankings the youth-optimal stable matching is unique: thousands of instances, one answer each.
       { numRuns: 3000 },
     );
+  });
+
+  it('keeps the heap of a vacancy with many places in order: equal to the plain implementation', () => {
+    fc.assert(
+      fc.property(plainArbOf(9), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (p, seed) => {
+        const inst = instance(p);
+        const result = allocate(inst, seed);
+        expect(checkAllocation(inst, result)).toEqual(NOTHING_WRONG);
+        expect(Array.from(result.matchOf)).toEqual(reference(p, result.lottery));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('draws the lottery with mulberry32, so a recorded seed gives the same numbers in every version', () => {
+    expect(drawLottery(3, 1)[0]! / 2 ** 32).toBe(0.6270739405881613);
+    expect(Array.from(drawLottery(3, 1))).toEqual([2693262067, 11749833, 2265367787]);
+    expect(Array.from(drawLottery(3, 2026))).toEqual([1955961175, 1324980858, 2839649622]);
+    expect(drawLottery(0, 1)).toHaveLength(0);
+  });
+
+  it('breaks a tie of equal keys by the youth index, whoever proposes last', () => {
+    // Youth 0 is pushed out of vacancy 1 by youth 2 and only then proposes to vacancy 0, held by
+    // youth 1 with the same priority, score and lottery number: the lower index wins.
+    const p: Plain = { places: [1, 1], priority: [0, 0, 0], choices: feasibleChoices([[1, 50], [0, 60]], [[0, 60]], [[1, 90]]) };
+    const inst = instance(p);
+    const same = Uint32Array.from([7, 7, 7]);
+    const result = allocate(inst, 0, { lottery: same });
+    expect(Array.from(result.matchOf)).toEqual([0, -1, 1]);
+    expect(result.lottery).toBe(same);
+    expect(result.proposals).toBe(4);
+    expect(checkAllocation(inst, result)).toEqual(NOTHING_WRONG);
+    // With the tie the other way round, youth 1 would block: the checker breaks ties by index too.
+    expect(checkAllocation(inst, { ...result, matchOf: Int32Array.from([-1, 0, 1]) }).blockingPairs).toEqual([[0, 0]]);
+  });
+
+  it('counts the proposals made, not the choices skipped as infeasible or without places', () => {
+    const p: Plain = {
+      places: [0, 1, 1],
+      priority: [0, 0],
+      choices: [[{ v: 0, score: 90, feasible: true }, { v: 1, score: 90, feasible: false }, { v: 2, score: 40, feasible: true }], [{ v: 1, score: 10, feasible: true }]],
+    };
+    const result = allocate(instance(p), 5);
+    expect(Array.from(result.matchOf)).toEqual([2, 1]);
+    expect(result.proposals).toBe(2);
+    // Youth 1 pushes youth 0 out of vacancy 2, and youth 0 proposes again: three proposals.
+    const pushed = allocate(instance({ places: [0, 1, 1], priority: [0, 0], choices: feasibleChoices([[2, 40], [1, 10]], [[2, 80]]) }), 5);
+    expect(Array.from(pushed.matchOf)).toEqual([1, 2]);
+    expect(pushed.proposals).toBe(3);
+  });
+
+  it("checks against the vacancies' rankings with the tier by default", () => {
+    const p: Plain = { places: [1], priority: [0, 1], choices: feasibleChoices([[0, 90]], [[0, 60]]) };
+    const inst = instance(p);
+    const withTier = allocate(inst, 7);
+    expect(Array.from(withTier.matchOf)).toEqual([-1, 0]);
+    expect(checkAllocation(inst, withTier)).toEqual(NOTHING_WRONG);
+    expect(checkAllocation(inst, withTier, false).blockingPairs).toEqual([[0, 0]]);
+  });
+
+  it('catches a youth left out while a wished vacancy has room, one outside their choices, and one on an infeasible choice', () => {
+    const p: Plain = {
+      places: [2, 1],
+      priority: [0, 0],
+      choices: [[{ v: 0, score: 70, feasible: true }], [{ v: 1, score: 70, feasible: false }]],
+    };
+    const inst = instance(p);
+    const result = allocate(inst, 1);
+    expect(Array.from(result.matchOf)).toEqual([0, -1]);
+    expect(checkAllocation(inst, { ...result, matchOf: Int32Array.from([-1, -1]) }).blockingPairs).toEqual([[0, 0]]);
+    // Vacancy 1 is youth 1's choice, not youth 0's.
+    expect(checkAllocation(inst, { ...result, matchOf: Int32Array.from([1, -1]) })).toMatchObject({ outsideChoices: [0], infeasible: [] });
+    expect(checkAllocation(inst, { ...result, matchOf: Int32Array.from([0, 1]) })).toMatchObject({ outsideChoices: [], infeasible: [1], blockingPairs: [] });
+  });
+
+  it("weighs a blocking pair against the vacancy's worst accepted youth, wherever that youth is in the list", () => {
+    // Vacancy 0 holds youths 0 (90), 1 (40) and 2 (80); youth 3 (60) wishes it above vacancy 1.
+    const p: Plain = { places: [3, 1], priority: [0, 0, 0, 0], choices: feasibleChoices([[0, 90]], [[0, 40]], [[0, 80]], [[0, 60], [1, 50]]) };
+    const inst = instance(p);
+    const held = { matchOf: Int32Array.from([0, 0, 0, 1]), lottery: Uint32Array.from([1, 2, 3, 4]), proposals: 0 };
+    expect(checkAllocation(inst, held).blockingPairs).toEqual([[3, 0]]);
+    // Youth 3 worse than all three: no blocking pair.
+    const weaker = instance({ ...p, choices: feasibleChoices([[0, 90]], [[0, 40]], [[0, 80]], [[0, 30], [1, 50]]) });
+    expect(checkAllocation(weaker, held)).toEqual(NOTHING_WRONG);
   });
 
   it('gives the same result for the same seed, and draws the lottery from the seed alone', () => {
