@@ -33,6 +33,8 @@ const common = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   setupFiles: ['<rootDir>/test/support/setup.ts'],
+  // A mutation run's sandboxes (StrykerJS) copy the whole project, package.json included.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
 };
 
 export default {
