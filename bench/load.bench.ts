@@ -30,7 +30,6 @@
  * Run with `npm run bench -- --testPathPatterns load` (about 5 minutes with one round).
  */
 import { type ChildProcess, execFileSync } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { QUEUE_NAMES } from '@startbaan/platform';
@@ -39,7 +38,7 @@ import pg from 'pg';
 import { suiteEnv } from '../test/support/app.js';
 import { createTestDatabase, type TestDatabase } from '../test/support/database.js';
 import { BENCH_PASSWORD, type LoadRegion, seedLoadRegion } from './load/seed.js';
-import { median, spawnNode, stop } from './support.js';
+import { freePort, median, spawnNode, stop } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -77,14 +76,6 @@ interface Route {
   /** Paths taken in turn, one per request. */
   paths: string[];
   token?: string;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 async function login(base: string, email: string): Promise<string> {

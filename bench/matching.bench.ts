@@ -19,8 +19,8 @@
  *
  * Run with `BENCH_VARIANT=small npm run bench -- --testPathPatterns matching`.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import { type ChildProcess, execFileSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { dataSourceOptions, EVENT_ROUTES, QUEUE_NAMES } from '@startbaan/platform';
 import { Queue } from 'bullmq';
@@ -31,7 +31,7 @@ import { isFeasible, type MatchContext, type PlacementKind, score } from '@start
 import { startApi, startWorker, suiteEnv } from '../test/support/app.js';
 import { createTestDatabase, type TestDatabase } from '../test/support/database.js';
 import { BENCH_PASSWORD, generate, type GeneratedRegion, VARIANTS, type VariantName } from './matching/generate.js';
-import { median, spawnNode, stop } from './support.js';
+import { freePort, median, spawnNode, stop } from './support.js';
 
 const WARM_UP = 50;
 const MEASURED = 300;
@@ -98,32 +98,14 @@ function spread(ids: string[], n: number, offset = 0): string[] {
   return Array.from({ length: n }, (_, i) => ids[(offset + i * step) % ids.length]!);
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 /** The built API (`npm run build`) as a child process on a free port; resolves once /health/live answers. */
 async function spawnApi(env: Record<string, string | undefined>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
   // BENCH_NODE_ARGS: extra Node flags for the API process, e.g. `--prof` for a V8 tick log of the measured requests.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/apps/api/src/main.js'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
-  const base = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API process exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health/live`)).ok) return { base, child };
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > until) throw new Error('the API process did not answer within 60 s');
-    await sleep(200);
-  }
+  const child = await spawnNode('the API', 'dist/apps/api/apps/api/src/main.js', { ...env, PORT: String(port), HOST: '127.0.0.1' }, `${base}/health/live`, nodeArgs);
+  return { base, child };
 }
 
 async function coreAllPairs(url: string, region: GeneratedRegion): Promise<{ ms: number; pairs: number; feasible: number }> {
@@ -287,11 +269,7 @@ describe('matching at scale', () => {
         if (process.env.BENCH_KEEP_DB === '1') process.stdout.write(`kept database ${db.name}, ENCRYPTION_KEYS=${env.ENCRYPTION_KEYS}\n`);
       } finally {
         await api?.close();
-        if (apiProcess && apiProcess.exitCode === null) {
-          const exited = new Promise((resolve) => apiProcess!.once('exit', resolve));
-          apiProcess.kill('SIGTERM');
-          await exited;
-        }
+        await stop(apiProcess);
         await worker?.close();
         await stop(workerProcess);
         if (prefix) {
