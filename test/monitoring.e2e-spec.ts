@@ -378,14 +378,6 @@ describe('monitoring of a summer programme: baseline, weekly snapshots, the cell
   });
 
   describe('the weekly job', () => {
-    it('is scheduled on Mondays at 06:00 UTC on the maintenance queue', async () => {
-      const schedulers = await waitFor(async () => {
-        const list = await maintenance.getJobSchedulers();
-        return list.some((j) => j.key === 'monitoring.weekly') ? list : undefined;
-      });
-      expect(schedulers.find((j) => j.key === 'monitoring.weekly')?.pattern).toBe('0 6 * * 1');
-    });
-
     it('snapshots every open, allocating or published programme once per ISO week, by the clock', async () => {
       await query(s.db.url, `UPDATE programme SET status = 'allocating' WHERE id = $1`, [programmeId]);
       await weeklyAt('2027-06-07T06:00:00.000Z');

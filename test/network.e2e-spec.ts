@@ -369,14 +369,6 @@ describe("the WSP's network view: employers, review queue, unanswered proposals,
       await job.waitUntilFinished(maintenanceEvents, 15_000);
     }
 
-    it('is scheduled daily on the maintenance queue', async () => {
-      const schedulers = await waitFor(async () => {
-        const list = await maintenance.getJobSchedulers();
-        return list.some((j) => j.key === 'network.dormant') ? list : undefined;
-      });
-      expect(schedulers.find((j) => j.key === 'network.dormant')?.pattern).toBe('15 4 * * *');
-    });
-
     it('gives each dormant employer one follow-up task across runs, for its account manager or else the WSP staff, and none while a vacancy is recent', async () => {
       // Five months on: only the employer quiet since eight months ago.
       await runAt(new Date(t0.getTime() + 5 * MONTH_MS));

@@ -359,7 +359,12 @@ describe('many processes: two APIs and two workers stay correct while parts fail
     expect(signIn).toBe(503);
     expect(statuses.filter((s) => s !== 201 && s !== 200 && s !== 503)).toEqual([]);
     expect(duplicates).toBe(0);
-    expect(schedulers.map((s) => s.key).sort()).toEqual(SCHEDULED_JOBS.map((j) => j.name).sort());
+    // Every scheduled job once, the wall-clock ones at their pattern in UTC (the hourly expiry at
+    // five past, the nightly purges, the weekly snapshot on Mondays at 06:00), the sweeps every SWEEP_SECONDS.
+    expect(schedulers.map((s) => [s.key, s.pattern ?? `every ${s.every}`, s.tz ?? null]).sort()).toEqual(
+      SCHEDULED_JOBS.map((j) => [j.name, j.pattern ?? 'every 1000', j.pattern ? 'UTC' : null]).sort(),
+    );
+    expect(SCHEDULED_JOBS.find((j) => j.name === 'monitoring.weekly')?.pattern).toBe('0 6 * * 1');
     await A().post('/auth/login').send({ email: r.coach.email, password: PASSWORD }).expect(200);
   });
 

@@ -91,8 +91,14 @@ export async function startApi(env: Env, options: StartOptions = {}): Promise<IN
   return app;
 }
 
+/**
+ * A worker in this process. It registers only the sweeps: the wall-clock jobs (the hourly expiry,
+ * the nightly purges, the weekly snapshot) a test runs itself, at its clock's time, so that none
+ * fires in the middle of a suite because the hour came round. The worker processes of
+ * test/processes and production register them all.
+ */
 export function startWorker(env: Env, options: StartOptions = {}): Promise<INestApplicationContext> {
-  return createWorker(env, { logDestination: options.logDestination, clock: options.clock });
+  return createWorker(env, { logDestination: options.logDestination, clock: options.clock, schedules: 'sweeps' });
 }
 
 export interface Suite {

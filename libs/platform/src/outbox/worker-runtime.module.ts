@@ -1,4 +1,4 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { type BeforeApplicationShutdown, type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import type { WorkerHost } from '@nestjs/bullmq';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -57,6 +57,15 @@ class WorkerShutdown implements BeforeApplicationShutdown {
 }
 
 /**
+ * Which scheduled jobs a worker registers: `all` in production; `sweeps` (no wall-clock cron
+ * jobs) for a worker whose clock a test drives, where a job that fires at five past the hour
+ * would act on the test's data at a moment the test did not choose. Tests run those jobs
+ * themselves, at the clock's time.
+ */
+export type WorkerSchedules = 'all' | 'sweeps';
+const WORKER_SCHEDULES = Symbol('WORKER_SCHEDULES');
+
+/**
  * Registers the repeatable jobs (idempotent: a scheduler with the same id is replaced, so N
  * workers starting at once still give one schedule, and BullMQ makes one job per period). A
  * Redis that restarted without its data has lost them: each time the worker's Redis connection
@@ -76,6 +85,7 @@ class JobSchedules implements OnApplicationBootstrap, BeforeApplicationShutdown 
     private readonly moduleRef: ModuleRef,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKER_SCHEDULES) private readonly schedules: WorkerSchedules,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -92,7 +102,7 @@ class JobSchedules implements OnApplicationBootstrap, BeforeApplicationShutdown 
   private async register(): Promise<void> {
     if (this.stopped) return;
     try {
-      for (const job of SCHEDULED_JOBS) {
+      for (const job of SCHEDULED_JOBS.filter((j) => this.schedules === 'all' || j.sweep)) {
         const queue = this.moduleRef.get<Queue>(getQueueToken(job.queue), { strict: false });
         const repeat = job.sweep ? { every: this.config.sweepSeconds * 1000 } : { pattern: job.pattern!, tz: 'UTC' };
         await queue.upsertJobScheduler(job.name, repeat, {
@@ -110,10 +120,15 @@ class JobSchedules implements OnApplicationBootstrap, BeforeApplicationShutdown 
   }
 }
 
-/** What only the worker process runs: the relay, the processors and the handler registry. */
-@Module({
-  imports: [DiscoveryModule, QueuesModule],
-  providers: [EventDispatcher, OutboxRelay, WorkerShutdown, JobSchedules, ...QUEUE_PROCESSORS],
-  exports: [OutboxRelay, EventDispatcher],
-})
-export class WorkerRuntimeModule {}
+/** What only the worker process runs: the relay, the processors, the handler registry and the schedules. */
+@Module({})
+export class WorkerRuntimeModule {
+  static forRoot(options: { schedules?: WorkerSchedules } = {}): DynamicModule {
+    return {
+      module: WorkerRuntimeModule,
+      imports: [DiscoveryModule, QueuesModule],
+      providers: [{ provide: WORKER_SCHEDULES, useValue: options.schedules ?? 'all' }, EventDispatcher, OutboxRelay, WorkerShutdown, JobSchedules, ...QUEUE_PROCESSORS],
+      exports: [OutboxRelay, EventDispatcher],
+    };
+  }
+}
