@@ -9,7 +9,7 @@ import { seedDemo } from '../apps/api/src/cli/demo-seed.js';
 import { monitoringCsvText } from '../apps/api/src/cli/monitoring-csv.js';
 import { MAX_ERROR, MEASURES, MonitoringService, protectedView, type SnapshotFigures, type SnapshotMoment } from '@startbaan/programmes';
 import pg from 'pg';
-import { ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { ManualClock, startSuite, startWorker, type Suite } from './support/app.js';
 import { csvRecords } from './support/csv.js';
 import { bearer, loginAll, query, queryOne, type RegionFixture, seedRegion, type Tokens, withDb } from './support/fixtures.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { vogSummary, type VogBasis } from '@startbaan/employers';
 import { workingDaysBetween } from '@startbaan/placements';
 import { Queue, QueueEvents } from 'bullmq';
-import { DAY, ManualClock, monthsAfter, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
+import { DAY, ManualClock, monthsAfter, startSuite, startWorker, type Suite } from './support/app.js';
 import { bearer, login, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, openVacancy, vacancyBody } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
