@@ -1,6 +1,6 @@
 import type { VacancyVog } from '../vacancy.model.js';
 import { VOG_BASES, VOG_PAYERS } from '../vacancy.model.js';
-import { renderFact, VOG_GUIDANCE_VERSION, VOG_GUIDES, type GuidanceFact, vogGuidance, vogGuidanceSentences } from './vog-guidance.js';
+import { employerVogNudge, formatDay, renderFact, VOG_GUIDANCE_VERSION, VOG_GUIDES, type GuidanceFact, vogGuidance, vogGuidanceSentences } from './vog-guidance.js';
 import { vogIndicationForYouth } from './vog-indication.js';
 import { LEGAL_VOG_RULES } from './vog-legal.js';
 import {
@@ -77,9 +77,19 @@ function* everySentence() {
           for (const sentence of section.sentences) yield { vog, onDate, guide, section, sentence };
 }
 
+/** The unit a fact is written in follows from the table's column: a fact whose unit is lost would not be checked in its sentence. */
+const UNIT_OF_COLUMN: [RegExp, GuidanceFact['unit']][] = [
+  [/years$/i, 'years'],
+  [/^validFrom$/, 'day'],
+  [/Eur$/, 'eur'],
+  [/Weeks$/, 'weeks'],
+  [/Days/, 'days'],
+];
+const unitOf = (key: string): GuidanceFact['unit'] => UNIT_OF_COLUMN.find(([column]) => column.test(key.split('.').at(-1)!))?.[1] ?? 'text';
+
 function expectFact(f: GuidanceFact, sentence: { nl: string; en: string }, onDate: string): void {
   const row = fromTable(f.key, onDate);
-  expect({ key: f.key, value: f.value }).toEqual({ key: f.key, value: row.value });
+  expect({ key: f.key, value: f.value, unit: f.unit }).toEqual({ key: f.key, value: row.value, unit: unitOf(f.key) });
   expect({ key: f.key, source: f.source, validFrom: f.validFrom }).toEqual({ key: f.key, source: row.source, validFrom: row.validFrom });
   for (const lang of ['nl', 'en'] as const) {
     const written = renderFact({ value: row.value as GuidanceFact['value'], unit: f.unit }, lang);
@@ -98,6 +108,38 @@ describe('VOG guidance facts come from the rule tables', () => {
       }
     }
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it('names the day from which a look-back exception counts only where it came after its rule (drugs, 1 September 2023), and "no limit" once', () => {
+    const vog: VacancyVog = { basis: 'employer_choice', paidBy: 'employer', functionAspects: [] };
+    const sentences = vogGuidanceSentences(vog, { onDate: '2027-06-01', wspContact: null }).flatMap((x) => x.sentences);
+    const keys = sentences.flatMap((x) => x.facts.map((f) => f.key)).filter((k) => k.startsWith('VOG_LOOK_BACK.exceptions.'));
+    expect(keys.filter((k) => k.endsWith('.validFrom'))).toEqual(['VOG_LOOK_BACK.exceptions.drugs.validFrom']);
+    expect(keys.filter((k) => k === 'VOG_LOOK_BACK.exceptions.sexual.years')).toHaveLength(1);
+    const about = (key: string) => sentences.find((x) => x.facts.some((f) => f.key === key))!;
+    expect(about('VOG_LOOK_BACK.exceptions.drugs.years').nl).toContain('Dat geldt sinds 1 september 2023.');
+    expect(about('VOG_LOOK_BACK.exceptions.drugs.years').en).toContain('(since 1 September 2023)');
+    expect(about('VOG_LOOK_BACK.exceptions.violence.years').nl).not.toMatch(/sinds/);
+    expect(about('VOG_LOOK_BACK.exceptions.violence.years').en).not.toMatch(/since/);
+  });
+
+  it('writes a day with its month in words, every month in both languages', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}-03`);
+    expect(months.map((d) => formatDay(d, 'nl'))).toEqual(
+      ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'].map((m) => `3 ${m} 2027`),
+    );
+    expect(months.map((d) => formatDay(d, 'en'))).toEqual(
+      ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((m) => `3 ${m} 2027`),
+    );
+  });
+
+  it("names in the employer's nudge the function aspects the table knows, with their codes, and leaves out a code it does not know", () => {
+    const nudge = employerVogNudge({ basis: 'employer_choice', paidBy: 'employer', functionAspects: [21, 999] })!;
+    const aspect = FUNCTION_ASPECTS.find((a) => a.code === 21)!;
+    expect(nudge.nl).toContain(`Je hebt gekozen voor: ${aspect.nl} (21).`);
+    expect(nudge.en).toContain(`You picked: ${aspect.en} (21).`);
+    expect(`${nudge.nl} ${nudge.en}`).not.toMatch(/999/);
+    expect(employerVogNudge({ basis: 'employer_choice', paidBy: 'employer', functionAspects: [999] })!.nl).not.toMatch(/gekozen/);
   });
 
   it('a sentence with a figure in it carries the fact the figure comes from', () => {

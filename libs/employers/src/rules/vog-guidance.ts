@@ -5,7 +5,7 @@
 import type { RuleSource, VacancyVog, VogBasis, VogPayer } from '../vacancy.model.js';
 import { legalVogRule } from './vog-legal.js';
 import {
-  FUNCTION_ASPECTS,
+  type FunctionAspect,
   VOG_DECISION,
   VOG_FEE_UNCONFIRMED,
   fieldLookBackOn,
@@ -114,10 +114,8 @@ export function offenceCategoryLabel(category: OffenceCategory, lang: Lang): str
   return CATEGORY_LABEL[category][lang];
 }
 
-function aspectLabel(code: number, lang: Lang): string {
-  const a = functionAspect(code);
-  if (a) return `${a[lang]} (${code})`;
-  return lang === 'nl' ? `functieaspect ${code}` : `function aspect ${code}`;
+function aspectLabel(aspect: FunctionAspect, lang: Lang): string {
+  return `${aspect[lang]} (${aspect.code})`;
 }
 
 const SECTOR: Record<NonNullable<VacancyVog['legalSector']>, { nl: string; en: string }> = {
@@ -692,9 +690,10 @@ export const VOG_GUIDANCE_SECTION_COUNT = 9;
  */
 export function employerVogNudge(vog: VacancyVog): { nl: string; en: string } | null {
   if (vog.basis !== 'employer_choice') return null;
-  const known = vog.functionAspects.filter((c) => FUNCTION_ASPECTS.some((a) => a.code === c));
-  const chosenNl = known.length > 0 ? ` Je hebt gekozen voor: ${list(known.map((c) => aspectLabel(c, 'nl')), 'nl')}.` : '';
-  const chosenEn = known.length > 0 ? ` You picked: ${list(known.map((c) => aspectLabel(c, 'en')), 'en')}.` : '';
+  // A code the table does not know (yet) is left out of the note, not named by its number.
+  const known = vog.functionAspects.map((c) => functionAspect(c)).filter((a) => a !== undefined);
+  const chosenNl = known.length > 0 ? ` Je hebt gekozen voor: ${list(known.map((a) => aspectLabel(a, 'nl')), 'nl')}.` : '';
+  const chosenEn = known.length > 0 ? ` You picked: ${list(known.map((a) => aspectLabel(a, 'en')), 'en')}.` : '';
   return {
     nl:
       'De wet verplicht geen VOG voor dit werk. Vraag er alleen om als de taken (functieaspecten) dat echt nodig maken.' +
