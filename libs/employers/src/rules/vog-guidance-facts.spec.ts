@@ -64,6 +64,8 @@ function fromTable(key: string, onDate: string): Row {
 const variants: VacancyVog[] = [
   ...VOG_BASES.flatMap((basis) => VOG_PAYERS.map((paidBy): VacancyVog => ({ basis, paidBy, functionAspects: basis === 'not_asked' ? [] : [21, 61] }))),
   ...LEGAL_VOG_RULES.map((r): VacancyVog => ({ basis: 'legal_requirement', legalSector: r.field, paidBy: 'employer', functionAspects: [] })),
+  // A legal duty the table has no field for: its sentences carry no field's facts.
+  { basis: 'legal_requirement', paidBy: 'employer', functionAspects: [] },
   { basis: 'employer_choice', paidBy: 'youth', functionAspects: [], screeningProfile: 45 },
 ];
 const days = ['2023-08-31', '2023-09-01', '2027-06-01'];
