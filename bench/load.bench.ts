@@ -87,14 +87,19 @@ async function login(base: string, email: string): Promise<string> {
 
 const TICKS_PER_SECOND = 100;
 
-/** CPU time (user and system) a process has used so far, in ms, from /proc (Linux); NaN elsewhere. */
-function cpuMs(pid: number | undefined): number {
+/**
+ * CPU time a process has used so far, in ms, from /proc (Linux; NaN elsewhere): in all, and the
+ * part in the kernel (system time: the sockets, where loopback TCP also does the receiving
+ * side's work in the sender's time).
+ */
+function cpuMs(pid: number | undefined): { all: number; sys: number } {
   try {
     // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+    const [user, sys] = [Number(fields[11]), Number(fields[12])].map((ticks) => (ticks * 1000) / TICKS_PER_SECOND) as [number, number];
+    return { all: user + sys, sys };
   } catch {
-    return Number.NaN;
+    return { all: Number.NaN, sys: Number.NaN };
   }
 }
 
@@ -103,12 +108,14 @@ function cpuMs(pid: number | undefined): number {
  * `pid`; adds the CPU time that process spent per answered request, in µs: unlike requests per
  * second, it hardly depends on what else the machine is running.
  */
-function cannon(base: string, route: Route, seconds: number, connections: number, pid?: number): Cannon & { cpu_us: number } {
+function cannon(base: string, route: Route, seconds: number, connections: number, pid?: number): Cannon & { cpu_us: number; sys_us: number } {
   const arg = JSON.stringify({ base, paths: route.paths, headers: route.token ? { authorization: `Bearer ${route.token}` } : {}, connections, seconds });
   const before = cpuMs(pid);
   const out = execFileSync(process.execPath, ['bench/load/cannon.mjs', arg], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: (seconds + 60) * 1000 });
   const result = JSON.parse(out.trim().split('\n').pop()!) as Cannon;
-  return { ...result, cpu_us: Math.round(((cpuMs(pid) - before) * 1000) / Math.max(1, result.requests)) };
+  const after = cpuMs(pid);
+  const perRequest = (ms: number) => Math.round((ms * 1000) / Math.max(1, result.requests));
+  return { ...result, cpu_us: perRequest(after.all - before.all), sys_us: perRequest(after.sys - before.sys) };
 }
 
 /**
@@ -265,8 +272,10 @@ describe('under load', () => {
             hello_p99_ms: median(rs.map((x) => x.hello.p99_ms)),
             ratio: round2(ratio),
             api_cpu_us_per_request: median(rs.map((x) => x.route.cpu_us)),
+            api_sys_us_per_request: median(rs.map((x) => x.route.sys_us)),
             kb_per_answer: round2(median(rs.map((x) => x.route.bytes_per_request)) / 1024),
             hello_cpu_us_per_request: median(rs.map((x) => x.hello.cpu_us)),
+            hello_sys_us_per_request: median(rs.map((x) => x.hello.sys_us)),
             goals_met: ratio >= GOAL.ratio && p99 <= GOAL.p99_ms && errors === 0 && non2xx === 0,
             loadavg1: median(rs.map((x) => x.load)),
             ...(ROUNDS > 1 ? { rounds: rs.map((x) => ({ rps: Math.round(x.route.rps), p99_ms: x.route.p99_ms, hello_rps: Math.round(x.hello.rps), load: x.load })) } : {}),

@@ -291,7 +291,8 @@ describe('youth profiles, consent and the sealed record', () => {
 
   describe('lists and search', () => {
     it('filters by kind, skill, age and availability, with stable cursor pages', async () => {
-      const c = await login(s.http, (await seedRegion(s.db.url)).coach.email);
+      const region = await seedRegion(s.db.url);
+      const c = await login(s.http, region.coach.email);
       const v = vocab;
       const made: string[] = [];
       for (let i = 0; i < 7; i++) {
@@ -318,6 +319,20 @@ describe('youth profiles, consent and the sealed record', () => {
         cursor = res.body.nextCursor ?? undefined;
       } while (cursor);
       expect(pages).toEqual(made);
+      // A page's items are the youths as GET /youths/{id} gives them, field for field: for the
+      // coach with identity, consents (one withdrawn) and organisation, for WSP staff the profile.
+      await consent(s.http, c, made[0]!, 'matching');
+      await consent(s.http, c, made[0]!, 'introductions');
+      await consent(s.http, c, made[1]!, 'matching');
+      const withdrawn = (await s.http().get(`/youths/${made[0]}`).set(...bearer(c)).expect(200)).body.consents.find((x: { scope: string }) => x.scope === 'introductions').id;
+      await s.http().post(`/youths/${made[0]}/consents/${withdrawn}/withdrawal`).set(...bearer(c)).send({ reason: 'wil eerst zelf zoeken' }).expect(200);
+      const coachPage = (await s.http().get('/youths').query({ limit: 2 }).set(...bearer(c)).expect(200)).body.items as { id: string; consents: { withdrawnAt: string | null }[] }[];
+      expect(coachPage[0]!.consents.map((x) => x.withdrawnAt === null)).toEqual([true, false]);
+      for (const item of coachPage) expect(item).toEqual((await s.http().get(`/youths/${item.id}`).set(...bearer(c)).expect(200)).body);
+      const regionWsp = await login(s.http, region.wsp.email);
+      const wspPage = (await s.http().get('/youths').query({ kind: 'summer_job', limit: 100 }).set(...bearer(regionWsp)).expect(200)).body.items as { id: string }[];
+      expect(wspPage.map((y) => y.id)).toEqual([made[0]]);
+      for (const item of wspPage) expect(item).toEqual((await s.http().get(`/youths/${item.id}`).set(...bearer(regionWsp)).expect(200)).body);
       const bad = await s.http().get('/youths').query({ kind: 'holiday', minAge: 'old' }).set(...bearer(c)).expect(400);
       expect([...new Set((bad.body.errors as { field: string }[]).map((e) => e.field))].sort()).toEqual(['kind', 'minAge']);
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, Clock, KeyedHasher, OutboxService, type Page, paginate, Problem } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, KeyedHasher, OutboxService, type Page, Problem } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Youth, YouthConsent } from './youth.entity.js';
 import { CONTACT_MATCH_PURPOSE, contactMatchInput } from './youth.model.js';
@@ -13,6 +13,7 @@ import {
   type YouthListQuery,
 } from './youth-views.js';
 import { YouthRecords } from './youth-records.js';
+import { readYouthPage } from './youth-page.js';
 
 /** Registering a youth and keeping the profile current; one youth or a page, as the actor may see them; open intake's youth. */
 @Injectable()
@@ -79,23 +80,20 @@ export class YouthProfilesService {
     return { wsp: { youth, priority: (await this.records.priorityOf(m, [id])).get(id) ?? false } };
   }
 
+  /** A page in one statement (`readYouthPage`); the coach's identities decrypted in one pass. */
   async list(actor: Actor, query: YouthListQuery): Promise<Page<CoachYouth> | Page<WspYouth>> {
-    const m = this.dataSource.manager;
-    const qb = m.getRepository(Youth).createQueryBuilder('y').where('y.region_id = :region AND y.status = :active', { region: actor.regionId, active: 'active' });
-    if (actor.role === 'coach') qb.andWhere('y.organisation_id = :org', { org: actor.organisationId });
-    else qb.andWhere(`EXISTS (SELECT 1 FROM youth_consent c WHERE c.youth_id = y.id AND c.scope = 'matching' AND c.withdrawn_at IS NULL)`);
-    if (query.kind) qb.andWhere(':kind = ANY(y.wished_kinds)', { kind: query.kind });
-    if (query.availableFrom) qb.andWhere('y.available_to >= :afrom', { afrom: query.availableFrom });
-    if (query.availableTo) qb.andWhere('y.available_from <= :ato', { ato: query.availableTo });
-    if (query.minAge !== undefined) qb.andWhere(`y.date_of_birth <= (current_date - make_interval(years => :minAge))::date`, { minAge: query.minAge });
-    if (query.maxAge !== undefined) qb.andWhere(`y.date_of_birth > (current_date - make_interval(years => :maxAgeNext))::date`, { maxAgeNext: query.maxAge + 1 });
-    if (query.skill?.length) qb.andWhere('y.skills @> :skills', { skills: query.skill });
-    const page = await paginate(qb, 'y', query);
-    if (actor.role === 'coach') {
-      return { items: await this.records.coachViews(m, page.items), nextCursor: page.nextCursor };
-    }
-    const priorities = await this.records.priorityOf(m, page.items.map((y) => y.id));
-    return { items: page.items.map((youth) => ({ youth, priority: priorities.get(youth.id) ?? false })), nextCursor: page.nextCursor };
+    const page = await readYouthPage(this.dataSource.manager, actor, query);
+    if (actor.role !== 'coach') return { items: page.items.map(({ youth, priority }) => ({ youth, priority })), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((r) => ({
+        youth: r.youth,
+        identity: this.records.identityFrom(r.youth.id, r.identity ?? null),
+        priority: r.priority,
+        organisation: r.organisation ?? null,
+        consents: r.consents ?? [],
+      })),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /**

@@ -159,6 +159,12 @@ export class YouthRecords {
    * priority, referring organisation and consents in one statement whatever the number of
    * youths, and the identities decrypted in one pass over its rows.
    */
+  /** The youth's identity, decrypted; every youth has one from its first day (registration or open intake). */
+  identityFrom(youthId: string, stored: { keyId: string; data: Buffer } | null): Identity {
+    if (!stored) throw new Error(`youth ${youthId} has no identity row`);
+    return this.cipher.decrypt<Identity>(stored, identityContext(youthId));
+  }
+
   async coachViews(m: EntityManager, youths: Youth[]): Promise<CoachYouth[]> {
     if (!youths.length) return [];
     const rows: {
@@ -182,11 +188,10 @@ export class YouthRecords {
     const facts = new Map(rows.map((r) => [r.youth_id, r]));
     return youths.map((youth) => {
       const r = facts.get(youth.id);
-      // Every youth has an identity from its first day (registration or open intake).
-      if (!r?.key_id || !r.data) throw new Error(`youth ${youth.id} has no identity row`);
+      if (!r) throw new Error(`youth ${youth.id} was not read again`);
       return {
         youth,
-        identity: this.cipher.decrypt<Identity>({ keyId: r.key_id, data: r.data }, identityContext(youth.id)),
+        identity: this.identityFrom(youth.id, r.key_id && r.data ? { keyId: r.key_id, data: r.data } : null),
         priority: r.priority ?? false,
         organisation: r.org_id ? { id: r.org_id, name: r.org_name!, kind: r.org_kind! } : null,
         // json_build_object gives times as text: back to the Date a consent holds.
