@@ -1,4 +1,4 @@
-import { type Actor, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type Page, rowsAsJson } from '@startbaan/platform';
+import { type Actor, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, jsonEntity, type Page, rowsAsJson } from '@startbaan/platform';
 import type { EntityManager } from 'typeorm';
 import { Youth } from './youth.entity.js';
 import type { ConsentView, YouthListQuery } from './youth-views.js';
@@ -41,22 +41,14 @@ export function youthPageFilter(actor: Pick<Actor, 'role' | 'regionId' | 'organi
   return { where: where.join(' AND '), params };
 }
 
-/** The youth's columns under the entity's property names; times as JSON text, turned back into Dates below. */
-const YOUTH_COLUMNS = `y.id, y.region_id AS "regionId", y.organisation_id AS "organisationId", y.pseudonym, y.status,
-  y.date_of_birth::text AS "dateOfBirth", y.pc4, y.education_level AS "educationLevel", y.education, y.skills, y.interests,
-  y.other_skills AS "otherSkills", y.languages, y.availability, y.available_from::text AS "availableFrom",
-  y.available_to::text AS "availableTo", y.wished_kinds AS "wishedKinds", y.max_travel_km AS "maxTravelKm", y.motivation,
-  y.match_alerts AS "matchAlerts", y.version, y.created_by AS "createdBy", y.last_activity_at AS "lastActivityAt",
-  y.erased_at AS "erasedAt", y.created_at AS "createdAt", y.updated_at AS "updatedAt"`;
-
 const COACH_COLUMNS = `i.key_id AS "keyId", encode(i.data, 'base64') AS "identityData",
   o.id AS "orgId", o.name AS "orgName", o.kind AS "orgKind",
   COALESCE((SELECT json_agg(json_build_object('id', c.id, 'scope', c.scope, 'givenBy', c.given_by, 'givenAt', c.given_at,
                                               'withdrawnAt', c.withdrawn_at, 'withdrawalReason', c.withdrawal_reason) ORDER BY c.created_at, c.id)
             FROM youth_consent c WHERE c.youth_id = y.id), '[]') AS consents`;
 
-type JsonYouth = Omit<Youth, 'lastActivityAt' | 'erasedAt' | 'createdAt' | 'updatedAt'> & { lastActivityAt: string; erasedAt: string | null; createdAt: string; updatedAt: string };
-type JsonRow = JsonYouth & {
+type JsonRow = Record<string, unknown> & {
+  id: string;
   cursorAt: string;
   priority: boolean;
   keyId?: string | null;
@@ -67,24 +59,14 @@ type JsonRow = JsonYouth & {
   consents?: (Omit<ConsentView, 'givenAt' | 'withdrawnAt'> & { givenAt: string; withdrawnAt: string | null })[];
 };
 
-function toYouth(r: JsonRow): Youth {
-  const { cursorAt: _c, priority: _p, keyId: _k, identityData: _d, orgId: _o, orgName: _n, orgKind: _kind, consents: _cs, ...columns } = r;
-  return Object.assign(new Youth(), {
-    ...columns,
-    lastActivityAt: new Date(r.lastActivityAt),
-    erasedAt: r.erasedAt === null ? null : new Date(r.erasedAt),
-    createdAt: new Date(r.createdAt),
-    updatedAt: new Date(r.updatedAt),
-  });
-}
-
-export async function readYouthPage(m: Pick<EntityManager, 'query'>, actor: Pick<Actor, 'role' | 'regionId' | 'organisationId'>, query: YouthListQuery): Promise<Page<YouthPageRow>> {
+export async function readYouthPage(m: EntityManager, actor: Pick<Actor, 'role' | 'regionId' | 'organisationId'>, query: YouthListQuery): Promise<Page<YouthPageRow>> {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const { where, params } = youthPageFilter(actor, query);
   const coach = actor.role === 'coach';
+  const youth = jsonEntity<Youth>(m.connection.getMetadata(Youth), 'y');
   const rows = await rowsAsJson<JsonRow>(
     m,
-    `SELECT ${YOUTH_COLUMNS}, y.created_at::text AS "cursorAt", COALESCE(s.priority, false) AS priority${coach ? `, ${COACH_COLUMNS}` : ''}
+    `SELECT ${youth.columns}, y.created_at::text AS "cursorAt", COALESCE(s.priority, false) AS priority${coach ? `, ${COACH_COLUMNS}` : ''}
      FROM youth y LEFT JOIN youth_sealed s ON s.youth_id = y.id
      ${coach ? 'LEFT JOIN youth_identity i ON i.youth_id = y.id LEFT JOIN organisation o ON o.id = y.organisation_id' : ''}
      WHERE ${where}
@@ -94,7 +76,7 @@ export async function readYouthPage(m: Pick<EntityManager, 'query'>, actor: Pick
   );
   const items = rows.slice(0, limit).map(
     (r): YouthPageRow => ({
-      youth: toYouth(r),
+      youth: youth.hydrate(r),
       priority: r.priority,
       ...(coach
         ? {
