@@ -15,12 +15,15 @@ import { consent, registerYouth, vocabulary } from './support/youth.js';
 describe('entities read back from JSON rows', () => {
   let s: Suite;
   let ds: DataSource;
+  const readers: Record<'coach' | 'employer' | 'wsp_staff', Tokens> = {} as never;
 
   beforeAll(async () => {
     s = await startSuite();
     ds = s.api.get(DataSource);
     const r = await seedRegion(s.db.url);
-    const [coach, employer, wsp]: Tokens[] = [await login(s.http, r.coach.email), await login(s.http, r.employer.email), await login(s.http, r.wsp.email)];
+    const coach = (readers.coach = await login(s.http, r.coach.email));
+    const employer = (readers.employer = await login(s.http, r.employer.email));
+    const wsp = (readers.wsp_staff = await login(s.http, r.wsp.email));
     const vocab = await vocabulary(s.http, coach);
     const first = await registerYouth(s.http, coach, vocab, { motivation: 'Ik wil graag buiten werken.' });
     await consent(s.http, coach, first.id, 'matching');
@@ -62,6 +65,18 @@ describe('entities read back from JSON rows', () => {
     expect(vacancies.map((v) => v.hourlyWage)).toContain(9.87);
     expect(vacancies.map((v) => v.mentorName)).toContain(null);
     expect(vacancies.map((v) => v.openedAt === null)).toEqual(expect.arrayContaining([true, false]));
+  });
+
+  it("gives in a page of vacancies what GET /vacancies/{id} gives, but the full guidance, to every reader", async () => {
+    for (const [who, tokens] of Object.entries(readers)) {
+      const items = (await s.http().get('/vacancies').set(...bearer(tokens)).expect(200)).body.items as { id: string }[];
+      expect({ who, seen: items.length > 0 }).toEqual({ who, seen: true });
+      for (const item of items) {
+        const { vogGuidance, ...single } = (await s.http().get(`/vacancies/${item.id}`).set(...bearer(tokens)).expect(200)).body;
+        expect(vogGuidance).toBeDefined();
+        expect(item).toEqual(single);
+      }
+    }
   });
 
   it('refuses an entity with a column that has no JSON form to read back', () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, Clock, OutboxService, type Page, type PageQuery, paginate, Problem, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, jsonEntity, OutboxService, type Page, type PageQuery, Problem, rowsAsJson, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReviewComment, Vacancy, type VacancyStatus } from './employer.entity.js';
@@ -415,30 +415,60 @@ export class VacanciesService {
     return { vacancyId: v.id, vog: view!.vog, guidance: view!.vogGuidance! };
   }
 
+  /**
+   * A page in one statement (a second only to check `nearPc4`), the employer's name joined and
+   * the rows parsed as one JSON array; what the reader sees of each is built as for one vacancy,
+   * without the full guidance (its summary and route instead).
+   */
   async list(actor: Actor, q: VacancyQuery): Promise<Page<VacancyView>> {
     const m = this.dataSource.manager;
-    const qb = m.getRepository(Vacancy).createQueryBuilder('v').where('v.region_id = :region', { region: actor.regionId });
-    if (actor.role === 'employer') qb.andWhere('v.employer_id = :own', { own: actor.organisationId });
-    if (actor.role === 'coach') qb.andWhere(`v.status = 'open'`);
-    else if (q.status) qb.andWhere('v.status = :status', { status: q.status });
-    if (q.kind) qb.andWhere('v.kind = :kind', { kind: q.kind });
-    if (q.sector) qb.andWhere('v.sector = :sector', { sector: q.sector });
-    if (q.minHours !== undefined) qb.andWhere('v.hours_per_week >= :minHours', { minHours: q.minHours });
-    if (q.maxHours !== undefined) qb.andWhere('v.hours_per_week <= :maxHours', { maxHours: q.maxHours });
-    if (q.from) qb.andWhere('v.end_date >= :from', { from: q.from });
-    if (q.to) qb.andWhere('v.start_date <= :to', { to: q.to });
-    if (q.vogAsked !== undefined) qb.andWhere(q.vogAsked ? `v.vog_basis <> 'not_asked'` : `v.vog_basis = 'not_asked'`);
-    if (q.legalAgeAtMost !== undefined) qb.andWhere('v.min_legal_age <= :lam', { lam: q.legalAgeAtMost });
+    const params: unknown[] = [];
+    const p = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = [`v.region_id = ${p(actor.regionId)}`];
+    if (actor.role === 'employer') where.push(`v.employer_id = ${p(actor.organisationId)}`);
+    if (actor.role === 'coach') where.push(`v.status = 'open'`);
+    else if (q.status) where.push(`v.status = ${p(q.status)}`);
+    if (q.kind) where.push(`v.kind = ${p(q.kind)}`);
+    if (q.sector) where.push(`v.sector = ${p(q.sector)}`);
+    if (q.minHours !== undefined) where.push(`v.hours_per_week >= ${p(q.minHours)}`);
+    if (q.maxHours !== undefined) where.push(`v.hours_per_week <= ${p(q.maxHours)}`);
+    if (q.from) where.push(`v.end_date >= ${p(q.from)}::date`);
+    if (q.to) where.push(`v.start_date <= ${p(q.to)}::date`);
+    if (q.vogAsked !== undefined) where.push(q.vogAsked ? `v.vog_basis <> 'not_asked'` : `v.vog_basis = 'not_asked'`);
+    if (q.legalAgeAtMost !== undefined) where.push(`v.min_legal_age <= ${p(q.legalAgeAtMost)}`);
     if (q.nearPc4) {
       if (!(await m.query<unknown[]>(`SELECT 1 FROM pc4_area WHERE pc4 = $1`, [q.nearPc4])).length) throw Problem.invalid('nearPc4', `"${q.nearPc4}" is not a known 4-digit postcode area`);
-      qb.andWhere(
+      where.push(
         `(SELECT 2 * 6371.0088 * asin(least(1, sqrt(sin(radians(b.lat - a.lat) / 2) ^ 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(radians(b.lon - a.lon) / 2) ^ 2)))
-          FROM pc4_area a, pc4_area b WHERE a.pc4 = v.pc4 AND b.pc4 = :near) <= :maxKm`,
-        { near: q.nearPc4, maxKm: q.maxKm ?? 10 },
+          FROM pc4_area a, pc4_area b WHERE a.pc4 = v.pc4 AND b.pc4 = ${p(q.nearPc4)}) <= ${p(q.maxKm ?? 10)}`,
       );
     }
-    const page = await paginate(qb, 'v', q);
-    return { items: await this.views(m, page.items, actor, defaultGuide(actor), { fullGuidance: false }), nextCursor: page.nextCursor };
+    if (q.cursor) {
+      const k = decodeCursor(q.cursor);
+      where.push(`(v.created_at, v.id) > (${p(k.at)}::timestamptz, ${p(k.id)}::uuid)`);
+    }
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
+    const vacancy = jsonEntity<Vacancy>(m.connection.getMetadata(Vacancy), 'v');
+    const rows = await rowsAsJson<Record<string, unknown> & { id: string; cursorAt: string; employerName: string | null }>(
+      m,
+      `SELECT ${vacancy.columns}, v.created_at::text AS "cursorAt", o.name AS "employerName"
+       FROM vacancy v LEFT JOIN organisation o ON o.id = v.employer_id
+       WHERE ${where.join(' AND ')}
+       ORDER BY v.created_at, v.id
+       LIMIT ${limit + 1}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const vacancies = page.map((r) => vacancy.hydrate(r));
+    const employers = new Map(page.map((r, i) => [vacancies[i]!.employerId, { name: r.employerName ?? '', wspContact: null }]));
+    const last = rows[limit - 1];
+    return {
+      items: this.viewsWith(vacancies, employers, actor, defaultGuide(actor), { fullGuidance: false }),
+      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
+    };
   }
 
   private async view(m: EntityManager, v: Vacancy, actor: Actor): Promise<VacancyView> {
@@ -452,7 +482,10 @@ export class VacanciesService {
    */
   private async views(m: EntityManager, vs: Vacancy[], actor: Actor, guide: VogGuide = defaultGuide(actor), o: { fullGuidance: boolean } = { fullGuidance: true }): Promise<VacancyView[]> {
     if (!vs.length) return [];
-    const employers = await this.employerFacts(m, [...new Set(vs.map((v) => v.employerId))]);
+    return this.viewsWith(vs, await this.employerFacts(m, [...new Set(vs.map((v) => v.employerId))]), actor, guide, o);
+  }
+
+  private viewsWith(vs: Vacancy[], employers: Map<string, { name: string; wspContact: WspContact | null }>, actor: Actor, guide: VogGuide, o: { fullGuidance: boolean }): VacancyView[] {
     const onDate = today(this.clock.now());
     return vs.map((v) => {
       const e = employers.get(v.employerId);
