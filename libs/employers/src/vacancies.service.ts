@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, AuditService, Clock, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, jsonEntity, OutboxService, type Page, type PageQuery, Problem, rowsAsJson, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, jsonEntity, jsonPage, OutboxService, type Page, type PageQuery, Problem, SqlParams, seesWholeRegion, youngestBirthDate } from '@startbaan/platform';
 import { ageOn, today, YouthService } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReviewComment, Vacancy, type VacancyStatus } from './employer.entity.js';
@@ -422,11 +422,8 @@ export class VacanciesService {
    */
   async list(actor: Actor, q: VacancyQuery): Promise<Page<VacancyView>> {
     const m = this.dataSource.manager;
-    const params: unknown[] = [];
-    const p = (value: unknown): string => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const params = new SqlParams();
+    const p = (value: unknown): string => params.add(value);
     const where = [`v.region_id = ${p(actor.regionId)}`];
     if (actor.role === 'employer') where.push(`v.employer_id = ${p(actor.organisationId)}`);
     if (actor.role === 'coach') where.push(`v.status = 'open'`);
@@ -446,29 +443,15 @@ export class VacanciesService {
           FROM pc4_area a, pc4_area b WHERE a.pc4 = v.pc4 AND b.pc4 = ${p(q.nearPc4)}) <= ${p(q.maxKm ?? 10)}`,
       );
     }
-    if (q.cursor) {
-      const k = decodeCursor(q.cursor);
-      where.push(`(v.created_at, v.id) > (${p(k.at)}::timestamptz, ${p(k.id)}::uuid)`);
-    }
-    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const vacancy = jsonEntity<Vacancy>(m.connection.getMetadata(Vacancy), 'v');
-    const rows = await rowsAsJson<Record<string, unknown> & { id: string; cursorAt: string; employerName: string | null }>(
+    const page = await jsonPage<Record<string, unknown> & { id: string; employerName: string | null }>(
       m,
-      `SELECT ${vacancy.columns}, v.created_at::text AS "cursorAt", o.name AS "employerName"
-       FROM vacancy v LEFT JOIN organisation o ON o.id = v.employer_id
-       WHERE ${where.join(' AND ')}
-       ORDER BY v.created_at, v.id
-       LIMIT ${limit + 1}`,
-      params,
+      { select: `${vacancy.columns}, o.name AS "employerName"`, from: 'vacancy v LEFT JOIN organisation o ON o.id = v.employer_id', where, params, alias: 'v' },
+      q,
     );
-    const page = rows.slice(0, limit);
-    const vacancies = page.map((r) => vacancy.hydrate(r));
-    const employers = new Map(page.map((r, i) => [vacancies[i]!.employerId, { name: r.employerName ?? '', wspContact: null }]));
-    const last = rows[limit - 1];
-    return {
-      items: this.viewsWith(vacancies, employers, actor, defaultGuide(actor), { fullGuidance: false }),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
-    };
+    const vacancies = page.items.map((r) => vacancy.hydrate(r));
+    const employers = new Map(page.items.map((r, i) => [vacancies[i]!.employerId, { name: r.employerName ?? '', wspContact: null }]));
+    return { items: this.viewsWith(vacancies, employers, actor, defaultGuide(actor), { fullGuidance: false }), nextCursor: page.nextCursor };
   }
 
   private async view(m: EntityManager, v: Vacancy, actor: Actor): Promise<VacancyView> {

@@ -80,20 +80,9 @@ export class YouthProfilesService {
     return { wsp: { youth, priority: (await this.records.priorityOf(m, [id])).get(id) ?? false } };
   }
 
-  /** A page in one statement (`readYouthPage`); the coach's identities decrypted in one pass. */
-  async list(actor: Actor, query: YouthListQuery): Promise<Page<CoachYouth> | Page<WspYouth>> {
-    const page = await readYouthPage(this.dataSource.manager, actor, query);
-    if (actor.role !== 'coach') return { items: page.items.map(({ youth, priority }) => ({ youth, priority })), nextCursor: page.nextCursor };
-    return {
-      items: page.items.map((r) => ({
-        youth: r.youth,
-        identity: this.records.identityFrom(r.youth.id, r.identity ?? null),
-        priority: r.priority,
-        organisation: r.organisation ?? null,
-        consents: r.consents ?? [],
-      })),
-      nextCursor: page.nextCursor,
-    };
+  /** A page in one statement (`readYouthPage`). */
+  list(actor: Actor, query: YouthListQuery): Promise<Page<CoachYouth> | Page<WspYouth>> {
+    return readYouthPage(this.dataSource.manager, this.records, actor, query);
   }
 
   /**

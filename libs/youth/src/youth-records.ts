@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, Clock, DataCipher, onlyRow, Problem } from '@startbaan/platform';
+import { type Actor, Clock, DataCipher, onlyRow, Problem, rowsAsJson } from '@startbaan/platform';
 import { type EntityManager } from 'typeorm';
 import { type ConsentScope, Youth, YouthIdentityRow, YouthSealedRow } from './youth.entity.js';
 import {
@@ -29,6 +29,28 @@ import {
  * the sealed row opened, and the coach's view of a youth. Every method works in the caller's
  * transaction (its EntityManager); none starts one of its own.
  */
+/**
+ * What a youth's own coach sees beside the youth's row (`y`), as columns of a `rowsAsJson`
+ * statement over `youth y ${COACH_FACTS_JOINS}`: the encrypted identity, the priority boolean, the
+ * referring organisation and the consents. Read back with `YouthRecords.coachYouth`.
+ */
+export const COACH_FACTS_COLUMNS = `i.key_id AS "keyId", encode(i.data, 'base64') AS "identityData", COALESCE(s.priority, false) AS priority,
+  o.id AS "orgId", o.name AS "orgName", o.kind AS "orgKind",
+  COALESCE((SELECT json_agg(json_build_object('id', c.id, 'scope', c.scope, 'givenBy', c.given_by, 'givenAt', c.given_at,
+                                              'withdrawnAt', c.withdrawn_at, 'withdrawalReason', c.withdrawal_reason) ORDER BY c.created_at, c.id)
+            FROM youth_consent c WHERE c.youth_id = y.id), '[]') AS consents`;
+export const COACH_FACTS_JOINS = `LEFT JOIN youth_identity i ON i.youth_id = y.id LEFT JOIN youth_sealed s ON s.youth_id = y.id
+  LEFT JOIN organisation o ON o.id = y.organisation_id`;
+export interface CoachFactsRow {
+  keyId: string | null;
+  identityData: string | null;
+  priority: boolean;
+  orgId: string | null;
+  orgName: string | null;
+  orgKind: string | null;
+  consents: (Omit<ConsentView, 'givenAt' | 'withdrawnAt'> & { givenAt: string; withdrawnAt: string | null })[];
+}
+
 @Injectable()
 export class YouthRecords {
   constructor(
@@ -159,45 +181,33 @@ export class YouthRecords {
    * priority, referring organisation and consents in one statement whatever the number of
    * youths, and the identities decrypted in one pass over its rows.
    */
-  /** The youth's identity, decrypted; every youth has one from its first day (registration or open intake). */
-  identityFrom(youthId: string, stored: { keyId: string; data: Buffer } | null): Identity {
-    if (!stored) throw new Error(`youth ${youthId} has no identity row`);
-    return this.cipher.decrypt<Identity>(stored, identityContext(youthId));
-  }
-
   async coachViews(m: EntityManager, youths: Youth[]): Promise<CoachYouth[]> {
     if (!youths.length) return [];
-    const rows: {
-      youth_id: string;
-      key_id: string | null;
-      data: Buffer | null;
-      priority: boolean | null;
-      org_id: string | null;
-      org_name: string | null;
-      org_kind: string | null;
-      consents: (Omit<ConsentView, 'givenAt' | 'withdrawnAt'> & { givenAt: string; withdrawnAt: string | null })[];
-    }[] = await m.query(
-      `SELECT y.id AS youth_id, i.key_id, i.data, s.priority, o.id AS org_id, o.name AS org_name, o.kind AS org_kind,
-              COALESCE((SELECT json_agg(json_build_object('id', c.id, 'scope', c.scope, 'givenBy', c.given_by, 'givenAt', c.given_at,
-                                                          'withdrawnAt', c.withdrawn_at, 'withdrawalReason', c.withdrawal_reason) ORDER BY c.created_at, c.id)
-                        FROM youth_consent c WHERE c.youth_id = y.id), '[]') AS consents
-       FROM youth y LEFT JOIN youth_identity i ON i.youth_id = y.id LEFT JOIN youth_sealed s ON s.youth_id = y.id LEFT JOIN organisation o ON o.id = y.organisation_id
-       WHERE y.id = ANY($1::uuid[])`,
+    const rows = await rowsAsJson<CoachFactsRow & { youthId: string }>(
+      m,
+      `SELECT y.id AS "youthId", ${COACH_FACTS_COLUMNS} FROM youth y ${COACH_FACTS_JOINS} WHERE y.id = ANY($1::uuid[])`,
       [youths.map((y) => y.id)],
     );
-    const facts = new Map(rows.map((r) => [r.youth_id, r]));
+    const facts = new Map(rows.map((r) => [r.youthId, r]));
     return youths.map((youth) => {
       const r = facts.get(youth.id);
       if (!r) throw new Error(`youth ${youth.id} was not read again`);
-      return {
-        youth,
-        identity: this.identityFrom(youth.id, r.key_id && r.data ? { keyId: r.key_id, data: r.data } : null),
-        priority: r.priority ?? false,
-        organisation: r.org_id ? { id: r.org_id, name: r.org_name!, kind: r.org_kind! } : null,
-        // json_build_object gives times as text: back to the Date a consent holds.
-        consents: r.consents.map((c) => ({ ...c, givenAt: new Date(c.givenAt), withdrawnAt: c.withdrawnAt === null ? null : new Date(c.withdrawnAt) })),
-      };
+      return this.coachYouth(youth, r);
     });
+  }
+
+  /** The youth with its coach's facts read beside it (COACH_FACTS_COLUMNS), the identity decrypted. */
+  coachYouth(youth: Youth, r: CoachFactsRow): CoachYouth {
+    // Every youth has an identity from its first day (registration or open intake).
+    if (!r.keyId || !r.identityData) throw new Error(`youth ${youth.id} has no identity row`);
+    return {
+      youth,
+      identity: this.cipher.decrypt<Identity>({ keyId: r.keyId, data: Buffer.from(r.identityData, 'base64') }, identityContext(youth.id)),
+      priority: r.priority,
+      organisation: r.orgId ? { id: r.orgId, name: r.orgName!, kind: r.orgKind! } : null,
+      // json_build_object gives times as text: back to the Date a consent holds.
+      consents: r.consents.map((c) => ({ ...c, givenAt: new Date(c.givenAt), withdrawnAt: c.withdrawnAt === null ? null : new Date(c.withdrawnAt) })),
+    };
   }
 
   /** The youth's last activity is now, by the clock: retention counts from it. */

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { QueryNumber } from './input-decorators.js';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { rowsAsJson } from '../database/rows.js';
 import { Problem } from '../errors/problem.js';
 import { isCalendarDate } from './input-rules.js';
 
@@ -97,6 +98,44 @@ export async function paginate<E extends ObjectLiteral & { id: string; createdAt
     items,
     nextCursor: entities.length > limit && last ? encodeCursor({ at: raw[limit - 1]!.cursor_at, id: last.id }) : null,
   };
+}
+
+/** The parameters of a statement written by hand: `add(value)` keeps the value and gives its placeholder ($1, $2, …). */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * What `paginate` does, for a statement written by hand and read as one JSON array
+ * (`rowsAsJson`): the rows of `select` from `from` where every condition of `where` holds, after
+ * the cursor, in the order of `alias`'s creation time and id, and the next page's cursor.
+ */
+export async function jsonPage<R extends { id: string }>(
+  m: Pick<EntityManager, 'query'>,
+  statement: { select: string; from: string; where: readonly string[]; params: SqlParams; alias: string },
+  query: PageQuery,
+): Promise<Page<R>> {
+  const { alias, params } = statement;
+  const where = [...statement.where];
+  if (query.cursor) {
+    const k = decodeCursor(query.cursor);
+    where.push(`(${alias}.created_at, ${alias}.id) > (${params.add(k.at)}::timestamptz, ${params.add(k.id)}::uuid)`);
+  }
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const rows = await rowsAsJson<R & { cursorAt: string }>(
+    m,
+    `SELECT ${statement.select}, ${alias}.created_at::text AS "cursorAt" FROM ${statement.from}
+     WHERE ${where.join(' AND ')} ORDER BY ${alias}.created_at, ${alias}.id LIMIT ${limit + 1}`,
+    params.values,
+  );
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null };
 }
 
 export function mapPage<A, B>(page: Page<A>, fn: (a: A) => B): Page<B> {
