@@ -78,6 +78,9 @@ describe('the portal by keyboard, and an ended session', () => {
 
     await tabTo(page, 'Vacatures');
     await page.keyboard.press('Enter');
+    // As after every other step: the next page first, then the Tab key (tabbing while the page
+    // still changes can land the focus where the new page's button is not yet).
+    await page.getByRole('heading', { level: 1, name: 'Vacatures' }).waitFor();
     await tabTo(page, 'Nieuwe vacature');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
