@@ -135,18 +135,18 @@ export class NetworkService {
                   WHERE e.region_id = $1 GROUP BY e.sector, s.label_nl, s.label_en) x) AS by_sector,
          (SELECT COALESCE(json_agg(json_build_object('municipality', x.municipality, 'pc4s', x.pc4s, 'employers', x.employers) ORDER BY x.employers DESC, x.municipality), '[]')
             FROM (SELECT a.municipality, array_agg(DISTINCT a.pc4::text ORDER BY a.pc4::text) AS pc4s, count(DISTINCT e.id)::int AS employers
-                  FROM employer e CROSS JOIN LATERAL unnest(e.locations) AS l(pc4) JOIN pc4_area a ON a.pc4 = l.pc4
+                  FROM employer e CROSS JOIN LATERAL unnest(e.locations) AS l(pc4) JOIN pc4_area a ON a.pc4 = l.pc4::char(4)
                   WHERE e.region_id = $1 GROUP BY a.municipality) x) AS by_area,
          (SELECT COALESCE(json_agg(json_build_object('id', x.id, 'name', x.name, 'employers', x.employers) ORDER BY x.employers DESC, x.name NULLS LAST), '[]')
             FROM (SELECT u.id, u.display_name AS name, count(*)::int AS employers FROM employer e LEFT JOIN user_account u ON u.id = e.account_manager_id
                   WHERE e.region_id = $1 GROUP BY u.id) x) AS by_account_manager,
          (SELECT COALESCE(json_agg(json_build_object('pc4', x.pc4, 'municipality', x.municipality, 'lat', x.lat, 'lon', x.lon, 'employers', x.employers, 'openVacancies', x.open_vacancies) ORDER BY x.pc4), '[]')
             FROM (SELECT p.pc4, a.municipality, a.lat, a.lon, sum(p.employers)::int AS employers, sum(p.vacancies)::int AS open_vacancies
-                  FROM (SELECT l.pc4::text AS pc4, count(DISTINCT e.id) AS employers, 0 AS vacancies FROM employer e CROSS JOIN LATERAL unnest(e.locations) AS l(pc4)
+                  FROM (SELECT l.pc4::char(4) AS pc4, count(DISTINCT e.id) AS employers, 0 AS vacancies FROM employer e CROSS JOIN LATERAL unnest(e.locations) AS l(pc4)
                          WHERE e.region_id = $1 GROUP BY l.pc4
                         UNION ALL
-                        SELECT v.pc4::text, 0, count(*) FROM vacancy v WHERE v.region_id = $1 AND v.status = 'open' GROUP BY v.pc4) p
-                  JOIN pc4_area a ON a.pc4::text = p.pc4
+                        SELECT v.pc4, 0, count(*) FROM vacancy v WHERE v.region_id = $1 AND v.status = 'open' GROUP BY v.pc4) p
+                  JOIN pc4_area a ON a.pc4 = p.pc4
                   GROUP BY p.pc4, a.municipality, a.lat, a.lon) x) AS by_pc4,
          (SELECT COALESCE(json_agg(json_build_object('id', x.id, 'title', x.title, 'vog', x.vog, 'employer_id', x.employer_id, 'name', x.name, 'submitted_at', x.submitted_at, 'total', x.total)
                                    ORDER BY x.submitted_at NULLS FIRST, x.created_at, x.id), '[]')
