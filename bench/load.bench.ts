@@ -192,6 +192,8 @@ describe('under load', () => {
         NODE_ENV: 'production',
         LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
         DB_POOL_SIZE: process.env.BENCH_DB_POOL_SIZE ?? '10',
+        // BENCH_DB_PREPARED_STATEMENTS=0 runs every statement unnamed, to compare.
+        ...(process.env.BENCH_DB_PREPARED_STATEMENTS ? { DB_PREPARED_STATEMENTS: process.env.BENCH_DB_PREPARED_STATEMENTS } : {}),
         OUTBOX_POLL_MS: process.env.BENCH_OUTBOX_POLL_MS ?? '500',
         JWT_ACCESS_TTL_SECONDS: '7200',
       });

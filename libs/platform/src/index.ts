@@ -4,6 +4,7 @@ export * from './database/data-source-options.js';
 export * from './database/database.module.js';
 export * from './database/schema-check.js';
 export * from './database/session-role.js';
+export * from './database/prepared-statements.js';
 export * from './database/typeorm-logger.js';
 export * from './errors/database-problem.js';
 export * from './errors/problem.js';

@@ -19,6 +19,8 @@ export interface AppConfig {
   /** The schema owner's login, for migrations (DB_MIGRATE_ON_START and the CLI); DATABASE_URL when unset. */
   databaseMigrationUrl: string | undefined;
   dbPoolSize: number;
+  /** Statement texts kept prepared per connection (0: none). */
+  dbPreparedStatements: number;
   dbMigrateOnStart: boolean;
   redisUrl: string;
   queuePrefix: string;
@@ -176,6 +178,7 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   databaseUrl: { env: 'DATABASE_URL', default: 'postgres://postgres@127.0.0.1:5432/startbaan', expected: 'a postgres:// URL', parse: url('postgres:', 'postgresql:') },
   databaseMigrationUrl: { env: 'DATABASE_MIGRATION_URL', optional: true, secret: true, expected: 'a postgres:// URL', parse: url('postgres:', 'postgresql:') },
   dbPoolSize: { env: 'DB_POOL_SIZE', default: '10', expected: 'an integer from 1 to 200', parse: int(1, 200) },
+  dbPreparedStatements: { env: 'DB_PREPARED_STATEMENTS', default: '256', expected: 'an integer from 0 (off) to 10000', parse: int(0, 10000) },
   dbMigrateOnStart: { env: 'DB_MIGRATE_ON_START', default: 'false', expected: 'true or false', parse: bool },
   redisUrl: { env: 'REDIS_URL', default: 'redis://127.0.0.1:6379', expected: 'a redis:// or rediss:// URL', parse: url('redis:', 'rediss:') },
   queuePrefix: { env: 'QUEUE_PREFIX', default: 'startbaan', expected: 'letters, digits, - or _ (1 to 40)', parse: (r) => (/^[\w-]{1,40}$/.test(r) ? r : undefined) },

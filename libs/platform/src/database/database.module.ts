@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { usePreparedStatements } from './prepared-statements.js';
 import { APP_ROLE, loginPrivileges, useSessionRoles } from './session-role.js';
 
 /** Warns when the application's login could do everything (the schema itself is checked before the application is built: checkSchemaAtStart). */
@@ -24,6 +25,19 @@ class LoginCheck implements OnModuleInit {
       if (this.config.nodeEnv === 'production') this.logger.warn(text);
       else this.logger.debug(text);
     }
+  }
+}
+
+/** Every connection keeps the statements it ran prepared (DB_PREPARED_STATEMENTS), from before the first request. */
+@Injectable()
+class PreparedStatements implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    usePreparedStatements(this.dataSource, this.config.dbPreparedStatements);
   }
 }
 
@@ -55,6 +69,6 @@ function withConnectTimeout(options: DataSourceOptions, ms: number): DataSourceO
       },
     }),
   ],
-  providers: [LoginCheck],
+  providers: [PreparedStatements, LoginCheck],
 })
 export class DatabaseModule {}
