@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Bilingual, TasksService } from '@startbaan/notifications';
-import { type Actor, Clock, type Page, paginate, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, Clock, type Page, paginate, preparable, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EMPLOYER_STATUSES, Employer, type EmployerStatus } from '../employer.entity.js';
 import { type EmployerQuery, filterEmployers } from '../employers.service.js';
@@ -126,8 +126,9 @@ export class NetworkService {
     const region = actor.regionId;
     // The counts and the review queue in one statement, the employers' figures in another:
     // one connection, one after the other, whatever the size of the network.
+    // Every column JSON: safe to keep prepared (preparable).
     const [counts] = (await m.query(
-      `SELECT
+      preparable(`SELECT
          (SELECT COALESCE(json_agg(json_build_object('status', x.status, 'n', x.n)), '[]')
             FROM (SELECT status, count(*)::int AS n FROM employer WHERE region_id = $1 GROUP BY status) x) AS statuses,
          (SELECT COALESCE(json_agg(json_build_object('sector', x.sector, 'labelNl', x.label_nl, 'labelEn', x.label_en, 'employers', x.employers) ORDER BY x.employers DESC, x.sector), '[]')
@@ -152,7 +153,7 @@ export class NetworkService {
                                    ORDER BY x.submitted_at NULLS FIRST, x.created_at, x.id), '[]')
             FROM (SELECT v.id, v.title, v.vog, v.employer_id, o.name, v.submitted_at, v.created_at, count(*) OVER ()::int AS total
                   FROM vacancy v JOIN organisation o ON o.id = v.employer_id
-                  WHERE v.region_id = $1 AND v.status = 'submitted' ORDER BY v.submitted_at NULLS FIRST, v.created_at, v.id LIMIT $2) x) AS review`,
+                  WHERE v.region_id = $1 AND v.status = 'submitted' ORDER BY v.submitted_at NULLS FIRST, v.created_at, v.id LIMIT $2) x) AS review`),
       [region, SUMMARY_LIST_LIMIT],
     )) as [
       {

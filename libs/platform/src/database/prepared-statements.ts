@@ -1,23 +1,26 @@
 import type { DataSource } from 'typeorm';
 
 /**
- * Statements with parameters go to PostgreSQL as named prepared statements: the first run of a
- * text on a connection is parsed and kept there, every later run of it on that connection only
+ * Statements marked `preparable` go to PostgreSQL as named prepared statements: the first run of
+ * a text on a connection is parsed and kept there, every later run of it on that connection only
  * binds and executes. PostgreSQL then skips parsing and analysis, and, once a plan without the
  * parameters' values costs no more than the plans made for them (its own rule, after five runs),
  * planning too. A page's statement of a few joins and json_agg spent more time being planned than
  * run (the network summary's figures: 5 ms planned, 6 run).
  *
- * Bounded on both sides: at most `perConnection` texts are kept on a connection (each costs the
- * server some memory), and names are given to at most `MAX_TEXTS` texts per process; anything
- * beyond runs as before, unnamed. Statements without parameters (transaction control, the
- * session-role statements, several statements in one text) are left as they are.
+ * Only statements whose result columns keep their types whatever happens to the tables: one JSON
+ * text (`rowsAsJson`, `jsonPage`) or columns built with json_build_object and json_agg.
+ * PostgreSQL re-plans a kept statement when a table it reads changes, but refuses to run one whose
+ * result columns would change type (`cached plan must not change result type`): a migration that
+ * changes a column while the API runs (a rolling deploy) would fail every kept statement that
+ * returns the column, and inside a transaction nothing could retry it. A JSON result never changes
+ * type. Row policies are re-checked when the role differs (`SET ROLE`), so a kept statement is
+ * safe across the employer's role too.
  *
- * A plan stays correct across schema changes (PostgreSQL re-plans a kept statement when a table
- * it reads changes, and refuses one whose result columns changed, so statements name their
- * columns) and across `SET ROLE` (row policies are re-checked when the role differs). Behind a
- * pooler that hands each transaction another server connection (PgBouncer in transaction mode
- * before 1.21) this must be off: DB_PREPARED_STATEMENTS=0.
+ * Bounded on both sides: at most `perConnection` texts are kept on a connection (each costs the
+ * server some memory), and at most `MAX_TEXTS` texts are named per process; anything beyond runs
+ * as before, unnamed. Behind a pooler that hands each transaction another server connection
+ * (PgBouncer in transaction mode before 1.21) this must be off: DB_PREPARED_STATEMENTS=0.
  */
 export const MAX_TEXTS = 2_000;
 
@@ -35,14 +38,19 @@ interface PooledClient {
 
 type Obtain = () => Promise<[PooledClient, (err?: unknown) => void]>;
 
-/** The name of a statement text, or null when the process has named as many texts as it may. */
+/**
+ * Marks `text` as a statement whose result columns never change type (see above), to be kept
+ * prepared on each connection that runs it; returns it unchanged. Past MAX_TEXTS texts it stays
+ * unnamed.
+ */
+export function preparable(text: string): string {
+  if (!NAMES.has(text) && NAMES.size < MAX_TEXTS) NAMES.set(text, `sb${NAMES.size + 1}`);
+  return text;
+}
+
+/** The name of a text marked preparable, or null. */
 export function statementName(text: string): string | null {
-  const known = NAMES.get(text);
-  if (known) return known;
-  if (NAMES.size >= MAX_TEXTS) return null;
-  const name = `sb${NAMES.size + 1}`;
-  NAMES.set(text, name);
-  return name;
+  return NAMES.get(text) ?? null;
 }
 
 /**
@@ -60,7 +68,7 @@ export function preparedCall(kept: Set<string>, perConnection: number, text: unk
   return { name, text, values };
 }
 
-/** Makes the data source's connections run statements with parameters as named prepared statements (0: never). */
+/** Makes the data source's connections keep the preparable statements they run with parameters (0: none). */
 export function usePreparedStatements(dataSource: DataSource, perConnection: number): void {
   if (perConnection <= 0) return;
   const driver = dataSource.driver as unknown as { obtainMasterConnection: Obtain };

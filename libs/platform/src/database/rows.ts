@@ -1,5 +1,6 @@
 import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import { preparable } from './prepared-statements.js';
 
 /**
  * The row of a statement that always gives one (an INSERT … RETURNING without ON CONFLICT, an
@@ -23,7 +24,8 @@ export type ChangedRows<T = never> = [rows: T[], changed: number];
  * floats, booleans, text and uuid arrays and jsonb, never numeric, timestamps or bytea.
  */
 export async function rowsAsJson<T>(m: Pick<EntityManager, 'query'>, sql: string, params: unknown[]): Promise<T[]> {
-  const rows: { rows: string }[] = await m.query(`SELECT COALESCE(json_agg(as_json_row), '[]')::text AS rows FROM (${sql}) as_json_row`, params);
+  // One text column whatever the rows hold: safe to keep prepared.
+  const rows: { rows: string }[] = await m.query(preparable(`SELECT COALESCE(json_agg(as_json_row), '[]')::text AS rows FROM (${sql}) as_json_row`), params);
   return JSON.parse(onlyRow(rows, 'rows as JSON').rows) as T[];
 }
 
