@@ -222,6 +222,6 @@ describe("the AVG rights of a youth from open intake, exercised by the region's 
     expect(await leftOf(id)).toEqual([]);
     expect(await auditOf(id, 'youth.erased')).toEqual([{ actor_role: 'coach', actor_user_id: r.coach.id, purpose: 'AVG: erasure on request' }]);
     const entries = await s.http().get(`/programmes/${programme.id}/entries`).set(...bearer(wsp)).expect(200);
-    expect((entries.body as { youthId: string }[]).map((e) => e.youthId)).not.toContain(id);
+    expect((entries.body.items as { youthId: string }[]).map((e) => e.youthId)).not.toContain(id);
   });
 });

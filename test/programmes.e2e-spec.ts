@@ -118,12 +118,12 @@ describe('summer programme: enlisting, enrolment, allocation runs and publishing
     // The employer's role may not touch the youths' entries; taking the vacancy out must still take their choices of it.
     await s.http().delete(`/programmes/${id}/vacancies/${out}`).set(...bearer(employer)).expect(204);
     const entries = await s.http().get(`/programmes/${id}/entries`).set(...bearer(coach)).expect(200);
-    expect(entries.body.find((e: { youthId: string }) => e.youthId === youth).choices).toEqual([stays]);
+    expect(entries.body.items.find((e: { youthId: string }) => e.youthId === youth).choices).toEqual([stays]);
     const left = await s.http().get(`/programmes/${id}/vacancies`).set(...bearer(employer)).expect(200);
     expect(left.body.map((v: { vacancyId: string }) => v.vacancyId)).toEqual([stays]);
     await s.http().delete(`/programmes/${id}/vacancies/${out}`).set(...bearer(employer)).expect(404);
     await s.http().delete(`/programmes/${id}/vacancies/${stays}`).set(...bearer(wsp)).expect(204);
-    expect((await s.http().get(`/programmes/${id}/entries`).set(...bearer(coach)).expect(200)).body.find((e: { youthId: string }) => e.youthId === youth).choices).toEqual([]);
+    expect((await s.http().get(`/programmes/${id}/entries`).set(...bearer(coach)).expect(200)).body.items.find((e: { youthId: string }) => e.youthId === youth).choices).toEqual([]);
   });
 
   it('enrols a coach\'s youths with ranked choices, and refuses what breaks the rules', async () => {
@@ -146,10 +146,34 @@ describe('summer programme: enlisting, enrolment, allocation runs and publishing
     await enter(id, youth, [vs[0]!], otherCoach).expect(404);
     await enter(id, youth, [vs[0]!], employer).expect(403);
     const seen = await s.http().get(`/programmes/${id}/entries`).set(...bearer(otherCoach)).expect(200);
-    expect(seen.body).toEqual([]);
+    expect(seen.body).toEqual({ items: [], nextCursor: null });
     await s.http().get(`/programmes/${id}/entries`).set(...bearer(employer)).expect(403);
     await move(id, 'allocating').expect(200);
     expect((await enter(id, youth, [vs[2]!]).expect(409)).body.type).toBe('/problems/programme-lists-closed');
+  });
+
+  it('lists the entries a page at a time, in the order the youths were entered', async () => {
+    const id = await programme();
+    await move(id, 'open').expect(200);
+    const v = await openVacancy(s.http, employer, wsp, { title: 'Vacature voor pagina\'s' });
+    await s.http().put(`/programmes/${id}/vacancies/${v}`).set(...bearer(employer)).send({ places: 1 }).expect(200);
+    const youths = [await readyYouth(), await readyYouth(), await readyYouth()];
+    for (const y of youths) await enter(id, y, [v]).expect(200);
+    // Changing the choices later keeps the youth's place in the list.
+    await enter(id, youths[0]!, [v]).expect(200);
+    for (const who of [coach, wsp]) {
+      const first = await s.http().get(`/programmes/${id}/entries?limit=2`).set(...bearer(who)).expect(200);
+      expect(first.body.items.map((e: { youthId: string }) => e.youthId)).toEqual(youths.slice(0, 2));
+      expect(first.body.nextCursor).toEqual(expect.any(String));
+      const second = await s.http().get(`/programmes/${id}/entries?limit=2&cursor=${first.body.nextCursor}`).set(...bearer(who)).expect(200);
+      expect(second.body).toEqual({ items: [expect.objectContaining({ youthId: youths[2], choices: [v], status: 'entered', priority: false })], nextCursor: null });
+      expect(Object.keys(second.body.items[0]).sort()).toEqual(['choices', 'id', 'priority', 'pseudonym', 'source', 'status', 'youthId']);
+    }
+    for (const [query, field] of [['limit=0', 'limit'], ['limit=101', 'limit'], ['cursor=not*a*cursor', 'cursor'], ['cursor=bm9wZQ', 'cursor']] as const) {
+      const bad = await s.http().get(`/programmes/${id}/entries?${query}`).set(...bearer(coach)).expect(400);
+      expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
   });
 
   it('allocates with priority first, reproducibly from the seed, publishes the latest draft as proposals, and takes the rest into a second round', async () => {

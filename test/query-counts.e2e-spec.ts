@@ -238,7 +238,6 @@ describe('a page costs a constant number of SQL statements, whatever its size', 
     for (const who of ['coach', 'wsp_staff', 'employer'] as const) await once('GET /programmes', who, '/programmes');
     await once('GET /intake/programmes', 'public', '/intake/programmes');
     for (const who of ['employer', 'wsp_staff', 'coach'] as const) await once('GET /programmes/{id}/vacancies', who, `/programmes/${p}/vacancies`);
-    for (const who of ['coach', 'wsp_staff'] as const) await once('GET /programmes/{id}/entries', who, `/programmes/${p}/entries`);
     for (const who of ['wsp_staff', 'coach'] as const) await once('GET /programmes/{id}/monitoring', who, `/programmes/${p}/monitoring`, (b) => (b as { snapshots: unknown[] }).snapshots.length);
     await once('GET /network/summary', 'wsp_staff', '/network/summary', (b) => (b as { vacanciesInReview: { items: unknown[] } }).vacanciesInReview.items.length);
 
@@ -317,7 +316,7 @@ describe('a page costs a constant number of SQL statements, whatever its size', 
     for (const who of ['coach', 'wsp_staff', 'employer'] as const) await later('GET /programmes', who, '/programmes', 1);
     await later('GET /intake/programmes', 'public', '/intake/programmes', 1);
     for (const who of ['employer', 'wsp_staff', 'coach'] as const) await later('GET /programmes/{id}/vacancies', who, `/programmes/${p}/vacancies`, 2);
-    for (const who of ['coach', 'wsp_staff'] as const) await later('GET /programmes/{id}/entries', who, `/programmes/${p}/entries`, 2);
+    for (const who of ['coach', 'wsp_staff'] as const) await paged('GET /programmes/{id}/entries', who, `/programmes/${p}/entries`, 2);
     for (const who of ['wsp_staff', 'coach'] as const) await later('GET /programmes/{id}/monitoring', who, `/programmes/${p}/monitoring`, 6, (b) => (b as { snapshots: unknown[] }).snapshots.length);
     await later('GET /programmes/{id}/allocation-runs', 'wsp_staff', `/programmes/${p}/allocation-runs`, 2);
     await later('GET /programmes/{id}/allocation-runs/{runId}/matches', 'wsp_staff', `/programmes/${p}/allocation-runs/${run}/matches`, 3);

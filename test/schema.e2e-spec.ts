@@ -56,6 +56,7 @@ const HISTORY = [
   'Pc4MunicipalityNames1797530000000',
   'VacancyStatusTimesGiven1797600000000',
   'DropYouthTravelIndex1797610000000',
+  'ProgrammeEntryPages1797620000000',
 ];
 
 const root = join(import.meta.dirname, '..');

@@ -390,7 +390,7 @@ describe("the coach's journey in the portal", () => {
     await page.getByRole('button', { name: 'Inschrijven met deze keuzes' }).click();
     await page.getByText('De keuzes zijn opgeslagen.').waitFor();
     const entries = await portal.http().get(`/programmes/${programmeId}/entries`).set(...bearer(coach)).expect(200);
-    expect(entries.body.find((e: { youthId: string }) => e.youthId === aziz).choices).toEqual([progA, progB]);
+    expect(entries.body.items.find((e: { youthId: string }) => e.youthId === aziz).choices).toEqual([progA, progB]);
 
     // The WSP allocates and publishes; the coach sees the result.
     await portal.http().post(`/programmes/${programmeId}/status`).set(...bearer(wsp)).send({ status: 'allocating' }).expect(200);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { waitFor } from '../support/app.js';
-import { bearer, login, PASSWORD, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
+import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
 import { dayFromToday } from '../support/intake.js';
 import { acceptPledge, openVacancy } from '../support/vacancies.js';
 import { consent, registerYouth, vocabulary } from '../support/youth.js';
@@ -198,6 +198,47 @@ describe('WSP staff run a summer programme in the portal', () => {
     const { readFile } = await import('node:fs/promises');
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.split('\n')[0]).toMatch(/signed_up/);
+    await watcher.settle();
+    expect(watcher.findings).toEqual([]);
+    expect(watcher.errors).toEqual([]);
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 90_000);
+
+  it('shows a long list of entries a hundred at a time, and the rest when asked', async () => {
+    const wsp = await login(portal.http, r.wsp.email);
+    const body = { name: 'Zomerbanen lange lijst', applyFrom: dayFromToday(-1), applyTo: dayFromToday(30), workFrom: '2027-07-01', workTo: '2027-08-31' };
+    const id = (await portal.http().post('/programmes').set(...bearer(wsp)).send(body).expect(201)).body.id as string;
+    // 103 entries: copies of a registered youth (as pseudonyms only: the list shows nothing else), entered in SQL.
+    await query(
+      portal.db.url,
+      `WITH copies AS (
+         INSERT INTO youth SELECT (jsonb_populate_record(y, jsonb_build_object('id', gen_random_uuid(), 'pseudonym', y.pseudonym || '-' || lpad(g::text, 3, '0')))).*
+           FROM youth y, generate_series(1, 103) g WHERE y.id = $2 RETURNING id, pseudonym)
+       INSERT INTO programme_entry (programme_id, youth_id, source, choices, entered_at)
+       SELECT $1, id, 'coach', '{}', now() - make_interval(secs => 200 - right(pseudonym, 3)::int) FROM copies`,
+      [id, youths[1]],
+    );
+    const { context, page } = await openTab(portal, PHONE);
+    const watcher = new PageWatcher(page, canaries, portal.base);
+    await page.goto(`${portal.base}/app/`);
+    await page.getByLabel('E-mailadres').fill(r.wsp.email);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('link', { name: 'Zomerprogramma' }).first().waitFor();
+    await page.goto(`${portal.base}/app/programmes/${id}`);
+    const table = page.getByRole('region', { name: 'Jongeren in het programma' });
+    const more = page.getByRole('button', { name: 'Meer jongeren laden (100 getoond)' });
+    await more.waitFor();
+    expect(await table.getByRole('row').count()).toBe(101);
+    await check(page, watcher, 'entries-first-page');
+    await more.click();
+    await table.getByRole('row').nth(103).waitFor();
+    const names = (await table.getByRole('row').allInnerTexts()).slice(1).map((row) => row.split('\t')[0]!.trim());
+    // In the order they were entered, each once.
+    expect(names.map((n) => n.slice(-3))).toEqual(Array.from({ length: 103 }, (_, i) => String(i + 1).padStart(3, '0')));
+    await page.getByRole('button', { name: /^Meer jongeren laden/ }).waitFor({ state: 'detached' });
+    await check(page, watcher, 'entries-all');
     await watcher.settle();
     expect(watcher.findings).toEqual([]);
     expect(watcher.errors).toEqual([]);

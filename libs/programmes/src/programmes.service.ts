@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, type VacancyVogRef, vacancyVog } from '@startbaan/employers';
-import { type Actor, AuditService, Clock, onlyRow, Problem, rowsAsJson, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, AuditService, Clock, jsonPage, onlyRow, type Page, type PageQuery, Problem, rowsAsJson, SqlParams, seesWholeRegion } from '@startbaan/platform';
 import { isContactOf, YouthService } from '@startbaan/youth';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -70,6 +70,10 @@ export interface Entry {
   /** WSP staff and the youth's own coaching organisation only. */
   priority?: boolean;
 }
+
+/** An entry in the Entry shape (priority from the sealed record, false without one), and where it is read from. */
+const ENTRY_COLUMNS = `e.id, e.youth_id AS "youthId", y.pseudonym, e.source, e.choices, e.status, COALESCE(s.priority, false) AS priority`;
+const ENTRY_FROM = 'programme_entry e JOIN youth y ON y.id = e.youth_id LEFT JOIN youth_sealed s ON s.youth_id = y.id';
 
 /** Every column of a programme in the Programme shape; callers add the WHERE. */
 export const PROGRAMME_SELECT = `SELECT id, region_id AS "regionId", name, min_age AS "minAge", max_age AS "maxAge", apply_from::text AS "applyFrom", apply_to::text AS "applyTo",
@@ -274,37 +278,42 @@ export class ProgrammesService {
         [id, youthId, actor.role === 'coach' ? 'coach' : 'intake', choices, actor.userId],
       );
       await this.audit.record(actor, { action: 'programme.entry.saved', subjectType: 'youth', subjectId: youthId, purpose: `enter in programme ${id}` }, m);
-      return (await this.entriesOf(m, actor, id, youthId))[0]!;
+      return (await this.entryOf(m, actor, id, youthId))!;
     });
   }
 
   async withdrawEntry(actor: Actor, id: string, youthId: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       await this.load(m, actor, id, true);
-      const [entry] = await this.entriesOf(m, actor, id, youthId);
+      const entry = await this.entryOf(m, actor, id, youthId);
       if (!entry) throw Problem.notFound('Programme entry');
       await m.query(`UPDATE programme_entry SET status = 'withdrawn', updated_at = now() WHERE programme_id = $1 AND youth_id = $2`, [id, youthId]);
       await this.audit.record(actor, { action: 'programme.entry.withdrawn', subjectType: 'youth', subjectId: youthId, purpose: `withdraw from programme ${id}` }, m);
     });
   }
 
-  /** Youths in the programme: a coach sees their own organisation's, WSP staff all; employers none. */
-  async entries(actor: Actor, id: string): Promise<Entry[]> {
+  /**
+   * Youths in the programme, a page in the order they were entered: a coach sees their own
+   * organisation's, WSP staff all; employers none.
+   */
+  async entries(actor: Actor, id: string, query: PageQuery): Promise<Page<Entry>> {
     if (actor.role === 'employer') throw Problem.forbidden('Employers meet candidates through proposals, not programme lists.');
     await this.load(this.dataSource.manager, actor, id);
-    return this.entriesOf(this.dataSource.manager, actor, id);
+    const params = new SqlParams();
+    const where = [`e.programme_id = ${params.add(id)}`];
+    if (actor.role === 'coach') where.push(`y.organisation_id = ${params.add(actor.organisationId)}`);
+    return jsonPage<Entry>(this.dataSource.manager, { select: ENTRY_COLUMNS, from: ENTRY_FROM, where, params, alias: 'e', orderedBy: 'entered_at' }, query);
   }
 
-  private entriesOf(m: EntityManager, actor: Actor, id: string, youthId?: string): Promise<Entry[]> {
-    // One JSON array: each entry's uuid[] of choices would otherwise go through the driver's array parser.
-    return rowsAsJson<Entry>(
+  /** The youth's entry in the programme, if the actor may see it (as in `entries`). */
+  private async entryOf(m: EntityManager, actor: Actor, id: string, youthId: string): Promise<Entry | undefined> {
+    // One JSON array: the entry's uuid[] of choices would otherwise go through the driver's array parser.
+    const [entry] = await rowsAsJson<Entry>(
       m,
-      `SELECT e.id, e.youth_id AS "youthId", y.pseudonym, e.source, e.choices, e.status, COALESCE(s.priority, false) AS priority
-         FROM programme_entry e JOIN youth y ON y.id = e.youth_id LEFT JOIN youth_sealed s ON s.youth_id = y.id
-        WHERE e.programme_id = $1 AND ($2::uuid IS NULL OR y.organisation_id = $2) AND ($3::uuid IS NULL OR e.youth_id = $3)
-        ORDER BY y.pseudonym`,
-      [id, actor.role === 'coach' ? actor.organisationId : null, youthId ?? null],
+      `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE e.programme_id = $1 AND e.youth_id = $2 AND ($3::uuid IS NULL OR y.organisation_id = $3)`,
+      [id, youthId, actor.role === 'coach' ? actor.organisationId : null],
     );
+    return entry;
   }
 
   /** A youth from open intake (no coaching organisation), for WSP staff, its contact (the youth lib's isContactOf). */

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { EmployersService, SBI_SECTIONS, VacanciesService } from '@startbaan/employers';
 import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
 import { UuidPipe } from '../common.js';
-import { ApiProblem, ApiWithoutDatabase } from '../responses.js';
+import { ApiProblem, ApiWithoutDatabase, PAGE } from '../responses.js';
 import {
   AcceptPledgeDto,
   CreateEmployerDto,
@@ -22,13 +22,6 @@ import { toEmployerJson, toVacancyJson } from './employers.views.js';
 
 type Json = Record<string, unknown>;
 const obj = { schema: { type: 'object', additionalProperties: true } };
-const page = {
-  schema: {
-    type: 'object',
-    required: ['items', 'nextCursor'],
-    properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } }, nextCursor: { type: 'string', nullable: true } },
-  },
-};
 const versionConflict = 'Changed meanwhile (version-conflict): currentVersion is the version now; read it again and apply your change to it.';
 const transition =
   "The vacancy's status does not allow this (invalid-transition: currentStatus and allowed), or the employer has not accepted the current pledge (pledge-required).";
@@ -71,7 +64,7 @@ export class EmployersController {
     summary: 'Search the employer network',
     description: "The region's employers with their details for the WSP (notes, status history, vacancy figures), filtered by status, sector, PC4, account manager and whether they have open vacancies; cursor pagination.",
   })
-  @ApiOkResponse(page)
+  @ApiOkResponse(PAGE)
   async list(@CurrentActor() actor: Actor, @Query() q: EmployerQueryDto): Promise<{ items: Json[]; nextCursor: string | null }> {
     const page = await this.employers.list(actor, q);
     return { items: page.items.map((d) => toEmployerJson(d, actor)), nextCursor: page.nextCursor };
@@ -163,7 +156,7 @@ export class VacanciesController {
       'Employers: their own. WSP: the region. Coaches: open ones. Every vacancy carries its VOG (vog: the requirement, the summary in your language, the guidance route); ' +
       'the full guidance (vogGuidance) is on GET /vacancies/{id} and on the guidance route, not in the list.',
   })
-  @ApiOkResponse(page)
+  @ApiOkResponse(PAGE)
   @ApiProblem(400, 'Invalid input: errors names each filter and what it allows; also an unknown nearPc4.')
   async list(@CurrentActor() actor: Actor, @Query() q: VacancyQueryDto): Promise<{ items: Json[]; nextCursor: string | null }> {
     const page = await this.vacancies.list(actor, q);

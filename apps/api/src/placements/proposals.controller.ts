@@ -16,7 +16,7 @@ import { vacancyVog, type VogIndication } from '@startbaan/employers';
 import { type Actor, CurrentActor, IsCalendarDate, IsDateTime, IsDecimal, IsMoney, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
 import { UuidPipe } from '../common.js';
-import { ApiProblem } from '../responses.js';
+import { ApiProblem, PAGE } from '../responses.js';
 
 export class ProposeDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'youthId must be a UUID' }) youthId: string;
@@ -71,13 +71,6 @@ export class MessageDto {
 const IDEMPOTENCY = /^[\w.:-]{8,100}$/;
 
 const obj = { schema: { type: 'object', additionalProperties: true } };
-const page = {
-  schema: {
-    type: 'object',
-    required: ['items', 'nextCursor'],
-    properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } }, nextCursor: { type: 'string', nullable: true } },
-  },
-};
 /** What assertTransition answers when the proposal's state does not allow a step. */
 const STEP_REFUSED = "The proposal's state does not allow this step (invalid-transition: currentState and allowed).";
 const CONTACTS_STEP = "Your role may not take this step (x-roles), or you are not the youth's contact person: its coach, or WSP staff for a youth from open intake.";
@@ -160,7 +153,7 @@ export class ProposalsController {
       "Employers: the inbox of proposals for your vacancies as anonymous candidate cards, in order of proposal time. Coaches: your organisation's. WSP: the region's. " +
       "Each carries its vacancy's vog (schema VacancyVogDto), without the coach's indication: that is a sealed read per youth, made on GET /proposals/{id}.",
   })
-  @ApiOkResponse(page)
+  @ApiOkResponse(PAGE)
   async list(@CurrentActor() actor: Actor, @Query() q: PageQuery): Promise<{ items: unknown[]; nextCursor: string | null }> {
     if (actor.role === 'employer') {
       const page = await this.proposals.employerInbox(actor, q);

@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
 import { type AllocationRun, AllocationService, type Entry, type Programme, PROGRAMME_STATUSES, type ProgrammeStatus, ProgrammesService, type ProgrammeVacancy, type RunMatch } from '@startbaan/programmes';
-import { type Actor, CurrentActor, IsCalendarDate, Roles } from '@startbaan/platform';
+import { type Actor, CurrentActor, IsCalendarDate, type Page, PageQuery, Roles } from '@startbaan/platform';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { UuidPipe } from '../common.js';
-import { ApiProblem } from '../responses.js';
+import { ApiProblem, PAGE } from '../responses.js';
 
 const obj = { schema: { type: 'object', additionalProperties: true } };
 const list = { schema: { type: 'array', items: { type: 'object', additionalProperties: true } } };
@@ -151,12 +151,12 @@ export class ProgrammesController {
   @Get(':id/entries')
   @Roles('coach', 'wsp_staff', 'admin')
   @ApiOperation({
-    summary: "Youths in the programme with their choices: a coach sees their own organisation's, WSP staff everyone",
+    summary: "Youths in the programme with their choices, a page in the order they were entered: a coach sees their own organisation's, WSP staff everyone",
     description: 'Each entry: the pseudonym, where it came from (coach or open intake), the ranked choices, its status and priority yes/no.',
   })
-  @ApiOkResponse(list)
-  entries(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Entry[]> {
-    return this.programmes.entries(actor, id);
+  @ApiOkResponse(PAGE)
+  entries(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() query: PageQuery): Promise<Page<Entry>> {
+    return this.programmes.entries(actor, id, query);
   }
 
   @Put(':id/entries/:youthId')

@@ -1036,7 +1036,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Youths in the programme with their choices: a coach sees their own organisation's, WSP staff everyone
+         * Youths in the programme with their choices, a page in the order they were entered: a coach sees their own organisation's, WSP staff everyone
          * @description Each entry: the pseudonym, where it came from (coach or open intake), the ranked choices, its status and priority yes/no.
          */
         get: operations["ProgrammesController_entries"];
@@ -7348,7 +7348,11 @@ export interface operations {
     };
     ProgrammesController_entries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -7364,8 +7368,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
+import { allPages, type PageOf } from '../api/pages';
 import type { components } from '../api/schema';
 import type { ProposalState, VacancyVogRef } from '../api/types';
 
@@ -140,17 +141,7 @@ export const coachKeys = {
 export const useYouths = () =>
   useQuery({
     queryKey: coachKeys.youths,
-    queryFn: async () => {
-      const items: CoachYouth[] = [];
-      let cursor: string | undefined;
-      for (let i = 0; i < 20; i++) {
-        const page = unwrap(await api.GET('/youths', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } }));
-        items.push(...(page.items as unknown as CoachYouth[]));
-        if (!page.nextCursor) break;
-        cursor = page.nextCursor;
-      }
-      return items;
-    },
+    queryFn: () => allPages(async (cursor) => unwrap(await api.GET('/youths', { params: { query: { limit: 100, cursor } } })) as unknown as PageOf<CoachYouth>),
   });
 
 export const useYouth = (id: string) =>
@@ -159,17 +150,7 @@ export const useYouth = (id: string) =>
 export const useCoachProposals = () =>
   useQuery({
     queryKey: coachKeys.proposals,
-    queryFn: async () => {
-      const items: CoachProposal[] = [];
-      let cursor: string | undefined;
-      for (let i = 0; i < 20; i++) {
-        const page = unwrap(await api.GET('/proposals', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } }));
-        items.push(...(page.items as unknown as CoachProposal[]));
-        if (!page.nextCursor) break;
-        cursor = page.nextCursor;
-      }
-      return items;
-    },
+    queryFn: () => allPages(async (cursor) => unwrap(await api.GET('/proposals', { params: { query: { limit: 100, cursor } } })) as unknown as PageOf<CoachProposal>),
   });
 
 export const useCoachProposal = (id: string) =>
@@ -188,8 +169,12 @@ export const useCoachPlacement = (id: string) =>
 export const useProgrammes = () =>
   useQuery({ queryKey: coachKeys.programmes, queryFn: async () => unwrap(await api.GET('/programmes')) as unknown as Programme[] });
 
-export const useEntries = (id: string) =>
-  useQuery({ queryKey: coachKeys.entries(id), queryFn: async () => unwrap(await api.GET('/programmes/{id}/entries', { params: { path: { id } } })) as unknown as Entry[] });
+/** All of the organisation's entries in a programme (its own youths only: tens). */
+export const entriesQuery = (id: string) => ({ queryKey: coachKeys.entries(id), queryFn: () => allEntries(id) });
+const allEntries = (id: string): Promise<Entry[]> =>
+  allPages(async (cursor) => unwrap(await api.GET('/programmes/{id}/entries', { params: { path: { id }, query: { limit: 100, cursor } } })) as unknown as PageOf<Entry>);
+
+export const useEntries = (id: string) => useQuery(entriesQuery(id));
 
 export const useProgrammeVacancies = (id: string) =>
   useQuery({

@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
+import type { PageOf } from '../api/pages';
 import type { Vacancy, VacancyListItem } from '../api/types';
 
 export interface ReviewItem {
@@ -114,8 +115,15 @@ export const useProgramme = (id: string) =>
   useQuery({ queryKey: programmeKeys.one(id), queryFn: async () => unwrap(await api.GET('/programmes/{id}', { params: { path: { id } } })) as unknown as Programme });
 export const useProgrammeVacancies = (id: string) =>
   useQuery({ queryKey: programmeKeys.vacancies(id), queryFn: async () => unwrap(await api.GET('/programmes/{id}/vacancies', { params: { path: { id } } })) as unknown as ProgrammeVacancy[] });
+/** A programme's entries a page of 100 at a time (a programme can have thousands): the next page on request. */
 export const useEntries = (id: string) =>
-  useQuery({ queryKey: programmeKeys.entries(id), queryFn: async () => unwrap(await api.GET('/programmes/{id}/entries', { params: { path: { id } } })) as unknown as Entry[] });
+  useInfiniteQuery({
+    queryKey: programmeKeys.entries(id),
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) =>
+      unwrap(await api.GET('/programmes/{id}/entries', { params: { path: { id }, query: { limit: 100, cursor: pageParam } } })) as unknown as PageOf<Entry>,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 export const useRuns = (id: string) =>
   useQuery({
     queryKey: programmeKeys.runs(id),

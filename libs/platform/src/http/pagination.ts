@@ -113,29 +113,34 @@ export class SqlParams {
 /**
  * What `paginate` does, for a statement written by hand and read as one JSON array
  * (`rowsAsJson`): the rows of `select` from `from` where every condition of `where` holds, after
- * the cursor, in the order of `alias`'s creation time and id, and the next page's cursor.
+ * the cursor, in the order of `alias`'s creation time (or of the time column `orderedBy`) and id,
+ * and the next page's cursor.
  */
 export async function jsonPage<R extends { id: string }>(
   m: Pick<EntityManager, 'query'>,
-  statement: { select: string; from: string; where: readonly string[]; params: SqlParams; alias: string },
+  statement: { select: string; from: string; where: readonly string[]; params: SqlParams; alias: string; orderedBy?: string },
   query: PageQuery,
 ): Promise<Page<R>> {
   const { alias, params } = statement;
+  const at = `${alias}.${statement.orderedBy ?? 'created_at'}`;
   const where = [...statement.where];
   if (query.cursor) {
     const k = decodeCursor(query.cursor);
-    where.push(`(${alias}.created_at, ${alias}.id) > (${params.add(k.at)}::timestamptz, ${params.add(k.id)}::uuid)`);
+    where.push(`(${at}, ${alias}.id) > (${params.add(k.at)}::timestamptz, ${params.add(k.id)}::uuid)`);
   }
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const rows = await rowsAsJson<R & { cursorAt: string }>(
     m,
-    `SELECT ${statement.select}, ${alias}.created_at::text AS "cursorAt" FROM ${statement.from}
-     WHERE ${where.join(' AND ')} ORDER BY ${alias}.created_at, ${alias}.id LIMIT ${limit + 1}`,
+    `SELECT ${statement.select}, ${at}::text AS "cursorAt" FROM ${statement.from}
+     WHERE ${where.join(' AND ')} ORDER BY ${at}, ${alias}.id LIMIT ${limit + 1}`,
     params.values,
   );
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null };
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  const nextCursor = last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null;
+  // The key of the cursor is the page's business, not the items'.
+  const items: (R & { cursorAt?: string })[] = rows.slice(0, limit);
+  for (const item of items) delete item.cursorAt;
+  return { items, nextCursor };
 }
 
 export function mapPage<A, B>(page: Page<A>, fn: (a: A) => B): Page<B> {

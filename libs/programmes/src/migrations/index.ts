@@ -4,6 +4,7 @@ import { ProgrammeMonitoring1796600000000 } from './1796600000000-ProgrammeMonit
 import { ProgrammeChoicesFollowEnlisting1797200000000 } from './1797200000000-ProgrammeChoicesFollowEnlisting.js';
 import { MonitoringCellKeys1797300000000 } from './1797300000000-MonitoringCellKeys.js';
 import { ResumableAllocationRuns1797520000000 } from './1797520000000-ResumableAllocationRuns.js';
+import { ProgrammeEntryPages1797620000000 } from './1797620000000-ProgrammeEntryPages.js';
 import type { MigrationClass } from '@startbaan/platform';
 
 /**
@@ -18,4 +19,5 @@ export const PROGRAMME_MIGRATIONS: MigrationClass[] = [
   ProgrammeChoicesFollowEnlisting1797200000000,
   MonitoringCellKeys1797300000000,
   ResumableAllocationRuns1797520000000,
+  ProgrammeEntryPages1797620000000,
 ];

@@ -2,12 +2,11 @@ import { useQueries } from '@tanstack/react-query';
 import { ButtonLink, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { Link, useSearch } from 'wouter';
-import { api, unwrap } from '../../api/client';
 import { useNotifications, useTasks } from '../../api/queries';
 import { type MessageKey, useFormat, useLanguage, useT } from '../../i18n/i18n';
 import { SelectField, TextField } from '../../ui/form';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
-import { coachKeys, type Entry, useCoachProposals, useProgrammes, useYouths } from '../api';
+import { entriesQuery, useCoachProposals, useProgrammes, useYouths } from '../api';
 import { fullName } from '../labels';
 import { overview, type PlacementState, type Stage } from './next';
 
@@ -34,10 +33,7 @@ export default function MyYouths() {
   const notifications = useNotifications();
   const programmes = useProgrammes();
   const entries = useQueries({
-    queries: (programmes.data ?? []).map((p) => ({
-      queryKey: coachKeys.entries(p.id),
-      queryFn: async () => unwrap(await api.GET('/programmes/{id}/entries', { params: { path: { id: p.id } } })) as unknown as Entry[],
-    })),
+    queries: (programmes.data ?? []).map((p) => entriesQuery(p.id)),
   });
   const erased = new URLSearchParams(useSearch()).has('erased');
   const [search, setSearch] = useState('');

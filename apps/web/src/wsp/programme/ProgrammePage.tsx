@@ -174,6 +174,7 @@ function Vacancies({ id, listsOpen }: { id: string; listsOpen: boolean }) {
 function Entries({ id }: { id: string }) {
   const t = useT();
   const entries = useEntries(id);
+  const shown = entries.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <section aria-labelledby="p-entries" className="sb-stack">
       <Heading2 id="p-entries">{t('wsp.programme.entries')}</Heading2>
@@ -181,34 +182,43 @@ function Entries({ id }: { id: string }) {
         <Loading />
       ) : entries.isError ? (
         <LoadError error={entries.error} />
-      ) : entries.data.length === 0 ? (
+      ) : shown.length === 0 ? (
         <Paragraph>{t('wsp.programme.noEntries')}</Paragraph>
       ) : (
-        <div className="sb-table-scroll" tabIndex={0} role="region" aria-label={t('wsp.programme.entries')}>
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('wsp.programme.youth')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wsp.programme.source')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wsp.programme.choices')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wsp.programme.entryStatus')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wsp.programme.priority')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {entries.data.map((e) => (
-                <TableRow key={e.id}>
-                  <TableCell>{e.pseudonym}</TableCell>
-                  <TableCell>{t(`wsp.programme.source.${e.source}`)}</TableCell>
-                  <TableCell>{e.choices.length}</TableCell>
-                  <TableCell>{t(`wsp.programme.entry.${e.status}`)}</TableCell>
-                  {/* The WSP knows priority as yes or no, nothing more. */}
-                  <TableCell>{e.priority ? t('wsp.yes') : t('wsp.no')}</TableCell>
+        <>
+          <div className="sb-table-scroll" tabIndex={0} role="region" aria-label={t('wsp.programme.entries')}>
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('wsp.programme.youth')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('wsp.programme.source')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('wsp.programme.choices')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('wsp.programme.entryStatus')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('wsp.programme.priority')}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+              </TableHeader>
+              <TableBody>
+                {shown.map((e) => (
+                  <TableRow key={e.id}>
+                    <TableCell>{e.pseudonym}</TableCell>
+                    <TableCell>{t(`wsp.programme.source.${e.source}`)}</TableCell>
+                    <TableCell>{e.choices.length}</TableCell>
+                    <TableCell>{t(`wsp.programme.entry.${e.status}`)}</TableCell>
+                    {/* The WSP knows priority as yes or no, nothing more. */}
+                    <TableCell>{e.priority ? t('wsp.yes') : t('wsp.no')}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          {entries.hasNextPage ? (
+            <ButtonGroup>
+              <Button appearance="secondary-action-button" busy={entries.isFetchingNextPage} onClick={() => void entries.fetchNextPage()}>
+                {t('wsp.programme.moreEntries', { count: shown.length })}
+              </Button>
+            </ButtonGroup>
+          ) : null}
+        </>
       )}
     </section>
   );
