@@ -223,7 +223,7 @@ describe('under load', () => {
         { name: 'employer_vacancies', paths: ['/vacancies?limit=25'], token: employer },
         { name: 'wsp_network_summary', paths: ['/network/summary'], token: wsp },
         { name: 'wsp_vacancies_in_review', paths: ['/vacancies?status=submitted&limit=25'], token: wsp },
-        { name: 'programme_entries', paths: [`/programmes/${region.programmeId}/entries`], token: coach },
+        { name: 'programme_entries', paths: [`/programmes/${region.programmeId}/entries?limit=25`], token: coach },
       ].filter((r) => !ONLY || ONLY.includes(r.name));
       const items: Record<string, number> = {};
       for (const r of routes) items[r.name] = await sample(base, r);
