@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import pg from 'pg';
-import { workingDaysBetween, workingDaysBetweenSql } from '@startbaan/placements';
+import { workingDaysBetween, workingDaysBetweenSql, workingDaysCutoffSql } from '@startbaan/placements';
 import { ADMIN_URL } from './support/database.js';
 
 /**
@@ -46,5 +46,32 @@ describe('working days in SQL', () => {
       pairs.push([from, new Date(Date.UTC(2027, 0, 4 + d + left, 0, 0, 0, 0))]);
     }
     expect(await inSql(pairs)).toEqual(pairs.map(([f, t]) => workingDaysBetween(f, t)));
+  });
+
+  it('draws the cutoff where the count reaches the days: every start before it has waited that long, none from it on', async () => {
+    const instant = fc.date({ min: new Date('1965-01-01T00:00:00Z'), max: new Date('2060-12-31T23:59:59Z'), noInvalidDate: true });
+    const cases = fc.sample(fc.tuple(instant, fc.integer({ min: 0, max: 40 })), { numRuns: 400, seed: 20261204 });
+    // Every weekday for `to`, at the day's edges, with the SLAs regions use.
+    for (let d = 0; d < 7; d++) for (const days of [0, 1, 2, 5, 10]) {
+      cases.push([new Date(Date.UTC(2027, 0, 4 + d, 0, 0, 0, 0)), days], [new Date(Date.UTC(2027, 0, 4 + d, 23, 59, 59, 999)), days]);
+    }
+    const { rows } = await client.query<{ cutoff: Date }>(
+      `SELECT ${workingDaysCutoffSql('n', 't')} AS cutoff FROM unnest($1::timestamptz[], $2::int[]) WITH ORDINALITY AS x(t, n, i) ORDER BY i`,
+      [cases.map(([t]) => t.toISOString()), cases.map(([, n]) => n)],
+    );
+    const wrong: string[] = [];
+    cases.forEach(([to, days], i) => {
+      const cutoff = rows[i]!.cutoff;
+      // The last instant before the cutoff has waited the days, the cutoff itself not (unless it lies after `to`, where no start is asked about).
+      if (workingDaysBetween(new Date(cutoff.getTime() - 1), to) < days) wrong.push(`${to.toISOString()} ${days}: just before ${cutoff.toISOString()} too few`);
+      if (cutoff <= to && workingDaysBetween(cutoff, to) >= days) wrong.push(`${to.toISOString()} ${days}: ${cutoff.toISOString()} itself enough`);
+      // Each start in the two weeks around the cutoff, hour by hour, on the side the count says.
+      for (let h = -24 * 7; h <= 24 * 7; h += 5) {
+        const start = new Date(cutoff.getTime() + h * 3_600_000);
+        if (start > to) continue;
+        if (start < cutoff !== workingDaysBetween(start, to) >= days) wrong.push(`${to.toISOString()} ${days}: start ${start.toISOString()}`);
+      }
+    });
+    expect(wrong.slice(0, 10)).toEqual([]);
   });
 });

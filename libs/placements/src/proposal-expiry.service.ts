@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, vacancyVog } from '@startbaan/employers';
 import { type Actor, Clock, onlyRow, Problem, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { workingDaysBetween, workingDaysBetweenSql } from './working-days.js';
+import { workingDaysBetween, workingDaysBetweenSql, workingDaysCutoffSql } from './working-days.js';
 import { AWAITING_EMPLOYER, OPEN_STATES, overdueOnlyBefore, pastResponseSla, type ProposalState } from './proposal-flow.js';
 import { type UnansweredProposal, UNANSWERED_SHOWN_DAYS } from './proposal-rows.js';
 import { ProposalStates } from './proposal-states.js';
@@ -52,8 +52,9 @@ export class ProposalExpiryService {
     if (!seesWholeRegion(actor)) throw Problem.forbidden('Only WSP staff see the unanswered proposals of the region.');
     const now = this.clock.now();
     // One statement: the region's SLA, how many proposals are past it (still waiting, by the rule
-    // expiry applies, counted in working days in PostgreSQL; or expired lately), and the first
-    // `limit` of them with their vacancy and employer. Only that page leaves the database.
+    // expiry applies: proposed before the instant the SLA's working days reach back to, counted
+    // once in PostgreSQL; or expired lately), and the first `limit` of them with their vacancy and
+    // employer. Only that page leaves the database.
     const found: { sla: number; total: number | null; id: string | null; state: ProposalState; created_at: Date; expired_at: Date | null; vacancy_id: string; title: string; vog: VacancyVog; employer_id: string; name: string }[] =
       await this.dataSource.query(
         `SELECT r.proposal_sla_working_days AS sla, q.total, q.id, q.state, q.created_at, q.expired_at, q.vacancy_id, v.title, v.vog, q.employer_id, o.name
@@ -63,7 +64,7 @@ export class ProposalExpiryService {
                   count(*) OVER ()::int AS total
            FROM proposal p
            WHERE p.region_id = r.id
-             AND ((p.state = ANY($2) AND p.created_at < $3::timestamptz AND ${workingDaysBetweenSql('p.created_at', '$4::timestamptz')} >= r.proposal_sla_working_days)
+             AND ((p.state = ANY($2) AND p.created_at < $3::timestamptz AND p.created_at < ${workingDaysCutoffSql('r.proposal_sla_working_days', '$4::timestamptz')})
                   OR (p.state = 'expired' AND p.state_changed_at >= $4::timestamptz - make_interval(days => $5)))
            ORDER BY p.created_at, p.id
            LIMIT $6

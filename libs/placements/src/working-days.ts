@@ -40,3 +40,18 @@ export function workingDaysBetweenSql(from: string, to: string): string {
   const weekend = `((${weekday} + ${left}) / 7 + (${weekday} + ${left} + 1) / 7 - (${weekday} + 1) / 7)`;
   return `(CASE WHEN ${to} <= ${from} THEN 0 ELSE (${span} / 7) * 5 + ${left} - ${weekend} END)`;
 }
+
+/**
+ * An SQL expression for the instant before which anything started has waited at least `days`
+ * working days at `to` (both SQL expressions; `days` from 0): the start of the UTC day after the
+ * last day that is far enough back. The count depends only on the day a wait began, and an
+ * earlier day never counts fewer, so `started < cutoff` says for every start up to `to` what
+ * `workingDaysBetweenSql(started, to) >= days` says, with the count made for a few days once
+ * instead of for every row (and a comparison an index can use).
+ */
+export function workingDaysCutoffSql(days: string, to: string): string {
+  const today = `floor(extract(epoch FROM ${to}) / 86400)::int`;
+  // `days` working days lie within days * 7 / 5 + 3 calendar days: days * 2 + 7 is room enough.
+  return `(SELECT to_timestamp((max(d) + 1)::bigint * 86400) FROM generate_series(${today} - (${days}) * 2 - 7, ${today}) AS d
+           WHERE ${workingDaysBetweenSql('to_timestamp(d::bigint * 86400)', to)} >= (${days}))`;
+}
