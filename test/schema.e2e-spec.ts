@@ -57,6 +57,7 @@ const HISTORY = [
   'VacancyStatusTimesGiven1797600000000',
   'DropYouthTravelIndex1797610000000',
   'ProgrammeEntryPages1797620000000',
+  'ConsentsByYouth1797630000000',
 ];
 
 const root = join(import.meta.dirname, '..');

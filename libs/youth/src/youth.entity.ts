@@ -177,6 +177,8 @@ export type ConsentGivenBy = (typeof CONSENT_GIVERS)[number];
 @Check('youth_consent_given_by_check', `"given_by" IN ('youth', 'parent_guardian')`)
 // One consent in force per youth and scope.
 @Index('youth_consent_active_key', ['youthId', 'scope'], { unique: true, where: `"withdrawn_at" IS NULL` })
+// A youth's consents in the order they were recorded, withdrawn ones too (beside every youth a coach reads).
+@Index('youth_consent_youth_created_idx', ['youthId', 'createdAt', 'id'])
 export class YouthConsent {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,5 +1,6 @@
 import { Youth1795600000000 } from './1795600000000-Youth.js';
 import { Pc4MunicipalityNames1797530000000 } from './1797530000000-Pc4MunicipalityNames.js';
+import { ConsentsByYouth1797630000000 } from './1797630000000-ConsentsByYouth.js';
 import type { MigrationClass } from '@startbaan/platform';
 
 /**
@@ -10,4 +11,5 @@ import type { MigrationClass } from '@startbaan/platform';
 export const YOUTH_MIGRATIONS: MigrationClass[] = [
   Youth1795600000000,
   Pc4MunicipalityNames1797530000000,
+  ConsentsByYouth1797630000000,
 ];
