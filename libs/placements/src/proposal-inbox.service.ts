@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog } from '@startbaan/employers';
-import { type Actor, onlyRow, type Page, type PageQuery, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, onlyRow, type Page, type PageQuery, Problem, rowsAsJson, seesWholeRegion } from '@startbaan/platform';
 import { CandidateCardReader, YouthService } from '@startbaan/youth';
 import { DataSource } from 'typeorm';
 import { threadPath } from './thread/thread-rules.js';
@@ -64,22 +64,23 @@ export class ProposalInboxService {
   async employerInbox(actor: Actor, q: PageQuery): Promise<Page<EmployerProposal>> {
     const limit = q.limit ?? 25;
     const after = q.cursor ? decodeInbox(q.cursor) : null;
-    const rows: { id: string; vacancy_id: string; title: string; vog: VacancyVog; pc4: string; state: ProposalState; created_at: Date; created_at_text: string; note: string; youth_id: string; unread: number }[] =
-      await this.dataSource.query(
-        `SELECT p.id, p.vacancy_id, v.title, v.vog, v.pc4, p.state, p.created_at, p.created_at::text AS created_at_text, p.note, p.youth_id,
-                (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = p.id AND pm.side = 'contact' AND pm.read_at IS NULL) AS unread
-         FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id
-         WHERE p.employer_id = $1 AND p.region_id = $2 AND p.state NOT IN ('withdrawn', 'expired')
-           AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::uuid))
-         ORDER BY p.created_at, p.id LIMIT $5`,
-        [actor.organisationId, actor.regionId, after?.at ?? null, after?.id ?? null, limit + 1],
-      );
+    // One JSON array (rowsAsJson): the vog's jsonb without a parse of its own per row, and the statement kept prepared.
+    const rows = await rowsAsJson<{ id: string; vacancy_id: string; title: string; vog: VacancyVog; pc4: string; state: ProposalState; created_at_text: string; note: string; youth_id: string; unread: number }>(
+      this.dataSource.manager,
+      `SELECT p.id, p.vacancy_id, v.title, v.vog, v.pc4, p.state, p.created_at::text AS created_at_text, p.note, p.youth_id,
+              (SELECT count(*)::int FROM proposal_message pm WHERE pm.proposal_id = p.id AND pm.side = 'contact' AND pm.read_at IS NULL) AS unread
+       FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id
+       WHERE p.employer_id = $1 AND p.region_id = $2 AND p.state NOT IN ('withdrawn', 'expired')
+         AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::uuid))
+       ORDER BY p.created_at, p.id LIMIT $5`,
+      [actor.organisationId, actor.regionId, after?.at ?? null, after?.id ?? null, limit + 1],
+    );
     const page = rows.slice(0, limit);
     // The page's cards in one read under the employer role, in the page's order (proposal time).
     const cards = await this.cards.cardsFor({ regionId: actor.regionId, employerId: actor.organisationId }, page.map((r) => ({ youthId: r.youth_id, vacancyPc4: r.pc4 })));
     const items = page.flatMap((r, i): EmployerProposal[] => {
       const card = cards[i];
-      return card ? [{ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, vog: r.vog, state: r.state, proposedAt: r.created_at, note: r.note, candidate: card, unreadMessages: r.unread }] : [];
+      return card ? [{ id: r.id, vacancyId: r.vacancy_id, vacancyTitle: r.title, vog: r.vog, state: r.state, proposedAt: new Date(r.created_at_text), note: r.note, candidate: card, unreadMessages: r.unread }] : [];
     });
     const last = page[page.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeInbox(last.created_at_text, last.id) : null };

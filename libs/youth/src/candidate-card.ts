@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { asEmployerReader, type DistanceBand } from '@startbaan/platform';
+import { asEmployerReader, type DistanceBand, rowsAsJson } from '@startbaan/platform';
 import { DataSource } from 'typeorm';
 import type { AvailabilityWindow } from './youth.model.js';
 
@@ -20,19 +20,6 @@ export interface CandidateCard {
   availability: AvailabilityWindow[];
   motivation: string | null;
   distanceBand: DistanceBand | null;
-}
-
-interface CardRow {
-  youth_id: string;
-  pseudonym: string;
-  age_years: number;
-  education_level: string | null;
-  skills: string[];
-  interests: string[];
-  languages: string[];
-  availability: AvailabilityWindow[];
-  motivation: string | null;
-  distance_band: DistanceBand | null;
 }
 
 /**
@@ -60,29 +47,32 @@ export class CandidateCardReader {
   cardsFor(employer: { regionId: string; employerId: string }, wanted: readonly { youthId: string; vacancyPc4: string | null }[]): Promise<(CandidateCard | null)[]> {
     if (wanted.length === 0) return Promise.resolve([]);
     return asEmployerReader(this.dataSource, async (m) => {
-      const rows: (CardRow & { n: string })[] = await m.query(
-        `SELECT w.n, c.youth_id, c.pseudonym, c.age_years, c.education_level, c.skills, c.interests, c.languages, c.availability, c.motivation,
-                CASE WHEN w.pc4 IS NULL THEN NULL ELSE candidate_distance_band(c.youth_id, w.pc4) END AS distance_band
+      // One JSON array (as rowsAsJson): the arrays and the availability without the driver's per-column parsers.
+      const rows = await rowsAsJson<CandidateCard & { n: number }>(
+        m,
+        `SELECT w.n, c.youth_id AS "youthId", c.pseudonym, c.age_years AS "ageYears", c.education_level AS "educationLevel", c.skills, c.interests, c.languages,
+                c.availability, c.motivation, CASE WHEN w.pc4 IS NULL THEN NULL ELSE candidate_distance_band(c.youth_id, w.pc4) END AS "distanceBand"
          FROM unnest($3::uuid[], $4::char(4)[]) WITH ORDINALITY AS w(youth_id, pc4, n)
          JOIN employer_candidate_card c ON c.youth_id = w.youth_id
          WHERE c.region_id = $1 AND c.employer_id = $2`,
         [employer.regionId, employer.employerId, wanted.map((w) => w.youthId), wanted.map((w) => w.vacancyPc4)],
       );
-      const byPosition = new Map(rows.map((r) => [Number(r.n) - 1, r]));
+      const byPosition = new Map(rows.map((r) => [r.n - 1, r]));
       return wanted.map((_w, i) => {
         const r = byPosition.get(i);
+        // The card's fields, named one by one: nothing else of the row can reach an employer.
         return r
           ? {
-              youthId: r.youth_id,
+              youthId: r.youthId,
               pseudonym: r.pseudonym,
-              ageYears: r.age_years,
-              educationLevel: r.education_level,
+              ageYears: r.ageYears,
+              educationLevel: r.educationLevel,
               skills: r.skills,
               interests: r.interests,
               languages: r.languages,
               availability: r.availability,
               motivation: r.motivation,
-              distanceBand: r.distance_band,
+              distanceBand: r.distanceBand,
             }
           : null;
       });
