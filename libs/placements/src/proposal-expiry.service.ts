@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, vacancyVog } from '@startbaan/employers';
-import { type Actor, Clock, onlyRow, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, Clock, onlyRow, Problem, rowsAsJson, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { workingDaysBetween, workingDaysBetweenSql, workingDaysCutoffSql } from './working-days.js';
 import { AWAITING_EMPLOYER, OPEN_STATES, overdueOnlyBefore, pastResponseSla, type ProposalState } from './proposal-flow.js';
@@ -54,27 +54,28 @@ export class ProposalExpiryService {
     // One statement: the region's SLA, how many proposals are past it (still waiting, by the rule
     // expiry applies: proposed before the instant the SLA's working days reach back to, counted
     // once in PostgreSQL; or expired lately), and the first `limit` of them with their vacancy and
-    // employer. Only that page leaves the database.
-    const found: { sla: number; total: number | null; id: string | null; state: ProposalState; created_at: Date; expired_at: Date | null; vacancy_id: string; title: string; vog: VacancyVog; employer_id: string; name: string }[] =
-      await this.dataSource.query(
-        `SELECT r.proposal_sla_working_days AS sla, q.total, q.id, q.state, q.created_at, q.expired_at, q.vacancy_id, v.title, v.vog, q.employer_id, o.name
-         FROM region r
-         LEFT JOIN LATERAL (
-           SELECT p.id, p.state, p.created_at, CASE WHEN p.state = 'expired' THEN p.state_changed_at END AS expired_at, p.vacancy_id, p.employer_id,
-                  count(*) OVER ()::int AS total
-           FROM proposal p
-           WHERE p.region_id = r.id
-             AND ((p.state = ANY($2) AND p.created_at < $3::timestamptz AND p.created_at < ${workingDaysCutoffSql('r.proposal_sla_working_days', '$4::timestamptz')})
-                  OR (p.state = 'expired' AND p.state_changed_at >= $4::timestamptz - make_interval(days => $5)))
-           ORDER BY p.created_at, p.id
-           LIMIT $6
-         ) q ON true
-         LEFT JOIN vacancy v ON v.id = q.vacancy_id
-         LEFT JOIN organisation o ON o.id = q.employer_id
-         WHERE r.id = $1
-         ORDER BY q.created_at, q.id`,
-        [actor.regionId, AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), now.toISOString(), UNANSWERED_SHOWN_DAYS, limit],
-      );
+    // employer. Only that page leaves the database, as one JSON array (rowsAsJson, kept prepared;
+    // times as text).
+    const found = await rowsAsJson<{ sla: number; total: number | null; id: string | null; state: ProposalState; created_at: string; expired_at: string | null; vacancy_id: string; title: string; vog: VacancyVog; employer_id: string; name: string }>(
+      this.dataSource.manager,
+      `SELECT r.proposal_sla_working_days AS sla, q.total, q.id, q.state, q.created_at, q.expired_at, q.vacancy_id, v.title, v.vog, q.employer_id, o.name
+       FROM region r
+       LEFT JOIN LATERAL (
+         SELECT p.id, p.state, p.created_at, CASE WHEN p.state = 'expired' THEN p.state_changed_at END AS expired_at, p.vacancy_id, p.employer_id,
+                count(*) OVER ()::int AS total
+         FROM proposal p
+         WHERE p.region_id = r.id
+           AND ((p.state = ANY($2) AND p.created_at < $3::timestamptz AND p.created_at < ${workingDaysCutoffSql('r.proposal_sla_working_days', '$4::timestamptz')})
+                OR (p.state = 'expired' AND p.state_changed_at >= $4::timestamptz - make_interval(days => $5)))
+         ORDER BY p.created_at, p.id
+         LIMIT $6
+       ) q ON true
+       LEFT JOIN vacancy v ON v.id = q.vacancy_id
+       LEFT JOIN organisation o ON o.id = q.employer_id
+       WHERE r.id = $1
+       ORDER BY q.created_at, q.id`,
+      [actor.regionId, AWAITING_EMPLOYER, overdueOnlyBefore(now).toISOString(), now.toISOString(), UNANSWERED_SHOWN_DAYS, limit],
+    );
     // The region's row comes with or without proposals (LEFT JOIN LATERAL): none means no such region.
     const { sla } = onlyRow(found, `the proposal SLA of region ${actor.regionId}`);
     const rows = found.filter((r) => r.id !== null);
@@ -85,8 +86,8 @@ export class ProposalExpiryService {
       items: rows.map((r) => ({
         proposalId: r.id!,
         state: r.state,
-        proposedAt: r.created_at,
-        expiredAt: r.expired_at,
+        proposedAt: new Date(r.created_at),
+        expiredAt: r.expired_at === null ? null : new Date(r.expired_at),
         workingDaysWaiting: workingDaysBetween(new Date(r.created_at), r.expired_at ? new Date(r.expired_at) : now),
         vacancy: { id: r.vacancy_id, title: r.title, vog: vacancyVog({ id: r.vacancy_id, vog: r.vog }, actor.language) },
         employer: { id: r.employer_id, name: r.name },

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Bilingual, TasksService } from '@startbaan/notifications';
-import { type Actor, Clock, type Page, paginate, preparable, Problem, seesWholeRegion } from '@startbaan/platform';
+import { type Actor, Clock, type Page, paginate, preparable, Problem, rowsAsJson, seesWholeRegion } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EMPLOYER_STATUSES, Employer, type EmployerStatus } from '../employer.entity.js';
 import { type EmployerQuery, filterEmployers } from '../employers.service.js';
@@ -78,11 +78,12 @@ type FiguresRow = {
   am_id: string | null;
   am_name: string | null;
   am_active: boolean | null;
-  active_since: Date;
+  /** Times as PostgreSQL writes them in JSON. */
+  active_since: string;
   total: number;
   open: number;
-  last_opened_at: Date | null;
-  last_open_at: Date | null;
+  last_opened_at: string | null;
+  last_open_at: string | null;
 } & Record<VogBasis, number>;
 
 const capped = <T>(items: T[]): Capped<T> => ({ total: items.length, items: items.slice(0, SUMMARY_LIST_LIMIT) });
@@ -253,7 +254,9 @@ export class NetworkService {
   /** The figures of the region's employers (or of `ids` among them), in list order. */
   private async figures(m: EntityManager, regionId: string, ids: string[] | null, now: Date): Promise<Figures[]> {
     const byBasis = VOG_BASES.map((b) => `count(v.id) FILTER (WHERE v.vog_basis = '${b}')::int AS "${b}"`).join(', ');
-    const rows: FiguresRow[] = await m.query(
+    // One JSON array (rowsAsJson): the locations without the driver's array parser, and the statement kept prepared.
+    const rows = await rowsAsJson<FiguresRow>(
+      m,
       `SELECT e.id, o.name, e.status, e.sector, e.locations, u.id AS am_id, u.display_name AS am_name, u.status = 'active' AS am_active,
          COALESCE((SELECT max(c.changed_at) FROM employer_status_change c WHERE c.employer_id = e.id AND c.status = 'active'), e.created_at) AS active_since,
          count(v.id)::int AS total, count(v.id) FILTER (WHERE v.status = 'open')::int AS open,
@@ -264,7 +267,7 @@ export class NetworkService {
       [regionId, ids],
     );
     return rows.map((r) => {
-      const activity: EmployerActivity = { status: r.status, activeSince: new Date(r.active_since), openVacancies: r.open, lastOpenAt: r.last_open_at && new Date(r.last_open_at) };
+      const activity: EmployerActivity = { status: r.status, activeSince: new Date(r.active_since), openVacancies: r.open, lastOpenAt: r.last_open_at === null ? null : new Date(r.last_open_at) };
       return {
         ...activity,
         id: r.id,
@@ -273,7 +276,7 @@ export class NetworkService {
         locations: r.locations,
         accountManager: r.am_id ? { id: r.am_id, name: r.am_name! } : null,
         accountManagerActive: r.am_active === true,
-        vacancies: { total: r.total, open: r.open, lastOpenedAt: r.last_opened_at },
+        vacancies: { total: r.total, open: r.open, lastOpenedAt: r.last_opened_at === null ? null : new Date(r.last_opened_at) },
         vog: vogShare(r),
         dormantSince: dormantSince(activity, now),
       };
