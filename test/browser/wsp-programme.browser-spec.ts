@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { waitFor } from '../support/app.js';
 import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
 import { dayFromToday } from '../support/intake.js';
@@ -62,6 +62,24 @@ describe('WSP staff run a summer programme in the portal', () => {
     const overflow = await horizontalOverflow(page);
     if (overflow > 0) problems.push(`${label} scrolls sideways by ${overflow}px at ${page.viewportSize()?.width}px`);
     if (shots) await page.screenshot({ path: `${shots}/wsp-programme-${label.replace(/[^a-z0-9-]+/gi, '_')}-${page.viewportSize()?.width}.png`, fullPage: true });
+  }
+
+  /** Signs in as the region's WSP staff member, on the portal's start page. */
+  async function signIn(page: Page): Promise<void> {
+    await page.goto(`${portal.base}/app/`);
+    await page.getByLabel('E-mailadres').fill(r.wsp.email);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('link', { name: 'Zomerprogramma' }).first().waitFor();
+  }
+
+  /** No canary seen and no error on the pages, no axe or overflow problem on any state checked. */
+  async function finish(watcher: PageWatcher, context: BrowserContext): Promise<void> {
+    await watcher.settle();
+    expect(watcher.findings).toEqual([]);
+    expect(watcher.errors).toEqual([]);
+    await context.close();
+    expect(problems).toEqual([]);
   }
 
   it('creates, opens, fills, allocates twice, compares, publishes and starts the next round', async () => {
@@ -146,11 +164,7 @@ describe('WSP staff run a summer programme in the portal', () => {
     await context.close();
     const wide = await openTab(portal, DESKTOP);
     const wideWatcher = new PageWatcher(wide.page, canaries, portal.base);
-    await wide.page.goto(`${portal.base}/app/`);
-    await wide.page.getByLabel('E-mailadres').fill(r.wsp.email);
-    await wide.page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await wide.page.getByRole('button', { name: 'Inloggen' }).click();
-    await wide.page.getByRole('link', { name: 'Zomerprogramma' }).first().waitFor();
+    await signIn(wide.page);
     await wide.page.goto(`${portal.base}/app/programmes/${programmeId}`);
     await wide.page.getByRole('heading', { level: 2, name: 'Toewijzingsrondes' }).waitFor();
     await check(wide.page, wideWatcher, 'desktop');
@@ -168,11 +182,7 @@ describe('WSP staff run a summer programme in the portal', () => {
     const api = (await portal.http().get(`/programmes/${programmeId}/monitoring`).set(...bearer(wsp)).expect(200)).body;
     const { context, page } = await openTab(portal, PHONE);
     const watcher = new PageWatcher(page, canaries, portal.base);
-    await page.goto(`${portal.base}/app/`);
-    await page.getByLabel('E-mailadres').fill(r.wsp.email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('link', { name: 'Zomerprogramma' }).first().waitFor();
+    await signIn(page);
     await page.goto(`${portal.base}/app/programmes/${programmeId}`);
     await page.getByRole('link', { name: 'Monitoring van dit programma' }).click();
     await page.getByRole('heading', { level: 1, name: 'Monitoring: Zomerbanen 2027' }).waitFor();
@@ -198,11 +208,7 @@ describe('WSP staff run a summer programme in the portal', () => {
     const { readFile } = await import('node:fs/promises');
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.split('\n')[0]).toMatch(/signed_up/);
-    await watcher.settle();
-    expect(watcher.findings).toEqual([]);
-    expect(watcher.errors).toEqual([]);
-    await context.close();
-    expect(problems).toEqual([]);
+    await finish(watcher, context);
   }, 90_000);
 
   it('shows a long list of entries a hundred at a time, and the rest when asked', async () => {
@@ -221,11 +227,7 @@ describe('WSP staff run a summer programme in the portal', () => {
     );
     const { context, page } = await openTab(portal, PHONE);
     const watcher = new PageWatcher(page, canaries, portal.base);
-    await page.goto(`${portal.base}/app/`);
-    await page.getByLabel('E-mailadres').fill(r.wsp.email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('link', { name: 'Zomerprogramma' }).first().waitFor();
+    await signIn(page);
     await page.goto(`${portal.base}/app/programmes/${id}`);
     const table = page.getByRole('region', { name: 'Jongeren in het programma' });
     const more = page.getByRole('button', { name: 'Meer jongeren laden (100 getoond)' });
@@ -239,10 +241,14 @@ describe('WSP staff run a summer programme in the portal', () => {
     expect(names.map((n) => n.slice(-3))).toEqual(Array.from({ length: 103 }, (_, i) => String(i + 1).padStart(3, '0')));
     await page.getByRole('button', { name: /^Meer jongeren laden/ }).waitFor({ state: 'detached' });
     await check(page, watcher, 'entries-all');
-    await watcher.settle();
-    expect(watcher.findings).toEqual([]);
-    expect(watcher.errors).toEqual([]);
-    await context.close();
-    expect(problems).toEqual([]);
+    await finish(watcher, context);
+    // The first page and its button on a desktop too.
+    const wide = await openTab(portal, DESKTOP);
+    const wideWatcher = new PageWatcher(wide.page, canaries, portal.base);
+    await signIn(wide.page);
+    await wide.page.goto(`${portal.base}/app/programmes/${id}`);
+    await wide.page.getByRole('button', { name: 'Meer jongeren laden (100 getoond)' }).waitFor();
+    await check(wide.page, wideWatcher, 'entries-first-page');
+    await finish(wideWatcher, wide.context);
   }, 90_000);
 });
