@@ -188,4 +188,30 @@ describe('the portal by keyboard, and an ended session', () => {
     expect(await page.evaluate(() => ({ local: Object.keys(localStorage).length, session: Object.keys(sessionStorage).length }))).toEqual({ local: 0, session: 0 });
     await context.close();
   }, 120_000);
+
+  // The checks every journey relies on find what they are there to find, on a page of the portal
+  // itself (its styles, its Content-Security-Policy), axe injected once and run again after a change.
+  it('has page checks that bite: axe finds a field without a label and faint text, and a wide block scrolls sideways', async () => {
+    const { context, page } = await openTab(portal);
+    await page.goto(`${portal.base}/app/sign-in`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await axeViolations(page)).toBe('');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.evaluate(() => {
+      const broken = document.createElement('div');
+      broken.id = 'broken';
+      // Styles through the CSSOM: the policy refuses style attributes in markup.
+      broken.innerHTML = '<input type="text" id="unlabelled"><p>Vage tekst</p><div></div>';
+      Object.assign(broken.querySelector('p')!.style, { color: '#eeeeee', background: '#ffffff' });
+      Object.assign(broken.querySelector('div')!.style, { width: '2000px', height: '1px' });
+      document.querySelector('main')!.append(broken);
+    });
+    const found = await axeViolations(page);
+    expect(found).toMatch(/^label \(critical\).*#unlabelled/m);
+    expect(found).toMatch(/^color-contrast \(serious\)/m);
+    expect(await horizontalOverflow(page)).toBeGreaterThan(1000);
+    await page.evaluate(() => document.getElementById('broken')!.remove());
+    expect(await axeViolations(page)).toBe('');
+    await context.close();
+  }, 60_000);
 });
