@@ -169,7 +169,7 @@ class Model {
 
   /** Runs the constraints to a fixpoint and checks that the truth survived every bound. */
   propagate(): void {
-    const contradiction = this.run(this.cons.map((_c, i) => i));
+    const contradiction = this.run(null);
     if (contradiction !== null) throw new Error(`the attacker reasoned itself into a contradiction on ${this.name(contradiction)}`);
     this.checkSound();
   }
@@ -184,7 +184,7 @@ class Model {
     trail.push(v, this.lo[v]!, this.hi[v]!);
     this.lo[v] = value;
     this.hi[v] = value;
-    const contradiction = this.run([...this.of[v]!]);
+    const contradiction = this.run(v);
     this.trail = null;
     for (let i = trail.length - 3; i >= 0; i -= 3) {
       this.lo[trail[i]!] = trail[i + 1]!;
@@ -197,7 +197,7 @@ class Model {
   tighten(v: number, lo: number, hi: number): void {
     this.lo[v] = Math.max(this.lo[v]!, lo);
     this.hi[v] = Math.min(this.hi[v]!, hi);
-    const contradiction = this.run([...this.of[v]!]);
+    const contradiction = this.run(v);
     if (contradiction !== null) throw new Error(`the attacker reasoned itself into a contradiction on ${this.name(contradiction)}`);
     this.checkSound();
   }
@@ -209,55 +209,98 @@ class Model {
     }
   }
 
-  /** Bounds propagation from the given constraints; the variable that ran empty, or null. */
-  private run(start: number[]): number | null {
-    const queued = new Uint8Array(this.cons.length);
-    const queue = start;
-    for (const c of start) queued[c] = 1;
-    for (let head = 0; head < queue.length; head++) {
+  /**
+   * The constraints in flat arrays for `run` (compiled again when constraints were added): each
+   * constraint's variables, the signs of their coefficients (all are +1 or -1) and its bounds; for
+   * each variable the constraints it appears in.
+   */
+  private flat = { count: -1, start: new Int32Array(0), vars: new Int32Array(0), positive: new Uint8Array(0), lo: new Int32Array(0), hi: new Int32Array(0), ofStart: new Int32Array(0), of: new Int32Array(0), queue: new Int32Array(0), queued: new Uint8Array(0) };
+
+  private compile(): typeof this.flat {
+    if (this.flat.count === this.cons.length && this.flat.ofStart.length === this.of.length + 1) return this.flat;
+    const n = this.cons.length;
+    const start = new Int32Array(n + 1);
+    for (let c = 0; c < n; c++) start[c + 1] = start[c]! + this.cons[c]!.vars.length;
+    const vars = new Int32Array(start[n]!);
+    const positive = new Uint8Array(start[n]!);
+    const lo = new Int32Array(n);
+    const hi = new Int32Array(n);
+    for (let c = 0; c < n; c++) {
+      const con = this.cons[c]!;
+      if (con.coefs.some((x) => x !== 1 && x !== -1)) throw new Error('coefficients are +1 or -1');
+      vars.set(con.vars, start[c]!);
+      for (let k = 0; k < con.vars.length; k++) positive[start[c]! + k] = con.coefs[k]! > 0 ? 1 : 0;
+      lo[c] = con.lo;
+      hi[c] = con.hi;
+    }
+    const ofStart = new Int32Array(this.of.length + 1);
+    for (let v = 0; v < this.of.length; v++) ofStart[v + 1] = ofStart[v]! + this.of[v]!.length;
+    const of = new Int32Array(ofStart[this.of.length]!);
+    for (let v = 0; v < this.of.length; v++) of.set(this.of[v]!, ofStart[v]!);
+    this.flat = { count: n, start, vars, positive, lo, hi, ofStart, of, queue: new Int32Array(n), queued: new Uint8Array(n) };
+    return this.flat;
+  }
+
+  /** Bounds propagation from every constraint (null) or those of one variable; the variable that ran empty, or null. */
+  private run(from: number | null): number | null {
+    const { start, vars, positive, lo: conLo, hi: conHi, ofStart, of, queue, queued } = this.compile();
+    const lo = this.lo;
+    const hi = this.hi;
+    const trail = this.trail;
+    const n = queue.length;
+    // A ring of the constraints waiting: each waits at most once at a time, so n places suffice.
+    let head = 0;
+    let size = 0;
+    const enqueue = (c: number) => {
+      if (queued[c]) return;
+      queued[c] = 1;
+      queue[(head + size) % n] = c;
+      size++;
+    };
+    if (from === null) for (let c = 0; c < n; c++) enqueue(c);
+    else for (let i = ofStart[from]!; i < ofStart[from + 1]!; i++) enqueue(of[i]!);
+    while (size > 0) {
       const ci = queue[head]!;
+      head = (head + 1) % n;
+      size--;
       queued[ci] = 0;
-      const c = this.cons[ci]!;
       let min = 0;
       let max = 0;
-      for (let k = 0; k < c.vars.length; k++) {
-        const v = c.vars[k]!;
-        if (c.coefs[k]! > 0) {
-          min += this.lo[v]!;
-          max += this.hi[v]!;
+      for (let k = start[ci]!; k < start[ci + 1]!; k++) {
+        const v = vars[k]!;
+        if (positive[k]) {
+          min += lo[v]!;
+          max += hi[v]!;
         } else {
-          min -= this.hi[v]!;
-          max -= this.lo[v]!;
+          min -= hi[v]!;
+          max -= lo[v]!;
         }
       }
-      for (let k = 0; k < c.vars.length; k++) {
-        const v = c.vars[k]!;
-        const a = c.coefs[k]!;
-        const ownMin = a > 0 ? this.lo[v]! : -this.hi[v]!;
-        const ownMax = a > 0 ? this.hi[v]! : -this.lo[v]!;
-        // a·v within [c.lo - (max - ownMax), c.hi - (min - ownMin)]
-        const low = c.lo - (max - ownMax);
-        const high = c.hi - (min - ownMin);
-        const [newLo, newHi] = a > 0 ? [low, high] : [-high, -low];
+      for (let k = start[ci]!; k < start[ci + 1]!; k++) {
+        const v = vars[k]!;
+        const pos = positive[k] === 1;
+        const ownMin = pos ? lo[v]! : -hi[v]!;
+        const ownMax = pos ? hi[v]! : -lo[v]!;
+        // ±v within [c.lo - (max - ownMax), c.hi - (min - ownMin)]
+        const low = conLo[ci]! - (max - ownMax);
+        const high = conHi[ci]! - (min - ownMin);
+        const newLo = pos ? low : -high;
+        const newHi = pos ? high : -low;
         let changed = false;
-        if (this.trail && (newLo > this.lo[v]! || newHi < this.hi[v]!)) this.trail.push(v, this.lo[v]!, this.hi[v]!);
-        if (newLo > this.lo[v]!) {
-          this.lo[v] = newLo;
+        if (trail && (newLo > lo[v]! || newHi < hi[v]!)) trail.push(v, lo[v]!, hi[v]!);
+        if (newLo > lo[v]!) {
+          lo[v] = newLo;
           changed = true;
         }
-        if (newHi < this.hi[v]!) {
-          this.hi[v] = newHi;
+        if (newHi < hi[v]!) {
+          hi[v] = newHi;
           changed = true;
         }
-        if (this.lo[v]! > this.hi[v]!) return v;
-        if (changed) {
-          for (const other of this.of[v]!) {
-            if (!queued[other]) {
-              queued[other] = 1;
-              queue.push(other);
-            }
-          }
+        if (lo[v]! > hi[v]!) {
+          for (; size > 0; size--, head = (head + 1) % n) queued[queue[head]!] = 0;
+          return v;
         }
+        if (changed) for (let i = ofStart[v]!; i < ofStart[v + 1]!; i++) enqueue(of[i]!);
       }
     }
     return null;
