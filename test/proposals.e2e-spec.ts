@@ -355,9 +355,9 @@ describe('from introduction to placement, and no overbooking', () => {
 
   it('gives exactly 3 placements when 200 accepts race for a vacancy with 3 places', async () => {
     const vacancyId = await openVacancy(s.http, employer, wsp, { places: 3 });
+    // 200 youths proposed and their proposals taken to offered, in parallel batches.
     const proposals: string[] = [];
-    for (let i = 0; i < 200; i++) proposals.push(await proposed(vacancyId));
-    // Every proposal to offered, in parallel batches.
+    for (let i = 0; i < 200; i += 20) proposals.push(...(await Promise.all(Array.from({ length: 20 }, () => proposed(vacancyId)))));
     for (let i = 0; i < proposals.length; i += 20) await Promise.all(proposals.slice(i, i + 20).map(toOffered));
     const results = await Promise.all(proposals.map((p) => s.http().post(`/proposals/${p}/accept`).set(...bearer(coach))));
     const statuses = results.map((res) => res.status).sort();
