@@ -24,6 +24,8 @@ interface Schema {
   maximum?: number;
   multipleOf?: number;
   example?: unknown;
+  nullable?: boolean;
+  enum?: unknown[];
 }
 interface Parameter {
   in: string;
@@ -47,6 +49,8 @@ interface Operation {
   path: string;
   hasBody: boolean;
   slots: Slot[];
+  /** The body's fields that may not be null (see nonNullableFields). */
+  nullSlots: Slot[];
 }
 
 function bodyLeaves(doc: OpenApi, schema: Schema, field: string, seen: string[] = []): Slot[] {
@@ -74,10 +78,25 @@ function operations(doc: OpenApi): Operation[] {
       }
       const body = op.requestBody?.content['application/json']?.schema;
       if (body) slots.push(...bodyLeaves(doc, body, ''));
-      ops.push({ method: method as Method, path, hasBody: !!body, slots });
+      ops.push({ method: method as Method, path, hasBody: !!body, slots, nullSlots: body ? nonNullableFields(doc, body, '') : [] });
     }
   }
   return ops;
+}
+
+/** Every field of a body at any depth, objects, lists and their items included, that the document does not let be null. */
+function nonNullableFields(doc: OpenApi, schema: Schema, field: string, seen: string[] = []): Slot[] {
+  if (schema.$ref) {
+    const name = schema.$ref.split('/').pop()!;
+    const own = field ? [{ where: 'body' as const, field, schema }] : [];
+    return seen.includes(name) ? own : [...own, ...nonNullableFields(doc, doc.components.schemas[name]!, field, [...seen, name]).filter((f) => f.field !== field)];
+  }
+  if (schema.nullable || schema.enum?.includes(null)) return [];
+  if (schema.allOf) return schema.allOf.flatMap((s) => nonNullableFields(doc, s, field, seen));
+  const own = field ? [{ where: 'body' as const, field, schema }] : [];
+  if (schema.type === 'array') return [...own, ...nonNullableFields(doc, { ...schema.items }, `${field}[0]`, seen)];
+  if (schema.properties) return [...own, ...Object.entries(schema.properties).flatMap(([k, s]) => nonNullableFields(doc, s, field ? `${field}.${k}` : k, seen))];
+  return own;
 }
 
 /** `availability[0].from` = v → `{ availability: [{ from: v }] }`. */
@@ -192,6 +211,21 @@ describe('input classes that PostgreSQL, the parser or a Date cannot take are re
 
   const isNumber = (slot: Slot) => slot.schema.type === 'number' || slot.schema.type === 'integer';
   const isText = (slot: Slot) => slot.where !== 'body' || slot.schema.type === 'string';
+
+  it('null where the document does not allow it, in any field of a body (left out is another matter), is a 400 naming the field', async () => {
+    const failures: string[] = [];
+    let swept = 0;
+    for (const op of ops) {
+      for (const slot of op.nullSlots) {
+        swept++;
+        const res = await send(op, slot, null);
+        const failure = res.status >= 500 ? 'a server error' : refusedNaming(res, slot, /\S/);
+        if (failure) failures.push(`${name(op, slot)} = null: ${failure} (${res.status} ${res.text.slice(0, 300)})`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(swept).toBeGreaterThan(300);
+  });
 
   it('a NUL character in any text, in a body, a query or a path, is a 400 naming the field', async () => {
     const { swept, failures } = await sweep(isText, ['A\u0000B', '\u0000'], (res, slot) => refusedNaming(res, slot, new RegExp(NUL_MESSAGE.replace(/[()+]/g, '\\$&'))));

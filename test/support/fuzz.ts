@@ -13,8 +13,6 @@ export interface FuzzRequest {
   body?: { value: unknown };
   /** Set on an invalid request: where and how it breaks the document's schemas. */
   mutation?: string;
-  /** An invalid request the API may also accept (see Mutation.lenient). */
-  lenient?: boolean;
 }
 
 /** Real rows for an operation's path parameters: each row fills all of them. */
@@ -154,15 +152,15 @@ export function parameterMutations(p: OasParameter, doc: OasDocument): { what: s
 }
 
 /** Every single-point mutation of a valid request: in its body, a query or header parameter, or a path parameter. */
-export function requestMutations(o: Operation, req: FuzzRequest, doc: OasDocument): { mutation: string; request: FuzzRequest; lenient?: boolean }[] {
-  const out: { mutation: string; request: FuzzRequest; lenient?: boolean }[] = [];
+export function requestMutations(o: Operation, req: FuzzRequest, doc: OasDocument): { mutation: string; request: FuzzRequest }[] {
+  const out: { mutation: string; request: FuzzRequest }[] = [];
   const schema = bodySchema(o);
   // Without a body the validation pipe reads {}: certain to be refused only where {} is.
   if (schema && o.op.requestBody?.required && ((flatten(schema, doc).required ?? []) as string[]).length > 0) {
     out.push({ mutation: 'body: missing required body', request: { ...req, body: undefined } });
   }
   if (schema && req.body) {
-    for (const m of mutations(schema, req.body.value, doc) as Mutation[]) out.push({ mutation: `${m.where}: ${m.what}`, request: { ...req, body: { value: m.value } }, lenient: m.lenient });
+    for (const m of mutations(schema, req.body.value, doc) as Mutation[]) out.push({ mutation: `${m.where}: ${m.what}`, request: { ...req, body: { value: m.value } } });
   }
   for (const p of paramsIn(o, 'query')) {
     for (const m of parameterMutations(p, doc)) {
@@ -190,7 +188,7 @@ export function invalidRequests(o: Operation, ctx: RequestContext): fc.Arbitrary
     const all = requestMutations(o, req, ctx.doc);
     if (all.length === 0) return null;
     const chosen = all[pick % all.length]!;
-    return { ...chosen.request, mutation: chosen.mutation, ...(chosen.lenient ? { lenient: true } : {}) };
+    return { ...chosen.request, mutation: chosen.mutation };
   });
 }
 

@@ -234,21 +234,19 @@ export interface Mutation {
   /** `wrong type (string)`, `missing required`, `above maximum 100` */
   what: string;
   value: unknown;
-  /** Invalid by the document, but an answer of 2xx is no finding (null for an optional property). */
-  lenient?: boolean;
 }
 
 /** A value of a JSON type the schema does not admit. */
-function wrongTypeValues(allowed: Set<JsonType>, required: boolean): { type: JsonType; value: unknown; lenient?: boolean }[] {
-  const candidates: { type: JsonType; value: unknown; lenient?: boolean }[] = [
+function wrongTypeValues(allowed: Set<JsonType>): { type: JsonType; value: unknown }[] {
+  const candidates: { type: JsonType; value: unknown }[] = [
     { type: 'string', value: 'not the right type' },
     { type: 'number', value: 12345 },
     { type: 'boolean', value: true },
     { type: 'object', value: { unexpected: 'object' } },
     { type: 'array', value: ['unexpected', 'array'] },
-    // The validation pipe reads null for an optional property as left out (IsOptional), as the
-    // document allows leaving it out: whether that is refused or not, it must not reach a handler as null.
-    { type: 'null', value: null, lenient: !required },
+    // Null is refused where the document does not allow it, an optional property as much as a
+    // required one: left out and null are not the same (Omittable).
+    { type: 'null', value: null },
   ];
   return candidates.filter((c) => !allowed.has(c.type) && !(c.type === 'number' && allowed.has('integer')));
 }
@@ -278,8 +276,8 @@ export function mutations(schema: OasSchema, value: unknown, doc: OasDocument, p
     const s = flatten(sch, doc);
     const allowed = typesOf(s, doc);
     const where = pathText(prefix, path);
-    const put = (what: string, nv: unknown, lenient = false) => out.push({ where, what, value: setAt(value, path, nv), ...(lenient ? { lenient } : {}) });
-    if (allowed.size > 0) for (const w of wrongTypeValues(allowed, required)) put(`wrong type (${w.type})`, w.value, w.lenient);
+    const put = (what: string, nv: unknown) => out.push({ where, what, value: setAt(value, path, nv) });
+    if (allowed.size > 0) for (const w of wrongTypeValues(allowed)) put(`wrong type (${w.type})`, w.value);
     // Inside a union only a wrong type is certain to be refused.
     if (s.anyOf || s.oneOf || v === null) return;
     if (Array.isArray(s.enum) && typeof v === 'string') put('not one of the enum', 'not_in_enum');

@@ -1,5 +1,6 @@
+import { Omittable } from '@startbaan/platform';
 import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, IsOptional, IsString, validateSync, ValidationTypes } from 'class-validator';
+import { getMetadataStorage, IsString, validateSync, ValidationTypes } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata.js';
 import { NestedObject } from './common.js';
 // Every controller, and so every request class the API validates, registers its rules on import.
@@ -11,7 +12,7 @@ class Inner {
 
 class Outer {
   @NestedObject(() => Inner) required: Inner;
-  @IsOptional() @NestedObject(() => Inner) optional?: Inner;
+  @Omittable() @NestedObject(() => Inner) optional?: Inner;
 }
 
 const fieldsRefused = (body: unknown): string[] => validateSync(plainToInstance(Outer, body) as object).map((e) => e.property);

@@ -18,7 +18,7 @@ export class UuidPipe implements PipeTransform<string, string> {
  * An object inside a request body, checked as its class says. `ValidateNested` alone lets a
  * missing object through (class-validator skips undefined) and validates an array in its place
  * element by element, so the handler would get `undefined` or `[]` where the type says an
- * object. With `@IsOptional()` before it, leaving the object out stays allowed.
+ * object. With `@Omittable()` before it, leaving the object out stays allowed.
  */
 export function NestedObject(type: () => new () => object, requiredMessage = '$property is required'): PropertyDecorator {
   return applyDecorators(

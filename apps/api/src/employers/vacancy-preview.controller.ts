@@ -9,7 +9,7 @@ const OPTIONAL_WHILE_TYPING = ['title', 'description', 'pc4', 'places', 'skills'
 /** A vacancy as it is being typed: what the rules read is required, the rest may still be missing. */
 export class VacancyPreviewInputDto extends IntersectionType(
   OmitType(CreateVacancyDto, ['employerId', ...OPTIONAL_WHILE_TYPING] as const),
-  PartialType(PickType(CreateVacancyDto, OPTIONAL_WHILE_TYPING)),
+  PartialType(PickType(CreateVacancyDto, OPTIONAL_WHILE_TYPING), { skipNullProperties: false }),
 ) {}
 
 class RuleFindingDto {

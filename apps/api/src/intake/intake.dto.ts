@@ -1,23 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { IsCalendarDate } from '@startbaan/platform';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate, Omittable } from '@startbaan/platform';
 import { CONSENT_GIVERS, type ConsentGivenBy, PLACEMENT_KINDS, type PlacementKind } from '@startbaan/youth';
 import { NestedObject } from '../common.js';
 import { AvailabilityWindowDto } from '../youth/youth.dto.js';
@@ -42,7 +26,7 @@ export class IntakeConsentDto {
   @IsBoolean({ message: 'matching must be true or false' })
   matching: boolean;
   @ApiPropertyOptional({ default: false, description: 'the WSP may introduce you to an employer (first name and your contact) when you agree to meet' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean({ message: 'introductions must be true or false' })
   introductions?: boolean;
   @ApiProperty({ enum: CONSENT_GIVERS, description: 'under 16 a parent or guardian gives consent' })
@@ -74,14 +58,14 @@ export class SignupDto {
   @IsIn(PLACEMENT_KINDS, { each: true, message: `wishedKinds must be of ${PLACEMENT_KINDS.join(', ')}` })
   wishedKinds: PlacementKind[];
   @ApiPropertyOptional({ type: [String], maxItems: 30, description: 'interest codes from the vocabulary (kind interest)' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(30)
   @Matches(CODE, { each: true, message: 'interests must be vocabulary codes' })
   interests?: string[];
-  @ApiPropertyOptional({ maxLength: 600, description: 'in your own words' }) @IsOptional() @IsString() @MaxLength(600) motivation?: string;
+  @ApiPropertyOptional({ maxLength: 600, description: 'in your own words' }) @Omittable() @IsString() @MaxLength(600) motivation?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 100, description: 'how far you will travel, in km' })
-  @IsOptional()
+  @Omittable()
   @IsInt({ message: 'maxTravelKm must be a whole number' })
   @Min(1)
   @Max(100)

@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, Max, Min } from 'class-validator';
 import { vacancyVog } from '@startbaan/employers';
 import { type Component, MAX_K, MatchingService, type PlacementKind } from '@startbaan/matching';
 import { InboxService } from '@startbaan/notifications';
-import { type Actor, CurrentActor, IsCalendarDate, QueryNumber, Roles } from '@startbaan/platform';
+import { type Actor, CurrentActor, IsCalendarDate, Omittable, QueryNumber, Roles } from '@startbaan/platform';
 import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
 
@@ -12,7 +12,7 @@ const KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'
 
 export class TopKQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_K, default: 10 })
-  @IsOptional()
+  @Omittable()
   @QueryNumber()
   @IsInt({ message: 'k must be a whole number' })
   @Min(1)
@@ -21,16 +21,16 @@ export class TopKQuery {
 }
 
 export class YouthSuggestionQuery extends TopKQuery {
-  @ApiPropertyOptional({ enum: KINDS }) @IsOptional() @IsIn(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }) kind?: PlacementKind;
+  @ApiPropertyOptional({ enum: KINDS }) @Omittable() @IsIn(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }) kind?: PlacementKind;
   @ApiPropertyOptional({ description: "at most the youth's own travel distance", minimum: 0.5, maximum: 200 })
-  @IsOptional()
+  @Omittable()
   @QueryNumber()
   @IsNumber({}, { message: 'maxKm must be a number' })
   @Min(0.5, { message: 'maxKm must be a positive distance (at least 0.5 km)' })
   @Max(200)
   maxKm?: number;
-  @ApiPropertyOptional({ example: '2027-07-01' }) @IsOptional() @IsCalendarDate() from?: string;
-  @ApiPropertyOptional({ example: '2027-08-31' }) @IsOptional() @IsCalendarDate() to?: string;
+  @ApiPropertyOptional({ example: '2027-07-01' }) @Omittable() @IsCalendarDate() from?: string;
+  @ApiPropertyOptional({ example: '2027-08-31' }) @Omittable() @IsCalendarDate() to?: string;
 }
 
 const components = (cs: Component[]) => cs.map((c) => ({ key: c.key, points: c.points, max: c.max, reason: c.reason, coachOnly: c.coachOnly }));

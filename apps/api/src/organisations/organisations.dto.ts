@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { ORGANISATION_KINDS, type OrganisationKind, PageQuery } from '@startbaan/platform';
+import { IsIn, IsString, Length } from 'class-validator';
+import { Omittable, ORGANISATION_KINDS, type OrganisationKind, PageQuery } from '@startbaan/platform';
 import { UserDto } from '../auth/auth.dto.js';
 
 export class CreateOrganisationDto {
@@ -16,7 +16,7 @@ export class CreateOrganisationDto {
 
 export class OrganisationQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
-  @IsOptional()
+  @Omittable()
   @IsIn(ORGANISATION_KINDS, { message: `kind must be one of ${ORGANISATION_KINDS.join(', ')}` })
   kind?: OrganisationKind;
 }

@@ -13,9 +13,9 @@ import {
   type SkillRating,
   WORK_SKILLS,
 } from '@startbaan/placements';
-import { type Actor, CurrentActor, IsCalendarDate, Roles, UsersService } from '@startbaan/platform';
+import { type Actor, CurrentActor, IsCalendarDate, Omittable, Roles, UsersService } from '@startbaan/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { NestedObject, UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
 
@@ -44,7 +44,7 @@ export class CheckInDto {
   @NestedObject(() => WorkSkillsDto)
   skills: WorkSkillsDto;
 
-  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @ApiPropertyOptional({ maxLength: 1000 }) @Omittable() @IsString() @MaxLength(1000) note?: string;
 }
 
 export class MentorNoteDto {
@@ -57,17 +57,17 @@ export class EndDto {
   outcome: 'completed' | 'ended_early';
 
   @ApiPropertyOptional({ enum: END_REASONS, description: 'required when ended_early' })
-  @IsOptional()
+  @Omittable()
   @IsIn(END_REASONS, { message: `reason must be one of ${END_REASONS.join(', ')}` })
   reason?: EndReason;
 
   @ApiPropertyOptional({ enum: FOLLOW_UP_STATUSES, description: 'what the youth goes on to, if known now' })
-  @IsOptional()
+  @Omittable()
   @IsIn(FOLLOW_UP_STATUSES, { message: `status must be one of ${FOLLOW_UP_STATUSES.join(', ')}` })
   status?: FollowUpStatus;
 
   @ApiPropertyOptional({ example: '2027-08-27', description: 'the last day worked; today when left out' })
-  @IsOptional()
+  @Omittable()
   @IsCalendarDate()
   endedOn?: string;
 }
@@ -175,7 +175,7 @@ export class PlacementsController {
 
 export class TasksQuery {
   @ApiPropertyOptional({ description: 'only tasks not done yet (default true)' })
-  @IsOptional()
+  @Omittable()
   @Type(() => String)
   @IsIn(['true', 'false'], { message: 'open must be true or false' })
   open?: 'true' | 'false';
@@ -226,14 +226,14 @@ export class MeController {
 
 export class RegionSettingsDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 60, description: 'working days an employer has to answer a proposal before it expires' })
-  @IsOptional()
+  @Omittable()
   @IsInt({ message: 'proposalSlaWorkingDays must be a whole number' })
   @Min(1)
   @Max(60)
   proposalSlaWorkingDays?: number;
 
   @ApiPropertyOptional({ type: [Number], example: [1, 2, 4], minimum: 1, maximum: 52, description: 'check-ins at the end of these weeks of new placements (the last week always has one)' })
-  @IsOptional()
+  @Omittable()
   @IsArray({ message: 'checkInWeeks must be a list of week numbers' })
   @ArrayMaxSize(12)
   @IsInt({ each: true, message: 'checkInWeeks must hold whole week numbers' })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   DECLINE_REASONS,
   type DeclineReason,
@@ -13,7 +13,7 @@ import {
   type ThreadMessage,
 } from '@startbaan/placements';
 import { vacancyVog, type VogIndication } from '@startbaan/employers';
-import { type Actor, CurrentActor, IsCalendarDate, IsDateTime, IsDecimal, IsMoney, PageQuery, Problem, Roles } from '@startbaan/platform';
+import { type Actor, CurrentActor, IsCalendarDate, IsDateTime, IsDecimal, IsMoney, Omittable, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
 import { UuidPipe } from '../common.js';
 import { ApiProblem, PAGE } from '../responses.js';
@@ -31,15 +31,15 @@ export class DeclineDto {
 }
 
 export class WithdrawDto {
-  @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @IsString() @Length(0, 300) reason?: string;
+  @ApiPropertyOptional({ maxLength: 300 }) @Omittable() @IsString() @Length(0, 300) reason?: string;
 }
 
 export class InterviewDto {
   @ApiProperty({ example: '2027-06-14T10:00:00+02:00' }) @IsDateTime() at: string;
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) place?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'videoLink must be an https URL' }) videoLink?: string;
+  @ApiPropertyOptional({ maxLength: 200 }) @Omittable() @IsString() @MaxLength(200) place?: string;
+  @ApiPropertyOptional() @Omittable() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'videoLink must be an https URL' }) videoLink?: string;
   @ApiPropertyOptional({ description: "coach only: send the reminders to the youth's own e-mail too (kept until changed)" })
-  @IsOptional()
+  @Omittable()
   @IsBoolean({ message: 'remindYouth must be true or false' })
   remindYouth?: boolean;
 }
@@ -53,11 +53,11 @@ export class InterviewOutcomeDto {
 export class OfferDto {
   @ApiProperty({ example: '2027-07-05' }) @IsCalendarDate() startDate: string;
   @ApiPropertyOptional({ example: '2027-08-27', description: "the last day; the vacancy's end date when left out" })
-  @IsOptional()
+  @Omittable()
   @IsCalendarDate()
   endDate?: string;
   @ApiProperty({ minimum: 1, maximum: 60 }) @IsDecimal(1) @Min(1) @Max(60) hoursPerWeek: number;
-  @ApiPropertyOptional({ description: 'gross euros an hour, in whole cents; not for work experience', minimum: 0, maximum: 200 }) @IsOptional() @IsMoney() @Min(0) @Max(200) hourlyWage?: number;
+  @ApiPropertyOptional({ description: 'gross euros an hour, in whole cents; not for work experience', minimum: 0, maximum: 200 }) @Omittable() @IsMoney() @Min(0) @Max(200) hourlyWage?: number;
 }
 
 export class MessageDto {

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
-import { IsIn, IsOptional } from 'class-validator';
+import { type Actor, CurrentActor, Omittable, Roles } from '@startbaan/platform';
+import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 import {
   CSV_COLUMNS,
@@ -20,7 +20,7 @@ const FORMATS = ['json', 'csv'] as const;
 
 export class MonitoringFormatDto {
   @ApiPropertyOptional({ enum: FORMATS, default: 'json', description: 'csv: the report as a CSV file (text/csv, with a file name)' })
-  @IsOptional()
+  @Omittable()
   @IsIn(FORMATS, { message: `format must be one of ${FORMATS.join(', ')}` })
   format?: (typeof FORMATS)[number];
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
 import { type AllocationRun, AllocationService, type Entry, type Programme, PROGRAMME_STATUSES, type ProgrammeStatus, ProgrammesService, type ProgrammeVacancy, type RunMatch } from '@startbaan/programmes';
-import { type Actor, CurrentActor, IsCalendarDate, type Page, PageQuery, Roles } from '@startbaan/platform';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { type Actor, CurrentActor, IsCalendarDate, Omittable, type Page, PageQuery, Roles } from '@startbaan/platform';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { UuidPipe } from '../common.js';
 import { ApiProblem, PAGE } from '../responses.js';
 
@@ -13,17 +13,18 @@ const LISTS_CLOSED = 'The programme is not draft or open: its lists are closed (
 
 export class CreateProgrammeDto {
   @ApiProperty({ example: 'Zomerbanen 2027', maxLength: 120 }) @IsString() @MinLength(3) @MaxLength(120) name: string;
-  @ApiPropertyOptional({ default: 15, minimum: 13, maximum: 27 }) @IsOptional() @IsInt() @Min(13) @Max(27) minAge?: number;
-  @ApiPropertyOptional({ default: 21, minimum: 13, maximum: 27 }) @IsOptional() @IsInt() @Min(13) @Max(27) maxAge?: number;
+  @ApiPropertyOptional({ default: 15, minimum: 13, maximum: 27 }) @Omittable() @IsInt() @Min(13) @Max(27) minAge?: number;
+  @ApiPropertyOptional({ default: 21, minimum: 13, maximum: 27 }) @Omittable() @IsInt() @Min(13) @Max(27) maxAge?: number;
   @ApiProperty({ example: '2027-03-01', description: 'first day of sign-up and enrolment' }) @IsCalendarDate() applyFrom: string;
   @ApiProperty({ example: '2027-05-15' }) @IsCalendarDate() applyTo: string;
   @ApiProperty({ example: '2027-07-05', description: 'first day of work (the age band is checked on it)' }) @IsCalendarDate() workFrom: string;
   @ApiProperty({ example: '2027-08-27' }) @IsCalendarDate() workTo: string;
-  @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 20 }) @IsOptional() @IsInt() @Min(1) @Max(20) maxChoices?: number;
-  @ApiPropertyOptional({ default: true, description: 'only summer jobs, or other kinds too' }) @IsOptional() @IsBoolean() summerJobsOnly?: boolean;
+  @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 20 }) @Omittable() @IsInt() @Min(1) @Max(20) maxChoices?: number;
+  @ApiPropertyOptional({ default: true, description: 'only summer jobs, or other kinds too' }) @Omittable() @IsBoolean() summerJobsOnly?: boolean;
 }
 
-export class UpdateProgrammeDto extends PartialType(CreateProgrammeDto) {}
+// Left out is unchanged; null is checked (and refused) as the field's own rules say, as everywhere.
+export class UpdateProgrammeDto extends PartialType(CreateProgrammeDto, { skipNullProperties: false }) {}
 
 export class ProgrammeStatusDto {
   @ApiProperty({ enum: PROGRAMME_STATUSES }) @IsIn(PROGRAMME_STATUSES, { message: `status must be one of ${PROGRAMME_STATUSES.join(', ')}` }) status: ProgrammeStatus;
@@ -43,7 +44,7 @@ export class ChoicesDto {
 
 export class StartRunDto {
   @ApiPropertyOptional({ minimum: 0, maximum: 4294967295, description: 'the lottery seed, to reproduce a run; drawn at random when left out' })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(4294967295)

@@ -1,24 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { IsCalendarDate, IsDateTime, MAX_INT4, PageQuery, QueryNumber } from '@startbaan/platform';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsDateTime, MAX_INT4, Omittable, PageQuery, QueryNumber } from '@startbaan/platform';
 import {
   CONSENT_GIVERS,
   type ConsentGivenBy,
@@ -62,10 +45,10 @@ export class AvailabilityWindowDto {
 export class EducationDto {
   @ApiProperty({ enum: EDUCATION_LEVELS }) @IsIn(EDUCATION_LEVELS, { message: `level must be one of ${list(EDUCATION_LEVELS)}` }) level: EducationLevel;
   @ApiProperty({ enum: EDUCATION_STATUSES }) @IsIn(EDUCATION_STATUSES, { message: `status must be one of ${list(EDUCATION_STATUSES)}` }) status: EducationStatus;
-  @ApiPropertyOptional({ maxLength: 120 }) @IsOptional() @IsString() @MaxLength(120) school?: string;
-  @ApiPropertyOptional({ maxLength: 120, example: 'Medewerker horeca' }) @IsOptional() @IsString() @MaxLength(120) track?: string;
+  @ApiPropertyOptional({ maxLength: 120 }) @Omittable() @IsString() @MaxLength(120) school?: string;
+  @ApiPropertyOptional({ maxLength: 120, example: 'Medewerker horeca' }) @Omittable() @IsString() @MaxLength(120) track?: string;
   @ApiPropertyOptional({ example: '25180', description: 'crebo code of the mbo programme (5 digits)' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^\d{5}$/, { message: 'crebo must be 5 digits' })
   crebo?: string;
 }
@@ -74,22 +57,22 @@ export class IdentityDto {
   @ApiProperty({ maxLength: 80 }) @IsString() @Length(1, 80) firstName: string;
   @ApiProperty({ maxLength: 120 }) @IsString() @Length(1, 120) lastName: string;
   @ApiPropertyOptional({ example: '+31612345678' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone must be a phone number (8 to 20 digits, spaces, +, -, brackets)' })
   phone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
+  @ApiPropertyOptional() @Omittable() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
   @ApiProperty({ enum: PREFERRED_CONTACTS, description: "how an introduced employer reaches the youth: the youth's own phone, e-mail or WhatsApp, or via_coach: through the proposal's message thread with the contact person (the employer never gets the coach's name or address)" })
   @IsIn(PREFERRED_CONTACTS, { message: `preferredContact must be one of ${list(PREFERRED_CONTACTS)}` })
   preferredContact: PreferredContact;
 }
 
 export class IdentityPatchDto {
-  @ApiPropertyOptional({ maxLength: 80 }) @IsOptional() @IsString() @Length(1, 80) firstName?: string;
-  @ApiPropertyOptional({ maxLength: 120 }) @IsOptional() @IsString() @Length(1, 120) lastName?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone must be a phone number' }) phone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
+  @ApiPropertyOptional({ maxLength: 80 }) @Omittable() @IsString() @Length(1, 80) firstName?: string;
+  @ApiPropertyOptional({ maxLength: 120 }) @Omittable() @IsString() @Length(1, 120) lastName?: string;
+  @ApiPropertyOptional() @Omittable() @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone must be a phone number' }) phone?: string;
+  @ApiPropertyOptional() @Omittable() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
   @ApiPropertyOptional({ enum: PREFERRED_CONTACTS, description: "how an introduced employer reaches the youth: the youth's own phone, e-mail or WhatsApp, or via_coach: through the proposal's message thread with the contact person (the employer never gets the coach's name or address)" })
-  @IsOptional()
+  @Omittable()
   @IsIn(PREFERRED_CONTACTS, { message: `preferredContact must be one of ${list(PREFERRED_CONTACTS)}` })
   preferredContact?: PreferredContact;
 }
@@ -104,7 +87,7 @@ class ProfileFields {
   @ApiProperty({ type: [String], description: 'interest codes from GET /vocabulary/skills', maxItems: 30 })
   @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'interests must be vocabulary codes' })
   interests: string[];
-  @ApiPropertyOptional({ maxLength: 200, description: 'what the vocabulary lacks, in a few words' }) @IsOptional() @IsString() @MaxLength(200) otherSkills?: string;
+  @ApiPropertyOptional({ maxLength: 200, description: 'what the vocabulary lacks, in a few words' }) @Omittable() @IsString() @MaxLength(200) otherSkills?: string;
   @ApiProperty({ type: [String], example: ['nl', 'en', 'ar'], description: 'ISO 639-1 codes' })
   @IsArray() @ArrayMaxSize(10) @ArrayUnique() @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be two-letter ISO 639-1 codes such as nl' })
   languages: string[];
@@ -113,7 +96,7 @@ class ProfileFields {
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(PLACEMENT_KINDS, { each: true, message: `wishedKinds must be of ${list(PLACEMENT_KINDS)}` })
   wishedKinds: PlacementKind[];
   @ApiProperty({ minimum: 1, maximum: 100 }) @IsInt({ message: 'maxTravelKm must be a whole number' }) @Min(1) @Max(100) maxTravelKm: number;
-  @ApiPropertyOptional({ maxLength: 600, description: "in the youth's own words" }) @IsOptional() @IsString() @MaxLength(600) motivation?: string;
+  @ApiPropertyOptional({ maxLength: 600, description: "in the youth's own words" }) @Omittable() @IsString() @MaxLength(600) motivation?: string;
 }
 
 export class RegisterYouthDto extends ProfileFields {
@@ -122,35 +105,35 @@ export class RegisterYouthDto extends ProfileFields {
 
 export class UpdateYouthDto {
   @ApiProperty({ description: 'the version you read; a newer one answers 409', minimum: 1, maximum: MAX_INT4 }) @IsInt() @Min(1) @Max(MAX_INT4) version: number;
-  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() dateOfBirth?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^[1-9]\d{3}$/, { message: 'pc4 must be the 4 digits of a Dutch postcode' }) pc4?: string;
-  @ApiPropertyOptional({ type: EducationDto }) @IsOptional() @NestedObject(() => EducationDto) education?: EducationDto;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'skills must be vocabulary codes' }) skills?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'interests must be vocabulary codes' }) interests?: string[];
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) otherSkills?: string;
+  @ApiPropertyOptional() @Omittable() @IsCalendarDate() dateOfBirth?: string;
+  @ApiPropertyOptional() @Omittable() @Matches(/^[1-9]\d{3}$/, { message: 'pc4 must be the 4 digits of a Dutch postcode' }) pc4?: string;
+  @ApiPropertyOptional({ type: EducationDto }) @Omittable() @NestedObject(() => EducationDto) education?: EducationDto;
+  @ApiPropertyOptional({ type: [String] }) @Omittable() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'skills must be vocabulary codes' }) skills?: string[];
+  @ApiPropertyOptional({ type: [String] }) @Omittable() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'interests must be vocabulary codes' }) interests?: string[];
+  @ApiPropertyOptional({ maxLength: 200 }) @Omittable() @IsString() @MaxLength(200) otherSkills?: string;
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ArrayUnique() @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be two-letter ISO 639-1 codes such as nl' })
+  @Omittable() @IsArray() @ArrayMaxSize(10) @ArrayUnique() @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be two-letter ISO 639-1 codes such as nl' })
   languages?: string[];
-  @ApiPropertyOptional({ type: [AvailabilityWindowDto] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => AvailabilityWindowDto) availability?: AvailabilityWindowDto[];
+  @ApiPropertyOptional({ type: [AvailabilityWindowDto] }) @Omittable() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => AvailabilityWindowDto) availability?: AvailabilityWindowDto[];
   @ApiPropertyOptional({ enum: PLACEMENT_KINDS, isArray: true })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(PLACEMENT_KINDS, { each: true, message: `wishedKinds must be of ${list(PLACEMENT_KINDS)}` })
+  @Omittable() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(PLACEMENT_KINDS, { each: true, message: `wishedKinds must be of ${list(PLACEMENT_KINDS)}` })
   wishedKinds?: PlacementKind[];
-  @ApiPropertyOptional({ minimum: 1, maximum: 100 }) @IsOptional() @IsInt() @Min(1) @Max(100) maxTravelKm?: number;
-  @ApiPropertyOptional({ maxLength: 600 }) @IsOptional() @IsString() @MaxLength(600) motivation?: string;
-  @ApiPropertyOptional({ type: IdentityPatchDto }) @IsOptional() @NestedObject(() => IdentityPatchDto) identity?: IdentityPatchDto;
-  @ApiPropertyOptional({ description: 'false: no match alerts about this youth' }) @IsOptional() @IsBoolean({ message: 'matchAlerts must be true or false' }) matchAlerts?: boolean;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100 }) @Omittable() @IsInt() @Min(1) @Max(100) maxTravelKm?: number;
+  @ApiPropertyOptional({ maxLength: 600 }) @Omittable() @IsString() @MaxLength(600) motivation?: string;
+  @ApiPropertyOptional({ type: IdentityPatchDto }) @Omittable() @NestedObject(() => IdentityPatchDto) identity?: IdentityPatchDto;
+  @ApiPropertyOptional({ description: 'false: no match alerts about this youth' }) @Omittable() @IsBoolean({ message: 'matchAlerts must be true or false' }) matchAlerts?: boolean;
 }
 
 const toArray = ({ value }: { value: unknown }) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
 
 export class YouthListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: PLACEMENT_KINDS }) @IsOptional() @IsIn(PLACEMENT_KINDS, { message: `kind must be one of ${list(PLACEMENT_KINDS)}` }) kind?: PlacementKind;
-  @ApiPropertyOptional({ description: 'available on some day from this date' }) @IsOptional() @IsCalendarDate() availableFrom?: string;
-  @ApiPropertyOptional({ description: 'available on some day up to this date' }) @IsOptional() @IsCalendarDate() availableTo?: string;
-  @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @IsOptional() @QueryNumber() @IsInt() @Min(10) @Max(40) minAge?: number;
-  @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @IsOptional() @QueryNumber() @IsInt() @Min(10) @Max(40) maxAge?: number;
+  @ApiPropertyOptional({ enum: PLACEMENT_KINDS }) @Omittable() @IsIn(PLACEMENT_KINDS, { message: `kind must be one of ${list(PLACEMENT_KINDS)}` }) kind?: PlacementKind;
+  @ApiPropertyOptional({ description: 'available on some day from this date' }) @Omittable() @IsCalendarDate() availableFrom?: string;
+  @ApiPropertyOptional({ description: 'available on some day up to this date' }) @Omittable() @IsCalendarDate() availableTo?: string;
+  @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @Omittable() @QueryNumber() @IsInt() @Min(10) @Max(40) minAge?: number;
+  @ApiPropertyOptional({ minimum: 10, maximum: 40 }) @Omittable() @QueryNumber() @IsInt() @Min(10) @Max(40) maxAge?: number;
   @ApiPropertyOptional({ type: [String], description: 'skill codes the youth must all have (repeat the parameter)' })
-  @IsOptional() @Transform(toArray) @IsArray() @ArrayMaxSize(10) @Matches(CODE, { each: true, message: 'skill must be vocabulary codes' })
+  @Omittable() @Transform(toArray) @IsArray() @ArrayMaxSize(10) @Matches(CODE, { each: true, message: 'skill must be vocabulary codes' })
   skill?: string[];
 }
 
@@ -162,7 +145,7 @@ export class ConsentDto {
   @IsIn(CONSENT_GIVERS, { message: `givenBy must be one of ${CONSENT_GIVERS.join(', ')}` })
   givenBy: ConsentGivenBy;
   @ApiPropertyOptional({ format: 'date-time', description: 'when it was given; now when left out' })
-  @IsOptional()
+  @Omittable()
   @IsDateTime()
   givenAt?: string;
 }
@@ -174,10 +157,10 @@ export class WithdrawConsentDto {
 export class VogConcernDto {
   @ApiProperty({ enum: VOG_CONCERNS }) @IsIn(VOG_CONCERNS, { message: `level must be one of ${list(VOG_CONCERNS)}` }) level: VogConcernLevel;
   @ApiPropertyOptional({ enum: OFFENCE_CATEGORIES })
-  @IsOptional()
+  @Omittable()
   @IsIn(OFFENCE_CATEGORIES, { message: `offenceCategory must be one of ${list(OFFENCE_CATEGORIES)}` })
   offenceCategory?: OffenceCategory;
-  @ApiPropertyOptional({ example: '2025-06-01' }) @IsOptional() @IsCalendarDate() lastOffenceDate?: string;
+  @ApiPropertyOptional({ example: '2025-06-01' }) @Omittable() @IsCalendarDate() lastOffenceDate?: string;
 }
 
 export class PurposeQuery {
@@ -192,10 +175,10 @@ export class SealedRecordInputDto {
   @IsString({ message: 'purpose is required: say why you write the sealed record' })
   @Length(5, 200, { message: 'purpose must be 5 to 200 characters' })
   purpose: string;
-  @ApiPropertyOptional({ description: 'the version you read (0 or left out when there is none yet)', minimum: 0, maximum: MAX_INT4 }) @IsOptional() @IsInt() @Min(0) @Max(MAX_INT4) version?: number;
+  @ApiPropertyOptional({ description: 'the version you read (0 or left out when there is none yet)', minimum: 0, maximum: MAX_INT4 }) @Omittable() @IsInt() @Min(0) @Max(MAX_INT4) version?: number;
   @ApiProperty() @IsBoolean({ message: 'priority must be true or false' }) priority: boolean;
   @ApiPropertyOptional({ enum: [...PRIORITY_REASONS, null], nullable: true, description: 'required when priority is true' })
-  @IsOptional()
+  @Omittable({ nullable: true })
   @IsIn(PRIORITY_REASONS, { message: `priorityReason must be one of ${list(PRIORITY_REASONS)}` })
   priorityReason?: PriorityReason;
   @ApiProperty({ type: [String], description: 'codes from GET /vocabulary/risk-factors' })

@@ -2033,9 +2033,9 @@ export interface components {
              */
             endDate: string;
             /** @description how the first week goes */
-            firstWeek?: string;
-            /** @description gross euros an hour, in whole cents; not for work_experience */
-            hourlyWage?: number;
+            firstWeek?: string | null;
+            /** @description gross euros an hour, in whole cents; not for work_experience (left out or null) */
+            hourlyWage?: number | null;
             hoursPerDay: number;
             hoursPerWeek: number;
             /** @enum {string} */
@@ -2043,7 +2043,7 @@ export interface components {
             languages: string[];
             /** @description SBB leerbedrijf-ID; required for internship and bbl_place */
             leerbedrijfId?: string;
-            mentorName?: string;
+            mentorName?: string | null;
             /** @description the youngest age the employer wants; at least the legal minimum */
             minimumAge: number;
             /** @example 3072 */
@@ -2753,12 +2753,14 @@ export interface components {
              * @example 2027-08-13
              */
             endDate?: string;
-            firstWeek?: string;
-            /** @description gross euros an hour, in whole cents */
-            hourlyWage?: number;
+            /** @description null: none */
+            firstWeek?: string | null;
+            /** @description gross euros an hour, in whole cents; null: unpaid */
+            hourlyWage?: number | null;
             hoursPerDay?: number;
             hoursPerWeek?: number;
-            mentorName?: string;
+            /** @description null: none */
+            mentorName?: string | null;
             minimumAge?: number;
             places?: number;
             /** @example 88.91 */
@@ -2847,9 +2849,9 @@ export interface components {
              */
             endDate: string;
             /** @description how the first week goes */
-            firstWeek?: string;
-            /** @description gross euros an hour, in whole cents; not for work_experience */
-            hourlyWage?: number;
+            firstWeek?: string | null;
+            /** @description gross euros an hour, in whole cents; not for work_experience (left out or null) */
+            hourlyWage?: number | null;
             hoursPerDay: number;
             hoursPerWeek: number;
             /** @enum {string} */
@@ -2857,7 +2859,7 @@ export interface components {
             languages?: string[];
             /** @description SBB leerbedrijf-ID; required for internship and bbl_place */
             leerbedrijfId?: string;
-            mentorName?: string;
+            mentorName?: string | null;
             /** @description the youngest age the employer wants; at least the legal minimum */
             minimumAge: number;
             /** @example 3072 */

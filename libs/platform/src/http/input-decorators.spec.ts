@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Max, Min, validate } from 'class-validator';
-import { IsCalendarDate, IsDateTime, IsDecimal, IsMoney } from './input-decorators.js';
+import { Max, Min, validate } from 'class-validator';
+import { IsCalendarDate, IsDateTime, IsDecimal, IsMoney, Omittable } from './input-decorators.js';
 
 class Offer {
-  @ApiPropertyOptional({ description: 'gross euros an hour', minimum: 0, maximum: 200 }) @IsOptional() @IsMoney() @Min(0) @Max(200) hourlyWage?: number;
+  @ApiPropertyOptional({ description: 'gross euros an hour', minimum: 0, maximum: 200 }) @Omittable() @IsMoney() @Min(0) @Max(200) hourlyWage?: number;
   @ApiProperty({ minimum: 1, maximum: 60 }) @IsDecimal(1) hoursPerWeek: number;
   @ApiProperty({ example: '2027-07-05' }) @IsCalendarDate() startDate: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateTime() at?: string;
+  @ApiPropertyOptional() @Omittable() @IsDateTime() at?: string;
   @ApiProperty({ type: [String] }) @IsCalendarDate({ each: true }) days: string[];
+  @ApiPropertyOptional({ nullable: true }) @Omittable({ nullable: true }) @IsCalendarDate() until?: string | null;
 }
 
 const offer = (over: Partial<Offer> = {}): Offer => Object.assign(new Offer(), { hourlyWage: 12.5, hoursPerWeek: 24, startDate: '2027-07-05', at: '2027-06-14T10:00:00+02:00', days: ['2027-07-05'], ...over });
@@ -55,5 +56,15 @@ describe('input decorators', () => {
     expect(meta('hoursPerWeek').required).not.toBe(false);
     expect(meta('startDate')).toMatchObject({ type: String, format: 'date', example: '2027-07-05' });
     expect(meta('at')).toMatchObject({ format: 'date-time', required: false });
+  });
+
+  it('skip the rules of a field left out, but check a null like any other value unless the field may be null', async () => {
+    expect(await problems(offer({ hourlyWage: undefined, at: undefined, until: undefined }))).toEqual({});
+    expect(await problems(offer({ until: null }))).toEqual({});
+    expect(await problems(offer({ until: '2027-02-30' }))).toEqual({ until: ['until must be a calendar date as YYYY-MM-DD, such as 2027-07-05'] });
+    const refused = await problems(offer({ hourlyWage: null as unknown as number, at: null as unknown as string }));
+    expect(Object.keys(refused).sort()).toEqual(['at', 'hourlyWage']);
+    expect(refused.hourlyWage).toContain('hourlyWage must be an amount in euros with at most 2 decimals (whole cents), such as 12.5 or 12.55');
+    expect(refused.at).toEqual(['at must be a date and time with its offset, such as 2027-07-05T10:00:00+02:00 or 2027-07-05T08:00:00Z']);
   });
 });

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 import { decimalPlaces, isCalendarDate, isDateTime } from './input-rules.js';
 
 /*
@@ -11,6 +11,16 @@ import { decimalPlaces, isCalendarDate, isDateTime } from './input-rules.js';
  */
 
 const each = (options?: ValidationOptions): string => (options?.each ? 'each value of ' : '');
+
+/**
+ * A field the caller may leave out. class-validator's IsOptional takes null for left out as well,
+ * so a null the document does not allow reached handlers, which read it as "clear this". Here
+ * only a field left out skips its rules; null is checked like any other value (and refused by
+ * the field's own rules), unless the field is documented as nullable and says so here too.
+ */
+export function Omittable(options: { nullable?: boolean } = {}): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined && !(options.nullable === true && value === null));
+}
 
 /**
  * A finite number with at most `places` decimals, however it is written: `1e-7` has seven.

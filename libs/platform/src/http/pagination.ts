@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { QueryNumber } from './input-decorators.js';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Omittable, QueryNumber } from './input-decorators.js';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { rowsAsJson } from '../database/rows.js';
 import { Problem } from '../errors/problem.js';
@@ -15,7 +15,7 @@ export const DEFAULT_PAGE_SIZE = 25;
  */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
+  @Omittable()
   @QueryNumber()
   @IsInt()
   @Min(1)
@@ -23,7 +23,7 @@ export class PageQuery {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page.' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(200)
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be a nextCursor returned by a previous page' })
