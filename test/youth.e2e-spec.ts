@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { DataCipher } from '@startbaan/platform';
-import { CandidateCardReader, rotateDataKeys } from '@startbaan/youth';
+import { DataCipher, parseDataKeys } from '@startbaan/platform';
+import { openEmailSecret, sealEmailSecret } from '@startbaan/notifications';
+import { CandidateCardReader } from '@startbaan/youth';
+import { KEYED_COLUMNS, rotateKeys, rotationText } from '../apps/api/src/cli/key-rotation.js';
 import pg from 'pg';
 import request from 'supertest';
 import { bearer, login, loginAll, query, type RegionFixture, seedEmployer, seedRegion, type Tokens, withDb } from './support/fixtures.js';
 import { startApi, startSuite, type Suite } from './support/app.js';
 import { acceptPledge, NO_TRAITS, openVacancy } from './support/vacancies.js';
 import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary, youthBody } from './support/youth.js';
+import { bornFor, dayFromToday, insertOpenProgramme } from './support/intake.js';
 
 describe('youth profiles, consent and the sealed record', () => {
   let s: Suite;
@@ -479,17 +482,43 @@ describe('youth profiles, consent and the sealed record', () => {
   });
 
   describe('key rotation', () => {
-    it('re-encrypts under the new key; the API then reads with the new key alone', async () => {
+    it('re-encrypts identities, sealed records and unsent e-mails under the new key; the API then reads with the new key alone', async () => {
       const { id } = await registerYouth(s.http, coach, vocab);
       await s.http().put(`/youths/${id}/sealed`).set(...bearer(coach)).send({ purpose: 'intake with the youth', priority: true, priorityReason: 'other', riskFactors: [], notes: 'geroteerd', vogConcern: { level: 'none' } }).expect(200);
       const oldKeys = s.env.ENCRYPTION_KEYS!;
       const fresh = `t2:${randomBytes(32).toString('base64')}`;
-      const { KeyedHasher, parseDataKeys } = await import('@startbaan/platform');
       const keys = parseDataKeys(`${fresh},${oldKeys}`)!;
-      const counts = await withDb(s.db.url, (ds) => rotateDataKeys(ds, new DataCipher(keys), new KeyedHasher(keys)));
-      expect(counts.youth_identity).toBeGreaterThan(0);
-      expect(counts.youth_sealed).toBeGreaterThan(0);
-      expect(await query(s.db.url, `SELECT 1 FROM youth_identity WHERE key_id <> 't2' UNION ALL SELECT 1 FROM youth_sealed WHERE key_id <> 't2'`)).toEqual([]);
+      const oldCipher = new DataCipher(parseDataKeys(oldKeys)!);
+      // An e-mail with a link waiting for its next try, sealed as the delivery seals it, and one already sent (no secret left).
+      const mail = { eventId: '987654321', kind: 'password_reset', to: 'wacht.op.poging@example.test' };
+      const sealed = sealEmailSecret(oldCipher, mail, 'Kies een nieuw wachtwoord: https://startbaan.test/app/reset-password#token=geheim');
+      const [inserted] = await query<{ id: string }>(
+        s.db.url,
+        `INSERT INTO email_message (region_id, event_id, kind, to_address, subject, body_text, status, language, secret_key_id, secret_body, attempts, next_attempt_at)
+         VALUES ($1, $2, $3, $4, 'Nieuw wachtwoord', 'Kies een nieuw wachtwoord: (link)', 'pending', 'nl', $5, $6, 2, now() + interval '2 hours') RETURNING id`,
+        [r.regionId, mail.eventId, mail.kind, mail.to, sealed.keyId, sealed.data],
+      );
+      // A pending open-intake sign-up: it keeps its old key until its code expires.
+      const workFrom = dayFromToday(60);
+      const programmeId = await insertOpenProgramme(s.db.url, r.regionId, workFrom, dayFromToday(90));
+      const signup = await s.http().post(`/intake/programmes/${programmeId}/signups`).send({
+        firstName: 'Ilias', contact: `wacht.${randomBytes(3).toString('hex')}@example.test`, dateOfBirth: bornFor(17, workFrom), pc4: '3072',
+        availability: [{ from: workFrom, to: dayFromToday(90), hoursPerWeek: 20, weekdays: ['mon', 'tue'], period: 'holiday' }],
+        wishedKinds: ['summer_job'], interests: [], consent: { matching: true, introductions: true, givenBy: 'youth' },
+      }).expect(202);
+
+      const report = await withDb(s.db.url, (ds) => rotateKeys(ds, keys));
+      expect(report.rotated.youth_identity).toBeGreaterThan(0);
+      expect(report.rotated.youth_sealed).toBeGreaterThan(0);
+      expect(report.rotated.email_message).toBe(1);
+      expect(report.waiting).toEqual({ signups: 1, until: new Date(signup.body.expiresAt) });
+      expect(rotationText('t2', report)).toContain(`the last at ${signup.body.expiresAt}`);
+      expect(await query(s.db.url, `SELECT 1 FROM youth_identity WHERE key_id <> 't2' UNION ALL SELECT 1 FROM youth_sealed WHERE key_id <> 't2' UNION ALL SELECT 1 FROM email_message WHERE secret_key_id <> 't2'`)).toEqual([]);
+      // The waiting e-mail opens with the new key alone, as the worker will open it at its next try.
+      const [row] = await query<{ secret_key_id: string; secret_body: Buffer }>(s.db.url, 'SELECT secret_key_id, secret_body FROM email_message WHERE id = $1', [inserted!.id]);
+      expect(openEmailSecret(new DataCipher(parseDataKeys(fresh)!), mail, { keyId: row!.secret_key_id, data: row!.secret_body })).toMatch(/#token=geheim$/);
+      // A second run finds nothing more to do.
+      expect((await withDb(s.db.url, (ds) => rotateKeys(ds, keys))).rotated).toMatchObject({ youth_identity: 0, youth_sealed: 0, email_message: 0 });
       const api2 = await startApi({ ...s.env, ENCRYPTION_KEYS: fresh });
       try {
         const res = await request(api2.getHttpServer()).get(`/youths/${id}/sealed`).query({ purpose: 'check after rotation' }).set(...bearer(coach)).expect(200);
@@ -497,6 +526,15 @@ describe('youth profiles, consent and the sealed record', () => {
       } finally {
         await api2.close();
       }
+    });
+
+    it('knows every column of the schema that names a key, and what a rotation does with it', async () => {
+      const columns = await query<{ table_name: string; column_name: string }>(
+        s.db.url,
+        `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name ~ '(^|_)key_id$' ORDER BY 1, 2`,
+      );
+      const listed = KEYED_COLUMNS.map((c) => ({ table_name: c.table, column_name: c.column })).sort((a, b) => `${a.table_name}.${a.column_name}`.localeCompare(`${b.table_name}.${b.column_name}`));
+      expect(columns).toEqual(listed);
     });
   });
 });

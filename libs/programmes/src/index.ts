@@ -5,6 +5,7 @@ export * from './programme-rules.js';
 export * from './programmes.module.js';
 export * from './programmes.service.js';
 export * from './intake/intake-purge.handler.js';
+export * from './intake/intake-keys.js';
 export * from './intake/intake-rate-limit.guard.js';
 export * from './intake/intake-rules.js';
 export * from './intake/intake.module.js';

@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, DataCipher, ensureAccount, ensureOrganisation, ensureRegion, KeyedHasher, parseDataKeys, PASSWORD_MIN_LENGTH } from '@startbaan/platform';
-import { rotateDataKeys } from '@startbaan/youth';
+import { ConfigError, DataCipher, ensureAccount, ensureOrganisation, ensureRegion, parseDataKeys, PASSWORD_MIN_LENGTH } from '@startbaan/platform';
 import { runDemo } from './demo.js';
 import { seedDemo } from './demo-seed.js';
 import { seedDemoProgramme } from './demo-programme.js';
 import { monitoringCsvText } from './monitoring-csv.js';
 import { openApiDocumentJson } from './openapi.js';
+import { rotateKeys, rotationText } from './key-rotation.js';
 import { ensureDatabase } from './database-resolve.js';
 import { migrationGenerate, migrationRevert, migrationRun, migrationShow, withDataSource } from './migrations.js';
 
@@ -21,7 +21,8 @@ const USAGE = `Usage: startbaan <command>
                                 into libs/L/src/migrations (L: the lib whose tables change)
   admin:create --email E --password P [--name N] [--region-code C --region-name R]
                                 create (or reset) an admin of a region's WSP organisation
-  keys:rotate                   re-encrypt identity and sealed records (and re-derive intake contact keys) under the first key of ENCRYPTION_KEYS
+  keys:rotate                   re-encrypt identity, sealed records and unsent e-mails (and re-derive intake contact keys)
+                                under the first key of ENCRYPTION_KEYS, and say when the old keys may go
   demo:seed                     seed the fictional demo region (idempotent)
   monitoring:csv --programme P [--region C] [--snapshot latest|baseline|close|current|<id>]
                                 print a programme's monitoring report as CSV (small cells suppressed)
@@ -76,9 +77,8 @@ async function main(argv: string[]): Promise<void> {
       if (!keys) {
         throw new ConfigError([{ name: 'ENCRYPTION_KEYS', expected: 'id:base64key pairs, the new key first and every old key after it' }]);
       }
-      const counts = await withDataSource(databaseUrl(), (ds) => rotateDataKeys(ds, new DataCipher(keys), new KeyedHasher(keys)));
-      console.log(`Re-encrypted under key "${keys[0]!.id}": ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
-      console.log('Once every process runs with the new key first, the old keys can be removed from ENCRYPTION_KEYS.');
+      const report = await withDataSource(databaseUrl(), (ds) => rotateKeys(ds, keys));
+      console.log(rotationText(keys[0]!.id, report));
       return;
     }
     case 'admin:create': {

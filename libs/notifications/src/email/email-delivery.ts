@@ -28,6 +28,41 @@ interface FailingEmail {
 
 const secretContext = (eventId: string, kind: string, to: string) => `email_message:${eventId}:${kind}:${to}`;
 
+/** The message as sent (with its link or code), encrypted and bound to its row's event, kind and address. */
+export function sealEmailSecret(cipher: DataCipher, row: { eventId: string; kind: string; to: string }, text: string): { keyId: string; data: Buffer } {
+  return cipher.encrypt(text, secretContext(row.eventId, row.kind, row.to));
+}
+
+export function openEmailSecret(cipher: DataCipher, row: { eventId: string; kind: string; to: string }, sealed: { keyId: string; data: Buffer }): string {
+  return cipher.decrypt<string>(sealed, secretContext(row.eventId, row.kind, row.to));
+}
+
+/**
+ * Re-encrypts the secret bodies of e-mails not yet sent under the current key (keys:rotate): a
+ * message waiting for its next try after a rotation must still open once the old key is gone.
+ * Sent and failed rows keep no secret. Rows a worker holds are skipped and come in a later batch.
+ */
+export async function rotateEmailSecrets(ds: DataSource, cipher: DataCipher, batch = 500): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await ds.transaction(async (m) => {
+      const rows: { id: string; event_id: string; kind: string; to_address: string; secret_key_id: string; secret_body: Buffer }[] = await m.query(
+        `SELECT id, event_id::text, kind, to_address, secret_key_id, secret_body FROM email_message
+         WHERE secret_body IS NOT NULL AND secret_key_id <> $1 LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [cipher.currentKeyId, batch],
+      );
+      for (const r of rows) {
+        const row = { eventId: r.event_id, kind: r.kind, to: r.to_address };
+        const fresh = sealEmailSecret(cipher, row, openEmailSecret(cipher, row, { keyId: r.secret_key_id, data: r.secret_body }));
+        await m.query(`UPDATE email_message SET secret_key_id = $2, secret_body = $3 WHERE id = $1`, [r.id, fresh.keyId, fresh.data]);
+      }
+      return rows.length;
+    });
+    total += n;
+    if (n < batch) return total;
+  }
+}
+
 /**
  * E-mail out of the transaction that decides it. A handler writes the e-mail `pending` in its
  * own transaction (`queue`); after the commit `flush` sends it. Each send is claimed first in a
@@ -53,7 +88,7 @@ export class EmailDelivery {
 
   /** Writes the e-mail pending, in the caller's transaction; a repeat of the same event, kind and address writes nothing. */
   async queue(m: EntityManager, mail: PendingEmail): Promise<void> {
-    const secret = mail.sendText !== undefined && mail.sendText !== mail.text ? this.cipher.encrypt(mail.sendText, secretContext(mail.eventId, mail.kind, mail.to)) : null;
+    const secret = mail.sendText !== undefined && mail.sendText !== mail.text ? sealEmailSecret(this.cipher, mail, mail.sendText) : null;
     await m.query(
       `INSERT INTO email_message (region_id, event_id, kind, to_address, subject, body_text, status, language, secret_key_id, secret_body)
        VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $9)
@@ -104,7 +139,7 @@ export class EmailDelivery {
       return;
     }
     const text = row.secret_body && row.secret_key_id
-      ? this.cipher.decrypt<string>({ keyId: row.secret_key_id, data: row.secret_body }, secretContext(String(row.event_id), row.kind, row.to_address))
+      ? openEmailSecret(this.cipher, { eventId: String(row.event_id), kind: row.kind, to: row.to_address }, { keyId: row.secret_key_id, data: row.secret_body })
       : row.body_text;
     const messageId = `<${row.event_id}.${row.id}@startbaan>`;
     try {
