@@ -376,6 +376,8 @@ describe("the coach's journey in the portal", () => {
     await h1('Aziz in Zomerbanen 2027');
     await page.getByRole('button', { name: 'Ijsverkoper toevoegen aan de keuzes' }).click();
     await page.getByRole('button', { name: 'Strandwacht-hulp toevoegen aan de keuzes' }).click();
+    // Both of the programme's vacancies chosen: the list below says so rather than stand empty under its heading.
+    await page.getByText('Alle vacatures van het programma staan al bij de keuzes.').waitFor();
     const ranked = page.getByRole('list', { name: 'Keuzes, de liefste eerst' });
     expect(await ranked.getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/^1\. Ijsverkoper/), expect.stringMatching(/^2\. Strandwacht-hulp/)]);
     // By keyboard: the focus stays on the moved item's button.

@@ -55,6 +55,7 @@ export default function ProgrammePage({ id, youthId }: { id: string; youthId: st
   if (!programme) return <LoadError error={new ApiError(404, {})} />;
   const y = youth.data!;
   const list = choices ?? entry?.choices ?? [];
+  const available = (vacancies.data ?? []).filter((v) => !list.includes(v.vacancyId));
   const byId = new Map((vacancies.data ?? []).map((v) => [v.vacancyId, v]));
   const open = programme.status === 'open' || programme.status === 'draft';
   const published = programme.status === 'published' || programme.status === 'closed';
@@ -173,10 +174,12 @@ export default function ProgrammePage({ id, youthId }: { id: string; youthId: st
       {open && (
         <section aria-labelledby="available">
           <Heading2 id="available">{t('coach.programme.available')}</Heading2>
+          {vacancies.data && available.length === 0 && (
+            <Paragraph className="sb-muted">{vacancies.data.length === 0 ? t('coach.programme.noVacancies') : t('coach.programme.allChosen')}</Paragraph>
+          )}
+          {available.length > 0 && list.length >= programme.maxChoices && <Paragraph className="sb-muted">{t('coach.programme.full', { max: programme.maxChoices })}</Paragraph>}
           <ul className="sb-cards">
-            {(vacancies.data ?? [])
-              .filter((v) => !list.includes(v.vacancyId))
-              .map((v) => (
+            {available.map((v) => (
                 <li key={v.vacancyId} className="sb-card">
                   <Paragraph>
                     <strong>{v.title}</strong> <span className="sb-muted">· {v.employerName} · {t('coach.programme.places', { count: v.places })}</span>
