@@ -180,6 +180,17 @@ describe('the employer in the portal, from invitation to reference', () => {
     await page.getByLabel('Hoe gaat de eerste week? (mag leeg)').fill('De eerste dag loop je mee met Petra.');
     await check(page, watcher, 'vacancy-edit');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    // A field that "may be empty", emptied again, is cleared rather than kept as it was.
+    await page.getByRole('button', { name: 'Stuur opnieuw naar het WSP' }).waitFor();
+    await page.getByRole('link', { name: 'Aanpassen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vacature aanpassen' }).waitFor();
+    const mentor = page.getByLabel('Naam van de begeleider op het werk (mag leeg)');
+    await waitFor(async () => (await mentor.inputValue()) === 'Petra' || undefined, 10_000, 'the form with the saved mentor');
+    await mentor.fill('');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByRole('button', { name: 'Stuur opnieuw naar het WSP' }).waitFor();
+    expect((await portal.http().get(`/vacancies/${vacancyId}`).set(...bearer(wsp)).expect(200)).body).toMatchObject({ firstWeek: 'De eerste dag loop je mee met Petra.' });
+    expect((await portal.http().get(`/vacancies/${vacancyId}`).set(...bearer(wsp)).expect(200)).body.mentorName ?? null).toBeNull();
     await page.getByRole('button', { name: 'Stuur opnieuw naar het WSP' }).click();
     await page.getByText('Verstuurd. Het WSP kijkt ernaar.').waitFor();
     await portal.http().post(`/vacancies/${vacancyId}/approve`).set(...bearer(wsp)).send({}).expect(200);

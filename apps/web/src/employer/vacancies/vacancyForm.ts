@@ -163,8 +163,9 @@ export function toPatch(f: VacancyForm, version: number) {
     places: i.places,
     ...(i.hourlyWage !== undefined ? { hourlyWage: i.hourlyWage } : {}),
     minimumAge: i.minimumAge,
-    ...(i.mentorName ? { mentorName: i.mentorName } : {}),
-    ...(i.firstWeek ? { firstWeek: i.firstWeek } : {}),
+    // Emptied in the form is cleared (null), not left as it was: both fields say they may be empty.
+    mentorName: i.mentorName ?? null,
+    firstWeek: i.firstWeek ?? null,
     ...(i.sbiCode ? { sbiCode: i.sbiCode } : {}),
     vog: i.vog,
   };
