@@ -86,14 +86,13 @@ function operations(doc: OpenApi): Operation[] {
 
 /** Every field of a body at any depth, objects, lists and their items included, that the document does not let be null. */
 function nonNullableFields(doc: OpenApi, schema: Schema, field: string, seen: string[] = []): Slot[] {
+  const own = field ? [{ where: 'body' as const, field, schema }] : [];
   if (schema.$ref) {
     const name = schema.$ref.split('/').pop()!;
-    const own = field ? [{ where: 'body' as const, field, schema }] : [];
-    return seen.includes(name) ? own : [...own, ...nonNullableFields(doc, doc.components.schemas[name]!, field, [...seen, name]).filter((f) => f.field !== field)];
+    return seen.includes(name) ? own : nonNullableFields(doc, doc.components.schemas[name]!, field, [...seen, name]);
   }
   if (schema.nullable || schema.enum?.includes(null)) return [];
   if (schema.allOf) return schema.allOf.flatMap((s) => nonNullableFields(doc, s, field, seen));
-  const own = field ? [{ where: 'body' as const, field, schema }] : [];
   if (schema.type === 'array') return [...own, ...nonNullableFields(doc, { ...schema.items }, `${field}[0]`, seen)];
   if (schema.properties) return [...own, ...Object.entries(schema.properties).flatMap(([k, s]) => nonNullableFields(doc, s, field ? `${field}.${k}` : k, seen))];
   return own;

@@ -189,8 +189,9 @@ describe('the employer in the portal, from invitation to reference', () => {
     await mentor.fill('');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByRole('button', { name: 'Stuur opnieuw naar het WSP' }).waitFor();
-    expect((await portal.http().get(`/vacancies/${vacancyId}`).set(...bearer(wsp)).expect(200)).body).toMatchObject({ firstWeek: 'De eerste dag loop je mee met Petra.' });
-    expect((await portal.http().get(`/vacancies/${vacancyId}`).set(...bearer(wsp)).expect(200)).body.mentorName ?? null).toBeNull();
+    const edited = (await portal.http().get(`/vacancies/${vacancyId}`).set(...bearer(wsp)).expect(200)).body;
+    expect(edited.firstWeek).toBe('De eerste dag loop je mee met Petra.');
+    expect(edited.mentorName ?? null).toBeNull();
     await page.getByRole('button', { name: 'Stuur opnieuw naar het WSP' }).click();
     await page.getByText('Verstuurd. Het WSP kijkt ernaar.').waitFor();
     await portal.http().post(`/vacancies/${vacancyId}/approve`).set(...bearer(wsp)).send({}).expect(200);
