@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
 import { HOUR, ManualClock, startSuite, type Suite } from './support/app.js';
 
@@ -11,7 +12,7 @@ describe('invitations', () => {
   const clock = new ManualClock();
 
   beforeAll(async () => {
-    s = await startSuite({ INVITATION_TTL_HOURS: '168' }, { clock });
+    s = await startSuite({ INVITATION_TTL_HOURS: '168', BOARD_OPERATORS: 'operator.invite@startbaan.test' }, { clock });
     r = await seedRegion(s.db.url);
     wsp = await login(s.http, r.wsp.email);
     admin = await login(s.http, r.admin.email);
@@ -82,5 +83,35 @@ describe('invitations', () => {
     expect(dup.body.type).toBe('/problems/account-exists');
     const other = await seedRegion(s.db.url);
     await invite(wsp, { email: 'elders@startbaan.test', displayName: 'Elders', role: 'coach', organisationId: other.coachingOrgId }).expect(404);
+  });
+
+  it("leaves another region's open invitation for the same address as it is", async () => {
+    const other = await seedRegion(s.db.url);
+    const otherWsp = await login(s.http, other.wsp.email);
+    const theirs = await invite(otherWsp, { email: 'beide@startbaan.test', displayName: 'Beide', role: 'coach', organisationId: other.coachingOrgId }).expect(201);
+    const ours = await invite(wsp, { email: 'beide@startbaan.test', displayName: 'Beide', role: 'coach', organisationId: r.coachingOrgId }).expect(201);
+    const rows = await query<{ region_id: string; revoked: boolean }>(s.db.url, `SELECT region_id, revoked_at IS NOT NULL AS revoked FROM invitation WHERE email = 'beide@startbaan.test' ORDER BY created_at`);
+    expect(rows).toEqual([{ region_id: other.regionId, revoked: false }, { region_id: r.regionId, revoked: false }]);
+    // The invitee holds both and takes one; the other then finds the account made.
+    await s.http().post('/invitations/accept').send({ token: tokenOf(theirs.body.inviteUrl), password: 'a-long-enough-password' }).expect(201);
+    const late = await s.http().post('/invitations/accept').send({ token: tokenOf(ours.body.inviteUrl), password: 'a-long-enough-password' }).expect(409);
+    expect(late.body.type).toBe('/problems/account-exists');
+  });
+
+  it("refuses to invite one of the installation's operators (BOARD_OPERATORS), and to accept an invitation made for one before", async () => {
+    // Without SMTP the inviter holds the link: were an operator's address invited, a region's
+    // admin would choose its password and open every region's queue board.
+    const refused = await invite(admin, { email: 'Operator.Invite@startbaan.test', displayName: 'Beheer', role: 'admin', organisationId: r.wspOrgId }).expect(422);
+    expect(refused.body).toMatchObject({ type: '/problems/operator-address', errors: [{ field: 'email', message: "must not be one of the installation's operators (BOARD_OPERATORS)" }] });
+    expect(await query(s.db.url, `SELECT 1 FROM invitation WHERE email = 'operator.invite@startbaan.test'`)).toEqual([]);
+    // An invitation of before the address was listed.
+    const token = 'o'.repeat(43);
+    await query(s.db.url,
+      `INSERT INTO invitation (region_id, organisation_id, email, display_name, role, token_hash, invited_by, expires_at)
+       VALUES ($1, $2, 'operator.invite@startbaan.test', 'Beheer', 'admin', $3, $4, $5)`,
+      [r.regionId, r.wspOrgId, createHash('sha256').update(token).digest('hex'), r.admin.id, new Date(clock.now().getTime() + 24 * HOUR)]);
+    const accept = await s.http().post('/invitations/accept').send({ token, password: 'a-long-enough-password' }).expect(422);
+    expect(accept.body.type).toBe('/problems/operator-address');
+    expect(await query(s.db.url, `SELECT 1 FROM user_account WHERE email = 'operator.invite@startbaan.test'`)).toEqual([]);
   });
 });

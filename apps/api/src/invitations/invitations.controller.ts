@@ -18,7 +18,7 @@ export class InvitationsController {
   @ApiProblem(403, 'Your role may not invite (x-roles), or WSP staff inviting an admin: only an admin invites an admin.')
   @ApiProblem(404, 'organisationId is no organisation of your region.')
   @ApiProblem(409, 'An account with this e-mail address already exists in your region (account-exists).')
-  @ApiProblem(422, "The role does not belong in that kind of organisation (role-does-not-fit-organisation; errors names role): a coach in a coaching organisation, an employer user in an employer, WSP staff and admins in the WSP.")
+  @ApiProblem(422, "The role does not belong in that kind of organisation (role-does-not-fit-organisation; errors names role): a coach in a coaching organisation, an employer user in an employer, WSP staff and admins in the WSP; or the address is one of the installation's operators (operator-address; errors names email), whose accounts are made with admin:create.")
   async create(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
     const { invitation, inviteUrl } = await this.invitations.invite(actor, body);
     return {
@@ -42,6 +42,7 @@ export class InvitationsController {
   @ApiProblem(404, 'No invitation has this token.')
   @ApiProblem(409, 'An account with the invited e-mail address exists already (account-exists).')
   @ApiProblem(410, 'The invitation was used already (invitation-used), replaced or withdrawn (invitation-revoked), or has expired (invitation-expired).')
+  @ApiProblem(422, "The invited address has since become one of the installation's operators (operator-address): their accounts are made with admin:create.")
   async accept(@Body() body: AcceptInvitationDto, @RequestId() requestId?: string): Promise<UserDto> {
     return toUserDto(await this.invitations.accept(body.token, body.password, requestId));
   }

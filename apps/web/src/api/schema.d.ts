@@ -4888,7 +4888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The role does not belong in that kind of organisation (role-does-not-fit-organisation; errors names role): a coach in a coaching organisation, an employer user in an employer, WSP staff and admins in the WSP. */
+            /** @description The role does not belong in that kind of organisation (role-does-not-fit-organisation; errors names role): a coach in a coaching organisation, an employer user in an employer, WSP staff and admins in the WSP; or the address is one of the installation's operators (operator-address; errors names email), whose accounts are made with admin:create. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4986,7 +4986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database refused a value (type rule-violated or reference-not-found): a value its rules do not allow, or a reference to something that no longer exists; detail names the record and the rule. */
+            /** @description The invited address has since become one of the installation's operators (operator-address): their accounts are made with admin:create. */
             422: {
                 headers: {
                     [name: string]: unknown;

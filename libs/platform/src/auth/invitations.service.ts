@@ -65,6 +65,7 @@ export class InvitationsService {
     if (input.role === 'admin' && actor.role !== 'admin') {
       throw Problem.forbidden('Only an admin can invite another admin.');
     }
+    this.refuseOperatorAddress(email);
     return this.dataSource.transaction(async (m) => {
       const org = await m.getRepository(Organisation).findOneBy({ id: input.organisationId, regionId: actor.regionId });
       if (!org) throw Problem.notFound('Organisation');
@@ -81,9 +82,10 @@ export class InvitationsService {
       if (account?.regionId === actor.regionId) {
         throw Problem.conflict('account-exists', `An account for ${email} already exists in your region.`);
       }
-      // A new invitation replaces any open one for the same address.
+      // A new invitation replaces any open one for the same address from this region; another
+      // region's open invitation is not this region's to withdraw (nor to learn of).
       const now = this.clock.now();
-      await m.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
+      await m.update(Invitation, { email, regionId: actor.regionId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
       const token = this.config.smtpUrl ? null : randomSecret();
       const expiresAt = new Date(now.getTime() + this.config.invitationTtlHours * 3_600_000);
       const repo = m.getRepository(Invitation);
@@ -106,6 +108,20 @@ export class InvitationsService {
     });
   }
 
+  /**
+   * The queue board opens to the accounts whose addresses BOARD_OPERATORS names. Such an account
+   * is made by the people who run the installation (`npm run admin:create`), never through a
+   * region's invitation: without SMTP the inviter holds the link and would choose the password,
+   * so a region's admin could otherwise make themselves an operator of every region.
+   */
+  private refuseOperatorAddress(email: string): void {
+    if (this.config.boardOperators.includes(email.trim().toLowerCase())) {
+      throw new Problem(422, 'operator-address', 'Address reserved for operators',
+        `${email} is one of the installation's operators (BOARD_OPERATORS); their accounts are made with admin:create, not invited.`, {},
+        [{ field: 'email', message: "must not be one of the installation's operators (BOARD_OPERATORS)" }]);
+    }
+  }
+
   /** Single use, expiring: the token sets the password and creates the account. */
   async accept(token: string, password: string, requestId?: string): Promise<UserAccount> {
     const passwordHash = await hashPassword(password);
@@ -119,6 +135,8 @@ export class InvitationsService {
       if (inv.revokedAt) throw Problem.gone('invitation-revoked', 'This invitation was replaced or withdrawn. Ask for a new one.');
       const now = this.clock.now();
       if (inv.expiresAt.getTime() <= now.getTime()) throw Problem.gone('invitation-expired', 'This invitation has expired. Ask for a new one.');
+      // An invitation made before its address joined BOARD_OPERATORS does not make an operator either.
+      this.refuseOperatorAddress(inv.email);
       const users = m.getRepository(UserAccount);
       if (await users.existsBy({ email: inv.email })) {
         throw Problem.conflict('account-exists', `An account for ${inv.email} already exists.`);

@@ -38,6 +38,7 @@ export const PROBLEM_TEXTS: Record<string, Bilingual> = {
   'invalid-transition': { nl: 'Deze stap kan nu niet.', en: 'This step is not possible now.' },
   'status-unchanged': { nl: 'Dit staat al zo.', en: 'This is already set.' },
   'still-referenced': { nl: 'Dit wordt nog gebruikt en kan daarom niet weg.', en: 'This is still in use, so it cannot be removed.' },
+  'operator-address': { nl: 'Dit e-mailadres is van de beheerders van Startbaan. Je kunt het niet uitnodigen.', en: 'This e-mail address belongs to the people who run Startbaan. You cannot invite it.' },
   'account-exists': { nl: 'Er is al een account met dit e-mailadres.', en: 'There already is an account with this e-mail address.' },
   'organisation-exists': { nl: 'Deze organisatie bestaat al.', en: 'This organisation already exists.' },
   'employer-exists': { nl: 'Deze werkgever staat er al in.', en: 'This employer is already registered.' },
