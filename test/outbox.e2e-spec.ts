@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
-import { OutboxRelay, QUEUES } from '@startbaan/platform';
+import { jobIdOf, OUTBOX_REDRIVE_LIMIT, OutboxRedrive, OutboxRelay, QUEUES } from '@startbaan/platform';
 import type { Queue } from 'bullmq';
 import { startWorker, startSuite, type Suite, waitFor } from './support/app.js';
 import { bearer, login, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
@@ -16,7 +16,9 @@ describe('transactional outbox', () => {
   let worker: INestApplicationContext | undefined;
 
   beforeAll(async () => {
-    s = await startSuite();
+    // Relayed events unhandled for a second are looked at again (production: two minutes).
+    // The tests sweep themselves: the worker's own sweep (SWEEP_SECONDS) would race them.
+    s = await startSuite({ OUTBOX_REDRIVE_SECONDS: '1', SWEEP_SECONDS: '3600' });
     r = await seedRegion(s.db.url);
     wsp = await login(s.http, r.wsp.email);
   });
@@ -83,5 +85,80 @@ describe('transactional outbox', () => {
     const dup = await queue.add(row!.type, { eventId: String(row!.id), type: row!.type, regionId: r.regionId, payload: row!.payload, createdAt: new Date(row!.created_at).toISOString() }, { jobId: 'duplicate-delivery' });
     await waitFor(async () => ((await dup.isCompleted()) ? true : undefined), 20000, 'the duplicate job');
     expect(await counts()).toEqual({ events: 8, pending: 0, mails: 8, processed: 8 });
+  });
+
+  it('puts back an event whose job Redis lost, and tries again one whose job used all its tries, each handled once', async () => {
+    const relay = worker!.get(OutboxRelay);
+    const redrive = worker!.get(OutboxRedrive);
+    const queue = worker!.get<Queue>(getQueueToken(QUEUES.notifications), { strict: false });
+    await relay.pause();
+    await queue.pause();
+    try {
+      const lost = await inviteMany(2, 'lost');
+      const failing = await inviteMany(1, 'failing');
+      await relay.relayOnce();
+      const rows = await query<{ id: string; email: string }>(s.db.url,
+        `SELECT e.id, i.email FROM outbox_event e JOIN invitation i ON i.id = (e.payload->>'invitationId')::uuid WHERE i.id = ANY($1::uuid[]) ORDER BY i.email`, [[...lost, ...failing]]);
+      expect(rows.map((r) => r.email)).toEqual(['failing0@startbaan.test', 'lost0@startbaan.test', 'lost1@startbaan.test']);
+      // Redis restarted without its data: the jobs of two relayed events are gone.
+      for (const row of rows) await (await queue.getJob(jobIdOf(row.id)))!.remove();
+      // The third event's job runs while PostgreSQL refuses its writes, with one try only (as if
+      // all six had been used during a long outage): it ends failed, its e-mail never written.
+      const failingId = rows[0]!.id;
+      const [event] = await query<{ type: string; payload: unknown; created_at: Date }>(s.db.url, 'SELECT type, payload, created_at FROM outbox_event WHERE id = $1', [failingId]);
+      await query(s.db.url, 'REVOKE INSERT ON email_message FROM startbaan_app');
+      try {
+        const job = await queue.add(event!.type, { eventId: failingId, type: event!.type, regionId: r.regionId, payload: event!.payload, createdAt: new Date(event!.created_at).toISOString() }, { jobId: jobIdOf(failingId), attempts: 1 });
+        await queue.resume();
+        await waitFor(async () => ((await job.isFailed()) ? true : undefined), 20000, 'the job out of tries');
+      } finally {
+        await query(s.db.url, 'GRANT INSERT ON email_message TO startbaan_app');
+      }
+      const before = await counts();
+      const swept = await waitFor(async () => {
+        const result = await redrive.sweep();
+        return result.lost + result.failed > 0 ? result : undefined;
+      }, 10000, 'the sweep to find the three rows');
+      expect(swept).toEqual({ lost: 2, failed: 1, finished: 0, pending: 0 });
+      await waitFor(async () => ((await counts()).mails === before.mails + 3 ? true : undefined), 20000, 'three e-mails');
+      const mails = await query<{ to_address: string }>(s.db.url, `SELECT to_address FROM email_message WHERE to_address LIKE 'lost%' OR to_address LIKE 'failing%' ORDER BY to_address`);
+      expect(mails.map((m) => m.to_address)).toEqual(['failing0@startbaan.test', 'lost0@startbaan.test', 'lost1@startbaan.test']);
+      const after = await query<{ handled: boolean; dispatch_attempts: number; last_error: string }>(s.db.url,
+        'SELECT handled_at IS NOT NULL AS handled, dispatch_attempts, last_error FROM outbox_event WHERE id = ANY($1::bigint[]) ORDER BY id', [rows.map((r) => r.id)]);
+      expect(after.every((a) => a.handled && a.dispatch_attempts === 2)).toBe(true);
+      expect(after.map((a) => a.last_error).sort()).toEqual(['re-driven: its job had used all its tries', 're-driven: its job was no longer in the queue', 're-driven: its job was no longer in the queue']);
+      // Handled rows are left alone by later sweeps; nothing is sent twice.
+      await new Promise((done) => setTimeout(done, 1100));
+      expect(await redrive.sweep()).toEqual({ lost: 0, failed: 0, finished: 0, pending: 0 });
+      expect((await counts()).mails).toBe(before.mails + 3);
+    } finally {
+      await queue.resume();
+      relay.start();
+    }
+  });
+
+  it('stamps a row whose job finished but was not stamped, and leaves a row re-driven OUTBOX_REDRIVE_LIMIT times to an operator', async () => {
+    const relay = worker!.get(OutboxRelay);
+    const redrive = worker!.get(OutboxRedrive);
+    const [done] = await inviteMany(1, 'unstamped');
+    const [givenUp] = await inviteMany(1, 'given-up');
+    await waitFor(async () => ((await counts()).pending === 0 ? true : undefined), 20000, 'both relayed');
+    const ids = await query<{ id: string }>(s.db.url, `SELECT e.id FROM outbox_event e WHERE (e.payload->>'invitationId')::uuid = ANY($1::uuid[]) ORDER BY e.id`, [[done, givenUp]]);
+    await waitFor(async () => ((await query(s.db.url, 'SELECT 1 FROM outbox_event WHERE id = ANY($1::bigint[]) AND handled_at IS NOT NULL', [ids.map((i) => i.id)])).length === 2 ? true : undefined), 20000, 'both handled');
+    await relay.pause();
+    try {
+      // As if the worker stopped between the job's end and the stamp; and a row re-driven to the limit.
+      await query(s.db.url, 'UPDATE outbox_event SET handled_at = NULL WHERE id = $1', [ids[0]!.id]);
+      await query(s.db.url, 'UPDATE outbox_event SET handled_at = NULL, dispatch_attempts = $2 WHERE id = $1', [ids[1]!.id, OUTBOX_REDRIVE_LIMIT + 1]);
+      const swept = await waitFor(async () => {
+        const result = await redrive.sweep();
+        return result.finished > 0 ? result : undefined;
+      }, 10000, 'the sweep to find the unstamped row');
+      expect(swept).toEqual({ lost: 0, failed: 0, finished: 1, pending: 0 });
+      const rows = await query<{ handled: boolean }>(s.db.url, 'SELECT handled_at IS NOT NULL AS handled FROM outbox_event WHERE id = ANY($1::bigint[]) ORDER BY id', [ids.map((i) => i.id)]);
+      expect(rows).toEqual([{ handled: true }, { handled: false }]);
+    } finally {
+      relay.start();
+    }
   });
 });

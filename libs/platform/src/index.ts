@@ -44,6 +44,7 @@ export * from './outbox/event-payloads.js';
 export * from './outbox/event-handler.js';
 export * from './outbox/outbox-event.entity.js';
 export * from './outbox/outbox-listener.js';
+export * from './outbox/outbox-redrive.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/outbox.service.js';
 export * from './outbox/processed-event.entity.js';

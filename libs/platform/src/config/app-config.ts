@@ -67,6 +67,8 @@ export interface AppConfig {
   emailRetrySeconds: number;
   /** How often the worker looks for work left behind: e-mails due again, allocation runs whose worker stopped. */
   sweepSeconds: number;
+  /** How long a relayed event may stay unhandled before the sweep looks at its job (lost with Redis, or out of tries) and puts it on its queue again. */
+  outboxRedriveSeconds: number;
   /** How long a stopping process may take: the API to finish requests in flight, the worker its jobs. */
   shutdownGraceMs: number;
   /** After SIGTERM the API keeps accepting (not ready, closing each connection after its answer) this long before it closes its port, so a load balancer has stopped sending. */
@@ -228,6 +230,7 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   emailMaxAttempts: { env: 'EMAIL_MAX_ATTEMPTS', default: '6', expected: 'an integer from 1 to 50', parse: int(1, 50) },
   emailRetrySeconds: { env: 'EMAIL_RETRY_SECONDS', default: '60', expected: 'an integer from 1 to 86400', parse: int(1, 86400) },
   sweepSeconds: { env: 'SWEEP_SECONDS', default: '60', expected: 'an integer from 1 to 3600', parse: int(1, 3600) },
+  outboxRedriveSeconds: { env: 'OUTBOX_REDRIVE_SECONDS', default: '120', expected: 'an integer from 1 to 86400', parse: int(1, 86400) },
   shutdownGraceMs: { env: 'SHUTDOWN_GRACE_MS', default: '10000', expected: 'an integer from 0 to 600000', parse: int(0, 600000) },
   shutdownDrainDelayMs: { env: 'SHUTDOWN_DRAIN_DELAY_MS', default: '1000', expected: 'an integer from 0 to 60000', parse: int(0, 60000) },
   dbConnectTimeoutMs: { env: 'DB_CONNECT_TIMEOUT_MS', default: '3000', expected: 'an integer from 100 to 60000', parse: int(100, 60000) },

@@ -3,6 +3,7 @@ import { LeastPrivilege1796900000000 } from './1796900000000-LeastPrivilege.js';
 import { JobsCarryIds1797000000000 } from './1797000000000-JobsCarryIds.js';
 import { OutboxNotify1797160000000 } from './1797160000000-OutboxNotify.js';
 import { PasswordReset1797400000000 } from './1797400000000-PasswordReset.js';
+import { OutboxRedrive1797640000000 } from './1797640000000-OutboxRedrive.js';
 import type { MigrationClass } from '../database/migration-registry.js';
 
 /**
@@ -16,4 +17,5 @@ export const PLATFORM_MIGRATIONS: MigrationClass[] = [
   JobsCarryIds1797000000000,
   OutboxNotify1797160000000,
   PasswordReset1797400000000,
+  OutboxRedrive1797640000000,
 ];

@@ -1,5 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { EVENT_ROUTES, type EventType } from '../queues/queues.js';
 import { type DeliveredEvent, EVENT_HANDLER, type EventHandler } from './event-handler.js';
 
@@ -32,7 +34,10 @@ export function buildHandlerMap(
 export class EventDispatcher implements OnModuleInit {
   private handlers = new Map<string, EventHandler>();
 
-  constructor(private readonly discovery: DiscoveryService) {}
+  constructor(
+    private readonly discovery: DiscoveryService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   onModuleInit(): void {
     const found = this.discovery
@@ -50,5 +55,11 @@ export class EventDispatcher implements OnModuleInit {
     const handler = this.handlers.get(jobName);
     if (!handler) throw new Error(`no handler for job "${jobName}"`);
     await handler.handle({ ...event, type: jobName as EventType });
+    // An outbox event's job has done its work: the redrive sweep leaves its row alone from now on.
+    // (Scheduled jobs are no outbox rows: their ids are not numbers.) Should this fail, the job
+    // fails and runs again, and its handler, idempotent, does nothing the second time.
+    if (/^\d+$/.test(event.eventId)) {
+      await this.dataSource.query(`UPDATE outbox_event SET handled_at = now() WHERE id = $1 AND handled_at IS NULL`, [event.eventId]);
+    }
   }
 }

@@ -33,6 +33,7 @@ export const EVENT_PAYLOADS: Readonly<Record<EventType, Shape>> = {
   'monitoring.weekly': {},
   'allocation.resume': {},
   'email.retry': {},
+  'outbox.redrive': {},
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,10 +2,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /**
  * An event written in the same transaction as the change it announces. The relay moves
- * undispatched rows to their queue (job id `event:<id>`) and stamps `dispatched_at`.
+ * undispatched rows to their queue (job id `event:<id>`) and stamps `dispatched_at`; the worker
+ * stamps `handled_at` when the job has done its work.
  */
 @Entity('outbox_event')
 @Index('outbox_event_pending_idx', ['id'], { where: '"dispatched_at" IS NULL' })
+@Index('outbox_event_unhandled_idx', ['dispatchedAt'], { where: '"handled_at" IS NULL AND "dispatched_at" IS NOT NULL' })
 export class OutboxEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -27,6 +29,10 @@ export class OutboxEvent {
 
   @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
   dispatchedAt: Date | null;
+
+  /** When the worker finished the event's job; null until then (see OutboxRedrive). */
+  @Column({ name: 'handled_at', type: 'timestamptz', nullable: true })
+  handledAt: Date | null;
 
   @Column({ name: 'dispatch_attempts', type: 'integer', default: 0 })
   dispatchAttempts: number;

@@ -10,7 +10,7 @@ import { QUEUES, type QueueName } from '../queues/queues.js';
 import type { DeliveredEvent } from './event-handler.js';
 import { OutboxListener } from './outbox-listener.js';
 
-interface PendingRow {
+export interface PendingRow {
   id: string;
   type: string;
   queue: QueueName;
@@ -18,6 +18,14 @@ interface PendingRow {
   payload: Record<string, unknown>;
   created_at: Date;
 }
+
+/** An outbox row as its job carries it. */
+export function deliveredOf(r: Omit<PendingRow, 'queue'>): Omit<DeliveredEvent, 'type'> & { type: string } {
+  return { eventId: String(r.id), type: r.type, regionId: r.region_id, payload: r.payload, createdAt: new Date(r.created_at).toISOString() };
+}
+
+/** BullMQ reserves ":" in job ids, so the architecture's `event:<id>` is written `event-<id>`. */
+export const jobIdOf = (eventId: string): string => `event-${eventId}`;
 
 const ADD_TIMEOUT_MS = 5000;
 const RELAY_MAX_BACKOFF_MS = 3000;
@@ -157,15 +165,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           queue.addBulk(
             group.map((r) => ({
               name: r.type,
-              data: {
-                eventId: String(r.id),
-                type: r.type,
-                regionId: r.region_id,
-                payload: r.payload,
-                createdAt: new Date(r.created_at).toISOString(),
-              } satisfies Omit<DeliveredEvent, 'type'> & { type: string },
-              // BullMQ reserves ":" in job ids, so the architecture's `event:<id>` is written `event-<id>`.
-              opts: { jobId: `event-${r.id}` },
+              data: deliveredOf(r),
+              opts: { jobId: jobIdOf(r.id) },
             })),
           ),
           ADD_TIMEOUT_MS,

@@ -12,6 +12,7 @@ import { QueuesModule } from '../queues/queues.module.js';
 import { REDIS } from '../redis/redis.module.js';
 import type { Redis } from 'ioredis';
 import { EventDispatcher } from './event-dispatcher.js';
+import { OutboxRedrive } from './outbox-redrive.js';
 import { OutboxRelay } from './outbox-relay.js';
 
 /**
@@ -127,8 +128,8 @@ export class WorkerRuntimeModule {
     return {
       module: WorkerRuntimeModule,
       imports: [DiscoveryModule, QueuesModule],
-      providers: [{ provide: WORKER_SCHEDULES, useValue: options.schedules ?? 'all' }, EventDispatcher, OutboxRelay, WorkerShutdown, JobSchedules, ...QUEUE_PROCESSORS],
-      exports: [OutboxRelay, EventDispatcher],
+      providers: [{ provide: WORKER_SCHEDULES, useValue: options.schedules ?? 'all' }, EventDispatcher, OutboxRelay, OutboxRedrive, WorkerShutdown, JobSchedules, ...QUEUE_PROCESSORS],
+      exports: [OutboxRelay, OutboxRedrive, EventDispatcher],
     };
   }
 }

@@ -53,6 +53,8 @@ export const EVENT_ROUTES = {
   'allocation.resume': QUEUES.maintenance,
   /** Repeatable (every SWEEP_SECONDS): e-mails due for another try are sent; those out of tries end failed. */
   'email.retry': QUEUES.maintenance,
+  /** Repeatable (every SWEEP_SECONDS): events relayed but not handled after OUTBOX_REDRIVE_SECONDS are put on their queue again. */
+  'outbox.redrive': QUEUES.maintenance,
 } as const satisfies Record<string, QueueName>;
 export type EventType = keyof typeof EVENT_ROUTES;
 
@@ -83,4 +85,5 @@ export const SCHEDULED_JOBS: { name: EventType; queue: QueueName; pattern?: stri
   { name: 'monitoring.weekly', queue: QUEUES.maintenance, pattern: '0 6 * * 1' },
   { name: 'allocation.resume', queue: QUEUES.maintenance, sweep: true },
   { name: 'email.retry', queue: QUEUES.maintenance, sweep: true },
+  { name: 'outbox.redrive', queue: QUEUES.maintenance, sweep: true },
 ];
