@@ -1,3 +1,4 @@
+import pg from 'pg';
 import request from 'supertest';
 import { startApi, startSuite, type Suite, waitFor } from './support/app.js';
 
@@ -35,5 +36,30 @@ describe('health', () => {
     }
     // Its Redis connections were waiting to reconnect: closing them must not leave a timer that keeps the process alive.
     await waitFor(async () => handles() <= before, 500, 'the closed API to leave no timer or socket');
+  });
+
+  it('answers 503 with Retry-After when a statement waits longer than DB_STATEMENT_TIMEOUT_MS, and serves again at once', async () => {
+    const api = await startApi({ ...s.env, DB_STATEMENT_TIMEOUT_MS: '300' });
+    // A lock held elsewhere (a long migration, a stuck transaction) that the public programme list waits for.
+    const holder = new pg.Client({ connectionString: s.db.url });
+    await holder.connect();
+    try {
+      await request(api.getHttpServer()).get('/intake/programmes').expect(200);
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE programme IN ACCESS EXCLUSIVE MODE');
+      const started = Date.now();
+      const res = await request(api.getHttpServer()).get('/intake/programmes').expect(503);
+      const took = Date.now() - started;
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.body).toMatchObject({ type: '/problems/timeout', status: 503 });
+      // Cancelled by the bound, not by anything else: not before it, and long before the test's own timeout.
+      expect(took).toBeGreaterThanOrEqual(300);
+      await holder.query('ROLLBACK');
+      await request(api.getHttpServer()).get('/intake/programmes').expect(200);
+    } finally {
+      await holder.end();
+      await api.close();
+    }
   });
 });

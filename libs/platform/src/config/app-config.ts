@@ -75,6 +75,8 @@ export interface AppConfig {
   shutdownDrainDelayMs: number;
   /** How long a new database connection may take before the request is answered 503. */
   dbConnectTimeoutMs: number;
+  /** How long one statement may run (lock waits included) before PostgreSQL cancels it and the request is answered 503; 0: no limit. */
+  dbStatementTimeoutMs: number;
 }
 
 /**
@@ -234,6 +236,7 @@ const SPECS: { [K in keyof AppConfig]: Spec<AppConfig[K]> & { env: string } } = 
   shutdownGraceMs: { env: 'SHUTDOWN_GRACE_MS', default: '10000', expected: 'an integer from 0 to 600000', parse: int(0, 600000) },
   shutdownDrainDelayMs: { env: 'SHUTDOWN_DRAIN_DELAY_MS', default: '1000', expected: 'an integer from 0 to 60000', parse: int(0, 60000) },
   dbConnectTimeoutMs: { env: 'DB_CONNECT_TIMEOUT_MS', default: '3000', expected: 'an integer from 100 to 60000', parse: int(100, 60000) },
+  dbStatementTimeoutMs: { env: 'DB_STATEMENT_TIMEOUT_MS', default: '30000', expected: 'an integer from 0 to 600000 (0: no limit)', parse: int(0, 600000) },
   retentionMonths: { env: 'RETENTION_MONTHS', default: '12', expected: 'an integer from 1 to 120', parse: int(1, 120) },
 };
 

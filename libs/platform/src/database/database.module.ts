@@ -44,10 +44,14 @@ class PreparedStatements implements OnModuleInit {
 /**
  * A connection that takes longer than DB_CONNECT_TIMEOUT_MS is given up (a request waiting for
  * one of the pool's gets the same bound): while PostgreSQL is away a request is answered 503
- * within that time instead of hanging.
+ * within that time instead of hanging. A statement that runs or waits for a lock longer than
+ * DB_STATEMENT_TIMEOUT_MS is cancelled by PostgreSQL itself (a connection setting, so every
+ * statement of the API and the worker has it; migrations, run by the command line, do not), and
+ * the request is answered 503 `timeout` with Retry-After.
  */
-function withConnectTimeout(options: DataSourceOptions, ms: number): DataSourceOptions {
-  return { ...options, extra: { ...(options.extra as object), connectionTimeoutMillis: ms } } as DataSourceOptions;
+function withTimeouts(options: DataSourceOptions, config: AppConfig): DataSourceOptions {
+  const statement = config.dbStatementTimeoutMs > 0 ? { statement_timeout: config.dbStatementTimeoutMs } : {};
+  return { ...options, extra: { ...(options.extra as object), connectionTimeoutMillis: config.dbConnectTimeoutMs, ...statement } } as DataSourceOptions;
 }
 
 @Global()
@@ -56,7 +60,7 @@ function withConnectTimeout(options: DataSourceOptions, ms: number): DataSourceO
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...withConnectTimeout(dataSourceOptions(config.databaseUrl, config.dbPoolSize), config.dbConnectTimeoutMs),
+        ...withTimeouts(dataSourceOptions(config.databaseUrl, config.dbPoolSize), config),
         autoLoadEntities: true,
         retryAttempts: 3,
         retryDelay: 1000,
