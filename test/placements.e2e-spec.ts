@@ -4,6 +4,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import type { Response } from 'supertest';
 import { ManualClock, startSuite, startWorker, type Suite, waitFor } from './support/app.js';
 import { bearer, loginAll, query, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { dayFromToday, insertOpenProgramme, signUpThroughIntake } from './support/intake.js';
 import { type LoopbackSmtp, startLoopbackSmtp } from './support/smtp.js';
 import { acceptPledge, openVacancy } from './support/vacancies.js';
 import { consent, registerYouth, type Vocab, vocabulary } from './support/youth.js';
@@ -99,6 +100,8 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     expect(coachReminder.subject).toMatch(/^Startbaan: Herinnering: Kandidaat \S+ heeft morgen een gesprek bij /);
     expect(coachReminder.text).toMatch(/De jongere krijgt deze herinnering ook per e-mail/);
     expect(mailsTo('sanne@example.test')[0]!.text).toMatch(/Hoi Sanne,[\s\S]*morgen[\s\S]*Bakkerij de Korenaar/);
+    // Sanne has a coach: the reminder sends her there.
+    expect(mailsTo('sanne@example.test')[0]!.text).toMatch(/Laat het je coach weten\.[\s\S]*Let your coach know\./);
     await sweepAt(new Date(slot.getTime() - 2 * 3_600_000));
     const coachReminders = () => mailsTo(r.coach.email).filter((m) => /Herinnering/.test(m.subject)).length;
     await waitFor(async () => mailsTo('sanne@example.test').length === 2 && coachReminders() === 2, 15_000, 'the two-hour reminders');
@@ -207,6 +210,35 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     const statuses = await query<{ status: string }>(s.db.url, `SELECT status FROM email_message WHERE event_id = $1`, [event!.id]);
     expect(statuses.map((x) => x.status)).toEqual(['sent', 'sent']);
   });
+
+  it('reminds a youth from open intake of the interview without sending it to a coach it does not have', async () => {
+    // Back to today: the worker sends no sign-up code the clock says has expired.
+    clock.set(new Date());
+    const workFrom = dayFromToday(60);
+    const workTo = dayFromToday(100);
+    const programme = { id: await insertOpenProgramme(s.db.url, r.regionId, workFrom, workTo), workFrom, workTo };
+    const youth = await signUpThroughIntake(s, smtp, programme, 'Isa', vocab.interests.slice(0, 1));
+    const vacancyId = await openVacancy(s.http, employer, wsp, { title: 'Hulp in de winkel' });
+    // A programme's proposal of an intake youth, as publishing makes it: the WSP is the youth's contact.
+    const [row] = await query<{ id: string }>(
+      s.db.url,
+      `INSERT INTO proposal (region_id, vacancy_id, employer_id, youth_id, coach_organisation_id, proposed_by, note, programme_id)
+       VALUES ($1, $2, $3, $4, $5, $6, 'Aangemeld via de zomerbanen', $7) RETURNING id`,
+      [r.regionId, vacancyId, r.employerOrgId, youth.id, r.wspOrgId, r.wsp.id, programme.id],
+    );
+    const p = row!.id;
+    await query(s.db.url, `INSERT INTO proposal_transition (proposal_id, from_state, to_state, by_role) VALUES ($1, NULL, 'proposed', 'system')`, [p]);
+    await as('employer', 'get', `/proposals/${p}`);
+    await as('employer', 'post', `/proposals/${p}/invite`);
+    await as('wsp', 'post', `/proposals/${p}/introduce`);
+    const slot = new Date(Math.ceil((Date.now() + 5 * 86_400_000) / 3_600_000) * 3_600_000);
+    await as('wsp', 'post', `/proposals/${p}/interview`, { at: slot.toISOString(), place: 'Winkel, Marktplein 2', remindYouth: true });
+    await sweepAt(new Date(slot.getTime() - 24 * 3_600_000 + 60_000));
+    const reminder = await waitFor(async () => mailsTo(youth.email).find((m) => /Herinnering/.test(m.subject)), 15_000, "Isa's reminder");
+    expect(reminder.text).toMatch(/Hoi Isa,[\s\S]*morgen[\s\S]*Winkel, Marktplein 2/);
+    expect(reminder.text).toMatch(/Laat het je contactpersoon bij het Werkgeversservicepunt weten\.[\s\S]*Let your contact person at the WSP \(employer service point\) know\./);
+    expect(`${reminder.subject}\n${reminder.text}`).not.toMatch(/coach/i);
+  }, 60_000);
 
   it('lets the WSP set the check-in weeks and the proposal SLA, and names the field it refuses', async () => {
     expect((await as('coach', 'get', '/region/settings')).body).toEqual({ proposalSlaWorkingDays: 10, checkInWeeks: [1, 2, 4] });

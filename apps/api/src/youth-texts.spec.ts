@@ -1,12 +1,14 @@
 import { LEGAL_VOG_RULES, VOG_BASES, VOG_GUIDES, VOG_PAYERS, type VacancyVog, vogGuidance, vogSummary } from '@startbaan/employers';
 import { renderIntakeCodeEmail, renderIntakeCodeSms } from '@startbaan/notifications';
+import { youthContactLine } from '@startbaan/placements';
 import { ERROR_TEXTS, FIELD_TEXTS, MAX_SENTENCE_WORDS, PROBLEM_TEXTS, plainLanguageFindings, sentencesOf, wordsIn } from '@startbaan/platform';
 import { signupConfirmedMessage } from '@startbaan/programmes';
 
 /**
  * Plain Dutch (B1) in every text a young person reads: the VOG guidance of every kind of vacancy,
- * the sign-up messages and the problems a sign-up can meet. Each sentence is measured: at most
- * MAX_SENTENCE_WORDS words, no legal term a youth needs explained, no code in parentheses.
+ * the sign-up messages, whom to tell about an interview and the problems a sign-up can meet. Each
+ * sentence is measured: at most MAX_SENTENCE_WORDS words, no legal term a youth needs explained,
+ * no code in parentheses.
  */
 const vogs: VacancyVog[] = [
   ...VOG_BASES.flatMap((basis) => VOG_PAYERS.map((paidBy): VacancyVog => ({ basis, paidBy, functionAspects: basis === 'not_asked' ? [] : [21, 61, 84] }))),
@@ -35,6 +37,7 @@ function youthTexts(): { where: string; text: string }[] {
   out.push({ where: 'code e-mail', text: email.text.split('\n').filter((l) => !l.startsWith('English:')).join('\n') });
   out.push({ where: 'code SMS', text: renderIntakeCodeSms(facts, '048213').split(' Your code')[0]! });
   out.push({ where: 'sign-up confirmed', text: signupConfirmedMessage(facts.programmeName).nl });
+  for (const contact of ['coach', 'wsp'] as const) out.push({ where: `interview reminder, contact ${contact}`, text: youthContactLine(contact).nl });
   for (const [key, t] of Object.entries({ ...PROBLEM_TEXTS, ...ERROR_TEXTS, ...FIELD_TEXTS })) out.push({ where: `problem text ${key}`, text: t.nl });
   return out;
 }

@@ -1,6 +1,7 @@
 export * from './placements.module.js';
 export * from './proposal-flow.js';
 export * from './proposal-notifications.js';
+export * from './youth-reminder.js';
 export * from './proposals.service.js';
 export * from './working-days.js';
 export * from './placement-rules.js';

@@ -10,6 +10,7 @@ import type { ProposalState } from './proposal-flow.js';
 import type { Interview } from './proposal-rows.js';
 import { PlacementsService } from './placements.service.js';
 import { ProposalsService } from './proposals.service.js';
+import { renderYouthInterviewReminder, type YouthContact } from './youth-reminder.js';
 
 type Payload = { proposalId: string; from: ProposalState | null; to: ProposalState; vacancyFilled?: boolean };
 
@@ -227,6 +228,7 @@ interface ReminderProposalRow {
   employer_name: string;
   pseudonym: string;
   coach_language: 'nl' | 'en';
+  contact_is_wsp: boolean;
 }
 
 /** An interview reminder to the coach, and to the youth's own e-mail when the coach opted in. */
@@ -242,8 +244,9 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
     await this.notifier.deliver(event, 'placements.interview-reminder', async (m) => {
       const [p]: ReminderProposalRow[] = await m.query(
         `SELECT p.id, p.region_id, p.youth_id, p.proposed_by, p.remind_youth, p.interview, p.vacancy_id, v.title, v.vog, o.name AS employer_name, y.pseudonym,
-                COALESCE(u.language, 'nl') AS coach_language
+                COALESCE(u.language, 'nl') AS coach_language, COALESCE(c.kind = 'wsp', false) AS contact_is_wsp
          FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id JOIN youth y ON y.id = p.youth_id
+         LEFT JOIN organisation c ON c.id = p.coach_organisation_id
          LEFT JOIN user_account u ON u.id = p.proposed_by WHERE p.id = $1`,
         [event.payload.proposalId],
       );
@@ -259,26 +262,10 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
       if (p.remind_youth) {
         const contact = await this.youths.reminderContact(m, p.youth_id, 'interview reminder the coach asked to send to the youth');
         if (contact.email) {
-          direct.push({
-            to: contact.email,
-            kind: `interview_reminder_youth_${event.payload.kind}`,
-            subject: `Herinnering: je gesprek bij ${p.employer_name} / Reminder: your interview at ${p.employer_name}`,
-            text: [
-              `Hoi ${contact.firstName},`,
-              '',
-              `Je sollicitatiegesprek bij ${p.employer_name} ("${p.title}") is ${soon.nl}: ${when.nl}, ${where.nl}.`,
-              vog.nl,
-              'Lukt het niet of heb je vragen? Laat het je coach weten. Succes!',
-              '',
-              '---',
-              '',
-              `Hi ${contact.firstName},`,
-              '',
-              `Your interview at ${p.employer_name} ("${p.title}") is ${soon.en}: ${when.en}, ${where.en}.`,
-              vog.en,
-              "Can't make it, or any questions? Let your coach know. Good luck!",
-            ].join('\n'),
-          });
+          // The proposal's contact organisation is the WSP's for a youth from open intake (isProposalContact).
+          const youthContact: YouthContact = p.contact_is_wsp ? 'wsp' : 'coach';
+          const mail = renderYouthInterviewReminder({ firstName: contact.firstName, employerName: p.employer_name, title: p.title, soon, when, where, vog, contact: youthContact });
+          direct.push({ to: contact.email, kind: `interview_reminder_youth_${event.payload.kind}`, ...mail });
           lines.push({ nl: 'De jongere krijgt deze herinnering ook per e-mail.', en: 'The youth gets this reminder by e-mail too.' });
         } else {
           lines.push({
