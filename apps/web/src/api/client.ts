@@ -29,6 +29,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * What a person reads about a failed call: the problem's `text`, in the user's language, else the
+ * portal's own words. Never `detail`: the API keeps that in English, for programs and logs.
+ */
+export function problemText(err: unknown, fallback: string): string {
+  return (err instanceof ApiError && err.problem.text) || fallback;
+}
+
 const auth: Middleware = {
   async onRequest({ request }) {
     const token = await freshToken();

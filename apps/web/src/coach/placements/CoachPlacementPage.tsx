@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, ApiError, problemText, unwrap } from '../../api/client';
 import { type MessageKey, useFormat, useT } from '../../i18n/i18n';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/form';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
@@ -126,7 +126,7 @@ function FollowUps({ p, onDone }: { p: CoachPlacement; onDone: (m: MessageKey) =
   const [status, setStatus] = useState<(typeof FOLLOW_UP_STATUSES)[number] | ''>('');
   const submission = useSubmission({
     check: () => ({ ...(moment ? {} : { moment: t('coach.reg.chooseOne') }), ...(status ? {} : { status: t('coach.reg.chooseOne') }) }),
-    explain: (err) => (err instanceof ApiError ? (err.problem.detail ?? t('common.error')) : t('common.error')),
+    explain: (err) => problemText(err, t('common.error')),
     send: async () => {
       unwrap(await api.PUT('/placements/{id}/follow-ups', { params: { path: { id: p.id } }, body: { moment: moment!, status: status as (typeof FOLLOW_UP_STATUSES)[number] } }));
       await onDone('coach.placement.followUpSaved');
@@ -179,7 +179,7 @@ function EndPlacement({ p, onDone }: { p: CoachPlacement; onDone: (m: MessageKey
       ...(outcome === 'ended_early' && !reason ? { reason: t('coach.reg.chooseOne') } : {}),
       ...(!endedOn || endedOn < p.startDate ? { endedOn: t('coach.placement.endedOnInvalid') } : {}),
     }),
-    explain: (err) => (err instanceof ApiError ? (err.problem.detail ?? t('common.error')) : t('common.error')),
+    explain: (err) => problemText(err, t('common.error')),
     send: async () => {
       unwrap(
         await api.POST('/placements/{id}/end', {

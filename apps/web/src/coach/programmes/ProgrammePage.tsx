@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, ApiError, problemText, unwrap } from '../../api/client';
 import { type MessageKey, useFormat, useT } from '../../i18n/i18n';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
 import { coachKeys, useCoachProposals, useEntries, useProgrammes, useProgrammeVacancies, useYouth } from '../api';
@@ -155,7 +155,7 @@ export default function ProgrammePage({ id, youthId }: { id: string; youthId: st
         )}
         {save.error && (
           <Alert type="error" role="alert">
-            <Paragraph>{save.error instanceof ApiError && save.error.status === 409 ? t('coach.programme.conflict') : save.error instanceof ApiError ? (save.error.problem.detail ?? t('common.error')) : t('common.error')}</Paragraph>
+            <Paragraph>{save.error instanceof ApiError && save.error.status === 409 ? t('coach.programme.conflict') : problemText(save.error, t('common.error'))}</Paragraph>
           </Alert>
         )}
         {open && (

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
 import { Link, useSearch } from 'wouter';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, ApiError, problemText, unwrap } from '../../api/client';
 import type { ProposalState } from '../../api/types';
 import { type MessageKey, useFormat, useT } from '../../i18n/i18n';
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from '../../ui/form';
@@ -115,7 +115,7 @@ function Box({ title, children }: { title: string; children: ReactNode }) {
 }
 
 const explainWith = (t: (k: MessageKey) => string) => (err: unknown) =>
-  err instanceof ApiError && err.status === 400 ? Object.values(err.fieldErrors()).join(' ') || t('common.checkField') : err instanceof ApiError && err.status === 409 ? t('coach.proposal.changed') : err instanceof ApiError && err.status === 422 ? (err.problem.detail ?? t('common.error')) : t('common.error');
+  err instanceof ApiError && err.status === 400 ? Object.values(err.fieldErrors()).join(' ') || t('common.checkField') : err instanceof ApiError && err.status === 409 ? t('coach.proposal.changed') : err instanceof ApiError && err.status === 422 ? problemText(err, t('common.error')) : t('common.error');
 
 /** What the coach does at the proposal's step now. */
 function Step({ p, y, onDone }: { p: CoachProposal; y: CoachYouth | undefined; onDone: (m: MessageKey) => Promise<void> }) {
