@@ -37,7 +37,7 @@ const RULES: { lang: 'nl' | 'en'; not: RegExp; why: string }[] = [
   { lang: 'nl', not: /(^|[\s"'(])(u|uw|U|Uw)(?=[\s,.!?:)]|$)/, why: 'je, not u' },
   { lang: 'nl', not: /voorgesteld aan/i, why: '"in contact gebracht" for an introduction; "voorgesteld" is for proposing' },
   { lang: 'nl', not: /\bGemeente [A-Z']/, why: 'a municipality by its name alone' },
-  { lang: 'en', not: /\b\d+ youths\b|\byouths\b(?! ?[=(])/, why: '"young people" in running text' },
+  { lang: 'en', not: /\b\d+ youths\b|\byouths\b(?! ?[=(])/i, why: '"young people" in running text, and "Young people" in a label' },
   { lang: 'en', not: /Kandidaat/, why: '"Candidate" inside English' },
   { lang: 'en', not: /[Cc]heck-in last week/, why: '"in the final week"' },
   { lang: 'en', not: /declined \(/, why: '"declined: reason"' },
