@@ -42,6 +42,16 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
     if (key) req.set('Idempotency-Key', key);
     return req.send(body);
   };
+  /** Runs the hourly expiry now (at the clock's time) and waits until it has expired `proposalId`. */
+  async function expireOverdue(proposalId: string): Promise<void> {
+    const queue = new Queue('maintenance', { connection: { url: s.env.REDIS_URL! }, prefix: `{${s.env.QUEUE_PREFIX}}` });
+    try {
+      await queue.add('proposals.expire', { eventId: 'manual', type: 'proposals.expire', regionId: null, payload: {}, createdAt: new Date().toISOString() });
+      await waitFor(async () => (await s.http().get(`/proposals/${proposalId}`).set(...bearer(coach)).expect(200)).body.state === 'expired', 15000, 'the expiry');
+    } finally {
+      await queue.close();
+    }
+  }
 
   it('needs consent to introductions and the hard filters, or says why', async () => {
     const { id } = await registerYouth(s.http, coach, vocab);
@@ -170,13 +180,7 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
     // Twenty days on (past ten working days), another proposal is made; the expiry runs then.
     clock.advance(20 * DAY);
     const fresh = (await propose({ youthId: await readyYouth(), vacancyId, note: 'y' }).expect(201)).body.id;
-    const queue = new Queue('maintenance', { connection: { url: s.env.REDIS_URL! }, prefix: `{${s.env.QUEUE_PREFIX}}` });
-    try {
-      await queue.add('proposals.expire', { eventId: 'manual', type: 'proposals.expire', regionId: null, payload: {}, createdAt: new Date().toISOString() });
-      await waitFor(async () => (await s.http().get(`/proposals/${p}`).set(...bearer(coach)).expect(200)).body.state === 'expired', 15000, 'the expiry');
-    } finally {
-      await queue.close();
-    }
+    await expireOverdue(p);
     expect((await s.http().get(`/proposals/${fresh}`).set(...bearer(coach)).expect(200)).body.state).toBe('proposed');
     await waitFor(async () => {
       const res = await s.http().get('/me/notifications').set(...bearer(coach)).expect(200);
@@ -203,6 +207,37 @@ describe('proposals: coach proposes, the employer meets a candidate card', () =>
       return res.body.state === 'withdrawn' ? res.body : undefined;
     }, 15000, 'the proposal to close');
     expect(closed.withdrawReason).toBe('consent to introductions withdrawn');
+  });
+
+  // A youth is proposed for a vacancy once (PROPOSE_AGAIN_AFTER); the declined case is in privacy/rounds.
+  it('refuses a coach who proposes a youth again after withdrawing the proposal', async () => {
+    const youthId = await readyYouth();
+    const p = (await propose({ youthId, vacancyId, note: 'Eerste keer' }).expect(201)).body.id;
+    await s.http().post(`/proposals/${p}/withdraw`).set(...bearer(coach)).send({ reason: 'toch niet' }).expect(200);
+    const again = await propose({ youthId, vacancyId, note: 'Nog een keer?' }).expect(409);
+    expect(again.body).toMatchObject({ type: '/problems/proposed-before', proposalId: p });
+    // With a fresh Idempotency-Key too: a key replays a proposal, it does not reopen the pair.
+    const keyed = await propose({ youthId, vacancyId, note: 'Nog een keer?' }, 'again-0000000001').expect(409);
+    expect(keyed.body).toMatchObject({ type: '/problems/proposed-before', proposalId: p });
+    expect(await query(s.db.url, 'SELECT state FROM proposal WHERE youth_id = $1', [youthId])).toEqual([{ state: 'withdrawn' }]);
+  });
+
+  it('lets a coach propose a youth again once the employer left the earlier proposal to expire, and only then', async () => {
+    const youthId = await readyYouth();
+    const p = (await propose({ youthId, vacancyId, note: 'Eerste keer' }).expect(201)).body.id;
+    // Still open: the pair is taken until the employer answers or the SLA runs out.
+    const open = await propose({ youthId, vacancyId, note: 'Te vroeg' }).expect(409);
+    expect(open.body).toMatchObject({ type: '/problems/proposal-exists', proposalId: p });
+    clock.advance(20 * DAY);
+    await expireOverdue(p);
+    const again = await propose({ youthId, vacancyId, note: 'Nog een keer' }).expect(201);
+    expect(again.body.id).not.toBe(p);
+    expect(again.body.state).toBe('proposed');
+    // The new proposal holds the pair as any open one does.
+    const third = await propose({ youthId, vacancyId, note: 'En nog een keer' }).expect(409);
+    expect(third.body).toMatchObject({ type: '/problems/proposal-exists', proposalId: again.body.id });
+    const rows = await query<{ state: string }>(s.db.url, 'SELECT state FROM proposal WHERE youth_id = $1 ORDER BY created_at', [youthId]);
+    expect(rows.map((r) => r.state)).toEqual(['expired', 'proposed']);
   });
 });
 
