@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { waitFor } from '../support/app.js';
 import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
-import { acceptPledge, openVacancy } from '../support/vacancies.js';
+import { acceptPledge, NO_TRAITS, openVacancy } from '../support/vacancies.js';
 import { birthDateForAge, consent, registerYouth, type Vocab, vocabulary } from '../support/youth.js';
 import { axeViolations, DESKTOP, horizontalOverflow, openTab, type Portal, startPortal } from './support.js';
 
@@ -27,6 +27,9 @@ describe("the coach's journey in the portal", () => {
   let progA: string;
   let progB: string;
   const SEALED_NOTE = 'Afgeschermd-kanarie-7Q3 oudere broer';
+  // What every reason of the coach-only recruitmentExposure component says (score.ts): it rests on
+  // the sealed risk factors, so no page but the sealed record's may show it.
+  const EXPOSURE = 'In zulk werk worden jongeren vaker benaderd door criminele netwerken';
   const problems: string[] = [];
   const shots = process.env.COACH_SHOTS;
   let context: BrowserContext;
@@ -39,7 +42,8 @@ describe("the coach's journey in the portal", () => {
     await acceptPledge(portal.http, employer, r.employerOrgId);
     vocab = await vocabulary(portal.http, coach);
     await openVacancy(portal.http, employer, wsp, { title: 'Hulp in de bakkerij' });
-    shop = await openVacancy(portal.http, employer, wsp, { title: 'Vakkenvuller', vog: { basis: 'employer_choice', functionAspects: [37], paidBy: 'employer' } });
+    // Till work: for a youth with criminal ties (Sami, once the sealed record is filled) its score has a recruitmentExposure penalty.
+    shop = await openVacancy(portal.http, employer, wsp, { title: 'Vakkenvuller', traits: { ...NO_TRAITS, handlesCash: true }, vog: { basis: 'employer_choice', functionAspects: [37], paidBy: 'employer' } });
     sami = (await registerYouth(portal.http, coach, vocab, { identity: { firstName: 'Sami', lastName: 'de Boer', phone: '+31612345678', preferredContact: 'phone' } })).id;
     await consent(portal.http, coach, sami, 'matching');
     await consent(portal.http, coach, sami, 'introductions');
@@ -227,6 +231,9 @@ describe("the coach's journey in the portal", () => {
     await page.getByLabel('Reden voor voorrang').selectOption('risk_of_criminal_recruitment');
     await page.getByLabel('Zoek in risicofactoren').fill('crimin');
     await page.getByRole('group', { name: /gevonden/ }).getByRole('checkbox').first().check();
+    // And a tie to organised crime: with it the till work's score has the coach-only recruitmentExposure penalty, kept off the pages below.
+    await page.getByLabel('Zoek in risicofactoren').fill('vrienden en kennissen');
+    await page.getByRole('group', { name: /gevonden/ }).getByRole('checkbox', { name: 'Banden met vrienden en kennissen binnen georganiseerde criminaliteit' }).check();
     await page.getByLabel('Aantekeningen').fill(SEALED_NOTE);
     await page.getByRole('group', { name: 'Zorg over de VOG' }).getByLabel('Misschien').check();
     await page.getByLabel('Soort feit').selectOption('property');
@@ -239,6 +246,8 @@ describe("the coach's journey in the portal", () => {
     await check('sealed-saved');
     const audit = await query<{ purpose: string }>(portal.db.url, `SELECT purpose FROM audit_event WHERE subject_id = $1 AND action LIKE 'youth.sealed.%'`, [sami]);
     expect(audit.map((a) => a.purpose)).toContain('gesprek voorbereiden');
+    // Stored as criminal ties, which the score reads.
+    expect(await query(portal.db.url, 'SELECT criminal_ties FROM youth_sealed WHERE youth_id = $1', [sami])).toEqual([{ criminal_ties: true }]);
   }, 60_000);
 
   it('shows suggestions with their reasons and proposes with the keyboard, the note as the employer reads it', async () => {
@@ -248,6 +257,18 @@ describe("the coach's journey in the portal", () => {
     await h1('Passend werk voor Sami');
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Hulp in de bakkerij' }) });
     await card.getByText(/Past voor \d+ van 100/).waitFor();
+    // The API gives the coach the till work's penalty for Sami's risk factors; the page explains the other components only.
+    const fromApi = (await portal.http().get(`/youths/${sami}/suggestions`).set(...bearer(coach)).expect(200)).body.items as { vacancy: { id: string }; components: { key: string; points: number; reason: { nl: string } }[] }[];
+    const exposure = fromApi.find((i) => i.vacancy.id === shop)?.components.find((c) => c.key === 'recruitmentExposure');
+    expect(exposure?.points).toBeLessThan(0);
+    expect(exposure!.reason.nl).toContain(EXPOSURE);
+    const tills = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Vakkenvuller' }) });
+    await tills.getByText('Waarom past dit?').click();
+    await tills.getByText(/Afstand:/).waitFor();
+    expect(await bodyText()).not.toContain(EXPOSURE);
+    // Nor in the markup of a card's closed "why" (innerText leaves that out).
+    expect(await page.evaluate(() => document.body.textContent)).not.toContain(EXPOSURE);
+    // The bakery's "why" last: the keyboard below goes on from the element clicked last.
     await card.getByText('Waarom past dit?').click();
     await card.getByText(/Afstand:/).waitFor();
     await card.getByText(/Alleen voor jou, over deze jongere:/).waitFor();
@@ -282,6 +303,13 @@ describe("the coach's journey in the portal", () => {
     await fits.getByRole('link', { name: 'Aziz El Amrani' }).waitFor();
     await fits.getByText(/Past voor \d+ van 100/).first().waitFor();
     expect(await bodyText()).not.toMatch(/voorrang/i);
+    // Sami fits the till work too, with the penalty for the sealed risk factors: the card leaves it out.
+    const asCoach = (await portal.http().get(`/vacancies/${shop}/suggestions`).set(...bearer(coach)).expect(200)).body.items as { youth: { id: string }; components: { key: string }[] }[];
+    expect(asCoach.find((i) => i.youth.id === sami)?.components.map((c) => c.key)).toContain('recruitmentExposure');
+    const samiFit = fits.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Sami de Boer' }) });
+    await samiFit.getByText('Waarom past dit?').click();
+    await samiFit.getByText(/Afstand:/).waitFor();
+    expect(await page.evaluate(() => document.body.textContent)).not.toContain(EXPOSURE);
     await check('vacancy-fits');
     await page.goBack();
   }, 60_000);
@@ -435,7 +463,7 @@ describe("the coach's journey in the portal", () => {
 
   it('never shows the sealed record outside its page, and works on a desktop', async () => {
     const proposals = (await portal.http().get('/proposals').set(...bearer(coach)).expect(200)).body.items as { id: string; placementId: string | null }[];
-    const pages = ['/', `/youths/${sami}`, `/youths/${sami}/suggestions`, ...proposals.map((p) => `/proposals/${p.id}`), ...proposals.filter((p) => p.placementId).map((p) => `/placements/${p.placementId}`), '/programmes', '/tasks', '/notifications'];
+    const pages = ['/', `/youths/${sami}`, `/youths/${sami}/suggestions`, `/vacancies/${shop}`, ...proposals.map((p) => `/proposals/${p.id}`), ...proposals.filter((p) => p.placementId).map((p) => `/placements/${p.placementId}`), '/programmes', '/tasks', '/notifications'];
     const desktop = await openTab(portal, DESKTOP);
     await desktop.page.goto(`${portal.base}/app/sign-in`);
     await desktop.page.getByLabel('E-mailadres').fill(r.coach.email);
@@ -449,6 +477,7 @@ describe("the coach's journey in the portal", () => {
       const text = await desktop.page.evaluate(() => document.body.innerText);
       expect(text).not.toContain(SEALED_NOTE);
       expect(text).not.toMatch(/Risico op criminele werving|Reden voor voorrang/);
+      expect(await desktop.page.evaluate(() => document.body.textContent)).not.toContain(EXPOSURE);
       expect(await horizontalOverflow(desktop.page)).toBeLessThanOrEqual(0);
     }
     if (shots) {

@@ -123,6 +123,15 @@ export const COMPONENT: Record<string, MessageKey> = {
   recruitmentExposure: 'coach.component.recruitmentExposure',
 };
 
+/**
+ * Score components that rest on the sealed record: priorityMentor on the priority, recruitmentExposure
+ * on the risk factors (its reason names the work that puts a youth with criminal ties at risk).
+ * The record has its own page and nothing of it appears on any other, so no list of a score's
+ * components shows these; every such list goes through shownComponents.
+ */
+export const SEALED_COMPONENTS: ReadonlySet<string> = new Set(['priorityMentor', 'recruitmentExposure']);
+export const shownComponents = <C extends { key: string }>(components: readonly C[]): C[] => components.filter((c) => !SEALED_COMPONENTS.has(c.key));
+
 export const DECLINE: Record<string, MessageKey> = {
   no_fit_skills: 'decline.no_fit_skills',
   availability: 'decline.availability',

@@ -8,11 +8,8 @@ import { TextAreaField } from '../../ui/form';
 import { LoadError, Loading, PageTitle } from '../../ui/layout';
 import { SubmissionForm, useSubmission } from '../../ui/submit';
 import { coachKeys, type CoachProposal, consentOf, type Suggestion, useSuggestions, useYouth } from '../api';
-import { COMPONENT, fullName, KIND } from '../labels';
+import { COMPONENT, fullName, KIND, shownComponents } from '../labels';
 import { VogBlock } from './VogBlock';
-
-/** Points that come from the sealed record are not explained here: the record stays on its own page. */
-const SEALED_COMPONENTS = new Set(['priorityMentor']);
 
 export default function Suggestions({ id }: { id: string }) {
   const t = useT();
@@ -79,15 +76,14 @@ function SuggestionCard({ s, youthId, canPropose }: { s: Suggestion; youthId: st
       <details>
         <summary>{t('coach.sugg.why')}</summary>
         <ul className="sb-plain-list">
-          {s.components
-            .filter((c) => !SEALED_COMPONENTS.has(c.key))
-            .map((c) => (
-              <li key={c.key}>
-                <strong>{COMPONENT[c.key] ? t(COMPONENT[c.key]!) : c.key}:</strong> {c.reason[lang]}{' '}
-                <span className="sb-muted">{c.max > 0 ? t('coach.sugg.points', { points: Math.round(c.points), max: c.max }) : t('coach.sugg.penalty', { points: Math.round(c.points) })}</span>
-                {c.coachOnly && <span className="sb-muted"> ({t('coach.sugg.coachOnly')})</span>}
-              </li>
-            ))}
+          {/* Points that come from the sealed record are not explained here: the record stays on its own page. */}
+          {shownComponents(s.components).map((c) => (
+            <li key={c.key}>
+              <strong>{COMPONENT[c.key] ? t(COMPONENT[c.key]!) : c.key}:</strong> {c.reason[lang]}{' '}
+              <span className="sb-muted">{c.max > 0 ? t('coach.sugg.points', { points: Math.round(c.points), max: c.max }) : t('coach.sugg.penalty', { points: Math.round(c.points) })}</span>
+              {c.coachOnly && <span className="sb-muted"> ({t('coach.sugg.coachOnly')})</span>}
+            </li>
+          ))}
         </ul>
       </details>
       <VogBlock vacancyId={v.id} vog={v.vog} />

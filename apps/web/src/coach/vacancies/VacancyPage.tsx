@@ -7,7 +7,7 @@ import type { Vacancy } from '../../api/types';
 import { useFormat, useLanguage, useT } from '../../i18n/i18n';
 import { LoadError, Loading, PageTitle } from '../../ui/layout';
 import { consentOf, type ScoreComponent, useYouths } from '../api';
-import { COMPONENT, fullName, KIND } from '../labels';
+import { COMPONENT, fullName, KIND, shownComponents } from '../labels';
 import { ProposeForm } from '../suggestions/Suggestions';
 import { VogBlock } from '../suggestions/VogBlock';
 
@@ -84,7 +84,8 @@ function Fit({ fit, name, canPropose, vacancyId, vacancyTitle }: { fit: YouthFit
       <details>
         <summary>{t('coach.sugg.why')}</summary>
         <ul className="sb-plain-list">
-          {fit.components.map((c) => (
+          {/* Points that come from the sealed record are not explained here: the record stays on its own page. */}
+          {shownComponents(fit.components).map((c) => (
             <li key={c.key}>
               <strong>{COMPONENT[c.key] ? t(COMPONENT[c.key]!) : c.key}:</strong> {c.reason[lang]}
             </li>
