@@ -1,5 +1,7 @@
+import { DataCipher, parseDataKeys } from '@startbaan/platform';
 import type { Page } from 'playwright-core';
-import { login, PASSWORD, type RegionFixture, seedEmployer, seedRegion } from '../support/fixtures.js';
+import { DEMO_PASSWORD, seedDemo } from '../../apps/api/src/cli/demo-seed.js';
+import { login, PASSWORD, type RegionFixture, seedEmployer, seedRegion, withDb } from '../support/fixtures.js';
 import { waitFor } from '../support/app.js';
 import { openVacancy, vacancyBody } from '../support/vacancies.js';
 import { axeViolations, horizontalOverflow, openTab, type Portal, startPortal } from './support.js';
@@ -186,6 +188,27 @@ describe('the portal by keyboard, and an ended session', () => {
     expect(new URL(page.url()).pathname).toBe('/app/candidates');
     // No token was ever kept where a script or another visit could find it.
     expect(await page.evaluate(() => ({ local: Object.keys(localStorage).length, session: Object.keys(sessionStorage).length }))).toEqual({ local: 0, session: 0 });
+    await context.close();
+  }, 120_000);
+
+  it('lets every sign-in the demo prints into its own start page', async () => {
+    const cipher = new DataCipher(parseDataKeys(portal.env.ENCRYPTION_KEYS!)!);
+    const logins = await withDb(portal.db.url, (ds) => seedDemo(ds, cipher));
+    // What each role sees first: the employer its overview, the coach the own youths, WSP staff and admins the WSP's overview.
+    const home = (l: { role: string; organisation: string }) =>
+      l.role === 'employer' ? `Welkom, ${l.organisation}` : l.role === 'coach' ? 'Mijn jongeren' : 'Overzicht voor het WSP';
+    expect(logins.map((l) => l.role).sort()).toEqual(['admin', 'coach', 'coach', 'employer', 'employer', 'employer', 'wsp_staff']);
+    const { context, page } = await openTab(portal);
+    for (const l of logins) {
+      await page.goto(`${portal.base}/app/`);
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await page.getByLabel('E-mailadres').fill(l.email);
+      await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByRole('heading', { level: 1, name: home(l) }).waitFor();
+      expect([l.email, await axeViolations(page)]).toEqual([l.email, '']);
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+    }
     await context.close();
   }, 120_000);
 

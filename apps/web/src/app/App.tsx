@@ -42,7 +42,6 @@ const Placements = page(() => import('../employer/placements/PlacementList'));
 const PlacementPage = page(() => import('../employer/placements/PlacementPage'));
 const Notifications = page(() => import('../common/Notifications'));
 const Tasks = page(() => import('../common/Tasks'));
-const OtherRoleHome = page(() => import('../common/OtherRoleHome'));
 const CoachRoutes = page(() => import('../coach/CoachRoutes'));
 const Join = page(() => import('../youth/JoinRoutes'));
 const WspRoutes = page(() => import('../wsp/WspRoutes'));
@@ -72,11 +71,6 @@ const COACH_NAV: NavItem[] = [
   { href: '/', label: 'coach.nav.youths' },
   { href: '/youths/new', label: 'coach.nav.register' },
   { href: '/programmes', label: 'coach.nav.programmes' },
-  { href: '/notifications', label: 'nav.notifications' },
-  { href: '/tasks', label: 'nav.tasks' },
-];
-const OTHER_NAV: NavItem[] = [
-  { href: '/', label: 'nav.home' },
   { href: '/notifications', label: 'nav.notifications' },
   { href: '/tasks', label: 'nav.tasks' },
 ];
@@ -161,9 +155,9 @@ function Routes() {
 
   const employer = session.claims.role === 'employer';
   const coach = session.claims.role === 'coach';
-  const wsp = session.claims.role === 'wsp_staff';
+  // An admin is WSP staff who may also invite admins: the same pages.
   return (
-    <Shell nav={employer ? EMPLOYER_NAV : coach ? COACH_NAV : wsp ? WSP_NAV : OTHER_NAV} onSignOut={() => void leave()} onLanguage={(l) => void changeLanguage(l)}>
+    <Shell nav={employer ? EMPLOYER_NAV : coach ? COACH_NAV : WSP_NAV} onSignOut={() => void leave()} onLanguage={(l) => void changeLanguage(l)}>
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/sign-in">
@@ -192,15 +186,8 @@ function Routes() {
             </Switch>
           ) : coach ? (
             <CoachRoutes />
-          ) : wsp ? (
-            <WspRoutes />
           ) : (
-            <Switch>
-              <Route path="/">{() => <OtherRoleHome role={session.claims.role} />}</Route>
-              <Route>
-                <Redirect to="/" replace />
-              </Route>
-            </Switch>
+            <WspRoutes />
           )}
         </Switch>
       </Suspense>
