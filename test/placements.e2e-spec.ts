@@ -99,6 +99,11 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     const coachReminder = mailsTo(r.coach.email).find((m) => /Herinnering/.test(m.subject))!;
     expect(coachReminder.subject).toMatch(/^Startbaan: Herinnering: Kandidaat \S+ heeft morgen een gesprek bij /);
     expect(coachReminder.text).toMatch(/De jongere krijgt deze herinnering ook per e-mail/);
+    // The coach knows Sanne by name: the reminder as sent names her; its subject and the e-mail log keep the pseudonym.
+    expect(coachReminder.text).toMatch(/Herinnering: Sanne heeft morgen een gesprek bij /);
+    expect(coachReminder.text).not.toMatch(/Kandidaat/);
+    const logged = await query<{ body_text: string }>(s.db.url, `SELECT body_text FROM email_message WHERE to_address = $1 AND subject = $2`, [r.coach.email, coachReminder.subject]);
+    expect(logged.map((l) => [/Herinnering: Kandidaat \S+ heeft morgen/.test(l.body_text), l.body_text.includes('Sanne')])).toEqual([[true, false]]);
     expect(mailsTo('sanne@example.test')[0]!.text).toMatch(/Hoi Sanne,[\s\S]*morgen[\s\S]*Bakkerij de Korenaar/);
     // Sanne has a coach: the reminder sends her there.
     expect(mailsTo('sanne@example.test')[0]!.text).toMatch(/Laat het je coach weten\.[\s\S]*Let your coach know\./);

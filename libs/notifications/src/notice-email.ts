@@ -25,3 +25,15 @@ export function renderNoticeEmail(title: Bilingual, lines: Bilingual[] | undefin
   ];
   return { subject: `Startbaan: ${t(title)}`.slice(0, 200), text: body.join('\n') };
 }
+
+/**
+ * The text as sent to the youth's own contact person: the youth's pseudonym ("Kandidaat TFWX",
+ * in English "Candidate TFWX") replaced by the first name they know the youth by. Only the
+ * message that leaves is named; what the e-mail log and the inbox keep stays pseudonymous.
+ */
+export function nameTheYouth(text: string, pseudonym: string, firstName: string): string {
+  const code = pseudonym.replace(/^Kandidaat /, '');
+  if (!code || !firstName) return text;
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`\\b(?:Kandidaat|Candidate) ${escaped}\\b`, 'g'), firstName);
+}

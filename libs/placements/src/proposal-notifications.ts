@@ -27,6 +27,8 @@ interface ChangedProposalRow {
   vog: VacancyVog;
   pseudonym: string;
   coach_language: 'nl' | 'en';
+  youth_id: string;
+  youth_organisation_id: string | null;
 }
 
 const DECLINE_TEXT: Record<string, Bilingual> = {
@@ -67,6 +69,15 @@ export function slotText(at: string | Date): Bilingual {
   };
 }
 
+/**
+ * What a notice about a youth carries so that the e-mail to the youth's own contact person
+ * names the youth by first name (Notifier decides who that is; the first name is read, and the
+ * read audited, only for such an e-mail).
+ */
+export function youthKnownAs(youths: YouthService, m: EntityManager, y: { youthId: string; pseudonym: string; organisationId: string | null }): NonNullable<Notice['youth']> {
+  return { pseudonym: y.pseudonym, organisationId: y.organisationId, firstName: () => youths.firstNameForContact(m, y.youthId, 'name the youth in an e-mail to its contact person') };
+}
+
 /** Everyone at the employer who hears of its proposals. */
 export async function activeEmployerUsers(m: EntityManager, employerId: string): Promise<string[]> {
   const rows: { id: string }[] = await m.query(`SELECT id FROM user_account WHERE organisation_id = $1 AND role = 'employer' AND status = 'active'`, [employerId]);
@@ -81,12 +92,16 @@ export async function activeEmployerUsers(m: EntityManager, employerId: string):
 @Injectable()
 @HandlesEvent('proposal.changed')
 export class ProposalChangedHandler implements EventHandler<Payload> {
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly youths: YouthService,
+  ) {}
 
   async handle(event: DeliveredEvent<Payload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.proposal-inbox', async (m) => {
       const [p]: ChangedProposalRow[] = await m.query(
-        `SELECT p.id, p.region_id, p.employer_id, p.proposed_by, p.decline_reason, p.withdraw_reason, p.vacancy_id, v.title, v.vog, y.pseudonym, COALESCE(u.language, 'nl') AS coach_language
+        `SELECT p.id, p.region_id, p.employer_id, p.proposed_by, p.decline_reason, p.withdraw_reason, p.vacancy_id, v.title, v.vog, y.pseudonym, COALESCE(u.language, 'nl') AS coach_language,
+                p.youth_id, y.organisation_id AS youth_organisation_id
          FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id LEFT JOIN user_account u ON u.id = p.proposed_by WHERE p.id = $1`,
         [event.payload.proposalId],
       );
@@ -104,6 +119,7 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
       title,
       ...(ahead ? { lines: [vogSummaryLine(p.vog)] } : {}),
       data: { proposalId: p.id, state: to, pseudonym: p.pseudonym, vacancyId: p.vacancy_id, vacancyTitle: p.title, vog: vacancyVog(vacancy, p.coach_language), ...extra },
+      youth: youthKnownAs(this.youths, m, { youthId: p.youth_id, pseudonym: p.pseudonym, organisationId: p.youth_organisation_id }),
     });
     // Employers: only the vacancy's title and what they are asked to do; never the youth.
     const employer = async (title: Bilingual): Promise<Notice[]> =>
@@ -229,6 +245,7 @@ interface ReminderProposalRow {
   pseudonym: string;
   coach_language: 'nl' | 'en';
   contact_is_wsp: boolean;
+  youth_organisation_id: string | null;
 }
 
 /** An interview reminder to the coach, and to the youth's own e-mail when the coach opted in. */
@@ -243,7 +260,7 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
   async handle(event: DeliveredEvent<ReminderPayload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.interview-reminder', async (m) => {
       const [p]: ReminderProposalRow[] = await m.query(
-        `SELECT p.id, p.region_id, p.youth_id, p.proposed_by, p.remind_youth, p.interview, p.vacancy_id, v.title, v.vog, o.name AS employer_name, y.pseudonym,
+        `SELECT p.id, p.region_id, p.youth_id, p.proposed_by, p.remind_youth, p.interview, p.vacancy_id, v.title, v.vog, o.name AS employer_name, y.pseudonym, y.organisation_id AS youth_organisation_id,
                 COALESCE(u.language, 'nl') AS coach_language, COALESCE(c.kind = 'wsp', false) AS contact_is_wsp
          FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id JOIN youth y ON y.id = p.youth_id
          LEFT JOIN organisation c ON c.id = p.coach_organisation_id
@@ -289,6 +306,7 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
           reminder: event.payload.kind,
           youthReminded: direct.length > 0,
         },
+        youth: youthKnownAs(this.youths, m, { youthId: p.youth_id, pseudonym: p.pseudonym, organisationId: p.youth_organisation_id }),
       };
       return { regionId: p.region_id, notices: [notice], direct };
     });
@@ -307,13 +325,14 @@ export class PlacementChangedHandler implements EventHandler<PlacementPayload> {
   constructor(
     private readonly notifier: Notifier,
     private readonly placements: PlacementsService,
+    private readonly youths: YouthService,
   ) {}
 
   async handle(event: DeliveredEvent<PlacementPayload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.placement-changed', async (m) => {
       if (event.payload.what === 'ended') await this.placements.afterEnding(m, event.payload.placementId);
-      const [p]: { id: string; region_id: string; proposed_by: string; title: string; pseudonym: string }[] = await m.query(
-        `SELECT pl.id, pl.region_id, pr.proposed_by, v.title, y.pseudonym FROM placement pl JOIN proposal pr ON pr.id = pl.proposal_id
+      const [p]: { id: string; region_id: string; proposed_by: string; title: string; pseudonym: string; youth_id: string; youth_organisation_id: string | null }[] = await m.query(
+        `SELECT pl.id, pl.region_id, pr.proposed_by, v.title, y.pseudonym, y.id AS youth_id, y.organisation_id AS youth_organisation_id FROM placement pl JOIN proposal pr ON pr.id = pl.proposal_id
          JOIN vacancy v ON v.id = pl.vacancy_id JOIN youth y ON y.id = pl.youth_id WHERE pl.id = $1`,
         [event.payload.placementId],
       );
@@ -335,7 +354,15 @@ export class PlacementChangedHandler implements EventHandler<PlacementPayload> {
             : { nl: `${head}: de werkgever schreef een referentie`, en: `${head}: the employer wrote a reference` };
       return {
         regionId: p.region_id,
-        notices: [{ userId: p.proposed_by, kind: 'placement', title, data: { placementId: p.id, pseudonym: p.pseudonym, vacancyTitle: p.title, what: e.what } }],
+        notices: [
+          {
+            userId: p.proposed_by,
+            kind: 'placement',
+            title,
+            data: { placementId: p.id, pseudonym: p.pseudonym, vacancyTitle: p.title, what: e.what },
+            youth: youthKnownAs(this.youths, m, { youthId: p.youth_id, pseudonym: p.pseudonym, organisationId: p.youth_organisation_id }),
+          },
+        ],
       };
     });
   }

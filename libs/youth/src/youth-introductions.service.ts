@@ -82,6 +82,16 @@ export class YouthIntroductionsService {
    * address when the youth prefers e-mail, else only the channel the youth prefers (no SMS or
    * app provider yet). Read by the system for the coach's purpose; audited either way.
    */
+  /**
+   * The youth's first name, for an e-mail to the youth's own contact person (the coach, or WSP
+   * staff for a youth from open intake) who knows the youth by it. Read by the system; audited.
+   */
+  async firstNameForContact(m: EntityManager, youthId: string, purpose: string): Promise<string> {
+    const identity = await this.records.identityOf(m, youthId);
+    await this.audit.record(null, { action: 'youth.identity.read', subjectType: 'youth', subjectId: youthId, purpose }, m);
+    return identity.firstName;
+  }
+
   async reminderContact(m: EntityManager, youthId: string, purpose: string): Promise<{ firstName: string; email: string | null; preferredContact: string }> {
     const identity = await this.records.identityOf(m, youthId);
     await this.audit.record(null, { action: 'youth.identity.read', subjectType: 'youth', subjectId: youthId, purpose }, m);

@@ -95,6 +95,10 @@ export class YouthService {
 
   // --- YouthIntroductionsService ---------------------------------------------
 
+  firstNameForContact(...a: Parameters<YouthIntroductionsService['firstNameForContact']>): ReturnType<YouthIntroductionsService['firstNameForContact']> {
+    return this.introductions.firstNameForContact(...a);
+  }
+
   forProposal(...a: Parameters<YouthIntroductionsService['forProposal']>): ReturnType<YouthIntroductionsService['forProposal']> {
     return this.introductions.forProposal(...a);
   }

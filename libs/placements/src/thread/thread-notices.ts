@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type Notice, Notifier } from '@startbaan/notifications';
 import { type DeliveredEvent, type EventHandler, HandlesEvent } from '@startbaan/platform';
-import { englishPseudonym } from '@startbaan/youth';
+import { englishPseudonym, YouthService } from '@startbaan/youth';
 import type { EntityManager } from 'typeorm';
-import { activeEmployerUsers } from '../proposal-notifications.js';
+import { activeEmployerUsers, youthKnownAs } from '../proposal-notifications.js';
 import { threadPath, type ThreadSide } from './thread-rules.js';
 
 type Payload = { messageId: string; proposalId: string; side: ThreadSide };
@@ -19,6 +19,7 @@ interface MessageFacts {
   title: string;
   pseudonym: string;
   employer_name: string;
+  youth_id: string;
 }
 
 /**
@@ -30,13 +31,16 @@ interface MessageFacts {
 @Injectable()
 @HandlesEvent('proposal.message')
 export class ProposalMessageHandler implements EventHandler<Payload> {
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly youths: YouthService,
+  ) {}
 
   async handle(event: DeliveredEvent<Payload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.proposal-message', async (m) => {
       const [f]: MessageFacts[] = await m.query(
         `SELECT p.id AS proposal_id, p.region_id, pm.side, p.employer_id, p.coach_organisation_id, p.proposed_by, y.organisation_id AS youth_organisation_id,
-                v.title, y.pseudonym, o.name AS employer_name
+                v.title, y.pseudonym, o.name AS employer_name, y.id AS youth_id
          FROM proposal_message pm JOIN proposal p ON p.id = pm.proposal_id JOIN vacancy v ON v.id = p.vacancy_id JOIN youth y ON y.id = p.youth_id
          JOIN organisation o ON o.id = p.employer_id
          WHERE pm.id = $1`,
@@ -63,6 +67,7 @@ export class ProposalMessageHandler implements EventHandler<Payload> {
                 title: { nl: `${f.pseudonym} – "${f.title}": nieuw bericht van ${f.employer_name}`, en: `${englishPseudonym(f.pseudonym)} – "${f.title}": new message from ${f.employer_name}` },
                 lines: [{ nl: 'Lees en beantwoord het in Startbaan bij het voorstel, onder Berichten.', en: 'Read and answer it in Startbaan with the proposal, under Messages.' }],
                 data: { proposalId: f.proposal_id, pseudonym: f.pseudonym, vacancyTitle: f.title, employerName: f.employer_name, messages: path },
+                youth: youthKnownAs(this.youths, m, { youthId: f.youth_id, pseudonym: f.pseudonym, organisationId: f.youth_organisation_id }),
               }),
             );
       return { regionId: f.region_id, notices };
