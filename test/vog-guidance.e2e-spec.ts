@@ -84,7 +84,25 @@ describe('VOG guidance with every vacancy', () => {
   /** The real time, but for the proposal made in the past below. */
   const clock = new ManualClock(new Date(), { running: true });
 
-  const http = () => s.http();
+  /** Every answer to a write (POST, PUT, PATCH) made through `http`, the set-up's included: they show vacancies too. */
+  const writes: { method: string; url: string; authorization: string | undefined; status: number; body: unknown; json: boolean }[] = [];
+  const http = () => {
+    const agent = s.http();
+    return new Proxy(agent, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        if (prop !== 'post' && prop !== 'put' && prop !== 'patch') return (value as (...a: unknown[]) => unknown).bind(target);
+        return (url: string) => {
+          const req = (value as (u: string) => ReturnType<typeof agent.post>).call(target, url);
+          req.on('response', (res: { status: number; body: unknown; type: string }) =>
+            writes.push({ method: prop.toUpperCase(), url, authorization: req.get('Authorization'), status: res.status, body: res.body, json: res.type.includes('json') }),
+          );
+          return req;
+        };
+      },
+    });
+  };
   const get = (path: string, who: Reader | Tokens) => http().get(path).set(...bearer(typeof who === 'string' ? tokens[who] : who));
 
   beforeAll(async () => {
@@ -235,6 +253,42 @@ describe('VOG guidance with every vacancy', () => {
         expect([...bases].sort()).toEqual([...VOG_BASES].sort());
       }
     }, 120_000);
+  });
+
+  describe('every write', () => {
+    it('answers with every vacancy it shows carrying its basis, the summary in the writer\'s language and the guidance link', async () => {
+      const roleOf = (authorization: string | undefined): Reader | undefined => READERS.find((role) => authorization === `Bearer ${tokens[role].accessToken}`);
+      // A write to a vacancy itself answers with the vacancy.
+      const aVacancy = /^\/vacancies(\/[0-9a-f-]{36}(\/(submit|approve|send-back|close))?)?$/;
+      const failures: string[] = [];
+      const seen = new Set<string>();
+      for (const w of writes) {
+        const role = roleOf(w.authorization);
+        if (!role || w.status >= 300 || !w.json) continue;
+        const route = `${w.method} ${w.url.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '{id}')}`;
+        const objects = vacancyObjects(route, w.body);
+        const body = w.body as { id?: string; vog?: unknown };
+        if (aVacancy.test(w.url) && typeof body.id === 'string') objects.push({ at: '$', vacancyId: body.id, vog: body.vog });
+        for (const o of objects) {
+          seen.add(`${role} ${route}`);
+          const problem = vogProblem(o.vog, o.vacancyId, role, language[role]);
+          if (problem) failures.push(`${route} as ${role}, ${o.at} (vacancy ${o.vacancyId}): ${problem}`);
+        }
+      }
+      expect(failures).toEqual([]);
+      // The writes that show a vacancy were seen, so the check cannot pass by seeing none.
+      for (const expected of [
+        'employer POST /vacancies',
+        'employer POST /vacancies/{id}/submit',
+        'wsp_staff POST /vacancies/{id}/approve',
+        'coach POST /proposals',
+        'coach POST /proposals/{id}/introduce',
+        'coach POST /proposals/{id}/accept',
+        'employer PUT /programmes/{id}/vacancies/{id}',
+      ]) {
+        expect([...seen]).toContain(expected);
+      }
+    });
   });
 
   describe('GET /vacancies/{id}/vog-guidance', () => {
