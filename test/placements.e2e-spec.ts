@@ -105,6 +105,8 @@ describe('from proposal to completed placement: reminders, check-ins, ending, e-
     const logged = await query<{ body_text: string }>(s.db.url, `SELECT body_text FROM email_message WHERE to_address = $1 AND subject = $2`, [r.coach.email, coachReminder.subject]);
     expect(logged.map((l) => [/Herinnering: Kandidaat \S+ heeft morgen/.test(l.body_text), l.body_text.includes('Sanne')])).toEqual([[true, false]]);
     expect(mailsTo('sanne@example.test')[0]!.text).toMatch(/Hoi Sanne,[\s\S]*morgen[\s\S]*Bakkerij de Korenaar/);
+    // The full VOG guidance for the kind of work is one tap away, on a page she can open without an account.
+    expect(mailsTo('sanne@example.test')[0]!.text).toMatch(/Meer uitleg: http\S+\/app\/join\/vog\/summer_job\n/);
     // Sanne has a coach: the reminder sends her there.
     expect(mailsTo('sanne@example.test')[0]!.text).toMatch(/Laat het je coach weten\.[\s\S]*Let your coach know\./);
     await sweepAt(new Date(slot.getTime() - 2 * 3_600_000));

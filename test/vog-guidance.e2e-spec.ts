@@ -442,7 +442,7 @@ describe('VOG guidance with every vacancy', () => {
       for (const e of digest.data.entries) expect(e.vog).toEqual({ basis: expect.any(String), summary: vogSummary(e.vog.basis as VogBasis).en, guidance: `/vacancies/${e.vacancyId}/vog-guidance` });
       const mails = await query<{ subject: string; body_text: string }>(s.db.url, `SELECT subject, body_text FROM email_message WHERE kind = 'proposal' AND to_address = $1`, [r.coach.email]);
       const introduced = mails.find((m) => m.subject.includes('introduced'));
-      expect(introduced?.body_text).toContain(`VOG: ${vogSummary('not_asked').en}`);
+      expect(introduced?.body_text).toContain(`VOG: ${vogSummary('not_asked').en} More about it: ${s.env.PUBLIC_URL!.replace(/\/$/, '')}/app/vacancies/${v.open}`);
       const employerMails = await query<{ body_text: string }>(s.db.url, `SELECT body_text FROM email_message WHERE to_address = $1`, [r.employer.email]);
       expect(employerMails.length).toBeGreaterThan(0);
       for (const m of employerMails) expect(m.body_text).not.toContain('VOG');

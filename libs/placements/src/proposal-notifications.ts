@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type VacancyVog, vacancyVog, vogSummaryLine } from '@startbaan/employers';
 import { type Bilingual, type DirectEmail, type Notice, Notifier } from '@startbaan/notifications';
-import { claimEvent, Clock, type DeliveredEvent, type EventHandler, HandlesEvent, OutboxService } from '@startbaan/platform';
+import { APP_CONFIG, type AppConfig, claimEvent, Clock, type DeliveredEvent, type EventHandler, HandlesEvent, OutboxService } from '@startbaan/platform';
 import { YouthService, englishPseudonym } from '@startbaan/youth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { concerns, type ReminderKind, type SkillRating, WORK_SKILL_TEXT, type WorkSkill } from './placement-rules.js';
@@ -78,6 +78,14 @@ export function youthKnownAs(youths: YouthService, m: EntityManager, y: { youthI
   return { pseudonym: y.pseudonym, organisationId: y.organisationId, firstName: () => youths.firstNameForContact(m, y.youthId, 'name the youth in an e-mail to its contact person') };
 }
 
+/**
+ * Where the full VOG guidance of a vacancy can be read from an e-mail: for the youth's contact
+ * person, the vacancy's page in the portal; for the youth, who has no account, the public page
+ * that explains the VOG for the vacancy's kind of work.
+ */
+export const vogPageForContact = (config: AppConfig, vacancyId: string): string => `${config.publicUrl.replace(/\/$/, '')}/app/vacancies/${vacancyId}`;
+export const vogPageForYouth = (config: AppConfig, kind: string): string => `${config.publicUrl.replace(/\/$/, '')}/app/join/vog/${kind}`;
+
 /** Everyone at the employer who hears of its proposals. */
 export async function activeEmployerUsers(m: EntityManager, employerId: string): Promise<string[]> {
   const rows: { id: string }[] = await m.query(`SELECT id FROM user_account WHERE organisation_id = $1 AND role = 'employer' AND status = 'active'`, [employerId]);
@@ -95,6 +103,7 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
   constructor(
     private readonly notifier: Notifier,
     private readonly youths: YouthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async handle(event: DeliveredEvent<Payload>): Promise<void> {
@@ -117,7 +126,7 @@ export class ProposalChangedHandler implements EventHandler<Payload> {
       userId: p.proposed_by,
       kind: 'proposal',
       title,
-      ...(ahead ? { lines: [vogSummaryLine(p.vog)] } : {}),
+      ...(ahead ? { lines: [vogSummaryLine(p.vog, vogPageForContact(this.config, p.vacancy_id))] } : {}),
       data: { proposalId: p.id, state: to, pseudonym: p.pseudonym, vacancyId: p.vacancy_id, vacancyTitle: p.title, vog: vacancyVog(vacancy, p.coach_language), ...extra },
       youth: youthKnownAs(this.youths, m, { youthId: p.youth_id, pseudonym: p.pseudonym, organisationId: p.youth_organisation_id }),
     });
@@ -246,6 +255,7 @@ interface ReminderProposalRow {
   coach_language: 'nl' | 'en';
   contact_is_wsp: boolean;
   youth_organisation_id: string | null;
+  kind: string;
 }
 
 /** An interview reminder to the coach, and to the youth's own e-mail when the coach opted in. */
@@ -255,12 +265,13 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
   constructor(
     private readonly notifier: Notifier,
     private readonly youths: YouthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async handle(event: DeliveredEvent<ReminderPayload>): Promise<void> {
     await this.notifier.deliver(event, 'placements.interview-reminder', async (m) => {
       const [p]: ReminderProposalRow[] = await m.query(
-        `SELECT p.id, p.region_id, p.youth_id, p.proposed_by, p.remind_youth, p.interview, p.vacancy_id, v.title, v.vog, o.name AS employer_name, y.pseudonym, y.organisation_id AS youth_organisation_id,
+        `SELECT p.id, p.region_id, p.youth_id, p.proposed_by, p.remind_youth, p.interview, p.vacancy_id, v.title, v.vog, v.kind, o.name AS employer_name, y.pseudonym, y.organisation_id AS youth_organisation_id,
                 COALESCE(u.language, 'nl') AS coach_language, COALESCE(c.kind = 'wsp', false) AS contact_is_wsp
          FROM proposal p JOIN vacancy v ON v.id = p.vacancy_id JOIN organisation o ON o.id = p.employer_id JOIN youth y ON y.id = p.youth_id
          LEFT JOIN organisation c ON c.id = p.coach_organisation_id
@@ -274,8 +285,8 @@ export class InterviewReminderHandler implements EventHandler<ReminderPayload> {
         : { nl: `plaats: ${p.interview?.place ?? 'zie afspraak'}`, en: `place: ${p.interview?.place ?? 'see the appointment'}` };
       const soon: Bilingual = event.payload.kind === 'day_before' ? { nl: 'morgen', en: 'tomorrow' } : { nl: 'over twee uur', en: 'in two hours' };
       const direct: DirectEmail[] = [];
-      const vog = vogSummaryLine(p.vog);
-      const lines: Bilingual[] = [{ nl: `${when.nl}, ${where.nl}`, en: `${when.en}, ${where.en}` }, vog];
+      const lines: Bilingual[] = [{ nl: `${when.nl}, ${where.nl}`, en: `${when.en}, ${where.en}` }, vogSummaryLine(p.vog, vogPageForContact(this.config, p.vacancy_id))];
+      const vog = vogSummaryLine(p.vog, vogPageForYouth(this.config, p.kind));
       if (p.remind_youth) {
         const contact = await this.youths.reminderContact(m, p.youth_id, 'interview reminder the coach asked to send to the youth');
         if (contact.email) {

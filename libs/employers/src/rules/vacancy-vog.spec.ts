@@ -13,6 +13,10 @@ describe('the VOG of a vacancy, as every representation carries it', () => {
     }
     expect(vacancyVog({ id: ID, vog: { basis } }, 'nl').summary).not.toBe(vacancyVog({ id: ID, vog: { basis } }, 'en').summary);
     expect(vogSummaryLine({ basis })).toEqual({ nl: `VOG: ${guidance.nl.summary}`, en: `VOG: ${guidance.en.summary}` });
+    expect(vogSummaryLine({ basis }, 'https://startbaan.test/app/vacancies/v1')).toEqual({
+      nl: `VOG: ${guidance.nl.summary} Meer uitleg: https://startbaan.test/app/vacancies/v1`,
+      en: `VOG: ${guidance.en.summary} More about it: https://startbaan.test/app/vacancies/v1`,
+    });
   });
 
   it('reads the basis only: the rest of the vog column changes nothing', () => {

@@ -35,9 +35,10 @@ export function vacancyVog(vacancy: { id: string; vog: { basis: VogBasis } }, la
 
 /**
  * The summary as a line of an e-mail about a vacancy a youth might take, in both languages: the
- * notifier picks the recipient's (e-mails follow the recipient's language, not a token's).
+ * notifier picks the recipient's (e-mails follow the recipient's language, not a token's). With
+ * `moreAt`, the address of a page with the full guidance the reader can open.
  */
-export function vogSummaryLine(vog: { basis: VogBasis }): { nl: string; en: string } {
+export function vogSummaryLine(vog: { basis: VogBasis }, moreAt?: string): { nl: string; en: string } {
   const s = vogSummary(vog.basis);
-  return { nl: `VOG: ${s.nl}`, en: `VOG: ${s.en}` };
+  return moreAt ? { nl: `VOG: ${s.nl} Meer uitleg: ${moreAt}`, en: `VOG: ${s.en} More about it: ${moreAt}` } : { nl: `VOG: ${s.nl}`, en: `VOG: ${s.en}` };
 }
