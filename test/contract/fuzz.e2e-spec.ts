@@ -11,14 +11,16 @@ import { bornFor } from '../support/intake.js';
 import { vacancyBody } from '../support/vacancies.js';
 import { vocabulary, youthBody } from '../support/youth.js';
 import { bodySchema, describeRequest, type FuzzRequest, invalidRequests, pathParamNames, type RequestContext, requestMutations, seedFor, send, validRequests } from '../support/fuzz.js';
-import { ajvFor, describeErrors, type OasDocument, type Operation, operations, ResponseChecker, toJsonSchema, type ViolationKind } from '../support/openapi.js';
+import type { ValidateFunction } from 'ajv';
+import { ajvFor, describeErrors, isJsonMediaType, type OasDocument, type Operation, operations, ResponseChecker, toJsonSchema, type ViolationKind } from '../support/openapi.js';
 
 /**
  * The API against its own OpenAPI document, the way schemathesis does it: for every operation,
  * as every role and signed out, requests generated from the document's schemas (valid ones,
  * with real ids from the demo data so that they reach the handlers, and ones broken in one
  * place), and every answer checked: never a 5xx, a status the operation declares (or its
- * `default`), and a body that fits the schema declared for that status and media type.
+ * `default`), and a body that fits the schema declared for that status and media type; a success
+ * body also carries no field its schema does not name (an employer's view must not gain the coach's).
  *
  * FUZZ_RUNS (valid and as many invalid requests per operation and role), FUZZ_SEED (the run's
  * seed; printed when it fails) and FUZZ_ONLY (a substring of `GET /path` to fuzz fewer
@@ -116,7 +118,8 @@ function phase(o: Operation): number {
   return 1;
 }
 
-type FindingKind = ViolationKind | 'accepted-invalid';
+/** undocumented: a success body fits its schema but carries a field the schema does not name. */
+type FindingKind = ViolationKind | 'accepted-invalid' | 'undocumented';
 
 interface Finding {
   operation: string;
@@ -135,6 +138,27 @@ interface Tally {
   /** Requests the document calls valid that were answered 400: what the document does not say. */
   refused: number;
   byKind: Record<FindingKind, number>;
+}
+
+/**
+ * A success body checked against its schema closed: every object the document describes with
+ * properties refuses the ones it does not name (as the requests are checked). The open check
+ * (ResponseChecker) says whether a body fits; this one whether it carries more than the document
+ * tells a client, such as a field one role gets leaking into another role's view. Returns what
+ * it found, or null.
+ */
+function closedBodies(doc: OasDocument): (o: Operation, res: { status: number; contentType: string | undefined; text: string }) => string | null {
+  const { ajv, requestRef } = ajvFor(doc);
+  const validators = new Map<string, ValidateFunction>();
+  return (o, res) => {
+    if (res.status < 200 || res.status > 299 || !res.text || !isJsonMediaType(res.contentType ?? '')) return null;
+    const schema = o.op.responses[String(res.status)]?.content?.['application/json']?.schema;
+    if (!schema) return null;
+    const key = JSON.stringify(schema);
+    let validate = validators.get(key);
+    if (!validate) validators.set(key, (validate = ajv.compile(toJsonSchema(schema, { closed: true, ref: requestRef }))));
+    return validate(JSON.parse(res.text)) ? null : describeErrors(validate);
+  };
 }
 
 describe('the API against its OpenAPI document (fuzzed)', () => {
@@ -170,13 +194,24 @@ describe('the API against its OpenAPI document (fuzzed)', () => {
   }
 
   /**
+   * Checks an answer the set-up itself needs, as the fuzzing checks its own: steps such as an
+   * acceptance or a run's publishing need a state the generated requests seldom reach.
+   */
+  function checkSetUp(label: string, res: { status: number; headers: Record<string, string>; text: string }): void {
+    const o = operations(doc).find((x) => x.label === label)!;
+    const seen = { status: res.status, contentType: res.headers['content-type'], text: res.text };
+    const problems = [...new ResponseChecker(doc).check(o.op, seen).map((v) => v.message), closedBodies(doc)(o, seen)].filter((p) => p !== null);
+    if (problems.length) throw new Error(`${label}, in the set-up: ${problems.join('; ')}`);
+  }
+
+  /**
    * Makes what the demo data lacks but routes need an id of: a placement with check-ins (and the
    * coach's tasks), inbox items, a published allocation run with its proposal, a pending sign-up.
    */
   async function completeDemo(tokens: Partial<Record<RoleName, Tokens>>): Promise<void> {
     const year = new Date().getUTCFullYear() + 1;
     const [offered] = (await db.query<{ id: string }>(`SELECT id FROM proposal WHERE state = 'offered' ORDER BY created_at LIMIT 1`)).rows;
-    await http().post(`/proposals/${offered!.id}/accept`).set(...bearer(tokens.coach!)).expect(200);
+    checkSetUp('POST /proposals/{id}/accept', await http().post(`/proposals/${offered!.id}/accept`).set(...bearer(tokens.coach!)).expect(200));
 
     const wsp = tokens.wsp_staff!;
     const programmeId = (
@@ -217,7 +252,7 @@ describe('the API against its OpenAPI document (fuzzed)', () => {
       .expect(202);
 
     await waitFor(async () => (await db.query(`SELECT 1 FROM allocation_run WHERE id = $1 AND status = 'draft'`, [runId])).rowCount === 1, 30_000, 'the allocation run');
-    await http().post(`/programmes/${programmeId}/allocation-runs/${runId}/publish`).set(...bearer(wsp)).expect(200);
+    checkSetUp('POST /programmes/{id}/allocation-runs/{runId}/publish', await http().post(`/programmes/${programmeId}/allocation-runs/${runId}/publish`).set(...bearer(wsp)).expect(200));
     await waitFor(async () => (await db.query(`SELECT 1 FROM proposal WHERE allocation_run_id = $1`, [runId])).rowCount === 2, 30_000, "the published run's proposals");
     await waitFor(async () => (await db.query(`SELECT 1 FROM outbox_event WHERE dispatched_at IS NULL`)).rowCount === 0, 30_000, 'the outbox relay');
     await waitFor(async () => Number((await db.query(`SELECT count(*) AS n FROM inbox_item`)).rows[0].n) > 0, 30_000, 'inbox items');
@@ -288,7 +323,8 @@ describe('the API against its OpenAPI document (fuzzed)', () => {
       .sort((a, b) => phase(a.o) - phase(b.o) || a.i - b.i)
       .map(({ o }) => o);
     const rounds = [...ordered.map((o) => ({ o, round: 'first' })), ...ordered.filter((o) => phase(o) === 0).map((o) => ({ o, round: 'again' }))];
-    for (const c of CALLERS) tallies.set(c.role, { requests: 0, operations: new Set(), success: 0, refused: 0, byKind: { 'server-error': 0, undeclared: 0, schema: 0, 'accepted-invalid': 0 } });
+    for (const c of CALLERS) tallies.set(c.role, { requests: 0, operations: new Set(), success: 0, refused: 0, byKind: { 'server-error': 0, undeclared: 0, schema: 0, 'accepted-invalid': 0, undocumented: 0 } });
+    const closed = closedBodies(doc);
 
     for (const { o, round } of rounds) {
       const names = pathParamNames(o.path);
@@ -336,7 +372,10 @@ describe('the API against its OpenAPI document (fuzzed)', () => {
             tally.refused++;
             refusedValid(o, res.text);
           }
-          for (const v of checker.check(o.op, res)) record(o, caller, req, res.status, v.kind, v.message);
+          const violations = checker.check(o.op, res);
+          for (const v of violations) record(o, caller, req, res.status, v.kind, v.message);
+          const extra = violations.length ? null : closed(o, res);
+          if (extra) record(o, caller, req, res.status, 'undocumented', extra);
           if (req.mutation && res.status < 300) record(o, caller, req, res.status, 'accepted-invalid', `answered ${res.status} to a request the document calls invalid`);
         }
       }
@@ -364,16 +403,16 @@ describe('the API against its OpenAPI document (fuzzed)', () => {
       c.ownIds = [me.id, me.organisationId];
     }
     worker = await startWorker(s.env);
+    doc = (await http().get('/docs-json').expect(200)).body as OasDocument;
     await completeDemo(tokens);
     examples = await requestExamples(tokens);
     // The worker keeps running: allocation runs the fuzzing starts finish, so that publishing can be reached.
-    doc = (await http().get('/docs-json').expect(200)).body as OasDocument;
     await fuzz();
     seconds = (Date.now() - started) / 1000;
     const lines = [...tallies].map(
       ([role, t]) =>
         `${role.padEnd(10)} ${String(t.requests).padStart(5)} requests, ${t.operations.size} operations, ${t.success} answered 2xx, ${t.refused} valid ones refused (400); ` +
-        `${t.byKind['server-error']} 5xx, ${t.byKind.undeclared} undeclared, ${t.byKind.schema} schema violations, ${t.byKind['accepted-invalid']} invalid accepted`,
+        `${t.byKind['server-error']} 5xx, ${t.byKind.undeclared} undeclared, ${t.byKind.schema} schema violations, ${t.byKind.undocumented} with undocumented fields, ${t.byKind['accepted-invalid']} invalid accepted`,
     );
     if (process.env.FUZZ_REPORT) writeFileSync(process.env.FUZZ_REPORT, JSON.stringify({ seed: SEED, runs: RUNS, seconds, tallies: Object.fromEntries([...tallies].map(([r, t]) => [r, { ...t, operations: t.operations.size }])), findings: [...findings.values()], statuses: seen, refused }, null, 1));
     console.log(`fuzz (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}${ONLY ? ` FUZZ_ONLY='${ONLY}'` : ''}), ${seconds.toFixed(0)} s\n${lines.join('\n')}`);
@@ -430,6 +469,10 @@ describe('the API against its OpenAPI document (fuzzed)', () => {
 
   it('answers with bodies that fit the schema declared for the status and media type', () => {
     expect(report(['schema'])).toBe('');
+  });
+
+  it('answers with success bodies that carry no field their schema does not name', () => {
+    expect(report(['undocumented'])).toBe('');
   });
 
   it('refuses the requests the document calls invalid', () => {

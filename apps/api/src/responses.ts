@@ -15,15 +15,6 @@ import { PROBLEM_CONTENT_TYPE, ROLES } from '@startbaan/platform';
 /** The JSON body parser's limit; a larger body is a 413 problem. */
 export const JSON_BODY_LIMIT = '256kb';
 
-/** A page of a list (`@ApiOkResponse(PAGE)`): its items and the cursor of the next page, null on the last. */
-export const PAGE = {
-  schema: {
-    type: 'object',
-    required: ['items', 'nextCursor'],
-    properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } }, nextCursor: { type: 'string', nullable: true } },
-  },
-};
-
 export const PROBLEM_SCHEMA_NAME = 'Problem';
 export const PROBLEM_SCHEMA_REF = `#/components/schemas/${PROBLEM_SCHEMA_NAME}`;
 

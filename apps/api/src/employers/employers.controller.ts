@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { EmployersService, SBI_SECTIONS, VacanciesService } from '@startbaan/employers';
 import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
 import { UuidPipe } from '../common.js';
-import { ApiProblem, ApiWithoutDatabase, PAGE } from '../responses.js';
+import { ApiProblem, ApiWithoutDatabase } from '../responses.js';
 import {
   AcceptPledgeDto,
   CreateEmployerDto,
@@ -18,16 +18,17 @@ import {
   VacancyVogGuidanceDto,
   VogGuidanceQuery,
 } from './employers.dto.js';
+import { EmployerDto, VacancyDto, VacancyPageDto, WspEmployerDto, WspEmployerPageDto } from './employers-views.dto.js';
 import { toEmployerJson, toVacancyJson } from './employers.views.js';
 
 type Json = Record<string, unknown>;
-const obj = { schema: { type: 'object', additionalProperties: true } };
 const versionConflict = 'Changed meanwhile (version-conflict): currentVersion is the version now; read it again and apply your change to it.';
 const transition =
   "The vacancy's status does not allow this (invalid-transition: currentStatus and allowed), or the employer has not accepted the current pledge (pledge-required).";
 
 @ApiTags('employers')
 @ApiBearerAuth()
+@ApiExtraModels(EmployerDto, WspEmployerDto)
 @Controller()
 export class EmployersController {
   constructor(private readonly employers: EmployersService) {}
@@ -51,7 +52,7 @@ export class EmployersController {
   @Post('employers')
   @Roles('wsp_staff', 'admin')
   @ApiOperation({ summary: 'Add an employer to the network', description: 'Creates its organisation; invite its users with POST /invitations.' })
-  @ApiCreatedResponse(obj)
+  @ApiCreatedResponse({ type: WspEmployerDto })
   @ApiProblem(400, 'Invalid input: errors names each field; also a sector that is no SBI letter, an unknown PC4 among the locations, an account manager who is no active WSP user of the region.')
   @ApiProblem(409, 'An employer with this KvK number (and establishment number) is in the network already (employer-exists), or an organisation of that name is in the region (organisation-exists).')
   async create(@CurrentActor() actor: Actor, @Body() body: CreateEmployerDto): Promise<Json> {
@@ -64,7 +65,7 @@ export class EmployersController {
     summary: 'Search the employer network',
     description: "The region's employers with their details for the WSP (notes, status history, vacancy figures), filtered by status, sector, PC4, account manager and whether they have open vacancies; cursor pagination.",
   })
-  @ApiOkResponse(PAGE)
+  @ApiOkResponse({ type: WspEmployerPageDto })
   async list(@CurrentActor() actor: Actor, @Query() q: EmployerQueryDto): Promise<{ items: Json[]; nextCursor: string | null }> {
     const page = await this.employers.list(actor, q);
     return { items: page.items.map((d) => toEmployerJson(d, actor)), nextCursor: page.nextCursor };
@@ -73,7 +74,10 @@ export class EmployersController {
   @Get('employers/:id')
   @Roles('wsp_staff', 'admin', 'employer')
   @ApiOperation({ summary: 'One employer', description: 'WSP staff: any of the region; an employer user: its own.' })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({
+    description: "WSP staff and admins get the WspEmployer (the account manager's notes, the status history, the vacancy figures); an employer user its own Employer",
+    schema: { anyOf: [{ $ref: getSchemaPath(WspEmployerDto) }, { $ref: getSchemaPath(EmployerDto) }] },
+  })
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Json> {
     return toEmployerJson(await this.employers.get(actor, id), actor);
   }
@@ -81,7 +85,7 @@ export class EmployersController {
   @Patch('employers/:id')
   @Roles('wsp_staff', 'admin')
   @ApiOperation({ summary: 'Change an employer', description: 'Send the version you read; 409 with currentVersion otherwise.' })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: WspEmployerDto })
   @ApiProblem(400, 'Invalid input: errors names each field (the same checks as adding one).')
   @ApiProblem(409, versionConflict)
   async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: UpdateEmployerDto): Promise<Json> {
@@ -95,7 +99,7 @@ export class EmployersController {
     summary: 'Change the status (prospect, active, dormant, ended); kept with its date',
     description: "Each change is kept in the employer's status history with its date, note and who made it. The dormant-employer follow-ups leave the status to the account manager.",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: WspEmployerDto })
   @ApiProblem(409, 'The employer has this status already (status-unchanged).')
   async status(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: EmployerStatusDto): Promise<Json> {
     return toEmployerJson(await this.employers.changeStatus(actor, id, body.status, body.note), actor);
@@ -121,7 +125,7 @@ export class EmployersController {
   @Roles('employer')
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept the current pledge for your employer', description: 'Needed before vacancies can be published; a new version asks again.' })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: EmployerDto })
   @ApiProblem(400, 'Invalid input: version is not the current pledge version (read GET /pledge).')
   @ApiProblem(404, 'Not your own employer.')
   async accept(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: AcceptPledgeDto): Promise<Json> {
@@ -138,7 +142,7 @@ export class VacanciesController {
   @Post()
   @Roles('employer', 'wsp_staff', 'admin')
   @ApiOperation({ summary: 'Post a vacancy (as a draft)', description: 'Checks labour law, minimum wage and kind rules; computes the minimum legal age.' })
-  @ApiCreatedResponse(obj)
+  @ApiCreatedResponse({ type: VacancyDto })
   @ApiProblem(
     400,
     'Invalid input: errors names each field. Besides the shapes: the youth labour-law bands (hours, age), the minimum wage, the VOG rules (a VOG the law requires, its function aspects), the kind rules (a learning company and crebo for internships and BBL places, a summer job of at most 12 weeks), an unknown PC4, sector, skill or SBI code, and employerId missing for WSP staff.',
@@ -156,7 +160,7 @@ export class VacanciesController {
       'Employers: their own. WSP: the region. Coaches: open ones. Every vacancy carries its VOG (vog: the requirement, the summary in your language, the guidance route); ' +
       'the full guidance (vogGuidance) is on GET /vacancies/{id} and on the guidance route, not in the list.',
   })
-  @ApiOkResponse(PAGE)
+  @ApiOkResponse({ type: VacancyPageDto })
   @ApiProblem(400, 'Invalid input: errors names each filter and what it allows; also an unknown nearPc4.')
   async list(@CurrentActor() actor: Actor, @Query() q: VacancyQueryDto): Promise<{ items: Json[]; nextCursor: string | null }> {
     const page = await this.vacancies.list(actor, q);
@@ -180,10 +184,10 @@ export class VacanciesController {
   @ApiOperation({
     summary: 'One vacancy',
     description:
-      'vog is the requirement as posted plus the summary in your language and the guidance route (schema VacancyVogDto); vogGuidance is the full guidance. ' +
+      'vog is the requirement as posted plus the summary in your language and the guidance route (schema PostedVacancyVogDto); vogGuidance is the full guidance. ' +
       'Coaches may pass youthId for the coach-only VOG indication (vog.indication, and vogIndicationForYouth in both languages; audited as a sealed read).',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: VacancyDto })
   @ApiProblem(400, 'Invalid input: an id that is no UUID, or youthId from someone who is not a coach.')
   @ApiProblem(404, "No such vacancy that you may see, or (youthId) no such youth of your organisation.")
   async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: VacancyGetQuery): Promise<Json> {
@@ -193,7 +197,7 @@ export class VacanciesController {
   @Patch(':id')
   @Roles('employer', 'wsp_staff', 'admin')
   @ApiOperation({ summary: 'Change a vacancy', description: 'Changing hours, age, wage or VOG of an open vacancy sends it back to review.' })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: VacancyDto })
   @ApiProblem(400, 'Invalid input: errors names each field (the same checks as posting one, on the vacancy as changed).')
   @ApiProblem(409, `${versionConflict} Or the vacancy is filled or closed (vacancy-not-editable: currentStatus).`)
   async update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: UpdateVacancyDto): Promise<Json> {
@@ -207,7 +211,7 @@ export class VacanciesController {
     summary: 'Submit for WSP review (needs the accepted current pledge)',
     description: "A draft (or an open vacancy) goes to review: the region's WSP staff see it in their review queue (GET /network/summary).",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: VacancyDto })
   @ApiProblem(409, transition)
   async submit(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Json> {
     return toVacancyJson(await this.vacancies.act(actor, id, 'submit'), actor);
@@ -220,7 +224,7 @@ export class VacanciesController {
     summary: 'WSP review: open the vacancy',
     description: 'The vacancy opens: coaches can see it and propose their youths for it, and match alerts go out. The comment is kept in its review history.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: VacancyDto })
   @ApiProblem(409, transition)
   async approve(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: ReviewDto): Promise<Json> {
     return toVacancyJson(await this.vacancies.act(actor, id, 'approve', body.comment), actor);
@@ -233,7 +237,7 @@ export class VacanciesController {
     summary: 'WSP review: send back to the employer with comments',
     description: 'A submitted vacancy goes back to draft, with the comment (required) in its review history for the employer.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: VacancyDto })
   @ApiProblem(400, 'Invalid input: the comment is missing.')
   @ApiProblem(409, "The vacancy's status does not allow this (invalid-transition: currentStatus and allowed).")
   async sendBack(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: ReviewDto): Promise<Json> {
@@ -247,7 +251,7 @@ export class VacanciesController {
     summary: 'Close the vacancy',
     description: 'For good: a closed vacancy is no longer suggested or open to proposals, and cannot be opened again. Its proposals and placements stay.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: VacancyDto })
   @ApiProblem(409, "The vacancy is closed already (invalid-transition: currentStatus and allowed).")
   async close(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Json> {
     return toVacancyJson(await this.vacancies.act(actor, id, 'close'), actor);

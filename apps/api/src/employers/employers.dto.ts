@@ -159,6 +159,7 @@ export class UpdateVacancyDto {
   @Matches(SBI_CODE, { message: 'sbiCode must be an SBI code such as 88.91 (two digits, a dot, one to three digits)' })
   sbiCode?: string;
   @ApiPropertyOptional({ type: VogDto }) @Omittable() @NestedObject(() => VogDto) vog?: VogDto;
+  @ApiPropertyOptional({ type: [String], description: 'vocabulary codes (GET /vocabulary/skills); an empty list clears them' }) @Omittable() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @Matches(/^[a-z][a-z0-9_]{1,59}$/, { each: true, message: 'skills must be vocabulary codes' }) skills?: string[];
 }
 
 export class ReviewDto {
@@ -177,6 +178,10 @@ export class VacancyQueryDto extends PageQuery {
   @ApiPropertyOptional({ example: '2027-08-31' }) @Omittable() @IsCalendarDate() to?: string;
   @ApiPropertyOptional() @Omittable() @Transform(bool) @IsBoolean({ message: 'vogAsked must be true or false' }) vogAsked?: boolean;
   @ApiPropertyOptional({ description: 'only vacancies whose minimum legal age is at most this', minimum: 13, maximum: 27 }) @Omittable() @QueryNumber() @IsInt() @Min(13) @Max(27) legalAgeAtMost?: number;
+  @ApiPropertyOptional({ format: 'uuid', description: "only this employer's vacancies (WSP staff: an employer's page; an employer gets only its own anyway)" })
+  @Omittable()
+  @IsUUID('all', { message: 'employerId must be a UUID' })
+  employerId?: string;
 }
 
 export class VacancyGetQuery {
@@ -206,6 +211,13 @@ export class VacancyVogDto {
   @ApiProperty({ enum: VOG_BASES }) basis: VogBasis;
   @ApiProperty({ description: "one line in the reader's language (the language of the access token: PUT /me/language, then refresh)" }) summary: string;
   @ApiProperty({ example: '/vacancies/0b7c2a4e-5d6f-4a1b-9c8d-7e6f5a4b3c2d/vog-guidance', description: 'the full guidance in both languages' }) guidance: string;
+}
+
+/**
+ * The same, where a coach may read it about one of their own youths: only there can the
+ * indication come, so no other reader's schema names it.
+ */
+export class VacancyVogForYouthDto extends VacancyVogDto {
   @ApiPropertyOptional({ type: VogIndicationRefDto, description: "coach only, about one of the coach's own youths (a read of the sealed VOG concern, audited)" })
   indication?: VogIndicationRefDto;
 }

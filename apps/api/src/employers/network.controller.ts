@@ -5,8 +5,8 @@ import { ProposalsService, UNANSWERED_SHOWN_DAYS } from '@startbaan/placements';
 import { type Actor, CurrentActor, type Page, Roles } from '@startbaan/platform';
 import { ApiProblem } from '../responses.js';
 import { EmployerQueryDto } from './employers.dto.js';
+import { NetworkEmployerPageDto, NetworkSummaryDto } from './network.dto.js';
 
-const obj = { schema: { type: 'object', additionalProperties: true } };
 const forbidden = 'Coaches and employers: the network view is for WSP staff.';
 
 /** The WSP's view of its employer network; read-only, region-scoped. */
@@ -28,7 +28,7 @@ export class NetworkController {
       'vacancies {total, open, lastOpenedAt}, vog {vacancies, asked, share, byBasis {legal_requirement, employer_choice, not_asked}}, ' +
       `dormantSince (no open vacancy for more than ${DORMANCY_LOOK_BACK_MONTHS} months, else null). Cursor pagination.`,
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: NetworkEmployerPageDto })
   @ApiProblem(400, 'A filter out of range: the field and what it allows.')
   @ApiProblem(403, forbidden)
   employers(@CurrentActor() actor: Actor, @Query() q: EmployerQueryDto): Promise<Page<NetworkEmployer>> {
@@ -44,7 +44,7 @@ export class NetworkController {
       `vog (the region's share by basis, and byEmployer); dormant (employers with no open vacancy for ${DORMANCY_LOOK_BACK_MONTHS} months). ` +
       `Lists are {total, items} with at most ${SUMMARY_LIST_LIMIT} items.`,
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: NetworkSummaryDto })
   @ApiProblem(403, forbidden)
   async summary(@CurrentActor() actor: Actor): Promise<NetworkSummary & { unansweredProposals: Awaited<ReturnType<ProposalsService['unansweredPastSla']>> }> {
     const [network, unansweredProposals] = await Promise.all([this.network.summary(actor), this.proposals.unansweredPastSla(actor, SUMMARY_LIST_LIMIT)]);

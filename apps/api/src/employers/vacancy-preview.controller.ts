@@ -2,7 +2,9 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { VacanciesService, type VacancyPreview, VOG_BASES, type VogBasis } from '@startbaan/employers';
 import { type Actor, CurrentActor, Roles } from '@startbaan/platform';
+import { TextDto } from '../common.dto.js';
 import { CreateVacancyDto, VogGuidanceDto } from './employers.dto.js';
+import { LegalAgeReasonDto } from './employers-views.dto.js';
 
 const OPTIONAL_WHILE_TYPING = ['title', 'description', 'pc4', 'places', 'skills', 'languages'] as const;
 
@@ -15,18 +17,6 @@ export class VacancyPreviewInputDto extends IntersectionType(
 class RuleFindingDto {
   @ApiProperty({ example: 'minimumAge' }) field: string;
   @ApiProperty() message: string;
-}
-
-class TextDto {
-  @ApiProperty() nl: string;
-  @ApiProperty() en: string;
-}
-
-class LegalAgeReasonDto {
-  @ApiProperty({ description: 'the youngest age at which this rule alone is met (99: never)' }) age: number;
-  @ApiProperty() code: string;
-  @ApiProperty({ type: TextDto }) text: TextDto;
-  @ApiProperty() source: string;
 }
 
 class MinimumWageDto {

@@ -4,7 +4,14 @@ import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs
 import { Problem, Public, RedisHealthIndicator, shutdownState } from '@startbaan/platform';
 import { ApiProblem, ApiWithoutDatabase } from '../responses.js';
 
-const checks = { type: 'object', additionalProperties: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up', 'down'] } }, additionalProperties: true } };
+/** What terminus says of one dependency when it answered. */
+const up = {
+  type: 'object',
+  required: ['status', 'responseTime'],
+  properties: { status: { type: 'string', enum: ['up'] }, responseTime: { type: 'integer', minimum: 0, description: 'how long it took to answer, in ms' } },
+};
+/** Each dependency that answered: on a 200 that is both (a 503 is a problem, with checks). */
+const checks = { type: 'object', required: ['database', 'redis'], properties: { database: up, redis: up } };
 
 @ApiTags('health')
 @Public()
@@ -34,7 +41,12 @@ export class HealthController {
     schema: {
       type: 'object',
       required: ['status', 'info', 'error', 'details'],
-      properties: { status: { type: 'string', enum: ['ok'] }, info: checks, error: checks, details: checks },
+      properties: {
+        status: { type: 'string', enum: ['ok'] },
+        info: checks,
+        error: { type: 'object', additionalProperties: false, description: 'the dependencies that did not answer: none, on a 200' },
+        details: checks,
+      },
     },
   })
   @ApiProblem(503, 'PostgreSQL or Redis did not answer (not-ready): checks gives each dependency with its status.')

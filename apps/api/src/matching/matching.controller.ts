@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNumber, Max, Min } from 'class-validator';
 import { vacancyVog } from '@startbaan/employers';
 import { type Component, MAX_K, MatchingService, type PlacementKind } from '@startbaan/matching';
@@ -7,6 +7,8 @@ import { InboxService } from '@startbaan/notifications';
 import { type Actor, CurrentActor, IsCalendarDate, Omittable, QueryNumber, Roles } from '@startbaan/platform';
 import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
+import { INBOX_MODELS, InboxDto } from './inbox.dto.js';
+import { VacancySuggestionsDto, YouthSuggestionsDto } from './matching.dto.js';
 
 const KINDS = ['summer_job', 'job', 'internship', 'bbl_place', 'work_experience'] as const;
 
@@ -47,9 +49,9 @@ export class MatchingController {
     summary: 'Open vacancies that fit one of your youths, best first, with the reasons',
     description:
       "Every feasible vacancy within the travel distance is scored; the top k are returned. Another organisation's youth is a 404. " +
-      "Each vacancy carries its vog (schema VacancyVogDto) with the indication for this youth: the sealed VOG concern the score reads anyway (one audited read).",
+      "Each vacancy carries its vog (schema VacancyVogForYouthDto) with the indication for this youth: the sealed VOG concern the score reads anyway (one audited read).",
   })
-  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiOkResponse({ type: VacancySuggestionsDto })
   @ApiProblem(400, 'Invalid input: errors names each parameter; also to before from.')
   @ApiProblem(409, 'The youth has not consented to matching, or withdrew it (no-consent).')
   async forYouth(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: YouthSuggestionQuery): Promise<Record<string, unknown>> {
@@ -83,9 +85,9 @@ export class MatchingController {
     description:
       "With the vacancy's vog (schema VacancyVogDto). A coach gets only the own organisation's youths who consented to matching, without the priority field, and only for an open vacancy (another answers 404).",
   })
-  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiOkResponse({ type: YouthSuggestionsDto })
   @ApiProblem(404, 'No such vacancy in your region; for a coach also a vacancy that is not open.')
-  async forVacancy(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: TopKQuery): Promise<Record<string, unknown>> {
+  async forVacancy(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: TopKQuery): Promise<YouthSuggestionsDto> {
     const r = await this.matching.forVacancy(actor, id, { k: q.k ?? 10 });
     const coach = actor.role === 'coach';
     return {
@@ -114,6 +116,7 @@ export class MatchingController {
 
 @ApiTags('inbox')
 @ApiBearerAuth()
+@ApiExtraModels(...INBOX_MODELS)
 /** Notifications are the user's own: the same inbox answers at /inbox and /me/notifications. */
 @Controller(['inbox', 'me/notifications'])
 export class InboxController {
@@ -124,7 +127,7 @@ export class InboxController {
     summary: 'Your notifications, newest first (match digests and more)',
     description: "A match digest's entries and a proposal's news for its coach carry the vacancy's vog (schema VacancyVogDto), in your language when the item was written.",
   })
-  @ApiOkResponse({ schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } } })
+  @ApiOkResponse({ type: InboxDto })
   async list(@CurrentActor() actor: Actor): Promise<{ items: unknown[] }> {
     return { items: await this.inbox.list(actor) };
   }

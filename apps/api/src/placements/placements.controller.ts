@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { TasksService } from '@startbaan/notifications';
 import {
   END_REASONS,
@@ -9,8 +9,6 @@ import {
   type FollowUpMoment,
   type FollowUpStatus,
   PlacementsService,
-  SKILL_RATINGS,
-  type SkillRating,
   WORK_SKILLS,
 } from '@startbaan/placements';
 import { type Actor, CurrentActor, IsCalendarDate, Omittable, Roles, UsersService } from '@startbaan/platform';
@@ -18,8 +16,14 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { NestedObject, UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
+import { EmployerPlacementDto, PlacementDto, WorkSkillsDto } from './placements.dto.js';
+import { TASK_DTOS, TaskListDto } from './tasks.dto.js';
 
-const obj = { schema: { type: 'object', additionalProperties: true } };
+/** What a route answers that both sides of a placement may call. */
+const eitherView = {
+  description: "the employer gets the EmployerPlacement, the youth's side (coach, WSP staff) the Placement",
+  schema: { anyOf: [{ $ref: getSchemaPath(PlacementDto) }, { $ref: getSchemaPath(EmployerPlacementDto) }] },
+};
 const ENDED = 'The placement has ended: check-ins can no longer change (placement-ended; state).';
 const settings = {
   schema: {
@@ -28,16 +32,6 @@ const settings = {
     properties: { proposalSlaWorkingDays: { type: 'integer', minimum: 1, maximum: 60 }, checkInWeeks: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 52 } } },
   },
 };
-
-const ratingRule = { message: `each work skill must be one of ${SKILL_RATINGS.join(', ')}` };
-
-export class WorkSkillsDto {
-  @ApiProperty({ enum: SKILL_RATINGS, description: 'comes on time' }) @IsIn(SKILL_RATINGS, ratingRule) onTime: SkillRating;
-  @ApiProperty({ enum: SKILL_RATINGS, description: 'calls in sick properly' }) @IsIn(SKILL_RATINGS, ratingRule) callsInSick: SkillRating;
-  @ApiProperty({ enum: SKILL_RATINGS, description: 'reports being late' }) @IsIn(SKILL_RATINGS, ratingRule) reportsLateness: SkillRating;
-  @ApiProperty({ enum: SKILL_RATINGS, description: 'follows instructions' }) @IsIn(SKILL_RATINGS, ratingRule) followsInstructions: SkillRating;
-  @ApiProperty({ enum: SKILL_RATINGS, description: 'asks for help' }) @IsIn(SKILL_RATINGS, ratingRule) asksForHelp: SkillRating;
-}
 
 export class CheckInDto {
   @ApiProperty({ type: WorkSkillsDto, description: `every one of ${WORK_SKILLS.join(', ')}` })
@@ -83,6 +77,7 @@ export class ReferenceDto {
 
 @ApiTags('placements')
 @ApiBearerAuth()
+@ApiExtraModels(PlacementDto, EmployerPlacementDto)
 @Controller('placements')
 export class PlacementsController {
   constructor(private readonly placements: PlacementsService) {}
@@ -92,7 +87,7 @@ export class PlacementsController {
     summary: 'A placement',
     description: "Coach and WSP: with the check-ins' work skills and the follow-ups. Employer: dates, hours, wage, its mentor notes and reference only. Everyone: the vacancy's vog (schema VacancyVogDto).",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse(eitherView)
   get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     return this.placements.get(actor, id);
   }
@@ -103,7 +98,7 @@ export class PlacementsController {
     summary: 'Record a check-in: each work skill good, working_on_it or concern (a concern becomes your task)',
     description: "By the youth's contact person (its coach, or WSP staff for a youth from open intake), on one of the placement's check-ins; recording it again overwrites it. Answers the placement.",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: PlacementDto })
   @ApiProblem(403, "Your role may not record check-ins (x-roles), or you are not the youth's contact person.")
   @ApiProblem(404, 'No such placement that you may see, or no such check-in of it.')
   @ApiProblem(409, ENDED)
@@ -117,7 +112,7 @@ export class PlacementsController {
     summary: "The mentor's short note on a check-in",
     description: "By the placement's employer, while the placement is active; writing it again overwrites it. Answers the placement as the employer sees it.",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: EmployerPlacementDto })
   @ApiProblem(404, 'No such placement of yours, or no such check-in of it.')
   @ApiProblem(409, ENDED)
   mentorNote(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('checkInId', UuidPipe) checkInId: string, @Body() body: MentorNoteDto): Promise<Record<string, unknown>> {
@@ -131,7 +126,7 @@ export class PlacementsController {
     summary: 'End the placement: completed, or ended_early with a reason; follow-ups at 3 and 6 months become the coach\'s tasks',
     description: "By the coach, the employer or WSP staff. The youth's contact person may say at once what the youth goes on to (status). Answers the placement.",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse(eitherView)
   @ApiProblem(400, 'Invalid input: errors names each field; also ended_early without a reason or completed with one, an end before the start, status from someone who is not the contact person.')
   @ApiProblem(409, 'The placement has ended already (invalid-transition: currentState and allowed).')
   end(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: EndDto): Promise<Record<string, unknown>> {
@@ -144,7 +139,7 @@ export class PlacementsController {
     summary: 'What became of the youth at the end, after 3 or after 6 months',
     description: 'By the coach or WSP staff, once the placement has ended; recording a moment again replaces it, and the follow-up task of that moment is done with it. Monitoring counts these.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: PlacementDto })
   @ApiProblem(409, 'The placement has not ended yet (placement-active; state).')
   followUp(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: FollowUpDto): Promise<Record<string, unknown>> {
     return this.placements.followUp(actor, id, body);
@@ -156,7 +151,7 @@ export class PlacementsController {
     summary: "Write the reference for the youth's next application",
     description: "By the placement's employer, at any time; writing it again replaces it. The youth's coach is told.",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: EmployerPlacementDto })
   reference(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: ReferenceDto): Promise<Record<string, unknown>> {
     return this.placements.reference(actor, id, body.text);
   }
@@ -167,7 +162,7 @@ export class PlacementsController {
     summary: "Name yourself (WSP) as referee for the youth's next application",
     description: 'The coach sees your name and e-mail address as the referee on the placement; naming yourself again replaces whoever was named.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: PlacementDto })
   referee(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     return this.placements.nameReferee(actor, id);
   }
@@ -187,6 +182,7 @@ export class LanguageDto {
 
 @ApiTags('me')
 @ApiBearerAuth()
+@ApiExtraModels(...TASK_DTOS)
 @Controller('me')
 export class MeController {
   constructor(
@@ -199,7 +195,7 @@ export class MeController {
     summary: 'Your tasks: check-ins due, concerns to act on, follow-ups to record',
     description: 'Open tasks by default (open=false: done ones too), those without a due date first, then the earliest due; at most 200.',
   })
-  @ApiOkResponse({ schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } } })
+  @ApiOkResponse({ type: TaskListDto })
   async list(@CurrentActor() actor: Actor, @Query() q: TasksQuery): Promise<{ items: unknown[] }> {
     return { items: await this.tasks.list(actor, { open: q.open !== 'false' }) };
   }

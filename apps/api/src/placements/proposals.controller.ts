@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   DECLINE_REASONS,
@@ -16,7 +16,8 @@ import { vacancyVog, type VogIndication } from '@startbaan/employers';
 import { type Actor, CurrentActor, IsCalendarDate, IsDateTime, IsDecimal, IsMoney, Omittable, PageQuery, Problem, Roles } from '@startbaan/platform';
 import type { Response } from 'express';
 import { UuidPipe } from '../common.js';
-import { ApiProblem, PAGE } from '../responses.js';
+import { ApiProblem } from '../responses.js';
+import { EmployerProposalDto, EmployerProposalPageDto, ProposalDeclinedDto, ProposalDto, ProposalPageDto, ProposalStepDto, ThreadDto, ThreadMessageDto } from './proposals.dto.js';
 
 export class ProposeDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'youthId must be a UUID' }) youthId: string;
@@ -70,7 +71,6 @@ export class MessageDto {
 
 const IDEMPOTENCY = /^[\w.:-]{8,100}$/;
 
-const obj = { schema: { type: 'object', additionalProperties: true } };
 /** What assertTransition answers when the proposal's state does not allow a step. */
 const STEP_REFUSED = "The proposal's state does not allow this step (invalid-transition: currentState and allowed).";
 const CONTACTS_STEP = "Your role may not take this step (x-roles), or you are not the youth's contact person: its coach, or WSP staff for a youth from open intake.";
@@ -79,7 +79,7 @@ const CONTACTS_STEP = "Your role may not take this step (x-roles), or you are no
  * The coach's and the WSP's view; why a proposal was withdrawn only for the youth's contact
  * (isProposalContact); the VOG indication only where the caller read it (the proposing coach's GET).
  */
-const proposalJson = (p: ProposalRow, actor: Actor, indication?: VogIndication) => ({
+const proposalJson = (p: ProposalRow, actor: Actor, indication?: VogIndication): ProposalDto => ({
   id: p.id,
   youthId: p.youthId,
   pseudonym: p.pseudonym,
@@ -97,6 +97,9 @@ const proposalJson = (p: ProposalRow, actor: Actor, indication?: VogIndication) 
   ...(p.unreadMessages !== undefined ? { unreadMessages: p.unreadMessages } : {}),
 });
 
+/** The card without the youth's id, which an employer never gets. */
+const withoutYouthId = ({ youthId: _youthId, ...card }: EmployerProposal['candidate']) => card;
+
 const employerJson = (p: EmployerProposal, actor: Actor) => ({
   id: p.id,
   vacancyId: p.vacancyId,
@@ -105,15 +108,16 @@ const employerJson = (p: EmployerProposal, actor: Actor) => ({
   state: p.state,
   proposedAt: new Date(p.proposedAt).toISOString(),
   note: p.note,
-  candidate: { ...p.candidate, youthId: undefined },
+  candidate: withoutYouthId(p.candidate),
   ...(p.unreadMessages !== undefined ? { unreadMessages: p.unreadMessages } : {}),
   ...(p.introduction ? { introduction: p.introduction, interview: p.interview ?? null, offer: p.offer ?? null, placementId: p.placementId ?? null } : {}),
 });
 
-const messageJson = (m: ThreadMessage) => ({ id: m.id, side: m.side, from: m.from, body: m.body, sentAt: new Date(m.sentAt).toISOString(), readAt: m.readAt ? new Date(m.readAt).toISOString() : null });
+const messageJson = (m: ThreadMessage): ThreadMessageDto => ({ id: m.id, side: m.side, from: m.from, body: m.body, sentAt: new Date(m.sentAt).toISOString(), readAt: m.readAt ? new Date(m.readAt).toISOString() : null });
 
 @ApiTags('proposals')
 @ApiBearerAuth()
+@ApiExtraModels(ProposalDto, ProposalPageDto, EmployerProposalDto, EmployerProposalPageDto)
 @Controller('proposals')
 export class ProposalsController {
   constructor(
@@ -125,8 +129,8 @@ export class ProposalsController {
   @Roles('coach')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key returns the same proposal, never a second one' })
   @ApiOperation({ summary: 'Propose one of your youths for an open vacancy', description: 'Needs consent to introductions and passes the hard filters, or answers 422 with the reasons.' })
-  @ApiCreatedResponse({ ...obj, description: 'Proposed.' })
-  @ApiOkResponse({ ...obj, description: 'The proposal made earlier with the same Idempotency-Key, unchanged.' })
+  @ApiCreatedResponse({ type: ProposalDto, description: 'Proposed.' })
+  @ApiOkResponse({ type: ProposalDto, description: 'The proposal made earlier with the same Idempotency-Key, unchanged.' })
   @ApiProblem(400, 'Invalid input: errors names each field, or the Idempotency-Key header (8 to 100 letters, digits, _ . : or -).')
   @ApiProblem(404, 'youthId is no youth of your organisation, or vacancyId no vacancy you may see.')
   @ApiProblem(
@@ -139,7 +143,7 @@ export class ProposalsController {
     @Body() body: ProposeDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<Record<string, unknown>> {
+  ): Promise<ProposalDto> {
     if (key !== undefined && !IDEMPOTENCY.test(key)) throw Problem.invalid('Idempotency-Key', 'must be 8 to 100 letters, digits, _ . : or -');
     const r = await this.proposals.propose(actor, body, key);
     res.status(r.replayed ? 200 : 201);
@@ -153,8 +157,11 @@ export class ProposalsController {
       "Employers: the inbox of proposals for your vacancies as anonymous candidate cards, in order of proposal time. Coaches: your organisation's. WSP: the region's. " +
       "Each carries its vacancy's vog (schema VacancyVogDto), without the coach's indication: that is a sealed read per youth, made on GET /proposals/{id}.",
   })
-  @ApiOkResponse(PAGE)
-  async list(@CurrentActor() actor: Actor, @Query() q: PageQuery): Promise<{ items: unknown[]; nextCursor: string | null }> {
+  @ApiOkResponse({
+    description: 'an employer gets EmployerProposal cards, coaches and WSP staff Proposal items',
+    schema: { anyOf: [{ $ref: getSchemaPath(ProposalPageDto) }, { $ref: getSchemaPath(EmployerProposalPageDto) }] },
+  })
+  async list(@CurrentActor() actor: Actor, @Query() q: PageQuery): Promise<ProposalPageDto | { items: ReturnType<typeof employerJson>[]; nextCursor: string | null }> {
     if (actor.role === 'employer') {
       const page = await this.proposals.employerInbox(actor, q);
       return { items: page.items.map((p) => employerJson(p, actor)), nextCursor: page.nextCursor };
@@ -167,12 +174,12 @@ export class ProposalsController {
   @ApiOperation({
     summary: 'One proposal',
     description:
-      "For the employer: the candidate card; the first look marks it viewed. With the vacancy's vog (schema VacancyVogDto); for a coach of the proposing organisation " +
+      "For the employer: the candidate card; the first look marks it viewed. With the vacancy's vog (schema VacancyVogDto; VacancyVogForYouthDto on the youth's side); for a coach of the proposing organisation " +
       "with vog.indication for the youth (a read of the sealed VOG concern, audited).",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ description: 'an employer gets the EmployerProposal (the candidate card), coaches and WSP staff the Proposal', schema: { anyOf: [{ $ref: getSchemaPath(ProposalDto) }, { $ref: getSchemaPath(EmployerProposalDto) }] } })
   @ApiProblem(404, 'No such proposal that you may see; for an employer also a withdrawn or expired one.')
-  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
+  async get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ProposalDto | ReturnType<typeof employerJson>> {
     if (actor.role === 'employer') return employerJson(await this.proposals.employerView(actor, id), actor);
     const p = await this.proposals.get(actor, id);
     return proposalJson(p, actor, await this.proposals.vogIndication(actor, p));
@@ -187,10 +194,10 @@ export class ProposalsController {
       'read-only once the proposal closed. The employer sees the contact side signed only as "Contactpersoon van <first name>". The page marks the other side\'s messages on it read. ' +
       '409 before the introduction; 404 for a proposal you may not see.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ThreadDto })
   @ApiProblem(403, "Your role may not read messages (x-roles), or you are neither the employer nor the youth's contact person.")
   @ApiProblem(409, 'The youth has not been introduced yet: the thread opens then (no-thread; state).')
-  async messages(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: PageQuery): Promise<Record<string, unknown>> {
+  async messages(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() q: PageQuery): Promise<ThreadDto> {
     const t = await this.threads.list(actor, id, q);
     return { proposalId: t.proposalId, yourSide: t.yourSide, with: t.with, writable: t.writable, unread: t.unread, items: t.items.map(messageJson), nextCursor: t.nextCursor };
   }
@@ -202,10 +209,10 @@ export class ProposalsController {
     description:
       "The other side gets an inbox item and an e-mail saying there is a message and where to read it (never its text). 409 before the introduction or once the proposal closed. The youth's contact person writes as \"the contact person\": a name, organisation or address typed into a message reaches the employer as typed.",
   })
-  @ApiCreatedResponse({ ...obj, description: 'The message as stored.' })
+  @ApiCreatedResponse({ type: ThreadMessageDto, description: 'The message as stored.' })
   @ApiProblem(403, "Your role may not write messages (x-roles), or you are neither the employer nor the youth's contact person.")
   @ApiProblem(409, 'Before the introduction (no-thread), or the proposal closed (thread-closed): state says which.')
-  async write(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: MessageDto): Promise<Record<string, unknown>> {
+  async write(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: MessageDto): Promise<ThreadMessageDto> {
     return messageJson(await this.threads.post(actor, id, body.body));
   }
 
@@ -216,11 +223,12 @@ export class ProposalsController {
     summary: 'Decline a viewed proposal, with a reason category for the coach',
     description: 'After a look, or after the interview. The coach hears the reason category; the youth is not proposed for this vacancy again.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProposalDeclinedDto })
   @ApiProblem(409, STEP_REFUSED)
-  async decline(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: DeclineDto): Promise<Record<string, unknown>> {
+  async decline(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: DeclineDto): Promise<ProposalDeclinedDto> {
     const p = await this.proposals.move(actor, id, 'declined', { declineReason: body.reason });
-    return { id: p.id, state: p.state, declineReason: p.declineReason };
+    // The reason just recorded: the row's column, typed.
+    return { id: p.id, state: p.state, declineReason: body.reason };
   }
 
   @Post(':id/invite')
@@ -230,9 +238,9 @@ export class ProposalsController {
     summary: 'Invite the candidate (the coach then asks the youth)',
     description: "The employer wants to meet the candidate after a look at the card. The youth's contact person is told and asks the youth whether to be introduced (POST /proposals/{id}/introduce).",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProposalStepDto })
   @ApiProblem(409, STEP_REFUSED)
-  async invite(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
+  async invite(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ProposalStepDto> {
     const p = await this.proposals.move(actor, id, 'invited');
     return { id: p.id, state: p.state };
   }
@@ -241,10 +249,10 @@ export class ProposalsController {
   @Roles('coach', 'wsp_staff', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that the youth agrees to be introduced', description: 'Only then the employer sees the first name and the chosen contact.' })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProposalDto })
   @ApiProblem(403, CONTACTS_STEP)
   @ApiProblem(409, `${STEP_REFUSED} Or the youth has no standing consent to introductions (no-consent).`)
-  async introduce(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
+  async introduce(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ProposalDto> {
     return proposalJson(await this.proposals.introduce(actor, id), actor);
   }
 
@@ -256,11 +264,11 @@ export class ProposalsController {
     description:
       "By the employer or the youth's contact person, once the youth is introduced. Reminders go out a day and two hours before; the youth's contact person decides whether the youth's own e-mail gets them too (remindYouth). Moving it drops the reminders of the old slot.",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProposalStepDto })
   @ApiProblem(400, 'Invalid input: errors names each field; also a slot that is not in the future, neither place nor videoLink, or remindYouth from someone who is not the contact person.')
   @ApiProblem(403, "Not the employer or the youth's contact person.")
   @ApiProblem(409, STEP_REFUSED)
-  async interview(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: InterviewDto): Promise<Record<string, unknown>> {
+  async interview(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: InterviewDto): Promise<ProposalStepDto> {
     if (!body.place && !body.videoLink) throw Problem.invalid('place', 'give a place or a videoLink');
     const p = await this.proposals.planInterview(actor, id, body);
     return { id: p.id, state: p.state };
@@ -273,10 +281,10 @@ export class ProposalsController {
     summary: 'After the slot: showed_up, no_show or rescheduled (a no-show goes back to the coach, no penalty)',
     description: 'showed_up makes the proposal interviewed, ready for an offer; no_show and rescheduled keep the interview planned, to be planned again.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProposalStepDto })
   @ApiProblem(403, "Not the employer or the youth's contact person.")
   @ApiProblem(409, STEP_REFUSED)
-  async outcome(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: InterviewOutcomeDto): Promise<Record<string, unknown>> {
+  async outcome(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: InterviewOutcomeDto): Promise<ProposalStepDto> {
     const p = await this.proposals.interviewOutcome(actor, id, body.outcome);
     return { id: p.id, state: p.state };
   }
@@ -289,10 +297,10 @@ export class ProposalsController {
     description:
       "After the interview, or to change an offer not yet accepted. The wage is checked against the lowest legal minimum any candidate of the card's age can be owed over the period; the exact minimum for this youth is checked when the acceptance is recorded.",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProposalStepDto })
   @ApiProblem(400, 'Invalid input: errors names each field; also an end before the start, a wage for a work-experience place or none for a paid one, a wage below the legal minimum.')
   @ApiProblem(409, STEP_REFUSED)
-  async offer(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: OfferDto): Promise<Record<string, unknown>> {
+  async offer(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: OfferDto): Promise<ProposalStepDto> {
     const p = await this.proposals.offer(actor, id, { startDate: body.startDate, endDate: body.endDate, hoursPerWeek: body.hoursPerWeek, hourlyWage: body.hourlyWage ?? null });
     return { id: p.id, state: p.state };
   }
@@ -304,14 +312,14 @@ export class ProposalsController {
     summary: "Record the youth's acceptance: the placement is created (never more than the vacancy's places)",
     description: "By the youth's contact person. The placement gets its check-ins; the employer learns the youth's full name.",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProposalDto })
   @ApiProblem(403, CONTACTS_STEP)
   @ApiProblem(409, `${STEP_REFUSED} Or every place of the vacancy is taken (vacancy-full: places).`)
   @ApiProblem(
     422,
     "The placement breaks youth labour law for this youth: too many holiday weeks in a year (holiday-weeks-per-year: reason), or the offer is below this youth's legal minimum wage over the period (offer-below-minimum-wage: minimumHourlyWage, from).",
   )
-  async accept(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
+  async accept(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ProposalDto> {
     const r = await this.proposals.accept(actor, id);
     return { ...proposalJson(r.proposal, actor), placementId: r.placementId };
   }
@@ -323,10 +331,10 @@ export class ProposalsController {
     summary: 'Withdraw a proposal (any time before placed)',
     description: "By the youth's contact person. The reason stays with the contact side; the employer loses the proposal, its card and its thread (404 from then on).",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProposalDto })
   @ApiProblem(403, CONTACTS_STEP)
   @ApiProblem(409, STEP_REFUSED)
-  async withdraw(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: WithdrawDto): Promise<Record<string, unknown>> {
+  async withdraw(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: WithdrawDto): Promise<ProposalDto> {
     return proposalJson(await this.proposals.move(actor, id, 'withdrawn', { withdrawReason: body.reason || 'withdrawn by the coach' }), actor);
   }
 }

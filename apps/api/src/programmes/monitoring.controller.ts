@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res, type Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Omittable, Roles } from '@startbaan/platform';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
@@ -15,6 +15,7 @@ import {
 } from '@startbaan/programmes';
 import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
+import { MonitoringOverviewDto, MonitoringSnapshotDto } from './monitoring.dto.js';
 
 const FORMATS = ['json', 'csv'] as const;
 
@@ -33,12 +34,12 @@ const WHO =
   'A report: overall, byKind, bySector, byArea (home municipality); each row {key, label, counts {signedUp, signedUpIntake, signedUpCoach, priority, ' +
   'proposed, introduced, firstInterview, showedUpFirstInterview, placed, completed, endedEarly, threeMonths…/sixMonths… follow-ups}, priorityShare}; all counts are youths.';
 const CSV_HINT = `?format=csv gives text/csv (RFC 4180, comma, decimal point, header row: ${CSV_COLUMNS.slice(0, 6).join(', ')}, then one column per count and priority_share).`;
-/** The report as JSON, or with ?format=csv as a CSV file to save (Content-Disposition names it). */
-const report = {
+/** The report as JSON (this schema), or with ?format=csv as a CSV file to save (Content-Disposition names it). */
+const report = (json: Type<unknown>) => ({
   description: 'The report: JSON, or with ?format=csv a CSV file (text/csv; charset=utf-8) with Content-Disposition: attachment and a file name.',
-  content: { 'application/json': { schema: { type: 'object', additionalProperties: true } }, 'text/csv': { schema: { type: 'string' } } },
+  content: { 'application/json': { schema: { $ref: getSchemaPath(json) } }, 'text/csv': { schema: { type: 'string' } } },
   headers: { 'Content-Disposition': { description: 'CSV only: attachment; filename="…csv"', schema: { type: 'string' } } },
-};
+});
 const forbidden = 'Employers: monitoring is for WSP staff and coaches.';
 const notFound = 'No such programme in your region (a draft, for a coach), or no such snapshot of it.';
 const badRequest = 'An id that is no UUID, or an unknown format: the field and what it allows.';
@@ -46,6 +47,7 @@ const badRequest = 'An id that is no UUID, or an unknown format: the field and w
 /** Monitoring of a summer programme: its snapshots and its figures now, as JSON or CSV. */
 @ApiTags('programmes')
 @ApiBearerAuth()
+@ApiExtraModels(MonitoringOverviewDto, MonitoringSnapshotDto)
 @Roles('wsp_staff', 'admin', 'coach')
 @Controller('programmes/:id/monitoring')
 export class MonitoringController {
@@ -56,7 +58,7 @@ export class MonitoringController {
     summary: "A programme's monitoring: its snapshots and the figures now",
     description: `snapshots: [{id, moment (baseline | weekly | close), isoWeek, takenAt}]; current: the report computed now. ${WHO} ${CSV_HINT}`,
   })
-  @ApiOkResponse(report)
+  @ApiOkResponse(report(MonitoringOverviewDto))
   @ApiProblem(400, badRequest)
   @ApiProblem(403, forbidden)
   @ApiProblem(404, notFound)
@@ -72,7 +74,7 @@ export class MonitoringController {
 
   @Get(':snapshotId')
   @ApiOperation({ summary: 'One monitoring snapshot of a programme', description: `snapshot {id, moment, isoWeek, takenAt} and its report. ${WHO} ${CSV_HINT}` })
-  @ApiOkResponse(report)
+  @ApiOkResponse(report(MonitoringSnapshotDto))
   @ApiProblem(400, badRequest)
   @ApiProblem(403, forbidden)
   @ApiProblem(404, notFound)

@@ -4,10 +4,9 @@ import { type AllocationRun, AllocationService, type Entry, type Programme, PROG
 import { type Actor, CurrentActor, IsCalendarDate, Omittable, type Page, PageQuery, Roles } from '@startbaan/platform';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { UuidPipe } from '../common.js';
-import { ApiProblem, PAGE } from '../responses.js';
+import { ApiProblem } from '../responses.js';
+import { AllocationRunDto, ProgrammeDto, ProgrammeEntryDto, ProgrammeEntryPageDto, ProgrammeVacancyDto, PublishedRunDto, RunMatchDto } from './programmes.dto.js';
 
-const obj = { schema: { type: 'object', additionalProperties: true } };
-const list = { schema: { type: 'array', items: { type: 'object', additionalProperties: true } } };
 const WINDOWS = 'maxAge below minAge, a window that ends before it starts, or work that starts before sign-up ends';
 const LISTS_CLOSED = 'The programme is not draft or open: its lists are closed (programme-lists-closed; currentState).';
 
@@ -66,7 +65,7 @@ export class ProgrammesController {
     summary: 'Create a summer programme (draft): age band, sign-up and work windows, choices per youth, kinds',
     description: 'Only WSP staff see a draft; it opens with POST /programmes/{id}/status. Left out: ages 15 to 21, 5 choices, summer jobs only.',
   })
-  @ApiCreatedResponse(obj)
+  @ApiCreatedResponse({ type: ProgrammeDto })
   @ApiProblem(400, `Invalid input: errors names each field; also ${WINDOWS}.`)
   @ApiProblem(409, 'The region has a programme of this name already (programme-name-taken).')
   create(@CurrentActor() actor: Actor, @Body() body: CreateProgrammeDto): Promise<Programme> {
@@ -78,14 +77,14 @@ export class ProgrammesController {
     summary: "The region's programmes (WSP staff also see drafts)",
     description: 'Latest work window first. Coaches and employers see a programme once it is open.',
   })
-  @ApiOkResponse(list)
+  @ApiOkResponse({ type: [ProgrammeDto] })
   list(@CurrentActor() actor: Actor): Promise<Programme[]> {
     return this.programmes.list(actor);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A programme', description: 'A draft answers 404 to anyone but WSP staff and admins.' })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProgrammeDto })
   get(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Programme> {
     return this.programmes.get(actor, id);
   }
@@ -93,7 +92,7 @@ export class ProgrammesController {
   @Patch(':id')
   @Roles('wsp_staff', 'admin')
   @ApiOperation({ summary: 'Change a draft programme', description: 'A field left out stays as it is. Once open, a programme keeps its settings.' })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProgrammeDto })
   @ApiProblem(400, `Invalid input: errors names each field; also ${WINDOWS}, on the programme as changed.`)
   @ApiProblem(409, 'The programme is not a draft any more (programme-not-draft).')
   update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: UpdateProgrammeDto): Promise<Programme> {
@@ -108,7 +107,7 @@ export class ProgrammesController {
     description:
       'Opening takes the baseline monitoring snapshot, closing the last one. Publishing goes through POST /programmes/{id}/allocation-runs/{runId}/publish. Moving to the status it has changes nothing.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProgrammeDto })
   @ApiProblem(409, 'Not allowed from the current state (programme-transition): currentState and allowed are given.')
   move(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: ProgrammeStatusDto): Promise<Programme> {
     return this.programmes.moveTo(actor, id, body.status);
@@ -116,7 +115,7 @@ export class ProgrammesController {
 
   @Get(':id/vacancies')
   @ApiOperation({ summary: "The programme's vacancies with their places (an employer sees its own)", description: 'Each with its vog (schema VacancyVogDto): basis, the summary in your language, the guidance route.' })
-  @ApiOkResponse(list)
+  @ApiOkResponse({ type: [ProgrammeVacancyDto] })
   vacancies(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ProgrammeVacancy[]> {
     return this.programmes.vacancies(actor, id);
   }
@@ -127,7 +126,7 @@ export class ProgrammesController {
     summary: 'Enlist a vacancy with a number of places (or change the places), while the programme is draft or open',
     description: 'An employer enlists its own vacancies; WSP staff any of the region. The vacancy must be open or in review, of a kind the programme takes and within its work window.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProgrammeVacancyDto })
   @ApiProblem(400, "Invalid input: errors names each field; also a kind the programme does not take, dates outside its work window, more places than the vacancy's own.")
   @ApiProblem(404, 'No such programme that you may see, or no such vacancy of yours (of the region, for WSP staff).')
   @ApiProblem(409, `${LISTS_CLOSED} Or the vacancy is not open or in review (vacancy-not-open).`)
@@ -155,7 +154,7 @@ export class ProgrammesController {
     summary: "Youths in the programme with their choices, a page in the order they were entered: a coach sees their own organisation's, WSP staff everyone",
     description: 'Each entry: the pseudonym, where it came from (coach or open intake), the ranked choices, its status and priority yes/no.',
   })
-  @ApiOkResponse(PAGE)
+  @ApiOkResponse({ type: ProgrammeEntryPageDto })
   entries(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query() query: PageQuery): Promise<Page<Entry>> {
     return this.programmes.entries(actor, id, query);
   }
@@ -166,7 +165,7 @@ export class ProgrammesController {
     summary: "Enrol a youth with ranked choices, or change them (coach: own youths; WSP staff: youths from open intake)",
     description: "The choices are the programme's vacancy ids, most wished first, at most its maxChoices. The youth must be in the programme's age band on its first day of work.",
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: ProgrammeEntryDto })
   @ApiProblem(400, "Invalid input: errors names each field; also a youth outside the age band, too many choices, a repeated choice or one that is not the programme's.")
   @ApiProblem(404, 'No such programme that you may see, or no such youth you are the contact of.')
   @ApiProblem(409, `${LISTS_CLOSED} Or the youth has not consented to introductions (no-consent).`)
@@ -191,7 +190,7 @@ export class ProgrammesController {
     summary: 'Start an allocation run (a draft; its seed is recorded): follow its progress on the run',
     description: 'Queued as a job on the allocation queue; the answer is the queued run. One run at a time per programme; a new run supersedes the draft before it.',
   })
-  @ApiAcceptedResponse(obj)
+  @ApiAcceptedResponse({ type: AllocationRunDto })
   @ApiProblem(409, 'A run of this programme is still going (allocation-running: runId), or the programme is not open, allocating or published (programme-not-allocating: currentState).')
   startRun(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: StartRunDto): Promise<AllocationRun> {
     return this.allocation.start(actor, id, body.seed);
@@ -200,7 +199,7 @@ export class ProgrammesController {
   @Get(':id/allocation-runs')
   @Roles('wsp_staff', 'admin')
   @ApiOperation({ summary: 'The allocation runs, latest first', description: 'Each with its status, seed and, when done, its report.' })
-  @ApiOkResponse(list)
+  @ApiOkResponse({ type: [AllocationRunDto] })
   runs(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<AllocationRun[]> {
     return this.allocation.runs(actor, id);
   }
@@ -211,7 +210,7 @@ export class ProgrammesController {
     summary: 'A run: status, progress, and when done its report (sizes, matched, priority matched with and without the tier, blocking pairs, times)',
     description: 'Poll it after starting a run: queued, running, then draft (or failed).',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: AllocationRunDto })
   @ApiProblem(404, 'No such programme in your region, or no such run of it.')
   run(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<AllocationRun> {
     return this.allocation.run(actor, id, runId);
@@ -220,7 +219,7 @@ export class ProgrammesController {
   @Get(':id/allocation-runs/:runId/matches')
   @Roles('wsp_staff', 'admin')
   @ApiOperation({ summary: "Each youth of the run with the vacancy matched (or none: the next round's)", description: "A match carries its vacancy's vog (schema VacancyVogDto), null without a match." })
-  @ApiOkResponse(list)
+  @ApiOkResponse({ type: [RunMatchDto] })
   @ApiProblem(404, 'No such programme in your region, or no such run of it.')
   matches(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Param('runId', UuidPipe) runId: string): Promise<RunMatch[]> {
     return this.allocation.matches(actor, id, runId);
@@ -234,7 +233,7 @@ export class ProgrammesController {
     description:
       'Each match becomes a proposal with the same note, unless the youth withdrew consent to introductions or the employer met the youth meanwhile (counted apart). The programme becomes published.',
   })
-  @ApiOkResponse(obj)
+  @ApiOkResponse({ type: PublishedRunDto })
   @ApiProblem(
     409,
     'Not the latest run finished as a draft (not-latest-draft: latestRunId, latestStatus), or the programme cannot be published from its state (programme-transition: currentState, allowed).',

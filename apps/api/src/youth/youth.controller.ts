@@ -4,6 +4,7 @@ import { type Actor, Clock, CurrentActor, Roles } from '@startbaan/platform';
 import { type CoachYouth, today, type WspYouth, YouthService } from '@startbaan/youth';
 import { UuidPipe } from '../common.js';
 import { ApiProblem } from '../responses.js';
+import { YouthExportDto } from './youth-export.dto.js';
 import { ConsentDto, PurposeQuery, RegisterYouthDto, SealedRecordInputDto, UpdateYouthDto, WithdrawConsentDto, YouthListQuery } from './youth.dto.js';
 import {
   CoachYouthDto,
@@ -151,7 +152,7 @@ export class YouthController {
     summary: 'AVG export: everything kept about the youth, as JSON',
     description: `Audited. The sealed record is in it for the own coach only (a youth from open intake has none). ${CONTACT_ONLY}`,
   })
-  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiOkResponse({ type: YouthExportDto })
   export(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<Record<string, unknown>> {
     return this.youths.export(actor, id);
   }

@@ -69,8 +69,15 @@ export class IdentityDto {
 export class IdentityPatchDto {
   @ApiPropertyOptional({ maxLength: 80 }) @Omittable() @IsString() @Length(1, 80) firstName?: string;
   @ApiPropertyOptional({ maxLength: 120 }) @Omittable() @IsString() @Length(1, 120) lastName?: string;
-  @ApiPropertyOptional() @Omittable() @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone must be a phone number' }) phone?: string;
-  @ApiPropertyOptional() @Omittable() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'null: none (removes it)' })
+  @Omittable({ nullable: true })
+  @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'null: none (removes it)' })
+  @Omittable({ nullable: true })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email?: string | null;
   @ApiPropertyOptional({ enum: PREFERRED_CONTACTS, description: "how an introduced employer reaches the youth: the youth's own phone, e-mail or WhatsApp, or via_coach: through the proposal's message thread with the contact person (the employer never gets the coach's name or address)" })
   @Omittable()
   @IsIn(PREFERRED_CONTACTS, { message: `preferredContact must be one of ${list(PREFERRED_CONTACTS)}` })
@@ -110,7 +117,7 @@ export class UpdateYouthDto {
   @ApiPropertyOptional({ type: EducationDto }) @Omittable() @NestedObject(() => EducationDto) education?: EducationDto;
   @ApiPropertyOptional({ type: [String] }) @Omittable() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'skills must be vocabulary codes' }) skills?: string[];
   @ApiPropertyOptional({ type: [String] }) @Omittable() @IsArray() @ArrayMaxSize(30) @Matches(CODE, { each: true, message: 'interests must be vocabulary codes' }) interests?: string[];
-  @ApiPropertyOptional({ maxLength: 200 }) @Omittable() @IsString() @MaxLength(200) otherSkills?: string;
+  @ApiPropertyOptional({ maxLength: 200, nullable: true, type: String, description: 'null: none' }) @Omittable({ nullable: true }) @IsString() @MaxLength(200) otherSkills?: string | null;
   @ApiPropertyOptional({ type: [String] })
   @Omittable() @IsArray() @ArrayMaxSize(10) @ArrayUnique() @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be two-letter ISO 639-1 codes such as nl' })
   languages?: string[];
@@ -119,7 +126,7 @@ export class UpdateYouthDto {
   @Omittable() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(PLACEMENT_KINDS, { each: true, message: `wishedKinds must be of ${list(PLACEMENT_KINDS)}` })
   wishedKinds?: PlacementKind[];
   @ApiPropertyOptional({ minimum: 1, maximum: 100 }) @Omittable() @IsInt() @Min(1) @Max(100) maxTravelKm?: number;
-  @ApiPropertyOptional({ maxLength: 600 }) @Omittable() @IsString() @MaxLength(600) motivation?: string;
+  @ApiPropertyOptional({ maxLength: 600, nullable: true, type: String, description: 'null: none' }) @Omittable({ nullable: true }) @IsString() @MaxLength(600) motivation?: string | null;
   @ApiPropertyOptional({ type: IdentityPatchDto }) @Omittable() @NestedObject(() => IdentityPatchDto) identity?: IdentityPatchDto;
   @ApiPropertyOptional({ description: 'false: no match alerts about this youth' }) @Omittable() @IsBoolean({ message: 'matchAlerts must be true or false' }) matchAlerts?: boolean;
 }

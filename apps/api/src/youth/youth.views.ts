@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { CoachYouth, ConsentView, SealedRecord, WspYouth, Youth } from '@startbaan/youth';
 import { ageOn, PRIORITY_REASONS, type PriorityReason } from '@startbaan/youth';
 import { AvailabilityWindowDto, EducationDto, IdentityDto, VogConcernDto } from './youth.dto.js';
@@ -49,7 +49,12 @@ export class CoachYouthDto extends YouthProfileDto {
 }
 
 export class YouthPageDto {
-  @ApiProperty({ type: [YouthProfileDto], description: 'coaches get CoachYouth items, WSP staff YouthProfile items' }) items: YouthProfileDto[];
+  @ApiProperty({
+    type: 'array',
+    items: { anyOf: [{ $ref: getSchemaPath(CoachYouthDto) }, { $ref: getSchemaPath(YouthProfileDto) }] },
+    description: 'coaches get CoachYouth items, WSP staff YouthProfile items',
+  })
+  items: (CoachYouthDto | YouthProfileDto)[];
   @ApiProperty({ type: String, nullable: true, description: 'the cursor of the next page; null on the last' }) nextCursor: string | null;
 }
 

@@ -1209,7 +1209,7 @@ export interface paths {
         };
         /**
          * One proposal
-         * @description For the employer: the candidate card; the first look marks it viewed. With the vacancy's vog (schema VacancyVogDto); for a coach of the proposing organisation with vog.indication for the youth (a read of the sealed VOG concern, audited).
+         * @description For the employer: the candidate card; the first look marks it viewed. With the vacancy's vog (schema VacancyVogDto; VacancyVogForYouthDto on the youth's side); for a coach of the proposing organisation with vog.indication for the youth (a read of the sealed VOG concern, audited).
          */
         get: operations["ProposalsController_get"];
         put?: never;
@@ -1461,7 +1461,7 @@ export interface paths {
         };
         /**
          * One vacancy
-         * @description vog is the requirement as posted plus the summary in your language and the guidance route (schema VacancyVogDto); vogGuidance is the full guidance. Coaches may pass youthId for the coach-only VOG indication (vog.indication, and vogIndicationForYouth in both languages; audited as a sealed read).
+         * @description vog is the requirement as posted plus the summary in your language and the guidance route (schema PostedVacancyVogDto); vogGuidance is the full guidance. Coaches may pass youthId for the coach-only VOG indication (vog.indication, and vogIndicationForYouth in both languages; audited as a sealed read).
          */
         get: operations["VacanciesController_get"];
         put?: never;
@@ -1805,7 +1805,7 @@ export interface paths {
         };
         /**
          * Open vacancies that fit one of your youths, best first, with the reasons
-         * @description Every feasible vacancy within the travel distance is scored; the top k are returned. Another organisation's youth is a 404. Each vacancy carries its vog (schema VacancyVogDto) with the indication for this youth: the sealed VOG concern the score reads anyway (one audited read).
+         * @description Every feasible vacancy within the travel distance is scored; the top k are returned. Another organisation's youth is a 404. Each vacancy carries its vog (schema VacancyVogForYouthDto) with the indication for this youth: the sealed VOG concern the score reads anyway (one audited read).
          */
         get: operations["MatchingController_forYouth"];
         put?: never;
@@ -1829,6 +1829,122 @@ export interface components {
         AcceptPledgeDto: {
             /** @description the version you read (GET /pledge) */
             version: number;
+        };
+        AccountLockedDataDto: {
+            entries: components["schemas"]["AccountLockedEntryDto"][];
+        };
+        AccountLockedEntryDto: {
+            /**
+             * @description a notice has one entry
+             * @enum {string}
+             */
+            key: "change";
+            /**
+             * Format: date-time
+             * @description until when sign-in is locked
+             */
+            lockedUntil: string | null;
+        };
+        AccountLockedItemDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["AccountLockedDataDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "account_locked";
+            /**
+             * Format: date-time
+             * @description null: not read yet (a digest that grows is unread again)
+             */
+            readAt: string | null;
+            titleEn: string;
+            titleNl: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AccountManagerCountDto: {
+            /** @description null: employers without one */
+            accountManager: components["schemas"]["NamedRefDto"] | null;
+            employers: number;
+        };
+        AccountManagerDto: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        AllocationReportDto: {
+            /** @description pairs who would both rather have each other (0 for a stable result) */
+            blockingPairs: number;
+            choices: number;
+            /** @description choices dropped because the vacancy's employer already had a proposal for the youth */
+            choicesAtEmployersMetBefore: number;
+            /** @description youths who chose nothing, whose choices were made for them from the best-scoring fitting vacancies */
+            choicesMadeForYouths: number;
+            /** @description choices dropped because the vacancy is no longer in the programme */
+            choicesNoLongerOffered: number;
+            /** @description choices that pass the hard filters */
+            feasibleChoices: number;
+            infeasibleMatches: number;
+            matched: number;
+            ms: components["schemas"]["AllocationTimesDto"];
+            outsideChoices: number;
+            overCapacity: number;
+            /** @description the worker's peak memory in MB */
+            peakRssMb: number;
+            places: number;
+            priorityMatched: number;
+            /** @description the same seed and choices without the priority tier: what the tier changes */
+            priorityMatchedWithoutTier: number;
+            priorityYouths: number;
+            round: number;
+            seed: number;
+            unmatched: number;
+            vacancies: number;
+            youths: number;
+        };
+        AllocationRunDto: {
+            /** @description why it failed */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @description percent done */
+            progress: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description once finished as a draft */
+            report: components["schemas"]["AllocationReportDto"] | null;
+            /** @description the round of allocation: 1, then one more after each publishing */
+            round: number;
+            /** @description the lottery seed: the same seed and input give the same result */
+            seed: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "draft" | "failed" | "published" | "superseded";
+        };
+        AllocationTimesDto: {
+            allocate: number;
+            /** @description checking and scoring every choice */
+            build: number;
+            check: number;
+            load: number;
+            /** @description reading the input from PostgreSQL */
+            read: number;
+            store: number;
+            total: number;
+        };
+        AreaCountDto: {
+            /** @description an employer counts once in each of its municipalities */
+            employers: number;
+            municipality: string;
+            /** @description the municipality's PC4 areas where employers are located */
+            pc4s: string[];
         };
         AvailabilityWindowDto: {
             /**
@@ -1861,10 +1977,117 @@ export interface components {
             /** @enum {string} */
             tokenType: "Bearer";
         };
+        CandidateCardDto: {
+            ageYears: number;
+            availability: components["schemas"]["AvailabilityWindowDto"][];
+            /**
+             * @description km from the youth to the vacancy, as a band
+             * @enum {string|null}
+             */
+            distanceBand: "0-5" | "5-10" | "10-20" | "20+" | null;
+            /** @enum {string|null} */
+            educationLevel: "primary" | "vso_pro" | "vmbo" | "havo" | "vwo" | "mbo_1" | "mbo_2" | "mbo_3" | "mbo_4" | "hbo" | "wo" | "none" | null;
+            /** @description interest codes */
+            interests: string[];
+            /** @description ISO 639-1 codes */
+            languages: string[];
+            /** @description in the youth's own words */
+            motivation: string | null;
+            /**
+             * @description this employer's own pseudonym for the youth
+             * @example Kandidaat 4HX9
+             */
+            pseudonym: string;
+            /** @description skill codes */
+            skills: string[];
+        };
+        CheckInConcernTaskDataDto: {
+            /** Format: uuid */
+            checkInId: string;
+            /** Format: uuid */
+            placementId: string;
+            /** @description the work skills rated a concern */
+            skills: ("onTime" | "callsInSick" | "reportsLateness" | "followsInstructions" | "asksForHelp")[];
+        };
+        CheckInConcernTaskDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["CheckInConcernTaskDataDto"];
+            /**
+             * Format: date-time
+             * @description null: still to do
+             */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @description null: no due date
+             */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "check_in_concern";
+            titleEn: string;
+            titleNl: string;
+        };
         CheckInDto: {
             note?: string;
             /** @description every one of onTime, callsInSick, reportsLateness, followsInstructions, asksForHelp */
             skills: components["schemas"]["WorkSkillsDto"];
+        };
+        CheckInTaskDataDto: {
+            /** Format: uuid */
+            checkInId: string;
+            /** Format: uuid */
+            placementId: string;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+        };
+        CheckInTaskDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["CheckInTaskDataDto"];
+            /**
+             * Format: date-time
+             * @description null: still to do
+             */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @description null: no due date
+             */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "check_in";
+            titleEn: string;
+            titleNl: string;
+        };
+        CheckInViewDto: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description week: at the end of that week of the placement; last_week: in its last week
+             * @enum {string}
+             */
+            label: "week" | "last_week";
+            /** @description the mentor's short note */
+            mentorNote: string | null;
+            /** Format: date-time */
+            mentorNoteAt: string | null;
+            /** @description the coach's note */
+            note: string | null;
+            /**
+             * Format: date-time
+             * @description null until recorded
+             */
+            recordedAt: string | null;
+            /** @description each work skill rated; null until recorded */
+            skills: components["schemas"]["WorkSkillsDto"] | null;
+            week: number;
         };
         ChoicesDto: {
             /** @description the programme's vacancy ids, most wished first (at most the programme's maxChoices) */
@@ -1929,6 +2152,24 @@ export interface components {
             withdrawalReason: string | null;
             /** Format: date-time */
             withdrawnAt: string | null;
+        };
+        ContactMessageNewsEntryDto: {
+            employerName: string;
+            /**
+             * @description a notice has one entry
+             * @enum {string}
+             */
+            key: "change";
+            /**
+             * @description the route of the thread
+             * @example /proposals/0b7c2a4e-5d6f-4a1b-9c8d-7e6f5a4b3c2d/messages
+             */
+            messages: string;
+            /** Format: uuid */
+            proposalId: string;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            vacancyTitle: string;
         };
         CreateEmployerDto: {
             /** Format: uuid */
@@ -2074,6 +2315,28 @@ export interface components {
              */
             reason: "no_fit_skills" | "availability" | "no_places_left" | "other";
         };
+        DormantEmployerDto: {
+            accountManager: components["schemas"]["NamedRefDto"] | null;
+            employer: components["schemas"]["NamedRefDto"];
+            /**
+             * Format: date-time
+             * @description since when it has had no open vacancy
+             */
+            since: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "dormant" | "ended";
+        };
+        DormantEmployersDto: {
+            /**
+             * Format: date-time
+             * @description quiet since before this is dormant
+             */
+            cutoff: string;
+            /** @description the longest quiet first */
+            items: components["schemas"]["DormantEmployerDto"][];
+            lookBackMonths: number;
+            total: number;
+        };
         EducationDto: {
             /**
              * @description crebo code of the mbo programme (5 digits)
@@ -2088,10 +2351,253 @@ export interface components {
             /** @example Medewerker horeca */
             track?: string;
         };
+        EmailFailedTaskDataDto: {
+            attempts: number;
+            /** Format: uuid */
+            emailId: string;
+            /**
+             * @description the kind of e-mail; never who it was for
+             * @example proposal
+             */
+            kind: string;
+            reason: string;
+        };
+        EmailFailedTaskDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["EmailFailedTaskDataDto"];
+            /**
+             * Format: date-time
+             * @description null: still to do
+             */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @description null: no due date
+             */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "email_failed";
+            titleEn: string;
+            titleNl: string;
+        };
+        EmployerCheckInDto: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description week: at the end of that week of the placement; last_week: in its last week
+             * @enum {string}
+             */
+            label: "week" | "last_week";
+            /** @description the mentor's short note */
+            mentorNote: string | null;
+            /** Format: date-time */
+            mentorNoteAt: string | null;
+            week: number;
+        };
+        EmployerDormantTaskDataDto: {
+            /** Format: uuid */
+            employerId: string;
+            lookBackMonths: number;
+            /**
+             * Format: date-time
+             * @description since when it has had no open vacancy
+             */
+            since: string;
+        };
+        EmployerDormantTaskDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["EmployerDormantTaskDataDto"];
+            /**
+             * Format: date-time
+             * @description null: still to do
+             */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @description null: no due date
+             */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "employer_dormant";
+            titleEn: string;
+            titleNl: string;
+        };
+        EmployerDto: {
+            /** @description the WSP's contact for this employer; null: none yet */
+            accountManager: components["schemas"]["AccountManagerDto"] | null;
+            contactEmail: string | null;
+            contactName: string;
+            contactPhone: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 12345678 */
+            kvk: string;
+            /**
+             * @description 4-digit postcode areas
+             * @example [
+             *       "3072"
+             *     ]
+             */
+            locations: string[];
+            name: string;
+            pledge: components["schemas"]["PledgeStateDto"];
+            /**
+             * @description SBI section letter
+             * @example I
+             */
+            sector: string;
+            /** @enum {string} */
+            sizeClass: "1-9" | "10-49" | "50-249" | "250+";
+            /** @enum {string} */
+            status: "prospect" | "active" | "dormant" | "ended";
+            /** @description send it back when changing the employer */
+            version: number;
+            /** @example 000012345678 */
+            vestigingsnummer: string | null;
+        };
+        EmployerMessageNewsEntryDto: {
+            /**
+             * @description a notice has one entry
+             * @enum {string}
+             */
+            key: "change";
+            /**
+             * @description the route of the thread
+             * @example /proposals/0b7c2a4e-5d6f-4a1b-9c8d-7e6f5a4b3c2d/messages
+             */
+            messages: string;
+            /** Format: uuid */
+            proposalId: string;
+            vacancyTitle: string;
+        };
+        EmployerPlacementDto: {
+            /** @description in week order */
+            checkIns: components["schemas"]["EmployerCheckInDto"][];
+            /** Format: date */
+            endDate: string;
+            /**
+             * Format: date
+             * @description the last day worked, once ended
+             */
+            endedOn: string | null;
+            /**
+             * @description why it ended early; null otherwise
+             * @enum {string|null}
+             */
+            endReason: "youth_stopped" | "employer_stopped" | "mutual" | "other_work" | "education" | "circumstances" | "other" | null;
+            /** @description gross euros an hour; null for work experience */
+            hourlyWage: number | null;
+            hoursPerWeek: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            proposalId: string;
+            /** Format: date-time */
+            referenceAt: string | null;
+            /** @description the employer's reference for the youth's next application */
+            referenceText: string | null;
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            state: "active" | "completed" | "ended_early";
+            /** Format: uuid */
+            vacancyId: string;
+            vog: components["schemas"]["VacancyVogDto"];
+        };
+        EmployerProposalDto: {
+            candidate: components["schemas"]["CandidateCardDto"];
+            /** Format: uuid */
+            id: string;
+            /** @description with introduction: the interview, null while none is planned */
+            interview?: components["schemas"]["ProposalInterviewDto"] | null;
+            /** @description GET /proposals/{id} from the introduction on: who the youth is and how to reach them */
+            introduction?: components["schemas"]["IntroductionDto"];
+            /** @description the coach's note */
+            note: string;
+            /** @description with introduction: the offer, null while none is made */
+            offer?: components["schemas"]["ProposalOfferDto"] | null;
+            /**
+             * Format: uuid
+             * @description with introduction: the placement, once the offer was accepted
+             */
+            placementId?: string | null;
+            /** Format: date-time */
+            proposedAt: string;
+            /**
+             * @description never withdrawn or expired: those are gone for the employer (404)
+             * @enum {string}
+             */
+            state: "proposed" | "viewed" | "invited" | "declined" | "introduced" | "interview_planned" | "interviewed" | "offered" | "accepted" | "placed" | "completed" | "ended_early" | "withdrawn" | "expired";
+            /** @description in the list, and from the introduction on: the contact person's messages not read yet */
+            unreadMessages?: number;
+            /** Format: uuid */
+            vacancyId: string;
+            vacancyTitle: string;
+            vog: components["schemas"]["VacancyVogDto"];
+        };
+        EmployerProposalNewsEntryDto: {
+            /**
+             * @description a notice has one entry
+             * @enum {string}
+             */
+            key: "change";
+            /** Format: uuid */
+            proposalId: string;
+            vacancyTitle: string;
+        };
+        EmployerProposalPageDto: {
+            /** @description in order of proposal time */
+            items: components["schemas"]["EmployerProposalDto"][];
+            /** @description the cursor of the next page; null on the last */
+            nextCursor: string | null;
+        };
+        EmployerStatusChangeDto: {
+            /** Format: date-time */
+            changedAt: string;
+            note: string | null;
+            /** @enum {string} */
+            status: "prospect" | "active" | "dormant" | "ended";
+        };
+        EmployerStatusCountsDto: {
+            active: number;
+            dormant: number;
+            ended: number;
+            prospect: number;
+        };
         EmployerStatusDto: {
             note?: string;
             /** @enum {string} */
             status: "prospect" | "active" | "dormant" | "ended";
+        };
+        EmployerVacancyFiguresDto: {
+            open: number;
+            total: number;
+            /** @description vacancies that ask a VOG, for any reason */
+            vogAsked: number;
+        };
+        EmployerVogShareDto: {
+            /** @description vacancies that ask a VOG, for any reason */
+            asked: number;
+            byBasis: components["schemas"]["VogBasisCountsDto"];
+            employer: components["schemas"]["NamedRefDto"];
+            /** @description asked / vacancies, two decimals; null without vacancies */
+            share: number | null;
+            vacancies: number;
+        };
+        EmployerVogSharesDto: {
+            /** @description employers with vacancies, the highest share first */
+            items: components["schemas"]["EmployerVogShareDto"][];
+            total: number;
         };
         EndDto: {
             /**
@@ -2117,11 +2623,139 @@ export interface components {
             /** @description places for the programme, at most the vacancy's own */
             places: number;
         };
+        ExportedAuditEventDto: {
+            /** @example youth.sealed.read */
+            action: string;
+            /** @description the role of who did it; null: the system */
+            actorRole: string | null;
+            /** Format: date-time */
+            at: string;
+            purpose: string;
+        };
+        ExportedConsentDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            givenAt: string;
+            /** @enum {string} */
+            givenBy: "youth" | "parent_guardian";
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recordedBy: string | null;
+            /** @enum {string} */
+            scope: "matching" | "introductions";
+            withdrawalReason: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** Format: uuid */
+            withdrawnBy: string | null;
+            /** Format: uuid */
+            youthId: string;
+        };
+        ExportedMessageDto: {
+            body: string;
+            /** Format: uuid */
+            proposalId: string;
+            /** Format: date-time */
+            sentAt: string;
+            /** @enum {string} */
+            side: "employer" | "contact";
+            vacancyTitle: string;
+        };
+        ExportedYouthDto: {
+            availability: components["schemas"]["AvailabilityWindowDto"][];
+            /**
+             * Format: date
+             * @description the first day of the availability, kept for searching
+             */
+            availableFrom: string | null;
+            /**
+             * Format: date
+             * @description the last day of the availability, kept for searching
+             */
+            availableTo: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description the account that registered the youth
+             */
+            createdBy: string | null;
+            /** Format: date */
+            dateOfBirth: string | null;
+            education: components["schemas"]["EducationDto"];
+            /** @description the education's level, kept apart for searching */
+            educationLevel: string | null;
+            /** Format: date-time */
+            erasedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            interests: string[];
+            languages: string[];
+            /**
+             * Format: date-time
+             * @description counts for erasure after inactivity
+             */
+            lastActivityAt: string;
+            matchAlerts: boolean;
+            maxTravelKm: number | null;
+            motivation: string | null;
+            /**
+             * Format: uuid
+             * @description the coaching organisation; null for a youth from open intake
+             */
+            organisationId: string | null;
+            otherSkills: string | null;
+            /** @example 3072 */
+            pc4: string | null;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            /** Format: uuid */
+            regionId: string;
+            skills: string[];
+            /**
+             * @description an erased youth has nothing left to export (404)
+             * @enum {string}
+             */
+            status: "active";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            wishedKinds: ("summer_job" | "job" | "internship" | "bbl_place" | "work_experience")[];
+        };
         FollowUpDto: {
             /** @enum {string} */
             moment: "end" | "three_months" | "six_months";
             /** @enum {string} */
             status: "still_working_there" | "other_job" | "education" | "nothing" | "unknown";
+        };
+        FollowUpTaskDataDto: {
+            /** @enum {string} */
+            moment: "end" | "three_months" | "six_months";
+            /** Format: uuid */
+            placementId: string;
+        };
+        FollowUpTaskDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["FollowUpTaskDataDto"];
+            /**
+             * Format: date-time
+             * @description null: still to do
+             */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @description null: no due date
+             */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "follow_up";
+            titleEn: string;
+            titleNl: string;
         };
         IdentityDto: {
             email?: string;
@@ -2136,15 +2770,21 @@ export interface components {
             preferredContact: "phone" | "email" | "whatsapp" | "via_coach";
         };
         IdentityPatchDto: {
-            email?: string;
+            /** @description null: none (removes it) */
+            email?: string | null;
             firstName?: string;
             lastName?: string;
-            phone?: string;
+            /** @description null: none (removes it) */
+            phone?: string | null;
             /**
              * @description how an introduced employer reaches the youth: the youth's own phone, e-mail or WhatsApp, or via_coach: through the proposal's message thread with the contact person (the employer never gets the coach's name or address)
              * @enum {string}
              */
             preferredContact?: "phone" | "email" | "whatsapp" | "via_coach";
+        };
+        InboxDto: {
+            /** @description newest first, at most 50 */
+            items: (components["schemas"]["MatchDigestItemDto"] | components["schemas"]["ProposalNewsItemDto"] | components["schemas"]["InterviewReminderItemDto"] | components["schemas"]["PlacementNewsItemDto"] | components["schemas"]["MessageNewsItemDto"] | components["schemas"]["AccountLockedItemDto"])[];
         };
         IntakeConsentDto: {
             /**
@@ -2159,6 +2799,37 @@ export interface components {
             introductions: boolean;
             /** @description the WSP may match you to the programme's jobs; must be true to take part */
             matching: boolean;
+        };
+        IntakeContactTaskDataDto: {
+            firstName: string;
+            /** @description the number the code could not be sent to */
+            phone: string;
+            programmeName: string;
+            /** @description why the text message was not sent */
+            reason: string;
+            /** Format: uuid */
+            signupId: string;
+        };
+        IntakeContactTaskDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["IntakeContactTaskDataDto"];
+            /**
+             * Format: date-time
+             * @description null: still to do
+             */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @description null: no due date
+             */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "intake_contact";
+            titleEn: string;
+            titleNl: string;
         };
         IntakeProgrammeDto: {
             /**
@@ -2209,9 +2880,86 @@ export interface components {
             remindYouth?: boolean;
             videoLink?: string;
         };
+        InterviewHistoryEntryDto: {
+            /**
+             * Format: date-time
+             * @description a slot planned before
+             */
+            at: string;
+            /**
+             * @description what came of it, when recorded
+             * @enum {string}
+             */
+            outcome?: "showed_up" | "no_show" | "rescheduled";
+        };
         InterviewOutcomeDto: {
             /** @enum {string} */
             outcome: "showed_up" | "no_show" | "rescheduled";
+        };
+        InterviewReminderDataDto: {
+            entries: components["schemas"]["InterviewReminderEntryDto"][];
+        };
+        InterviewReminderEntryDto: {
+            /**
+             * @description a notice has one entry
+             * @enum {string}
+             */
+            key: "change";
+            /** Format: uuid */
+            proposalId: string;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            /** @enum {string} */
+            reminder: "day_before" | "two_hours";
+            /**
+             * Format: date-time
+             * @description the interview
+             */
+            slotAt: string;
+            /** Format: uuid */
+            vacancyId: string;
+            vacancyTitle: string;
+            vog: components["schemas"]["VacancyVogDto"];
+            /** @description whether the youth's own e-mail got the reminder too */
+            youthReminded: boolean;
+        };
+        InterviewReminderItemDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["InterviewReminderDataDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "interview_reminder";
+            /**
+             * Format: date-time
+             * @description null: not read yet (a digest that grows is unread again)
+             */
+            readAt: string | null;
+            titleEn: string;
+            titleNl: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IntroductionContactDto: {
+            /**
+             * @description the youth's own channel, or messages: the proposal's thread with the youth's contact person
+             * @enum {string}
+             */
+            channel: "email" | "phone" | "whatsapp" | "messages";
+            /** @description the address or number; for messages the route of the thread */
+            value: string;
+        };
+        IntroductionDto: {
+            contact: components["schemas"]["IntroductionContactDto"];
+            firstName: string;
+            /** @description once the offer was accepted */
+            lastName?: string;
+            /**
+             * @description the route of the thread with the youth's contact person
+             * @example /proposals/0b7c2a4e-5d6f-4a1b-9c8d-7e6f5a4b3c2d/messages
+             */
+            messages: string;
         };
         InvitationDto: {
             /**
@@ -2276,6 +3024,42 @@ export interface components {
             /** Format: password */
             password: string;
         };
+        MatchDigestDataDto: {
+            entries: components["schemas"]["MatchDigestEntryDto"][];
+        };
+        MatchDigestEntryDto: {
+            /** @description <youthId>:<vacancyId>: a pair matched again replaces its entry */
+            key: string;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            /** @description the match score */
+            score: number;
+            /** Format: uuid */
+            vacancyId: string;
+            vacancyTitle: string;
+            /** @description in your language when the digest was written; no indication (alerts read no sealed records) */
+            vog: components["schemas"]["VacancyVogDto"];
+            /** Format: uuid */
+            youthId: string;
+        };
+        MatchDigestItemDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["MatchDigestDataDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "match_digest";
+            /**
+             * Format: date-time
+             * @description null: not read yet (a digest that grows is unread again)
+             */
+            readAt: string | null;
+            titleEn: string;
+            titleNl: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         MentorNoteDto: {
             /** @description the mentor's short note */
             note: string;
@@ -2283,6 +3067,28 @@ export interface components {
         MessageDto: {
             /** @description plain text; the other side is told there is a message, never what it says */
             body: string;
+        };
+        MessageNewsDataDto: {
+            /** @description the contact person's entry (with the youth's pseudonym and the employer), or the employer's */
+            entries: (components["schemas"]["ContactMessageNewsEntryDto"] | components["schemas"]["EmployerMessageNewsEntryDto"])[];
+        };
+        MessageNewsItemDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["MessageNewsDataDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "proposal_message";
+            /**
+             * Format: date-time
+             * @description null: not read yet (a digest that grows is unread again)
+             */
+            readAt: string | null;
+            titleEn: string;
+            titleNl: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         MinimumWageDto: {
             age: number;
@@ -2295,6 +3101,174 @@ export interface components {
             hourly: number;
             source: string;
             validFrom: string;
+        };
+        MonitoringCountsDto: {
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            completed: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            endedEarly: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            firstInterview: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            introduced: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            placed: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            priority: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            proposed: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            showedUpFirstInterview: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            signedUp: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            signedUpCoach: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            signedUpIntake: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            sixMonthsEducation: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            sixMonthsFollowedUp: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            sixMonthsNothing: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            sixMonthsOtherJob: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            sixMonthsStillWorkingThere: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            sixMonthsUnknown: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            threeMonthsEducation: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            threeMonthsFollowedUp: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            threeMonthsNothing: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            threeMonthsOtherJob: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            threeMonthsStillWorkingThere: number | null;
+            /** @description youths; null where the figure is protected away (WSP staff: one that comes to 0) */
+            threeMonthsUnknown: number | null;
+        };
+        MonitoringOverviewDto: {
+            /**
+             * @description region: the whole programme (WSP staff, admins); organisation: a coach's own youths
+             * @enum {string}
+             */
+            audience: "region" | "organisation";
+            /** @description the figures now */
+            current: components["schemas"]["MonitoringReportDto"];
+            programme: components["schemas"]["MonitoringProgrammeDto"];
+            protection: components["schemas"]["ProtectionDto"];
+            /** @description oldest first */
+            snapshots: components["schemas"]["SnapshotSummaryDto"][];
+        };
+        MonitoringProgrammeDto: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "allocating" | "published" | "closed";
+        };
+        MonitoringReportDto: {
+            /**
+             * Format: date-time
+             * @description when the figures were computed: the snapshot's moment, or now
+             */
+            asOf: string;
+            /** @description by home municipality */
+            byArea: components["schemas"]["MonitoringRowDto"][];
+            byKind: components["schemas"]["MonitoringRowDto"][];
+            bySector: components["schemas"]["MonitoringRowDto"][];
+            overall: components["schemas"]["MonitoringRowDto"];
+        };
+        MonitoringRowDto: {
+            counts: components["schemas"]["MonitoringCountsDto"];
+            /** @description the kind, sector letter or municipality; null for the overall row */
+            key: string | null;
+            /** @example totaal */
+            label: string;
+            /** @description priority / signedUp, two decimals, from the figures as shown; null when either is not shown */
+            priorityShare: number | null;
+        };
+        MonitoringSnapshotDto: {
+            /**
+             * @description region: the whole programme (WSP staff, admins); organisation: a coach's own youths
+             * @enum {string}
+             */
+            audience: "region" | "organisation";
+            programme: components["schemas"]["MonitoringProgrammeDto"];
+            protection: components["schemas"]["ProtectionDto"];
+            report: components["schemas"]["MonitoringReportDto"];
+            snapshot: components["schemas"]["SnapshotSummaryDto"];
+        };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        NetworkEmployerDto: {
+            /** @description the account manager; null: none */
+            accountManager: components["schemas"]["NamedRefDto"] | null;
+            /**
+             * Format: date-time
+             * @description since when it has had no open vacancy, once that is longer than the look-back; else null
+             */
+            dormantSince: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 4-digit postcode areas */
+            locations: string[];
+            name: string;
+            /**
+             * @description SBI section letter
+             * @example I
+             */
+            sector: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "dormant" | "ended";
+            vacancies: components["schemas"]["NetworkVacancyFiguresDto"];
+            vog: components["schemas"]["VogShareDto"];
+        };
+        NetworkEmployerFiguresDto: {
+            byAccountManager: components["schemas"]["AccountManagerCountDto"][];
+            /** @description by municipality of the locations, most employers first */
+            byArea: components["schemas"]["AreaCountDto"][];
+            /** @description per PC4 area with its position, for a map */
+            byPc4: components["schemas"]["Pc4CountDto"][];
+            /** @description most employers first */
+            bySector: components["schemas"]["SectorCountDto"][];
+            byStatus: components["schemas"]["EmployerStatusCountsDto"];
+            total: number;
+        };
+        NetworkEmployerPageDto: {
+            items: components["schemas"]["NetworkEmployerDto"][];
+            /** @description the cursor of the next page; null on the last */
+            nextCursor: string | null;
+        };
+        NetworkSummaryDto: {
+            /** Format: date-time */
+            asOf: string;
+            dormant: components["schemas"]["DormantEmployersDto"];
+            employers: components["schemas"]["NetworkEmployerFiguresDto"];
+            /** @description past the region's SLA: still waiting, or expired lately */
+            unansweredProposals: components["schemas"]["UnansweredProposalsDto"];
+            vacanciesInReview: components["schemas"]["VacanciesInReviewDto"];
+            /** @description the region's vacancies, and per employer */
+            vog: components["schemas"]["RegionVogShareDto"];
+        };
+        NetworkVacancyFiguresDto: {
+            /**
+             * Format: date-time
+             * @description when a vacancy of the employer last opened
+             */
+            lastOpenedAt: string | null;
+            open: number;
+            total: number;
         };
         OfferDto: {
             /**
@@ -2344,6 +3318,150 @@ export interface components {
         PasswordResetRequestDto: {
             /** @example werkgever@goudenkorstje.startbaan.test */
             email: string;
+        };
+        Pc4CountDto: {
+            /** @description employers located there */
+            employers: number;
+            lat: number;
+            lon: number;
+            municipality: string;
+            /** @description open vacancies there */
+            openVacancies: number;
+            /** @example 3072 */
+            pc4: string;
+        };
+        PlacementDto: {
+            /** @description in week order */
+            checkIns: components["schemas"]["CheckInViewDto"][];
+            /** Format: uuid */
+            employerId: string;
+            /** Format: date */
+            endDate: string;
+            /**
+             * Format: date
+             * @description the last day worked, once ended
+             */
+            endedOn: string | null;
+            /**
+             * @description why it ended early; null otherwise
+             * @enum {string|null}
+             */
+            endReason: "youth_stopped" | "employer_stopped" | "mutual" | "other_work" | "education" | "circumstances" | "other" | null;
+            /** @description gross euros an hour; null for work experience */
+            hourlyWage: number | null;
+            hoursPerWeek: number;
+            /** Format: uuid */
+            id: string;
+            /** @description what became of the youth at the end and at the follow-ups, in the order recorded */
+            outcomes: components["schemas"]["PlacementOutcomeDto"][];
+            /** Format: uuid */
+            proposalId: string;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            /** @description the WSP staff member named as referee; null: none */
+            referee: components["schemas"]["RefereeDto"] | null;
+            /** Format: date-time */
+            referenceAt: string | null;
+            /** @description the employer's reference for the youth's next application */
+            referenceText: string | null;
+            /** Format: uuid */
+            regionId: string;
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            state: "active" | "completed" | "ended_early";
+            /** Format: uuid */
+            vacancyId: string;
+            vacancyTitle: string;
+            vog: components["schemas"]["VacancyVogDto"];
+            /** Format: uuid */
+            youthId: string;
+        };
+        PlacementNewsDataDto: {
+            entries: components["schemas"]["PlacementNewsEntryDto"][];
+        };
+        PlacementNewsEntryDto: {
+            /**
+             * @description a notice has one entry
+             * @enum {string}
+             */
+            key: "change";
+            /** Format: uuid */
+            placementId: string;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            vacancyTitle: string;
+            /**
+             * @description a check-in with a concern, the ending, or the reference written
+             * @enum {string}
+             */
+            what: "concern" | "ended" | "reference";
+        };
+        PlacementNewsItemDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["PlacementNewsDataDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "placement";
+            /**
+             * Format: date-time
+             * @description null: not read yet (a digest that grows is unread again)
+             */
+            readAt: string | null;
+            titleEn: string;
+            titleNl: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PlacementOutcomeDto: {
+            /** @enum {string} */
+            moment: "end" | "three_months" | "six_months";
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description what the youth went on to
+             * @enum {string}
+             */
+            status: "still_working_there" | "other_job" | "education" | "nothing" | "unknown";
+        };
+        PledgeStateDto: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** @description the version the employer accepted last; null: none yet */
+            acceptedVersion: number | null;
+            /** @description the latest version of the pledge (GET /pledge) */
+            currentVersion: number;
+        };
+        PostedVacancyVogDto: {
+            /** @enum {string} */
+            basis: "legal_requirement" | "employer_choice" | "not_asked";
+            /**
+             * @description Justis function aspects of the general profile
+             * @example [
+             *       21
+             *     ]
+             */
+            functionAspects: number[];
+            /**
+             * @description the full guidance in both languages
+             * @example /vacancies/0b7c2a4e-5d6f-4a1b-9c8d-7e6f5a4b3c2d/vog-guidance
+             */
+            guidance: string;
+            /** @description coach only, about one of the coach's own youths (a read of the sealed VOG concern, audited) */
+            indication?: components["schemas"]["VogIndicationRefDto"];
+            /**
+             * @description with legal_requirement: the sector whose law requires the VOG (derived from the vacancy)
+             * @enum {string}
+             */
+            legalSector?: "childcare" | "education" | "taxi";
+            /** @enum {string} */
+            paidBy: "employer" | "youth_reimbursed" | "youth";
+            /** @description a specific screening profile, when the employer named one */
+            screeningProfile?: number;
+            /** @description one line in the reader's language (the language of the access token: PUT /me/language, then refresh) */
+            summary: string;
         };
         PreviewVogDto: {
             /** @enum {string} */
@@ -2488,9 +3606,227 @@ export interface components {
              */
             type: string;
         };
+        ProgrammeDto: {
+            /**
+             * Format: date
+             * @description first day of sign-up and enrolment
+             */
+            applyFrom: string;
+            /** Format: date */
+            applyTo: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description the oldest age on the first day of work */
+            maxAge: number;
+            /** @description how many vacancies a youth may choose */
+            maxChoices: number;
+            /** @description the youngest age on the first day of work */
+            minAge: number;
+            /** @example Zomerbanen 2027 */
+            name: string;
+            /**
+             * Format: date-time
+             * @description when it first opened
+             */
+            openedAt: string | null;
+            /** Format: uuid */
+            regionId: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "allocating" | "published" | "closed";
+            /** @description only summer jobs, or other kinds too */
+            summerJobsOnly: boolean;
+            version: number;
+            /**
+             * Format: date
+             * @description first day of work
+             */
+            workFrom: string;
+            /** Format: date */
+            workTo: string;
+        };
+        ProgrammeEntryDto: {
+            /** @description the programme's vacancy ids, most wished first */
+            choices: string[];
+            /** Format: uuid */
+            id: string;
+            /** @description priority yes/no (the reason stays with the coach) */
+            priority: boolean;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            /**
+             * @description open intake, or enrolled by a coach
+             * @enum {string}
+             */
+            source: "intake" | "coach";
+            /** @enum {string} */
+            status: "entered" | "proposed" | "withdrawn";
+            /** Format: uuid */
+            youthId: string;
+        };
+        ProgrammeEntryPageDto: {
+            /** @description in the order they were entered */
+            items: components["schemas"]["ProgrammeEntryDto"][];
+            /** @description the cursor of the next page; null on the last */
+            nextCursor: string | null;
+        };
         ProgrammeStatusDto: {
             /** @enum {string} */
             status: "draft" | "open" | "allocating" | "published" | "closed";
+        };
+        ProgrammeVacancyDto: {
+            /** Format: uuid */
+            employerId: string;
+            employerName: string;
+            /** Format: date */
+            endDate: string;
+            /** @enum {string} */
+            kind: "summer_job" | "job" | "internship" | "bbl_place" | "work_experience";
+            /** @example 3072 */
+            pc4: string;
+            /** @description places for the programme */
+            places: number;
+            /** Format: date */
+            startDate: string;
+            title: string;
+            /** Format: uuid */
+            vacancyId: string;
+            vog: components["schemas"]["VacancyVogDto"];
+        };
+        ProposalDeclinedDto: {
+            /** @enum {string} */
+            declineReason: "no_fit_skills" | "availability" | "no_places_left" | "other";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "proposed" | "viewed" | "invited" | "declined" | "introduced" | "interview_planned" | "interviewed" | "offered" | "accepted" | "placed" | "completed" | "ended_early" | "withdrawn" | "expired";
+        };
+        ProposalDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description the employer's reason category; null unless declined
+             * @enum {string|null}
+             */
+            declineReason: "no_fit_skills" | "availability" | "no_places_left" | "other" | null;
+            /** Format: uuid */
+            id: string;
+            /** @description the coach's note to the employer */
+            note: string;
+            /**
+             * Format: uuid
+             * @description the placement, once the offer was accepted
+             */
+            placementId: string | null;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            /**
+             * @description how the employer knows the youth: each employer has its own pseudonym for a youth
+             * @example Kandidaat 4HX9
+             */
+            pseudonymAtEmployer: string;
+            /** @enum {string} */
+            state: "proposed" | "viewed" | "invited" | "declined" | "introduced" | "interview_planned" | "interviewed" | "offered" | "accepted" | "placed" | "completed" | "ended_early" | "withdrawn" | "expired";
+            /** Format: date-time */
+            stateChangedAt: string;
+            /** @description in lists, for the youth's contact person (coaches, and WSP staff for youths from open intake): the employer's messages not read yet */
+            unreadMessages?: number;
+            /** Format: uuid */
+            vacancyId: string;
+            vacancyTitle: string;
+            /** @description the vacancy's VOG; indication only on GET /proposals/{id}, for a coach of the proposing organisation */
+            vog: components["schemas"]["VacancyVogForYouthDto"];
+            /** @description why it was withdrawn: for the youth's contact person only, null for everyone else */
+            withdrawReason: string | null;
+            /** Format: uuid */
+            youthId: string;
+        };
+        ProposalInterviewDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description the slots before this one, oldest first */
+            history: components["schemas"]["InterviewHistoryEntryDto"][];
+            /**
+             * @description once recorded
+             * @enum {string}
+             */
+            outcome?: "showed_up" | "no_show" | "rescheduled";
+            place?: string;
+            /** @description an https link */
+            videoLink?: string;
+        };
+        ProposalNewsDataDto: {
+            /** @description the coach's entry, or the employer's */
+            entries: (components["schemas"]["ProposalNewsEntryDto"] | components["schemas"]["EmployerProposalNewsEntryDto"])[];
+        };
+        ProposalNewsEntryDto: {
+            /** @description declined: the employer's reason category */
+            declineReason?: string | null;
+            /**
+             * @description a notice has one entry
+             * @enum {string}
+             */
+            key: "change";
+            /** Format: uuid */
+            proposalId: string;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            /**
+             * @description the state the proposal moved to
+             * @enum {string}
+             */
+            state: "proposed" | "viewed" | "invited" | "declined" | "introduced" | "interview_planned" | "interviewed" | "offered" | "accepted" | "placed" | "completed" | "ended_early" | "withdrawn" | "expired";
+            /** @description true: every place of the vacancy is taken */
+            vacancyFilled?: boolean;
+            /** Format: uuid */
+            vacancyId: string;
+            vacancyTitle: string;
+            /** @description in your language when the item was written */
+            vog: components["schemas"]["VacancyVogDto"];
+            /** @description withdrawn: why */
+            withdrawReason?: string | null;
+        };
+        ProposalNewsItemDto: {
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["ProposalNewsDataDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "proposal";
+            /**
+             * Format: date-time
+             * @description null: not read yet (a digest that grows is unread again)
+             */
+            readAt: string | null;
+            titleEn: string;
+            titleNl: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProposalOfferDto: {
+            /**
+             * Format: date
+             * @description the last day; the vacancy's end date when the employer gave none
+             */
+            endDate: string;
+            /** @description gross euros an hour; null for work experience */
+            hourlyWage: number | null;
+            hoursPerWeek: number;
+            /** Format: date */
+            startDate: string;
+        };
+        ProposalPageDto: {
+            items: components["schemas"]["ProposalDto"][];
+            /** @description the cursor of the next page; null on the last */
+            nextCursor: string | null;
+        };
+        ProposalStepDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "proposed" | "viewed" | "invited" | "declined" | "introduced" | "interview_planned" | "interviewed" | "offered" | "accepted" | "placed" | "completed" | "ended_early" | "withdrawn" | "expired";
         };
         ProposeDto: {
             /** @description shown to the employer, in your words */
@@ -2499,6 +3835,29 @@ export interface components {
             vacancyId: string;
             /** Format: uuid */
             youthId: string;
+        };
+        ProtectionDto: {
+            /** @description true for WSP staff and admins (the cell-key method); false for a coach, who gets exact figures */
+            applied: boolean;
+            /** @description shown figures are multiples of this */
+            base: number;
+            /** @description the most a shown figure differs from the true count */
+            maxError: number;
+            /** @description how many figures in a hundred may differ by more than base - 1 */
+            shiftedPerHundred: number;
+        };
+        PublishedRunDto: {
+            /** @description matches left out: the employer met the youth meanwhile */
+            employerMetBefore: number;
+            /** @description proposals made */
+            proposals: number;
+            run: components["schemas"]["AllocationRunDto"];
+            /** @description matches left out: the youth withdrew consent to introductions */
+            withoutConsent: number;
+        };
+        RefereeDto: {
+            email: string;
+            name: string;
         };
         ReferenceDto: {
             /** @description the employer's reference for the youth's next application */
@@ -2520,6 +3879,15 @@ export interface components {
             checkInWeeks?: number[];
             /** @description working days an employer has to answer a proposal before it expires */
             proposalSlaWorkingDays?: number;
+        };
+        RegionVogShareDto: {
+            /** @description vacancies that ask a VOG, for any reason */
+            asked: number;
+            byBasis: components["schemas"]["VogBasisCountsDto"];
+            byEmployer: components["schemas"]["EmployerVogSharesDto"];
+            /** @description asked / vacancies, two decimals; null without vacancies */
+            share: number | null;
+            vacancies: number;
         };
         RegisterYouthDto: {
             availability: components["schemas"]["AvailabilityWindowDto"][];
@@ -2556,14 +3924,45 @@ export interface components {
             /** @description in order of preference */
             wishedKinds: ("summer_job" | "job" | "internship" | "bbl_place" | "work_experience")[];
         };
+        ReviewCommentDto: {
+            /** @enum {string} */
+            action: "approved" | "sent_back" | "resubmitted";
+            /** Format: date-time */
+            at: string;
+            /** @description the reviewer's words (empty when approved without a comment) */
+            comment: string;
+        };
         ReviewDto: {
             /** @description required when sending back */
             comment?: string;
+        };
+        ReviewWarningDto: {
+            /** @example vog_childcare_suggested */
+            code: string;
+            text: components["schemas"]["TextDto"];
         };
         RuleFindingDto: {
             /** @example minimumAge */
             field: string;
             message: string;
+        };
+        RunMatchDto: {
+            /** @description the match's place among the youth's choices, 1 first */
+            choiceRank: number | null;
+            priority: boolean;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            score: number | null;
+            /**
+             * Format: uuid
+             * @description null: no match (the youth goes into the next round)
+             */
+            vacancyId: string | null;
+            vacancyTitle: string | null;
+            /** @description the matched vacancy's VOG; null without a match */
+            vog: components["schemas"]["VacancyVogDto"] | null;
+            /** Format: uuid */
+            youthId: string;
         };
         ScheduleDto: {
             /** @example 09:00 */
@@ -2572,6 +3971,16 @@ export interface components {
             latestEnd: string;
             weekdays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
             weekends: boolean;
+        };
+        ScoreComponentDto: {
+            /** @description a part only the youth's side sees (never an employer) */
+            coachOnly: boolean;
+            /** @example distance */
+            key: string;
+            /** @description the most this part can give */
+            max: number;
+            points: number;
+            reason: components["schemas"]["TextDto"];
         };
         SealedRecordDto: {
             notes: string;
@@ -2606,6 +4015,13 @@ export interface components {
             /** @description the version you read (0 or left out when there is none yet) */
             version?: number;
             vogConcern: components["schemas"]["VogConcernDto"];
+        };
+        SectorCountDto: {
+            employers: number;
+            labelEn: string;
+            labelNl: string;
+            /** @example I */
+            sector: string;
         };
         SignupConfirmationDto: {
             message: components["schemas"]["BilingualDto"];
@@ -2661,13 +4077,97 @@ export interface components {
              */
             signupId: string;
         };
+        SnapshotSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2027-W27 */
+            isoWeek: string;
+            /**
+             * @description baseline when the programme opened, weekly while it runs, close at its end
+             * @enum {string}
+             */
+            moment: "baseline" | "weekly" | "close";
+            /** Format: date-time */
+            takenAt: string;
+        };
         StartRunDto: {
             /** @description the lottery seed, to reproduce a run; drawn at random when left out */
             seed?: number;
         };
+        SuggestedVacancyDto: {
+            employerName: string;
+            /** Format: date */
+            endDate: string;
+            hoursPerWeek: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "summer_job" | "job" | "internship" | "bbl_place" | "work_experience";
+            /** Format: date */
+            startDate: string;
+            title: string;
+            /** @description with the indication for this youth: the sealed VOG concern the score reads anyway (one audited read) */
+            vog: components["schemas"]["VacancyVogForYouthDto"];
+        };
+        SuggestedYouthDto: {
+            age: number;
+            /** Format: uuid */
+            id: string;
+            /** @description interest codes */
+            interests: string[];
+            /** @description ISO 639-1 codes */
+            languages: string[];
+            /** @description WSP staff and admins only: priority yes/no (the reason stays with the coach) */
+            priority?: boolean;
+            /** @example Kandidaat 7KQ2 */
+            pseudonym: string;
+            /** @description skill codes */
+            skills: string[];
+            /** @description in order of preference */
+            wishedKinds: ("summer_job" | "job" | "internship" | "bbl_place" | "work_experience")[];
+        };
+        TaskListDto: {
+            /** @description those without a due date first, then the earliest due; at most 200. Each kind has its own data. */
+            items: (components["schemas"]["CheckInTaskDto"] | components["schemas"]["CheckInConcernTaskDto"] | components["schemas"]["FollowUpTaskDto"] | components["schemas"]["EmployerDormantTaskDto"] | components["schemas"]["IntakeContactTaskDto"] | components["schemas"]["EmailFailedTaskDto"])[];
+        };
         TextDto: {
             en: string;
             nl: string;
+        };
+        ThreadDto: {
+            /** @description oldest first */
+            items: components["schemas"]["ThreadMessageDto"][];
+            /** @description the cursor of the next page; null on the last */
+            nextCursor: string | null;
+            /** Format: uuid */
+            proposalId: string;
+            /** @description the other side's messages still unread after this page */
+            unread: number;
+            /** @description who you write to */
+            with: components["schemas"]["TextDto"];
+            /** @description false once the proposal closed */
+            writable: boolean;
+            /** @enum {string} */
+            yourSide: "employer" | "contact";
+        };
+        ThreadMessageDto: {
+            body: string;
+            /** @description the signature as this reader sees it */
+            from: components["schemas"]["TextDto"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description when the other side first read it
+             */
+            readAt: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * @description who wrote it: the employer, or the youth's contact person
+             * @enum {string}
+             */
+            side: "employer" | "contact";
         };
         TokenPairDto: {
             accessToken: string;
@@ -2693,6 +4193,38 @@ export interface components {
             movesAround: boolean;
             servesAlcohol: boolean;
             worksAlone: boolean;
+        };
+        UnansweredProposalDto: {
+            employer: components["schemas"]["NamedRefDto"];
+            /** Format: date-time */
+            expiredAt: string | null;
+            /** Format: uuid */
+            proposalId: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /**
+             * @description proposed or viewed (still waiting), or expired
+             * @enum {string}
+             */
+            state: "proposed" | "viewed" | "invited" | "declined" | "introduced" | "interview_planned" | "interviewed" | "offered" | "accepted" | "placed" | "completed" | "ended_early" | "withdrawn" | "expired";
+            vacancy: components["schemas"]["UnansweredVacancyDto"];
+            /** @description working days from the proposal to now, or to its expiry */
+            workingDaysWaiting: number;
+        };
+        UnansweredProposalsDto: {
+            /** @description how many days back expired proposals are shown */
+            expiredShownDays: number;
+            /** @description oldest first */
+            items: components["schemas"]["UnansweredProposalDto"][];
+            /** @description the region's SLA: working days an employer has to answer */
+            slaWorkingDays: number;
+            total: number;
+        };
+        UnansweredVacancyDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            vog: components["schemas"]["VacancyVogDto"];
         };
         UpdateEmployerDto: {
             /** Format: uuid */
@@ -2766,6 +4298,8 @@ export interface components {
             /** @example 88.91 */
             sbiCode?: string;
             schedule?: components["schemas"]["ScheduleDto"];
+            /** @description vocabulary codes (GET /vocabulary/skills); an empty list clears them */
+            skills?: string[];
             /**
              * Format: date
              * @example 2027-07-05
@@ -2787,8 +4321,10 @@ export interface components {
             /** @description false: no match alerts about this youth */
             matchAlerts?: boolean;
             maxTravelKm?: number;
-            motivation?: string;
-            otherSkills?: string;
+            /** @description null: none */
+            motivation?: string | null;
+            /** @description null: none */
+            otherSkills?: string | null;
             pc4?: string;
             skills?: string[];
             /** @description the version you read; a newer one answers 409 */
@@ -2819,6 +4355,173 @@ export interface components {
              * @enum {string}
              */
             status: "active" | "disabled";
+        };
+        VacanciesInReviewDto: {
+            /** @description the longest waiting first */
+            items: components["schemas"]["VacancyInReviewDto"][];
+            total: number;
+        };
+        VacancyDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description crebo code (internships and BBL places) */
+            crebo: string | null;
+            description: string;
+            /** @description false for holiday work (summer jobs) */
+            duringSchoolWeeks: boolean;
+            /** Format: uuid */
+            employerId: string;
+            employerName: string;
+            /** Format: date */
+            endDate: string;
+            /** @description how the first week goes */
+            firstWeek: string | null;
+            /** @description gross euros an hour; null: unpaid (work experience) */
+            hourlyWage: number | null;
+            hoursPerDay: number;
+            hoursPerWeek: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "summer_job" | "job" | "internship" | "bbl_place" | "work_experience";
+            /** @description ISO 639-1 codes */
+            languages: string[];
+            /** @description SBB leerbedrijf-ID (internships and BBL places) */
+            leerbedrijfId: string | null;
+            mentorName: string | null;
+            /** @description the youngest age the employer wants */
+            minimumAge: number;
+            /** @description the youngest age the law allows for this work */
+            minimumLegalAge: number;
+            /** @description why younger ages are excluded, youngest first */
+            minimumLegalAgeReasons: components["schemas"]["LegalAgeReasonDto"][];
+            /**
+             * Format: date-time
+             * @description when it first opened; null: never open yet
+             */
+            openedAt: string | null;
+            /** @example 3072 */
+            pc4: string;
+            places: number;
+            /** @description employers, WSP staff and admins (not coaches): the WSP review's history */
+            reviewComments?: components["schemas"]["ReviewCommentDto"][];
+            /** @description WSP staff and admins: what to check before opening it */
+            reviewWarnings?: components["schemas"]["ReviewWarningDto"][];
+            /** @example 88.91 */
+            sbiCode: string | null;
+            schedule: components["schemas"]["ScheduleDto"];
+            /**
+             * @description SBI section letter
+             * @example I
+             */
+            sector: string;
+            /** @description skill codes */
+            skills: string[];
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "open" | "filled" | "closed";
+            title: string;
+            traits: components["schemas"]["TraitsDto"];
+            /** @description send it back when changing the vacancy */
+            version: number;
+            /** @description the requirement as posted, the summary in your language and the guidance route */
+            vog: components["schemas"]["PostedVacancyVogDto"];
+            /** @description the full guidance, Dutch (B1) and English */
+            vogGuidance: components["schemas"]["VogGuidanceDto"];
+            /** @description a coach who passed youthId: the indication for that youth in both languages (the reason in each) */
+            vogIndicationForYouth?: components["schemas"]["VogIndicationForYouthDto"];
+            /** @description employers, WSP staff and admins (not coaches): a word to an employer who chose to ask a VOG */
+            vogNudge?: components["schemas"]["TextDto"] | null;
+            /** @description WSP staff and admins: the wage against the legal minimum of the youngest youth it admits; null when unpaid */
+            wageCheck?: components["schemas"]["VacancyWageCheckDto"] | null;
+        };
+        VacancyInReviewDto: {
+            /** @description whole days since it was submitted */
+            daysWaiting: number | null;
+            employer: components["schemas"]["NamedRefDto"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
+            /** Format: uuid */
+            vacancyId: string;
+            vog: components["schemas"]["VacancyVogDto"];
+        };
+        VacancyListItemDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description crebo code (internships and BBL places) */
+            crebo: string | null;
+            description: string;
+            /** @description false for holiday work (summer jobs) */
+            duringSchoolWeeks: boolean;
+            /** Format: uuid */
+            employerId: string;
+            employerName: string;
+            /** Format: date */
+            endDate: string;
+            /** @description how the first week goes */
+            firstWeek: string | null;
+            /** @description gross euros an hour; null: unpaid (work experience) */
+            hourlyWage: number | null;
+            hoursPerDay: number;
+            hoursPerWeek: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "summer_job" | "job" | "internship" | "bbl_place" | "work_experience";
+            /** @description ISO 639-1 codes */
+            languages: string[];
+            /** @description SBB leerbedrijf-ID (internships and BBL places) */
+            leerbedrijfId: string | null;
+            mentorName: string | null;
+            /** @description the youngest age the employer wants */
+            minimumAge: number;
+            /** @description the youngest age the law allows for this work */
+            minimumLegalAge: number;
+            /** @description why younger ages are excluded, youngest first */
+            minimumLegalAgeReasons: components["schemas"]["LegalAgeReasonDto"][];
+            /**
+             * Format: date-time
+             * @description when it first opened; null: never open yet
+             */
+            openedAt: string | null;
+            /** @example 3072 */
+            pc4: string;
+            places: number;
+            /** @description employers, WSP staff and admins (not coaches): the WSP review's history */
+            reviewComments?: components["schemas"]["ReviewCommentDto"][];
+            /** @description WSP staff and admins: what to check before opening it */
+            reviewWarnings?: components["schemas"]["ReviewWarningDto"][];
+            /** @example 88.91 */
+            sbiCode: string | null;
+            schedule: components["schemas"]["ScheduleDto"];
+            /**
+             * @description SBI section letter
+             * @example I
+             */
+            sector: string;
+            /** @description skill codes */
+            skills: string[];
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "open" | "filled" | "closed";
+            title: string;
+            traits: components["schemas"]["TraitsDto"];
+            /** @description send it back when changing the vacancy */
+            version: number;
+            /** @description the requirement as posted, the summary in your language and the guidance route */
+            vog: components["schemas"]["PostedVacancyVogDto"];
+            /** @description employers, WSP staff and admins (not coaches): a word to an employer who chose to ask a VOG */
+            vogNudge?: components["schemas"]["TextDto"] | null;
+            /** @description WSP staff and admins: the wage against the legal minimum of the youngest youth it admits; null when unpaid */
+            wageCheck?: components["schemas"]["VacancyWageCheckDto"] | null;
+        };
+        VacancyPageDto: {
+            items: components["schemas"]["VacancyListItemDto"][];
+            /** @description the cursor of the next page; null on the last */
+            nextCursor: string | null;
         };
         VacancyPreviewDto: {
             /** @description null when the hours are beyond every legal band */
@@ -2883,7 +4586,36 @@ export interface components {
             traits: components["schemas"]["TraitsDto"];
             vog: components["schemas"]["VogDto"];
         };
+        VacancySuggestionDto: {
+            components: components["schemas"]["ScoreComponentDto"][];
+            /** @description km between the youth and the vacancy, one decimal */
+            distanceKm: number;
+            /** @description the total of the components */
+            score: number;
+            vacancy: components["schemas"]["SuggestedVacancyDto"];
+            /** @description the version of the weights the score was computed with */
+            weightsVersion: number;
+        };
+        VacancySuggestionsDto: {
+            /** @description best first */
+            items: components["schemas"]["VacancySuggestionDto"][];
+            /** @description the youth's own travel distance in km, the radius searched */
+            radiusKm: number;
+            /** Format: uuid */
+            youthId: string;
+        };
         VacancyVogDto: {
+            /** @enum {string} */
+            basis: "legal_requirement" | "employer_choice" | "not_asked";
+            /**
+             * @description the full guidance in both languages
+             * @example /vacancies/0b7c2a4e-5d6f-4a1b-9c8d-7e6f5a4b3c2d/vog-guidance
+             */
+            guidance: string;
+            /** @description one line in the reader's language (the language of the access token: PUT /me/language, then refresh) */
+            summary: string;
+        };
+        VacancyVogForYouthDto: {
             /** @enum {string} */
             basis: "legal_requirement" | "employer_choice" | "not_asked";
             /**
@@ -2902,12 +4634,34 @@ export interface components {
             vacancyId: string;
             vog: components["schemas"]["VacancyVogDto"];
         };
+        VacancyWageCheckDto: {
+            /**
+             * Format: date
+             * @description the first day that minimum is owed
+             */
+            from: string;
+            /** @description the wage offered, gross euros an hour */
+            hourlyWage: number;
+            /** @description the highest legal minimum for that age over the period */
+            minimum: number;
+            ok: boolean;
+            source: string;
+            /** Format: date */
+            validFrom: string;
+            /** @description the youngest age the vacancy admits */
+            youngestAge: number;
+        };
         VerifyDto: {
             /**
              * @description the six digits we sent
              * @example 048213
              */
             code: string;
+        };
+        VogBasisCountsDto: {
+            employer_choice: number;
+            legal_requirement: number;
+            not_asked: number;
         };
         VogConcernDto: {
             /**
@@ -2972,11 +4726,25 @@ export interface components {
             sections: components["schemas"]["VogGuidanceSectionDto"][];
             summary: string;
         };
+        VogIndicationForYouthDto: {
+            /** @enum {string} */
+            code: "no_vog_needed" | "likely_fine" | "talk_it_through";
+            /** @description why; an indication to discuss, never Justis' decision */
+            reason: components["schemas"]["TextDto"];
+        };
         VogIndicationRefDto: {
             /** @enum {string} */
             code: "no_vog_needed" | "likely_fine" | "talk_it_through";
             /** @description why, in the reader's language; an indication to discuss, never Justis' decision */
             reason: string;
+        };
+        VogShareDto: {
+            /** @description vacancies that ask a VOG, for any reason */
+            asked: number;
+            byBasis: components["schemas"]["VogBasisCountsDto"];
+            /** @description asked / vacancies, two decimals; null without vacancies */
+            share: number | null;
+            vacancies: number;
         };
         WageCheckDto: {
             from: string;
@@ -3018,9 +4786,72 @@ export interface components {
              */
             reportsLateness: "good" | "working_on_it" | "concern";
         };
+        WspEmployerDto: {
+            /** @description the WSP's contact for this employer; null: none yet */
+            accountManager: components["schemas"]["AccountManagerDto"] | null;
+            contactEmail: string | null;
+            contactName: string;
+            contactPhone: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 12345678 */
+            kvk: string;
+            /**
+             * @description 4-digit postcode areas
+             * @example [
+             *       "3072"
+             *     ]
+             */
+            locations: string[];
+            name: string;
+            /** @description the account manager's notes */
+            notes: string;
+            pledge: components["schemas"]["PledgeStateDto"];
+            /**
+             * @description SBI section letter
+             * @example I
+             */
+            sector: string;
+            /** @enum {string} */
+            sizeClass: "1-9" | "10-49" | "50-249" | "250+";
+            /** @enum {string} */
+            status: "prospect" | "active" | "dormant" | "ended";
+            /** @description every status change, oldest first */
+            statusHistory: components["schemas"]["EmployerStatusChangeDto"][];
+            vacancies: components["schemas"]["EmployerVacancyFiguresDto"];
+            /** @description send it back when changing the employer */
+            version: number;
+            /** @example 000012345678 */
+            vestigingsnummer: string | null;
+            /** @description vogAsked / total, two decimals; null without vacancies */
+            vogAskedShare: number | null;
+        };
+        WspEmployerPageDto: {
+            items: components["schemas"]["WspEmployerDto"][];
+            /** @description the cursor of the next page; null on the last */
+            nextCursor: string | null;
+        };
+        YouthExportDto: {
+            /** @description everything done with the record, oldest first */
+            auditTrail: components["schemas"]["ExportedAuditEventDto"][];
+            /** @description in the order they were recorded, withdrawn ones too */
+            consents: components["schemas"]["ExportedConsentDto"][];
+            /** Format: date-time */
+            exportedAt: string;
+            identity: components["schemas"]["IdentityDto"];
+            /** @description the threads with employers about the youth's proposals, oldest first */
+            messages: components["schemas"]["ExportedMessageDto"][];
+            /** @description the coaching organisation; null for a youth from open intake */
+            organisation: components["schemas"]["OrganisationRefDto"] | null;
+            profile: components["schemas"]["ExportedYouthDto"];
+            /** @description the own coach only; null for WSP staff (a youth from open intake has none) */
+            sealedRecord: components["schemas"]["SealedRecordDto"] | null;
+        };
         YouthPageDto: {
             /** @description coaches get CoachYouth items, WSP staff YouthProfile items */
-            items: components["schemas"]["YouthProfileDto"][];
+            items: (components["schemas"]["CoachYouthDto"] | components["schemas"]["YouthProfileDto"])[];
             /** @description the cursor of the next page; null on the last */
             nextCursor: string | null;
         };
@@ -3045,6 +4876,23 @@ export interface components {
             pseudonym: string;
             skills: string[];
             wishedKinds: string[];
+        };
+        YouthSuggestionDto: {
+            components: components["schemas"]["ScoreComponentDto"][];
+            /** @description km between the youth and the vacancy, one decimal */
+            distanceKm: number;
+            /** @description the total of the components */
+            score: number;
+            /** @description the version of the weights the score was computed with */
+            weightsVersion: number;
+            youth: components["schemas"]["SuggestedYouthDto"];
+        };
+        YouthSuggestionsDto: {
+            /** @description best first */
+            items: components["schemas"]["YouthSuggestionDto"][];
+            /** Format: uuid */
+            vacancyId: string;
+            vog: components["schemas"]["VacancyVogDto"];
         };
     };
     responses: never;
@@ -3728,12 +5576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["WspEmployerPageDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -3797,9 +5640,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["WspEmployerDto"];
                 };
             };
             /** @description Invalid input: errors names each field; also a sector that is no SBI letter, an unknown PC4 among the locations, an account manager who is no active WSP user of the region. */
@@ -3891,15 +5732,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WSP staff and admins get the WspEmployer (the account manager's notes, the status history, the vacancy figures); an employer user its own Employer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["WspEmployerDto"] | components["schemas"]["EmployerDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -3974,9 +5813,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["WspEmployerDto"];
                 };
             };
             /** @description Invalid input: errors names each field (the same checks as adding one). */
@@ -4087,9 +5924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["EmployerDto"];
                 };
             };
             /** @description Invalid input: version is not the current pledge version (read GET /pledge). */
@@ -4191,9 +6026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["WspEmployerDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -4359,27 +6192,33 @@ export interface operations {
                 content: {
                     "application/json": {
                         details: {
-                            [key: string]: {
+                            database: {
+                                /** @description how long it took to answer, in ms */
+                                responseTime: number;
                                 /** @enum {string} */
-                                status: "up" | "down";
-                            } & {
-                                [key: string]: unknown;
+                                status: "up";
+                            };
+                            redis: {
+                                /** @description how long it took to answer, in ms */
+                                responseTime: number;
+                                /** @enum {string} */
+                                status: "up";
                             };
                         };
-                        error: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
+                        /** @description the dependencies that did not answer: none, on a 200 */
+                        error: Record<string, never>;
                         info: {
-                            [key: string]: {
+                            database: {
+                                /** @description how long it took to answer, in ms */
+                                responseTime: number;
                                 /** @enum {string} */
-                                status: "up" | "down";
-                            } & {
-                                [key: string]: unknown;
+                                status: "up";
+                            };
+                            redis: {
+                                /** @description how long it took to answer, in ms */
+                                responseTime: number;
+                                /** @enum {string} */
+                                status: "up";
                             };
                         };
                         /** @enum {string} */
@@ -4415,11 +6254,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["InboxDto"];
                 };
             };
             /** @description No access token, or one that is invalid, expired or whose session was signed out: refresh it or sign in again. */
@@ -5154,11 +6989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["InboxDto"];
                 };
             };
             /** @description No access token, or one that is invalid, expired or whose session was signed out: refresh it or sign in again. */
@@ -5263,11 +7094,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["TaskListDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -5387,9 +7214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["NetworkEmployerPageDto"];
                 };
             };
             /** @description A filter out of range: the field and what it allows. */
@@ -5449,9 +7274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["NetworkSummaryDto"];
                 };
             };
             /** @description No access token, or one that is invalid, expired or whose session was signed out: refresh it or sign in again. */
@@ -5885,15 +7708,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description the employer gets the EmployerPlacement, the youth's side (coach, WSP staff) the Placement */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PlacementDto"] | components["schemas"]["EmployerPlacementDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -5960,9 +7781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PlacementDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -6074,9 +7893,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["EmployerPlacementDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -6181,15 +7998,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description the employer gets the EmployerPlacement, the youth's side (coach, WSP staff) the Placement */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PlacementDto"] | components["schemas"]["EmployerPlacementDto"];
                 };
             };
             /** @description Invalid input: errors names each field; also ended_early without a reason or completed with one, an end before the start, status from someone who is not the contact person. */
@@ -6291,9 +8106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PlacementDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -6400,9 +8213,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PlacementDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -6477,9 +8288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["EmployerPlacementDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -6623,9 +8432,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["ProgrammeDto"][];
                 };
             };
             /** @description No access token, or one that is invalid, expired or whose session was signed out: refresh it or sign in again. */
@@ -6671,9 +8478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProgrammeDto"];
                 };
             };
             /** @description Invalid input: errors names each field; also maxAge below minAge, a window that ends before it starts, or work that starts before sign-up ends. */
@@ -6771,9 +8576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProgrammeDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -6839,9 +8642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProgrammeDto"];
                 };
             };
             /** @description Invalid input: errors names each field; also maxAge below minAge, a window that ends before it starts, or work that starts before sign-up ends, on the programme as changed. */
@@ -6948,9 +8749,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["AllocationRunDto"][];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -7025,9 +8824,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AllocationRunDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -7135,9 +8932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AllocationRunDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -7209,9 +9004,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["RunMatchDto"][];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -7283,9 +9076,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PublishedRunDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -7369,12 +9160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["ProgrammeEntryPageDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -7450,9 +9236,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProgrammeEntryDto"];
                 };
             };
             /** @description Invalid input: errors names each field; also a youth outside the age band, too many choices, a repeated choice or one that is not the programme's. */
@@ -7634,9 +9418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MonitoringOverviewDto"];
                     "text/csv": string;
                 };
             };
@@ -7714,9 +9496,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MonitoringSnapshotDto"];
                     "text/csv": string;
                 };
             };
@@ -7792,9 +9572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProgrammeDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -7901,9 +9679,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["ProgrammeVacancyDto"][];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -7970,9 +9746,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProgrammeVacancyDto"];
                 };
             };
             /** @description Invalid input: errors names each field; also a kind the programme does not take, dates outside its work window, more places than the vacancy's own. */
@@ -8154,18 +9928,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description an employer gets EmployerProposal cards, coaches and WSP staff Proposal items */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["ProposalPageDto"] | components["schemas"]["EmployerProposalPageDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -8223,9 +9992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalDto"];
                 };
             };
             /** @description Proposed. */
@@ -8234,9 +10001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalDto"];
                 };
             };
             /** @description Invalid input: errors names each field, or the Idempotency-Key header (8 to 100 letters, digits, _ . : or -). */
@@ -8337,15 +10102,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description an employer gets the EmployerProposal (the candidate card), coaches and WSP staff the Proposal */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalDto"] | components["schemas"]["EmployerProposalDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -8407,9 +10170,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -8502,9 +10263,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalDeclinedDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -8615,9 +10374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalStepDto"];
                 };
             };
             /** @description Invalid input: errors names each field; also a slot that is not in the future, neither place nor videoLink, or remindYouth from someone who is not the contact person. */
@@ -8728,9 +10485,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalStepDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -8837,9 +10592,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -8919,9 +10672,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalStepDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -9005,9 +10756,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ThreadDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -9091,9 +10840,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ThreadMessageDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -9204,9 +10951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalStepDto"];
                 };
             };
             /** @description Invalid input: errors names each field; also an end before the start, a wage for a work-experience place or none for a paid one, a wage below the legal minimum. */
@@ -9317,9 +11062,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProposalDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -9562,6 +11305,8 @@ export interface operations {
             query?: {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description only this employer's vacancies (WSP staff: an employer's page; an employer gets only its own anyway) */
+                employerId?: string;
                 from?: string;
                 kind?: "summer_job" | "job" | "internship" | "bbl_place" | "work_experience";
                 /** @description only vacancies whose minimum legal age is at most this */
@@ -9589,12 +11334,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["VacancyPageDto"];
                 };
             };
             /** @description Invalid input: errors names each filter and what it allows; also an unknown nearPc4. */
@@ -9649,9 +11389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["VacancyDto"];
                 };
             };
             /** @description Invalid input: errors names each field. Besides the shapes: the youth labour-law bands (hours, age), the minimum wage, the VOG rules (a VOG the law requires, its function aspects), the kind rules (a learning company and crebo for internships and BBL places, a summer job of at most 12 weeks), an unknown PC4, sector, skill or SBI code, and employerId missing for WSP staff. */
@@ -9752,9 +11490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["VacancyDto"];
                 };
             };
             /** @description Invalid input: an id that is no UUID, or youthId from someone who is not a coach. */
@@ -9820,9 +11556,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["VacancyDto"];
                 };
             };
             /** @description Invalid input: errors names each field (the same checks as posting one, on the vacancy as changed). */
@@ -9933,9 +11667,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["VacancyDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -10042,9 +11774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["VacancyDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -10128,9 +11858,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["VacancyDto"];
                 };
             };
             /** @description Invalid input: the comment is missing. */
@@ -10237,9 +11965,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["VacancyDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -10321,9 +12047,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["YouthSuggestionsDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -11383,9 +13107,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["YouthExportDto"];
                 };
             };
             /** @description Invalid input: errors names each field, parameter or header and the rule it broke (type /problems/validation), or the body is not JSON (/problems/malformed-json). */
@@ -11648,9 +13370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["VacancySuggestionsDto"];
                 };
             };
             /** @description Invalid input: errors names each parameter; also to before from. */
