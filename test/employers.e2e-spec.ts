@@ -1,5 +1,5 @@
 import { startSuite, type Suite } from './support/app.js';
-import { bearer, login, loginAll, query, queryOne, type RegionFixture, seedRegion, type Tokens } from './support/fixtures.js';
+import { bearer, login, loginAll, query, queryOne, type RegionFixture, seedEmployer, seedRegion, type Tokens } from './support/fixtures.js';
 import { acceptPledge, NO_TRAITS, openVacancy, vacancyBody } from './support/vacancies.js';
 import { registerYouth, vocabulary } from './support/youth.js';
 
@@ -261,6 +261,27 @@ describe('employers, the pledge and vacancies', () => {
       await s.http().get(`/vacancies/${draft.body.id}`).set(...bearer(coach)).expect(404);
       const bad = await s.http().get('/vacancies').query({ nearPc4: '0000', vogAsked: 'maybe' }).set(...bearer(coach)).expect(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['nearPc4', 'vogAsked']);
+    });
+
+    it("lists one employer's vacancies for WSP staff, in every status and page by page", async () => {
+      const { employerOrgId: otherId, employer: account } = await seedEmployer(s.db.url, r.regionId);
+      const other = await login(s.http, account.email);
+      await acceptPledge(s.http, other, otherId);
+      const open = await openVacancy(s.http, other, wsp, { title: 'Fietsen poetsen' });
+      const draft = (await s.http().post('/vacancies').set(...bearer(other)).send(vacancyBody({ title: 'Banden plakken' })).expect(201)).body.id as string;
+      const ids = (res: { body: { items: { id: string }[] } }) => res.body.items.map((v) => v.id);
+      const page = (q: Record<string, unknown>, who = wsp) => s.http().get('/vacancies').query({ employerId: otherId, ...q }).set(...bearer(who)).expect(200);
+      const first = await page({ limit: 1 });
+      expect(ids(first)).toEqual([open]);
+      const second = await page({ limit: 1, cursor: first.body.nextCursor });
+      expect([ids(second), second.body.nextCursor]).toEqual([[draft], null]);
+      expect(ids(await page({ status: 'draft' }))).toEqual([draft]);
+      // The region's other employer has open vacancies too: none of them here.
+      expect(ids(await page({ status: 'open', limit: 100 }))).toEqual([open]);
+      // An employer gets only its own, whatever employerId says.
+      expect(ids(await page({}, employer))).toEqual([]);
+      const bad = await s.http().get('/vacancies').query({ employerId: 'de-bakker' }).set(...bearer(wsp)).expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['employerId']);
     });
   });
 });

@@ -323,6 +323,8 @@ describe('a page costs a constant number of SQL statements, whatever its size', 
 
     for (const who of ['coach', 'wsp_staff'] as const) await paged('GET /youths', who, '/youths', 1);
     for (const who of ['employer', 'wsp_staff', 'coach'] as const) await paged('GET /vacancies', who, `/vacancies${who === 'wsp_staff' ? '?status=open' : ''}`, 1);
+    // An employer's page in the WSP's network: its vacancies, every status.
+    await paged('GET /vacancies?employerId', 'wsp_staff', `/vacancies?employerId=${r.employerOrgId}`, 1);
     await paged('GET /employers', 'wsp_staff', '/employers', 2);
     await paged('GET /network/employers', 'wsp_staff', '/network/employers', 2);
     for (const who of ['coach', 'wsp_staff'] as const) await paged('GET /proposals', who, '/proposals', 2);

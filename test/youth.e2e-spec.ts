@@ -290,6 +290,18 @@ describe('youth profiles, consent and the sealed record', () => {
       const bad = await s.http().patch(`/youths/${id}`).set(...bearer(coach)).send({ version: 2, pc4: '0000' }).expect(400);
       expect(bad.body.errors[0].field).toBe('pc4');
     });
+
+    it('removes a phone number, an e-mail address and the optional texts with null; what is left out stays', async () => {
+      const { id } = await registerYouth(s.http, coach, vocab, { identity: { firstName: 'Sami', lastName: 'de Boer', phone: '+31612345678', email: 'sami@example.test', preferredContact: 'email' } });
+      const ok = await s.http().patch(`/youths/${id}`).set(...bearer(coach)).send({ version: 1, identity: { phone: null, email: 'sami.nieuw@example.test' }, otherSkills: null, motivation: null }).expect(200);
+      expect(ok.body).toMatchObject({ version: 2, otherSkills: null, motivation: null, maxTravelKm: 10, identity: { firstName: 'Sami', lastName: 'de Boer', email: 'sami.nieuw@example.test', preferredContact: 'email' } });
+      expect(ok.body.identity).not.toHaveProperty('phone');
+      const cleared = await s.http().patch(`/youths/${id}`).set(...bearer(coach)).send({ version: 2, identity: { email: null, preferredContact: 'via_coach' } }).expect(200);
+      expect(cleared.body.identity).toEqual({ firstName: 'Sami', lastName: 'de Boer', preferredContact: 'via_coach' });
+      // Only the contact may be removed: a name, a PC4 or the travel distance null is refused, each named.
+      const bad = await s.http().patch(`/youths/${id}`).set(...bearer(coach)).send({ version: 3, identity: { firstName: null }, pc4: null, maxTravelKm: null }).expect(400);
+      expect([...new Set(bad.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['identity.firstName', 'maxTravelKm', 'pc4']);
+    });
   });
 
   describe('lists and search', () => {

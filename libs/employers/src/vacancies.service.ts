@@ -49,6 +49,7 @@ export interface VacancyQuery extends PageQuery {
   to?: string;
   vogAsked?: boolean;
   legalAgeAtMost?: number;
+  employerId?: string;
 }
 
 export interface VacancyView {
@@ -426,6 +427,7 @@ export class VacanciesService {
     const p = (value: unknown): string => params.add(value);
     const where = [`v.region_id = ${p(actor.regionId)}`];
     if (actor.role === 'employer') where.push(`v.employer_id = ${p(actor.organisationId)}`);
+    if (q.employerId) where.push(`v.employer_id = ${p(q.employerId)}`);
     if (actor.role === 'coach') where.push(`v.status = 'open'`);
     else if (q.status) where.push(`v.status = ${p(q.status)}`);
     if (q.kind) where.push(`v.kind = ${p(q.kind)}`);

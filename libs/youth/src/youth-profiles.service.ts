@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, AuditService, Clock, KeyedHasher, OutboxService, type Page, Problem } from '@startbaan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Youth, YouthConsent } from './youth.entity.js';
-import { CONTACT_MATCH_PURPOSE, contactMatchInput } from './youth.model.js';
+import { CONTACT_MATCH_PURPOSE, contactMatchInput, type Identity } from './youth.model.js';
 import {
   type CoachYouth,
   type IntakeYouthInput,
@@ -58,8 +58,14 @@ export class YouthProfilesService {
       });
       await this.outbox.add(m, { type: 'youth.changed', regionId: actor.regionId, payload: { youthId: id, version: youth.version + 1 } });
       if (identity) {
-        const changes = Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined));
-        await this.records.storeIdentity(m, id, { ...(await this.records.identityOf(m, id)), ...changes });
+        const { phone, email, ...names } = identity;
+        const next: Identity = { ...(await this.records.identityOf(m, id)), ...Object.fromEntries(Object.entries(names).filter(([, v]) => v !== undefined)) };
+        // null removes a phone number or e-mail address, as if it had never been given.
+        for (const [key, value] of [['phone', phone], ['email', email]] as const) {
+          if (value === null) delete next[key];
+          else if (value !== undefined) next[key] = value;
+        }
+        await this.records.storeIdentity(m, id, next);
       }
       await this.audit.record(actor, { action: 'youth.updated', subjectType: 'youth', subjectId: id, purpose: 'keep the profile current' }, m);
       return this.records.coachView(m, await m.getRepository(Youth).findOneByOrFail({ id }));

@@ -29,7 +29,8 @@ export interface RegisterYouthInput extends YouthProfileInput {
   identity: Identity;
 }
 
-export type UpdateYouthInput = Partial<YouthProfileInput> & { identity?: Partial<Identity>; matchAlerts?: boolean; version: number };
+/** A change of the profile: what is left out stays; null removes a phone number or e-mail address. */
+export type UpdateYouthInput = Partial<YouthProfileInput> & { identity?: Partial<Omit<Identity, 'phone' | 'email'>> & { phone?: string | null; email?: string | null }; matchAlerts?: boolean; version: number };
 
 export interface SealedInput extends SealedContent {
   priority: boolean;
