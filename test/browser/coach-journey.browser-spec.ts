@@ -322,12 +322,34 @@ describe("the coach's journey in the portal", () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Wil de jongere kennismaken?' }).waitFor();
     await page.getByText('De werkgever krijgt: de voornaam Sami en contact via Eigen telefoon.').waitFor();
+    // No thread before the introduction, and the page says when it opens.
+    await page.getByRole('region', { name: 'Berichten met de werkgever' }).getByText(/^Na de kennismaking kun je hier met de werkgever berichten sturen\./).waitFor();
     await check('proposal-invited');
     await page.getByLabel('De jongere wil kennismaken').check();
     await page.getByRole('button', { name: 'Kennismaking vastleggen' }).click();
     await page.getByText('Vastgelegd. De werkgever ziet nu de voornaam en het contact.').waitFor();
     await page.getByRole('heading', { name: 'Gesprek plannen' }).waitFor();
     await check('proposal-introduced');
+    // The thread opens with the introduction: the employer writes (through the API here), the coach reads and answers.
+    await portal.http().post(`/proposals/${id}/messages`).set(...bearer(employer)).send({ body: 'Kan Sami dinsdag om 10 uur langskomen?' }).expect(201);
+    await page.reload();
+    const thread = page.getByRole('region', { name: 'Berichten met de werkgever' });
+    await thread.getByText('Kan Sami dinsdag om 10 uur langskomen?').waitFor();
+    // Who wrote it (the employer's user and the employer) and when.
+    await thread.getByText(/\(Bakkerij [^)]+\) · \d+ \w+ 20\d\d/).waitFor();
+    await thread.getByRole('button', { name: 'Versturen' }).click();
+    await thread.getByRole('link', { name: /Schrijf eerst een bericht\./ }).waitFor();
+    await check('proposal-thread-error');
+    await thread.getByLabel('Nieuw bericht').fill('Ja, Sami komt dinsdag om 10 uur.');
+    await thread.getByRole('button', { name: 'Versturen' }).click();
+    await thread.getByText('Verstuurd. De werkgever krijgt een seintje.').waitFor();
+    await thread.getByText('Ja, Sami komt dinsdag om 10 uur.').waitFor();
+    await check('proposal-thread');
+    const asEmployer = await portal.http().get(`/proposals/${id}/messages`).set(...bearer(employer)).expect(200);
+    expect(asEmployer.body.items.map((m: { side: string; from: { nl: string }; body: string }) => [m.side, m.from.nl, m.body])).toEqual([
+      ['employer', expect.stringMatching(/\(Bakkerij /), 'Kan Sami dinsdag om 10 uur langskomen?'],
+      ['contact', 'Contactpersoon van Sami', 'Ja, Sami komt dinsdag om 10 uur.'],
+    ]);
     await page.getByLabel('Datum en tijd').fill('2027-06-14T10:00');
     await page.getByLabel('Plaats').fill('Bakkerij, Hoofdstraat 1');
     await page.getByRole('button', { name: 'Gesprek plannen' }).click();
@@ -512,4 +534,42 @@ describe("the coach's journey in the portal", () => {
     await other.context.close();
     expect(problems).toEqual([]);
   }, 90_000);
+
+  it("changes a youth's travel distance, contact e-mail and a skill, with a field error in words and a colleague's change kept", async () => {
+    const lina = (await portal.http().get('/youths').set(...bearer(coach)).expect(200)).body.items.find((y: { identity: { firstName: string } }) => y.identity.firstName === 'Lina').id as string;
+    await page.goto(`${portal.base}/app/youths/${lina}`);
+    await h1('Lina Bakker');
+    await page.getByRole('link', { name: 'Gegevens wijzigen' }).click();
+    await h1('Gegevens van Lina Bakker wijzigen');
+    // Filled in as registered.
+    expect(await page.getByLabel('Hoe ver wil de jongere reizen? (km)').inputValue()).toBe('10');
+    expect(await page.getByLabel('E-mailadres (niet verplicht)').inputValue()).toBe('lina@example.test');
+    await page.getByRole('list', { name: 'Gekozen: Vaardigheden' }).getByText('Fietsen repareren').waitFor();
+    // A PC4 of the right form that does not exist: the API's words, beside the field and in the summary.
+    await page.getByLabel('Postcode (alleen de 4 cijfers)').fill('1000');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('link', { name: /Postcode \(alleen de 4 cijfers\): Deze postcode kennen we niet\./ }).waitFor();
+    await check('youth-change-error');
+    await page.getByLabel('Postcode (alleen de 4 cijfers)').fill('3072');
+    await page.getByLabel('Hoe ver wil de jongere reizen? (km)').fill('15');
+    await page.getByLabel('E-mailadres (niet verplicht)').fill('lina.bakker@example.test');
+    await page.getByRole('button', { name: 'Fietsen repareren weghalen' }).click();
+    await page.getByLabel('Zoek in vaardigheden').fill('kassa');
+    await page.getByRole('group', { name: /gevonden/ }).getByLabel('Kassawerk').check();
+    await check('youth-change');
+    // Meanwhile a colleague writes the motivation: a field this change leaves alone, so it is sent again on top.
+    const before = (await portal.http().get(`/youths/${lina}`).set(...bearer(coach)).expect(200)).body as { version: number };
+    await portal.http().patch(`/youths/${lina}`).set(...bearer(coach)).send({ version: before.version, motivation: 'Wil graag met klanten werken.' }).expect(200);
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await h1('Lina Bakker');
+    await page.getByText('De gegevens zijn opgeslagen.').waitFor();
+    await page.getByText('lina.bakker@example.test (Eigen e-mail)').waitFor();
+    await page.getByText('15 km').waitFor();
+    await page.getByText('Kassawerk').waitFor();
+    await page.getByText('“Wil graag met klanten werken.”').waitFor();
+    await check('youth-changed');
+    const stored = (await portal.http().get(`/youths/${lina}`).set(...bearer(coach)).expect(200)).body;
+    expect(stored).toMatchObject({ version: before.version + 2, maxTravelKm: 15, pc4: '3072', skills: ['cash_register'], motivation: 'Wil graag met klanten werken.', identity: { email: 'lina.bakker@example.test', preferredContact: 'email' } });
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

@@ -10,7 +10,8 @@ import { axeViolations, DESKTOP, horizontalOverflow, openTab, PageWatcher, PHONE
  * The employer's whole journey in the portal, as a bakery owner clicks and types it on a phone:
  * the invitation, the pledge, a vacancy with the rules shown while typing, the WSP's comments,
  * candidates (invite one, decline one), the contact person's thread, the interview, the offer
- * with its wage check, the placement's check-in note, its end and the reference. On every page
+ * with its wage check, the placement's check-in note, its end and the reference; the vacancy's
+ * skills from the vocabulary, and its places in a summer programme. On every page
  * and in every state reached: axe (WCAG 2.1 AA, no serious or critical violation), no sideways
  * scrolling, and the privacy canaries looked for in what the page shows and every API answer it
  * receives. The coach's and the WSP's steps go through the API.
@@ -19,6 +20,7 @@ describe('the employer in the portal, from invitation to reference', () => {
   let portal: Portal;
   let r: RegionFixture;
   let wsp: Tokens, coach: Tokens;
+  let programmeId: string;
   const canary = makeCanaries('CANARY');
   const canaries: Canaries = {};
   const problems: string[] = [];
@@ -32,6 +34,9 @@ describe('the employer in the portal, from invitation to reference', () => {
     await query(portal.db.url, 'UPDATE user_account SET display_name = $2, email = $3 WHERE id = $1', [r.coach.id, `Coach ${canaries['coach.displayName']}`, canaries['coach.email']]);
     await query(portal.db.url, 'UPDATE organisation SET name = $2 WHERE id = $1', [r.coachingOrgId, `Reclassering ${canaries['organisation.name']}`]);
     [wsp, coach] = await Promise.all([login(portal.http, r.wsp.email), login(portal.http, canaries['coach.email']!)]);
+    // An open summer programme, whose work window holds the bakery's vacancy.
+    programmeId = (await portal.http().post('/programmes').set(...bearer(wsp)).send({ name: 'Zomerbanen 2027', applyFrom: '2026-01-01', applyTo: '2027-05-15', workFrom: '2027-07-05', workTo: '2027-08-27' }).expect(201)).body.id;
+    await portal.http().post(`/programmes/${programmeId}/status`).set(...bearer(wsp)).send({ status: 'open' }).expect(200);
   }, 60_000);
 
   afterAll(async () => {
@@ -161,10 +166,21 @@ describe('the employer in the portal, from invitation to reference', () => {
     await preview.getByText('Volgens de regels kan dit zo.').waitFor();
     await preview.getByText('Je loon is genoeg voor iedereen vanaf 16 jaar.').waitFor();
     await preview.getByText('Lees de hele uitleg over de VOG').click();
+    // Two skills from the vocabulary, each found with the search box.
+    const skills = page.getByRole('group', { name: 'Vaardigheden', exact: true });
+    await skills.getByLabel('Zoek in vaardigheden').fill('kassa');
+    await skills.getByLabel('Kassawerk', { exact: true }).check();
+    await skills.getByLabel('Zoek in vaardigheden').fill('vakken');
+    await skills.getByLabel('Vakken vullen', { exact: true }).check();
+    await skills.getByRole('button', { name: 'Vakken vullen weghalen' }).waitFor();
     await check(page, watcher, 'vacancy-filled');
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hulp in de bakkerij' }).waitFor();
     const vacancyId = /\/vacancies\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    await page.getByText('Kassawerk, Vakken vullen').waitFor();
+    expect([...(await portal.http().get(`/vacancies/${vacancyId}`).set(...bearer(wsp)).expect(200)).body.skills].sort()).toEqual(['cash_register', 'shelf_stacking']);
+    // A draft cannot join the summer programme yet, and the page says why.
+    await page.getByRole('region', { name: 'Zomerbanen 2027' }).getByText('Stuur de vacature eerst naar het WSP. Daarna kun je meedoen.').waitFor();
     await check(page, watcher, 'vacancy-draft');
     await page.getByRole('button', { name: 'Stuur naar het WSP' }).click();
     await page.getByText('Verstuurd. Het WSP kijkt ernaar.').waitFor();
@@ -178,6 +194,7 @@ describe('the employer in the portal, from invitation to reference', () => {
     await page.getByRole('heading', { level: 1, name: 'Vacature aanpassen' }).waitFor();
     await page.getByLabel('Naam van de begeleider op het werk (mag leeg)').fill('Petra');
     await page.getByLabel('Hoe gaat de eerste week? (mag leeg)').fill('De eerste dag loop je mee met Petra.');
+    await page.getByRole('button', { name: 'Vakken vullen weghalen' }).click();
     await check(page, watcher, 'vacancy-edit');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     // A field that "may be empty", emptied again, is cleared rather than kept as it was.
@@ -192,9 +209,40 @@ describe('the employer in the portal, from invitation to reference', () => {
     const edited = (await portal.http().get(`/vacancies/${vacancyId}`).set(...bearer(wsp)).expect(200)).body;
     expect(edited.firstWeek).toBe('De eerste dag loop je mee met Petra.');
     expect(edited.mentorName ?? null).toBeNull();
+    expect(edited.skills).toEqual(['cash_register']);
+    await page.getByText('Kassawerk', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Stuur opnieuw naar het WSP' }).click();
     await page.getByText('Verstuurd. Het WSP kijkt ernaar.').waitFor();
     await portal.http().post(`/vacancies/${vacancyId}/approve`).set(...bearer(wsp)).send({}).expect(200);
+
+    // Open now: the vacancy joins the summer programme with its one place, and leaves it again.
+    await page.reload();
+    const programme = page.getByRole('region', { name: 'Zomerbanen 2027' });
+    await programme.getByText('Doet niet mee', { exact: true }).waitFor();
+    await programme.getByLabel('Hoeveel plekken in het programma?').fill('2');
+    await programme.getByRole('button', { name: 'Meedoen', exact: true }).click();
+    await programme.getByText('Vul 1 in.').waitFor();
+    await check(page, watcher, 'vacancy-programme-errors');
+    await programme.getByLabel('Hoeveel plekken in het programma?').fill('1');
+    await programme.getByRole('button', { name: 'Meedoen', exact: true }).click();
+    await programme.getByText('Je vacature doet mee. Jongeren kunnen hem nu kiezen.').waitFor();
+    await programme.getByText('Doet mee met 1 plek', { exact: true }).waitFor();
+    await check(page, watcher, 'vacancy-programme-joined');
+    const enlisted = async () => (await portal.http().get(`/programmes/${programmeId}/vacancies`).set(...bearer(wsp)).expect(200)).body as { vacancyId: string; places: number }[];
+    expect((await enlisted()).map((v) => [v.vacancyId, v.places])).toEqual([[vacancyId, 1]]);
+    await programme.getByRole('button', { name: 'Stoppen met meedoen' }).click();
+    await programme.getByText(/raken die keuze kwijt/).waitFor();
+    await check(page, watcher, 'vacancy-programme-leave');
+    await programme.getByRole('button', { name: 'Ja, stoppen' }).click();
+    await programme.getByText('Je vacature doet niet meer mee.').waitFor();
+    await check(page, watcher, 'vacancy-programme-left');
+    expect(await enlisted()).toEqual([]);
+    // Once the WSP shares out the places, the lists are closed: the page says so instead of offering to join.
+    await portal.http().post(`/programmes/${programmeId}/status`).set(...bearer(wsp)).send({ status: 'allocating' }).expect(200);
+    await page.reload();
+    await programme.getByText('Het WSP verdeelt nu de plekken. Je kunt hier niets meer veranderen.').waitFor();
+    expect(await programme.getByRole('button', { name: 'Meedoen', exact: true }).count()).toBe(0);
+    await check(page, watcher, 'vacancy-programme-allocating');
 
     // The coach proposes two youths; the inbox shows two anonymous cards.
     const lotte = await canaryYouth(0, 'Lotte');

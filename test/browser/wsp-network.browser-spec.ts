@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { waitFor } from '../support/app.js';
-import { bearer, login, PASSWORD, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
+import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
 import { acceptPledge, openVacancy } from '../support/vacancies.js';
 import { consent, vocabulary, youthBody } from '../support/youth.js';
 import { type Canaries, makeCanaries } from '../privacy/scanner.js';
@@ -185,4 +185,53 @@ describe('WSP staff keep the employer network in the portal', () => {
     await context.close();
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('shows every employer and every vacancy of one, a page at a time', async () => {
+    // 101 more employers (the bakery makes 102), and 25 more vacancies of the bakery (26), as rows: no route adds them in bulk.
+    await query(
+      portal.db.url,
+      `WITH o AS (INSERT INTO organisation (region_id, kind, name) SELECT $1, 'employer', 'Zomerzaak ' || lpad(n::text, 3, '0') FROM generate_series(1, 101) n RETURNING id)
+       INSERT INTO employer (id, region_id, kvk, sector, locations, size_class, contact_name)
+       SELECT o.id, $1, (60000000 + row_number() OVER ())::text, 'G', '{3011}', '1-9', 'Kees' FROM o`,
+      [r.regionId],
+    );
+    await query(
+      portal.db.url,
+      `INSERT INTO vacancy SELECT (jsonb_populate_record(v, jsonb_build_object('id', gen_random_uuid(), 'title', 'Broodjes bakken ' || n, 'created_at', v.created_at + n * interval '1 second'))).*
+       FROM vacancy v, generate_series(1, 25) n WHERE v.employer_id = $1 AND v.title = 'Broodjes smeren'`,
+      [r.employerOrgId],
+    );
+    const { context, page } = await openTab(portal, PHONE);
+    const watcher = new PageWatcher(page, canaries, portal.base);
+    await signIn(page);
+    await page.goto(`${portal.base}/app/network`);
+    const rows = page.getByRole('region', { name: 'Werkgevers' }).getByRole('row');
+    const more = page.getByRole('button', { name: 'Meer werkgevers tonen (100 getoond)' });
+    await more.waitFor();
+    expect(await rows.count()).toBe(1 + 100);
+    await check(page, watcher, 'list-first-page');
+    await more.click();
+    await page.getByRole('link', { name: /^Zomerzaak / }).nth(100).waitFor();
+    expect(await rows.count()).toBe(1 + 102);
+    // The last page: no button, and the focus on the first employer it brought.
+    expect(await page.getByRole('button', { name: /^Meer werkgevers tonen/ }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.closest('tr') === document.querySelectorAll('tbody tr')[100])).toBe(true);
+
+    const name = (await portal.http().get(`/employers/${r.employerOrgId}`).set(...bearer(employer)).expect(200)).body.name as string;
+    await page.getByRole('link', { name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const vacancies = page.getByRole('region', { name: 'Vacatures' }).getByRole('listitem');
+    await page.getByText(/Broodjes smeren \(Open; /).waitFor();
+    expect(await vacancies.count()).toBe(25);
+    await page.getByRole('button', { name: 'Meer vacatures tonen (25 getoond)' }).click();
+    await page.getByText(/Broodjes bakken 25 \(Open; /).waitFor();
+    expect(await vacancies.count()).toBe(26);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Broodjes bakken 25 /);
+    await check(page, watcher, 'employer-all-vacancies');
+    await watcher.settle();
+    expect(watcher.findings).toEqual([]);
+    expect(watcher.errors).toEqual([]);
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 90_000);
 });

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { waitFor } from '../support/app.js';
 import { bearer, login, PASSWORD, query, type RegionFixture, seedRegion, type Tokens } from '../support/fixtures.js';
-import { dayFromToday } from '../support/intake.js';
+import { dayFromToday, type IntakeYouth, signUpThroughIntake } from '../support/intake.js';
 import { acceptPledge, openVacancy } from '../support/vacancies.js';
 import { consent, registerYouth, vocabulary } from '../support/youth.js';
 import { type Canaries, makeCanaries } from '../privacy/scanner.js';
@@ -11,8 +11,10 @@ import { axeViolations, DESKTOP, horizontalOverflow, openTab, PageWatcher, PHONE
  * A WSP account manager runs a summer programme in the portal: creates it, opens it, enlists two
  * vacancies with their places, sees the coaches' entries with priority yes or no, closes the
  * lists, calculates two rounds with different lottery numbers, compares them, publishes the
- * latest and starts the next round. Every state: axe, no sideways scrolling, and a youth's sealed
- * record (priority, risk factor, notes) as canaries looked for in every page and API answer.
+ * latest and starts the next round; then, as the contact person of a young person from open
+ * intake, introduces that youth to the employer and writes in the thread. Every state: axe, no
+ * sideways scrolling, and a youth's sealed record (priority, risk factor, notes) as canaries
+ * looked for in every page and API answer.
  */
 describe('WSP staff run a summer programme in the portal', () => {
   let portal: Portal;
@@ -24,6 +26,8 @@ describe('WSP staff run a summer programme in the portal', () => {
   const shots = process.env.PORTAL_SHOTS;
   const youths: string[] = [];
   let programmeId = '';
+  /** Signed up through open intake: no coach, the WSP is the contact person. */
+  let isa: IntakeYouth | undefined;
 
   beforeAll(async () => {
     portal = await startPortal();
@@ -110,7 +114,8 @@ describe('WSP staff run a summer programme in the portal', () => {
 
     await page.getByRole('button', { name: 'Openzetten voor aanmelden' }).click();
     await page.getByText('Het programma staat nu op: Open voor aanmelden.').waitFor();
-    for (const [title, places] of [['Broodjes smeren', '1'], ['Kassa en vakken', '1']] as const) {
+    // A place for each of the four young people below: the one from open intake is matched too.
+    for (const [title, places] of [['Broodjes smeren', '2'], ['Kassa en vakken', '2']] as const) {
       const select = page.getByLabel('Vacature toevoegen');
       await select.locator('option', { hasText: title }).waitFor({ state: 'attached' });
       await select.selectOption((await select.locator('option', { hasText: title }).getAttribute('value'))!);
@@ -118,7 +123,7 @@ describe('WSP staff run a summer programme in the portal', () => {
       await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
       await page.getByRole('cell', { name: title }).waitFor();
     }
-    await page.getByText('2 plaatsen bij 2 vacatures.').waitFor();
+    await page.getByText('4 plaatsen bij 2 vacatures.').waitFor();
     await check(page, watcher, 'open');
 
     // The coach enters three youths, each choosing both vacancies (the priority youth among them).
@@ -127,10 +132,12 @@ describe('WSP staff run a summer programme in the portal', () => {
       const choices = listed.map((v) => v.vacancyId);
       await portal.http().put(`/programmes/${programmeId}/entries/${y}`).set(...bearer(coach)).send({ choices: i % 2 ? choices.reverse() : choices }).expect(200);
     }
+    // And one who signs up alone (the programme makes her choices).
+    isa = await signUpThroughIntake(portal, portal.smtp, { id: programmeId, workFrom: '2027-07-01', workTo: '2027-08-31' }, 'Isa', []);
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Jongeren in het programma' }).waitFor();
     const rows = await page.getByRole('region', { name: 'Jongeren in het programma' }).getByRole('row').allInnerTexts();
-    expect(rows.slice(1).map((row) => row.split('\t').at(-1)!.trim()).sort()).toEqual(['ja', 'nee', 'nee']);
+    expect(rows.slice(1).map((row) => row.split('\t').at(-1)!.trim()).sort()).toEqual(['ja', 'nee', 'nee', 'nee']);
     await check(page, watcher, 'entries');
 
     await page.getByRole('button', { name: 'Lijsten sluiten en toewijzen' }).click();
@@ -175,6 +182,61 @@ describe('WSP staff run a summer programme in the portal', () => {
     await wide.context.close();
     expect(problems).toEqual([]);
   }, 180_000);
+
+  it('lets WSP staff, the contact person of a young person from open intake, introduce her and write to the employer', async () => {
+    expect(isa).toBeDefined();
+    const wsp = await login(portal.http, r.wsp.email);
+    const published = (await portal.http().get('/proposals').query({ limit: 100 }).set(...bearer(wsp)).expect(200)).body.items as { id: string; youthId: string; pseudonym: string; vacancyTitle: string }[];
+    const p = published.find((x) => x.youthId === isa!.id)!;
+    expect(p).toBeDefined();
+    await portal.http().get(`/proposals/${p.id}`).set(...bearer(employer)).expect(200);
+    await portal.http().post(`/proposals/${p.id}/invite`).set(...bearer(employer)).expect(200);
+    const title = `${p.pseudonym} bij ${p.vacancyTitle}`;
+    const { context, page } = await openTab(portal, PHONE);
+    const watcher = new PageWatcher(page, canaries, portal.base);
+    await signIn(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Voorstellen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voorstellen van jongeren zonder coach' }).waitFor();
+    // Only her proposal: the coached young people's steps are their coach's.
+    const yours = page.getByRole('list', { name: 'Jij bent aan zet (1)' });
+    await yours.getByRole('link', { name: title }).waitFor();
+    expect(await page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).count()).toBe(1);
+    await check(page, watcher, 'contacts');
+
+    await yours.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('heading', { name: 'Wil de jongere kennismaken?' }).waitFor();
+    await page.getByText(/^Toestemming om voor te stellen aan werkgevers: gegeven door de jongere op \d+ \w+ 20\d\d\.$/).waitFor();
+    await page.getByText('De werkgever krijgt na de kennismaking de voornaam, en het e-mailadres of telefoonnummer dat de jongere bij het aanmelden gaf.').waitFor();
+    await page.getByRole('region', { name: 'Berichten met de werkgever' }).getByText(/^Na de kennismaking kun je hier/).waitFor();
+    await page.getByRole('button', { name: 'Kennismaking vastleggen' }).click();
+    await page.getByRole('link', { name: /Vink dit aan als de jongere ja zei\./ }).waitFor();
+    await check(page, watcher, 'proposal-invited');
+    await page.getByLabel('De jongere wil kennismaken').check();
+    await page.getByRole('button', { name: 'Kennismaking vastleggen' }).click();
+    await page.getByText('Vastgelegd. De werkgever ziet nu de voornaam en het contact.').waitFor();
+    await page.getByRole('heading', { name: 'Gesprek plannen' }).waitFor();
+    const thread = page.getByRole('region', { name: 'Berichten met de werkgever' });
+    await thread.getByText('Nog geen berichten.').waitFor();
+    await check(page, watcher, 'proposal-introduced');
+    // The employer now has her first name and the e-mail address she signed up with.
+    const card = (await portal.http().get(`/proposals/${p.id}`).set(...bearer(employer)).expect(200)).body;
+    expect(card.introduction).toMatchObject({ firstName: 'Isa', contact: { channel: 'email', value: isa!.email } });
+
+    await thread.getByLabel('Nieuw bericht').fill('Isa kan maandag om 10 uur langskomen.');
+    await thread.getByRole('button', { name: 'Versturen' }).click();
+    await thread.getByText('Isa kan maandag om 10 uur langskomen.').waitFor();
+    await check(page, watcher, 'proposal-message');
+    const read = (await portal.http().get(`/proposals/${p.id}/messages`).set(...bearer(employer)).expect(200)).body;
+    expect(read.items).toMatchObject([{ side: 'contact', from: { nl: 'Contactpersoon van Isa' }, body: 'Isa kan maandag om 10 uur langskomen.' }]);
+
+    // The notice of the invitation leads to the proposal too (not to the start page).
+    await page.getByRole('navigation').getByRole('link', { name: 'Berichten' }).click();
+    await page.getByRole('link', { name: /de werkgever wil kennismaken/ }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/app/proposals/${p.id}`);
+    await finish(watcher, context);
+  }, 90_000);
 
   it('shows the monitoring as charts with their tables, suppressed figures as suppressed, and gives the CSV', async () => {
     expect(programmeId).not.toBe('');

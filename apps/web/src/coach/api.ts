@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import { allPages, type PageOf } from '../api/pages';
 import type { components } from '../api/schema';
-import type { ProposalState, VacancyVogRef } from '../api/types';
+import type { ProposalState, Text, Thread, VacancyVogRef } from '../api/types';
 
 /**
  * The coach's view of the API: shapes of the answers the OpenAPI document leaves open
@@ -11,6 +11,7 @@ import type { ProposalState, VacancyVogRef } from '../api/types';
 type S = components['schemas'];
 export type CoachYouth = S['CoachYouthDto'];
 export type RegisterBody = S['RegisterYouthDto'];
+export type UpdateBody = S['UpdateYouthDto'];
 export type SealedRecord = S['SealedRecordDto'];
 export type SealedInput = S['SealedRecordInputDto'];
 export type Consent = S['ConsentViewDto'];
@@ -192,3 +193,61 @@ export const useRiskFactors = () =>
 export const consentOf = (y: CoachYouth, scope: 'matching' | 'introductions') => y.consents.find((c) => c.scope === scope && !c.withdrawnAt);
 
 export const OPEN_STATES: ProposalState[] = ['proposed', 'viewed', 'invited', 'introduced', 'interview_planned', 'interviewed', 'offered', 'accepted'];
+
+// The youth's contact person's side of a proposal: the coach's, or WSP staff's for a youth from
+// open intake (the WSP mounts the coach's proposal and placement pages).
+
+/** A proposal's message thread as the contact person reads it: `with` is the employer's name. */
+export type ContactThread = Thread & { with: Text };
+
+export const contactKeys = {
+  thread: (id: string) => ['contact', 'thread', id] as const,
+  consents: (youthId: string) => ['contact', 'consents', youthId] as const,
+  proposals: ['contact', 'proposals'] as const,
+};
+
+/** The coach's own youth, asked for only once its id is known (WSP staff never ask: they get no name or contact). */
+export const useOwnYouth = (id: string | undefined) =>
+  useQuery({ queryKey: coachKeys.youth(id ?? ''), enabled: !!id, queryFn: async () => unwrap(await api.GET('/youths/{id}', { params: { path: { id: id! } } })) as unknown as CoachYouth });
+
+/** A proposal's thread, every page (oldest first); reading it marks the employer's messages read. */
+export const useContactThread = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: contactKeys.thread(id),
+    enabled,
+    // No thread yet (409) or not the contact person (403): asking again changes nothing.
+    retry: false,
+    queryFn: async () => {
+      let first: ContactThread | undefined;
+      const items = await allPages(async (cursor) => {
+        const page = unwrap(await api.GET('/proposals/{id}/messages', { params: { path: { id }, query: { limit: 100, cursor } } })) as unknown as ContactThread;
+        first ??= page;
+        return page;
+      });
+      return { ...first!, items, nextCursor: null };
+    },
+  });
+
+/**
+ * For WSP staff: the youth's consents, which the API gives the youth's contact person only (a
+ * youth from open intake); a 404 means the youth has a coach, who takes the steps.
+ */
+export const useContactConsents = (youthId: string | undefined, enabled: boolean) =>
+  useQuery({
+    queryKey: contactKeys.consents(youthId ?? ''),
+    enabled: enabled && !!youthId,
+    retry: false,
+    queryFn: async () => unwrap(await api.GET('/youths/{id}/consents', { params: { path: { id: youthId! } } })) as unknown as Consent[],
+  });
+
+/**
+ * The proposals whose youth the reader is the contact person of. GET /proposals has no filter
+ * for it: WSP staff get the region's, every page of it (at most 50 of 100), and `unreadMessages`
+ * only on those of youths from open intake, whose contact person they are.
+ */
+export const useContactProposals = () =>
+  useQuery({
+    queryKey: contactKeys.proposals,
+    queryFn: async () =>
+      (await allPages(async (cursor) => unwrap(await api.GET('/proposals', { params: { query: { limit: 100, cursor } } })) as unknown as PageOf<CoachProposal>, 50)).filter((p) => p.unreadMessages !== undefined),
+  });

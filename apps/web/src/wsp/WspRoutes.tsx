@@ -14,6 +14,10 @@ const EmployerPage = lazy(() => import('./network/EmployerPage'));
 const OrganisationsPage = lazy(() => import('./organisations/OrganisationsPage'));
 const OrganisationPage = lazy(() => import('./organisations/OrganisationPage'));
 const RegionSettings = lazy(() => import('./organisations/RegionSettings'));
+// WSP staff are the contact person of young people from open intake: the coach's pages serve them.
+const ContactProposals = lazy(() => import('../coach/proposals/ContactProposals'));
+const ProposalPage = lazy(() => import('../coach/proposals/ProposalPage'));
+const PlacementPage = lazy(() => import('../coach/placements/CoachPlacementPage'));
 
 /** The WSP account manager's pages. */
 export default function WspRoutes() {
@@ -32,6 +36,11 @@ export default function WspRoutes() {
         <Route path="/programmes" component={ProgrammeList} />
         <Route path="/programmes/:id/monitoring">{(p) => <MonitoringPage id={p.id} />}</Route>
         <Route path="/programmes/:id">{(p) => <ProgrammePage id={p.id} />}</Route>
+        <Route path="/proposals" component={ContactProposals} />
+        <Route path="/proposals/:id">{(p) => <ProposalPage id={p.id} />}</Route>
+        {/* A notice about a proposal links where the employer's portal has it. */}
+        <Route path="/candidates/:id">{(p) => <Redirect to={`/proposals/${p.id}`} replace />}</Route>
+        <Route path="/placements/:id">{(p) => <PlacementPage id={p.id} />}</Route>
         <Route>
           <Redirect to="/" replace />
         </Route>

@@ -7,8 +7,9 @@ import { type MessageKey, useFormat, useT } from '../../i18n/i18n';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/form';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
 import { SubmissionForm, useSubmission } from '../../ui/submit';
-import { coachKeys, type CoachPlacement, type Rating, useCoachPlacement, useYouth, WORK_SKILLS, type WorkSkill } from '../api';
+import { coachKeys, type CoachPlacement, type Rating, useCoachPlacement, useOwnYouth, WORK_SKILLS, type WorkSkill } from '../api';
 import { END_REASON, END_REASONS, FOLLOW_UP_STATUS, FOLLOW_UP_STATUSES, fullName, MOMENT, RATING, RATINGS, SKILL } from '../labels';
+import { anonymous, useContactPerson } from '../proposals/contact';
 
 const PLACEMENT_STATE: Record<CoachPlacement['state'], MessageKey> = { active: 'coach.placementState.active', completed: 'coach.state.completed', ended_early: 'coach.state.ended_early' };
 
@@ -16,10 +17,12 @@ export default function CoachPlacementPage({ id }: { id: string }) {
   const t = useT();
   const f = useFormat();
   const placement = useCoachPlacement(id);
-  const youth = useYouth(placement.data?.youthId ?? '');
+  // WSP staff: the contact person of a youth from open intake, known to them by its pseudonym.
+  const reader = useContactPerson(placement.data?.youthId);
+  const youth = useOwnYouth(reader.coach ? placement.data?.youthId : undefined);
   const client = useQueryClient();
   const [done, setDone] = useState<MessageKey | null>(null);
-  if (placement.isPending) return <Loading />;
+  if (placement.isPending || reader.pending) return <Loading />;
   if (placement.error) return <LoadError error={placement.error} />;
   const p = placement.data;
   const refresh = async (m: MessageKey) => {
@@ -27,7 +30,8 @@ export default function CoachPlacementPage({ id }: { id: string }) {
     await client.invalidateQueries({ queryKey: coachKeys.placement(id) });
     await client.invalidateQueries({ queryKey: ['tasks'] });
   };
-  const title = youth.data ? t('coach.proposal.title', { name: fullName(youth.data), vacancy: p.vacancyTitle }) : p.vacancyTitle;
+  const name = youth.data ? fullName(youth.data) : reader.coach ? null : anonymous(t, p.pseudonym);
+  const title = name ? t('coach.proposal.title', { name, vacancy: p.vacancyTitle }) : p.vacancyTitle;
   const next = p.checkIns.find((c) => !c.recordedAt);
   return (
     <div className="sb-stack">
@@ -43,7 +47,7 @@ export default function CoachPlacementPage({ id }: { id: string }) {
       {done && <Done>{t(done)}</Done>}
       <section aria-labelledby="checkins">
         <Heading2 id="checkins">{t('coach.placement.checkIns')}</Heading2>
-        <Paragraph>{t('coach.placement.checkInsText')}</Paragraph>
+        <Paragraph>{reader.contact ? t('coach.placement.checkInsText') : t('coach.placement.coachChecksIn')}</Paragraph>
         <ol className="sb-cards">
           {p.checkIns.map((c) => (
             <li key={c.id} className="sb-card">
@@ -62,7 +66,7 @@ export default function CoachPlacementPage({ id }: { id: string }) {
                   </ul>
                   {c.note && <Paragraph>“{c.note}”</Paragraph>}
                 </>
-              ) : c.id === next?.id && p.state === 'active' ? (
+              ) : c.id === next?.id && p.state === 'active' && reader.contact ? (
                 <CheckInForm placementId={id} checkInId={c.id} onDone={refresh} />
               ) : (
                 <Paragraph className="sb-muted">{t('coach.placement.notYet')}</Paragraph>
@@ -71,7 +75,7 @@ export default function CoachPlacementPage({ id }: { id: string }) {
           ))}
         </ol>
       </section>
-      {p.state === 'active' ? <EndPlacement p={p} onDone={refresh} /> : <FollowUps p={p} onDone={refresh} />}
+      {p.state === 'active' ? <EndPlacement p={p} contact={reader.contact} onDone={refresh} /> : <FollowUps p={p} onDone={refresh} />}
       <section aria-labelledby="reference" className="sb-panel">
         <Heading2 id="reference" className="sb-small-heading">
           {t('coach.placement.reference')}
@@ -165,7 +169,7 @@ function FollowUps({ p, onDone }: { p: CoachPlacement; onDone: (m: MessageKey) =
 }
 
 /** The coach closes the placement: finished, or stopped early with a reason; the follow-ups then become tasks. */
-function EndPlacement({ p, onDone }: { p: CoachPlacement; onDone: (m: MessageKey) => Promise<void> }) {
+function EndPlacement({ p, contact, onDone }: { p: CoachPlacement; contact: boolean; onDone: (m: MessageKey) => Promise<void> }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<'completed' | 'ended_early' | undefined>();
@@ -217,7 +221,8 @@ function EndPlacement({ p, onDone }: { p: CoachPlacement; onDone: (m: MessageKey
           <SelectField name="reason" label={t('coach.placement.endReason')} placeholder={t('coach.reg.choose')} value={reason} onChange={setReason} error={submission.errors.reason} options={END_REASONS.map((r) => ({ value: r, label: t(END_REASON[r]) }))} />
         )}
         <TextField name="endedOn" label={t('coach.placement.endedOn')} type="date" value={endedOn} onValue={setEndedOn} error={submission.errors.endedOn} />
-        <SelectField name="status" label={t('coach.placement.status')} placeholder={t('coach.reg.choose')} value={status} onChange={setStatus} options={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(FOLLOW_UP_STATUS[s]) }))} />
+        {/* What the youth goes on to is the contact person's to say. */}
+        {contact && <SelectField name="status" label={t('coach.placement.status')} placeholder={t('coach.reg.choose')} value={status} onChange={setStatus} options={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(FOLLOW_UP_STATUS[s]) }))} />}
       </SubmissionForm>
     </section>
   );

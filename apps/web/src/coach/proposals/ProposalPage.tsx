@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { api, ApiError, problemText, unwrap } from '../../api/client';
@@ -8,9 +8,11 @@ import { type MessageKey, useFormat, useT } from '../../i18n/i18n';
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from '../../ui/form';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
 import { SubmissionForm, useSubmission } from '../../ui/submit';
-import { coachKeys, type CoachProposal, type CoachYouth, OPEN_STATES, useCoachProposal, useYouth } from '../api';
+import { coachKeys, type CoachProposal, type CoachYouth, type Consent, contactKeys, OPEN_STATES, useCoachProposal, useOwnYouth } from '../api';
 import { CONTACT, DECLINE, fullName, STATE } from '../labels';
 import { VogBlock } from '../suggestions/VogBlock';
+import { anonymous, useContactPerson } from './contact';
+import { ProposalThread } from './ProposalThread';
 
 /** The way a proposal goes when it goes well; a stop (declined, withdrawn, expired) ends it at any step. */
 const PATH: ProposalState[] = ['proposed', 'viewed', 'invited', 'introduced', 'interview_planned', 'interviewed', 'offered', 'placed', 'completed'];
@@ -32,28 +34,39 @@ export default function ProposalPage({ id }: { id: string }) {
   const f = useFormat();
   const search = useSearch();
   const proposal = useCoachProposal(id);
-  const youth = useYouth(proposal.data?.youthId ?? '');
+  const reader = useContactPerson(proposal.data?.youthId);
+  // WSP staff get no name or contact of a youth: the pseudonym names it to them.
+  const youth = useOwnYouth(reader.coach ? proposal.data?.youthId : undefined);
   const client = useQueryClient();
   const [done, setDone] = useState<MessageKey | null>(new URLSearchParams(search).has('proposed') ? 'coach.proposal.proposed' : null);
-  if (proposal.isPending) return <Loading />;
+  if (proposal.isPending || reader.pending) return <Loading />;
   if (proposal.error) return <LoadError error={proposal.error} />;
   const p = proposal.data;
   const y = youth.data;
   const refresh = async (m: MessageKey) => {
     setDone(m);
-    await Promise.all([client.invalidateQueries({ queryKey: coachKeys.proposal(id) }), client.invalidateQueries({ queryKey: coachKeys.proposals })]);
+    await Promise.all([
+      client.invalidateQueries({ queryKey: coachKeys.proposal(id) }),
+      client.invalidateQueries({ queryKey: coachKeys.proposals }),
+      client.invalidateQueries({ queryKey: contactKeys.proposals }),
+      client.invalidateQueries({ queryKey: contactKeys.thread(id) }),
+    ]);
   };
-  const title = y ? t('coach.proposal.title', { name: fullName(y), vacancy: p.vacancyTitle }) : p.vacancyTitle;
+  const name = y ? fullName(y) : reader.coach ? null : anonymous(t, p.pseudonym);
+  const title = name ? t('coach.proposal.title', { name, vacancy: p.vacancyTitle }) : p.vacancyTitle;
   const stopped = STOPPED.includes(p.state);
   const at = PATH.indexOf(p.state === 'accepted' ? 'offered' : p.state);
   return (
     <div className="sb-stack">
       <PageTitle title={title}>{title}</PageTitle>
-      <Paragraph>
-        <Link href={`/vacancies/${p.vacancyId}`} className="utrecht-link">
-          {t('coach.proposal.toVacancy')}
-        </Link>
-      </Paragraph>
+      {/* The vacancy's page with the coach's youths, and the youth's own page, are the coach's. */}
+      {reader.coach && (
+        <Paragraph>
+          <Link href={`/vacancies/${p.vacancyId}`} className="utrecht-link">
+            {t('coach.proposal.toVacancy')}
+          </Link>
+        </Paragraph>
+      )}
       {y && (
         <Paragraph>
           <Link href={`/youths/${y.id}`} className="utrecht-link">
@@ -62,7 +75,16 @@ export default function ProposalPage({ id }: { id: string }) {
         </Paragraph>
       )}
       {done && <Done>{t(done)}</Done>}
-      <Step p={p} y={y} onDone={refresh} />
+      {reader.contact ? (
+        <>
+          <Step p={p} y={y} consents={reader.consents} onDone={refresh} />
+          <ProposalThread p={p} />
+        </>
+      ) : (
+        <Box title={t('coach.proposal.now')}>
+          <Paragraph>{t('coach.proposal.coachActs')}</Paragraph>
+        </Box>
+      )}
       <section aria-labelledby="path">
         <Heading2 id="path">{t('coach.proposal.path')}</Heading2>
         <ol className="sb-timeline">
@@ -75,8 +97,12 @@ export default function ProposalPage({ id }: { id: string }) {
                 {state === 'now' && <span className="sb-muted"> · {t('coach.proposal.since', { date: f.date(p.stateChangedAt) })}</span>}
                 {state === 'done' && <span className="sb-visually-hidden"> ({t('coach.proposal.stepDone')})</span>}
                 {state === 'todo' && <span className="sb-visually-hidden"> ({t('coach.proposal.stepTodo')})</span>}
-                <br />
-                <span className="sb-muted">{t(WHO[s]!)}</span>
+                {reader.contact && (
+                  <>
+                    <br />
+                    <span className="sb-muted">{t(WHO[s]!)}</span>
+                  </>
+                )}
               </li>
             );
           })}
@@ -92,13 +118,13 @@ export default function ProposalPage({ id }: { id: string }) {
       </section>
       <section aria-labelledby="note" className="sb-panel">
         <Heading2 id="note" className="sb-small-heading">
-          {t('coach.proposal.note')}
+          {reader.coach ? t('coach.proposal.note') : t('coach.proposal.noteWsp')}
         </Heading2>
         <Paragraph>{p.note || t('candidate.noNote')}</Paragraph>
-        <Paragraph className="sb-muted">{t('coach.proposal.asCard', { code: p.pseudonymAtEmployer })}</Paragraph>
+        <Paragraph className="sb-muted">{t('coach.proposal.asCard', { code: anonymous(t, p.pseudonymAtEmployer) })}</Paragraph>
       </section>
       <VogBlock vacancyId={p.vacancyId} vog={p.vog} />
-      {OPEN_STATES.includes(p.state) && <Withdraw p={p} onDone={refresh} />}
+      {reader.contact && OPEN_STATES.includes(p.state) && <Withdraw p={p} onDone={refresh} />}
     </div>
   );
 }
@@ -117,8 +143,8 @@ function Box({ title, children }: { title: string; children: ReactNode }) {
 const explainWith = (t: (k: MessageKey) => string) => (err: unknown) =>
   err instanceof ApiError && err.status === 400 ? Object.values(err.fieldErrors()).join(' ') || t('common.checkField') : err instanceof ApiError && err.status === 409 ? t('coach.proposal.changed') : err instanceof ApiError && err.status === 422 ? problemText(err, t('common.error')) : t('common.error');
 
-/** What the coach does at the proposal's step now. */
-function Step({ p, y, onDone }: { p: CoachProposal; y: CoachYouth | undefined; onDone: (m: MessageKey) => Promise<void> }) {
+/** What the youth's contact person does at the proposal's step now. */
+function Step({ p, y, consents, onDone }: { p: CoachProposal; y: CoachYouth | undefined; consents: Consent[] | undefined; onDone: (m: MessageKey) => Promise<void> }) {
   const t = useT();
   switch (p.state) {
     case 'proposed':
@@ -129,7 +155,7 @@ function Step({ p, y, onDone }: { p: CoachProposal; y: CoachYouth | undefined; o
         </Box>
       );
     case 'invited':
-      return <Introduce p={p} y={y} onDone={onDone} />;
+      return <Introduce p={p} y={y} consents={consents} onDone={onDone} />;
     case 'introduced':
       return <PlanInterview p={p} onDone={onDone} />;
     case 'interview_planned':
@@ -163,8 +189,10 @@ function Step({ p, y, onDone }: { p: CoachProposal; y: CoachYouth | undefined; o
   }
 }
 
-function Introduce({ p, y, onDone }: { p: CoachProposal; y: CoachYouth | undefined; onDone: (m: MessageKey) => Promise<void> }) {
+/** The youth's agreement to meet the employer; `consents` for WSP staff, who know an intake youth by its consents only. */
+function Introduce({ p, y, consents, onDone }: { p: CoachProposal; y: CoachYouth | undefined; consents: Consent[] | undefined; onDone: (m: MessageKey) => Promise<void> }) {
   const t = useT();
+  const f = useFormat();
   const [agreed, setAgreed] = useState(false);
   const submission = useSubmission({
     check: (): Record<string, string> => (agreed ? {} : { agreed: t('coach.proposal.agreeMissing') }),
@@ -175,9 +203,16 @@ function Introduce({ p, y, onDone }: { p: CoachProposal; y: CoachYouth | undefin
     },
   });
   const contact = y?.identity.preferredContact;
+  const consent = consents?.find((c) => c.scope === 'introductions' && !c.withdrawnAt);
   return (
     <Box title={t('coach.proposal.introduceTitle')}>
       <Paragraph>{t('coach.proposal.introduceText')}</Paragraph>
+      {consents && (
+        <UnorderedList>
+          {consent && <UnorderedListItem>{t('coach.proposal.intakeConsent', { who: consent.givenBy, date: f.date(consent.givenAt) })}</UnorderedListItem>}
+          <UnorderedListItem>{t('coach.proposal.employerGetsIntake')}</UnorderedListItem>
+        </UnorderedList>
+      )}
       {y && contact && (
         <Paragraph>
           {t('coach.proposal.employerGets', { name: y.identity.firstName, contact: t(CONTACT[contact]) })}{' '}

@@ -8,27 +8,34 @@ import { RadioGroup, TextAreaField, TextField } from '../../ui/form';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
 import { coachKeys, type CoachYouth, consentOf, useCoachProposals, useProgrammes, useTerms, useYouth } from '../api';
 import { CONTACT, DAY, EDUCATION_STATUS, fullName, KIND, STATE } from '../labels';
+import ChangeYouth from './ChangeYouth';
 import { downloadExport } from './exportYouth';
-import { todayIso } from './RegisterYouth';
+import { todayIso } from './ProfileFields';
 
+/** One youth: what to do next, consents, proposals, the profile, the AVG rights; `?change` is the form to change the profile. */
 export default function YouthPage({ id }: { id: string }) {
   const t = useT();
   const youth = useYouth(id);
-  const search = useSearch();
-  const [done, setDone] = useState<MessageKey | null>(new URLSearchParams(search).has('registered') ? 'coach.youth.registered' : null);
+  const params = new URLSearchParams(useSearch());
+  const [done, setDone] = useState<MessageKey | null>(null);
   if (youth.isPending) return <Loading />;
   if (youth.error) return <LoadError error={youth.error} />;
   const y = youth.data;
+  if (params.has('change')) return <ChangeYouth key={y.id} y={y} />;
+  const said = done ?? (params.has('registered') ? 'coach.youth.registered' : params.has('changed') ? 'coach.youth.changed' : null);
   return (
     <div className="sb-stack">
       <PageTitle title={fullName(y)}>{fullName(y)}</PageTitle>
       <Paragraph className="sb-muted">{t('coach.youth.sub', { age: y.age, pseudonym: y.pseudonym })}</Paragraph>
-      {done && <Done>{t(done)}</Done>}
+      {said && <Done>{t(said)}</Done>}
       <nav aria-label={t('coach.youth.actions')}>
         <ButtonGroup>
           <ButtonLink href={`/app/youths/${id}/suggestions`} appearance="primary-action-button">
             {t('coach.youth.suggestions')}
           </ButtonLink>
+          <Link href={`/youths/${id}?change=1`} asChild onClick={() => setDone(null)}>
+            <ButtonLink appearance="secondary-action-button">{t('coach.youth.change')}</ButtonLink>
+          </Link>
           <ButtonLink href={`/app/youths/${id}/sealed`} appearance="secondary-action-button">
             {t('coach.youth.sealed')}
           </ButtonLink>

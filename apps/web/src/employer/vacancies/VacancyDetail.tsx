@@ -2,11 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, ButtonGroup, ButtonLink, DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
-import { keys, useClaims, useEmployer, useVacancy } from '../../api/queries';
+import { keys, useClaims, useEmployer, useVacancy, useVocabulary } from '../../api/queries';
 import type { Vacancy } from '../../api/types';
 import { type MessageKey, useFormat, useLanguage, useT } from '../../i18n/i18n';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
 import { KIND_LABEL, STATUS_LABEL, VOG_BASIS_LABEL, VOG_PAYER_LABEL, WEEKDAY_LABEL } from './labels';
+import { VacancyProgrammes } from './VacancyProgrammes';
 import { VogGuidanceView } from './VogGuidanceView';
 
 const STATUS_HELP: Record<Vacancy['status'], MessageKey> = {
@@ -24,6 +25,7 @@ export default function VacancyDetail({ id }: { id: string }) {
   const claims = useClaims();
   const vacancy = useVacancy(id);
   const employer = useEmployer(claims.org);
+  const vocabulary = useVocabulary();
   const client = useQueryClient();
   const [confirmClose, setConfirmClose] = useState(false);
   const [done, setDone] = useState<MessageKey | null>(null);
@@ -40,6 +42,7 @@ export default function VacancyDetail({ id }: { id: string }) {
   if (vacancy.error) return <LoadError error={vacancy.error} />;
   const v = vacancy.data;
   const pledgeOk = employer.data ? employer.data.pledge.acceptedVersion === employer.data.pledge.currentVersion : true;
+  const words = new Map((vocabulary.data?.terms ?? []).map((x) => [x.code, lang === 'en' ? x.labelEn : x.labelNl]));
   const comments = v.reviewComments.filter((c) => c.comment && c.action !== 'resubmitted');
   const actError = act.error instanceof ApiError && act.error.problem.type?.endsWith('pledge-required') ? t('vacancy.pledgeRequired') : act.error ? t('common.error') : null;
   return (
@@ -107,6 +110,7 @@ export default function VacancyDetail({ id }: { id: string }) {
           </ButtonGroup>
         </Alert>
       )}
+      <VacancyProgrammes vacancy={v} />
       <section aria-labelledby="facts">
         <Heading2 id="facts">{t('vacancy.facts')}</Heading2>
         <DataList>
@@ -118,6 +122,7 @@ export default function VacancyDetail({ id }: { id: string }) {
           <Item label={t('vacancy.wage')} value={v.hourlyWage == null ? t('vacancy.unpaid') : t('vacancy.wageValue', { wage: f.money(v.hourlyWage) })} />
           <Item label={t('vacancy.age')} value={t('vacancy.ageValue', { age: v.minimumAge, legal: v.minimumLegalAge })} />
           <Item label={t('form.pc4')} value={v.pc4} />
+          {v.skills.length > 0 && <Item label={t('form.skills')} value={v.skills.map((c) => words.get(c) ?? c).join(', ')} />}
           {v.mentorName && <Item label={t('form.mentorName')} value={v.mentorName} />}
           {v.leerbedrijfId && <Item label={t('form.leerbedrijfId')} value={v.leerbedrijfId} />}
           {v.crebo && <Item label={t('form.crebo')} value={v.crebo} />}

@@ -3,13 +3,14 @@ import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph, Table, Table
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, ApiError, unwrap } from '../../api/client';
-import { keys, useSectors, useVacancy } from '../../api/queries';
+import { keys, useSectors, useVacancy, useVocabulary } from '../../api/queries';
 import type { Vacancy, VacancyPreview } from '../../api/types';
+import { TermPicker } from '../../coach/youths/TermPicker';
 import { useFormat, useLanguage, useT } from '../../i18n/i18n';
 import { CheckboxField, CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/form';
 import { LoadError, Loading, PageTitle } from '../../ui/layout';
 import { ASPECTS, aspectLabel, KIND_HINT, KIND_LABEL, KINDS, LANGUAGES, languageLabel, TRAIT_LABEL, TRAITS, VOG_BASES, VOG_BASIS_LABEL, VOG_PAYER_LABEL, VOG_PAYERS, WEEKDAY_LABEL, WEEKDAYS } from './labels';
-import { EMPTY_FORM, formErrors, formOf, previewInput, ruleMessage, toInput, toPatch, type VacancyForm } from './vacancyForm';
+import { EMPTY_FORM, fieldOf, formErrors, formOf, previewInput, ruleMessage, toInput, toPatch, type VacancyForm } from './vacancyForm';
 import { VogGuidanceView } from './VogGuidanceView';
 
 export default function VacancyEdit({ id }: { id: string | null }) {
@@ -24,6 +25,9 @@ function Existing({ id }: { id: string }) {
   // Keyed by version: a saved change starts the form afresh from what the API kept.
   return <Editor key={vacancy.data.version} vacancy={vacancy.data} />;
 }
+
+/** A term of the vocabulary as GET /vocabulary/skills gives it. */
+type Term = { code: string; kind?: 'skill' | 'interest'; labelNl: string; labelEn: string };
 
 function NotEditable({ vacancy }: { vacancy: Vacancy }) {
   const t = useT();
@@ -59,6 +63,7 @@ function Editor({ vacancy }: { vacancy: Vacancy | null }) {
   const [, navigate] = useLocation();
   const client = useQueryClient();
   const sectors = useSectors();
+  const vocabulary = useVocabulary();
   const editing = vacancy !== null;
   const [form, setForm] = useState<VacancyForm>(() => (vacancy ? formOf(vacancy) : EMPTY_FORM));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -95,6 +100,7 @@ function Editor({ vacancy }: { vacancy: Vacancy | null }) {
     places: t('form.places'),
     hourlyWage: t('form.hourlyWage'),
     minimumAge: t('form.minimumAge'),
+    skills: t('form.skills'),
     leerbedrijfId: t('form.leerbedrijfId'),
     crebo: t('form.crebo'),
     'vog.basis': t('form.vogBasis'),
@@ -113,7 +119,7 @@ function Editor({ vacancy }: { vacancy: Vacancy | null }) {
     try {
       const saved = (
         editing
-          ? unwrap(await api.PATCH('/vacancies/{id}', { params: { path: { id: vacancy.id } }, body: toPatch(form, vacancy.version) as never }))
+          ? unwrap(await api.PATCH('/vacancies/{id}', { params: { path: { id: vacancy.id } }, body: toPatch(form, vacancy) as never }))
           : unwrap(await api.POST('/vacancies', { body: toInput(form) }))
       ) as unknown as Vacancy;
       client.setQueryData(keys.vacancy(saved.id), saved);
@@ -121,7 +127,7 @@ function Editor({ vacancy }: { vacancy: Vacancy | null }) {
       navigate(`/vacancies/${saved.id}`);
     } catch (err) {
       if (err instanceof ApiError && err.problem.errors?.length) {
-        setErrors(Object.fromEntries(err.problem.errors.map((p) => [p.field, ruleMessage(t, fmt, lang, p, form, preview.data)])));
+        setErrors(Object.fromEntries(err.problem.errors.map((p) => [fieldOf(p.field), ruleMessage(t, fmt, lang, p, form, preview.data)])));
       } else if (err instanceof ApiError && err.problem.type?.endsWith('version-conflict')) {
         setFailure(t('form.versionConflict'));
       } else if (err instanceof ApiError && err.status === 403) {
@@ -135,6 +141,10 @@ function Editor({ vacancy }: { vacancy: Vacancy | null }) {
   };
 
   const learning = form.kind === 'internship' || form.kind === 'bbl_place';
+  // Skills to choose from; a code chosen earlier that is no skill (an interest, set through the API) keeps its words.
+  const terms = ((vocabulary.data?.terms ?? []) as Term[])
+    .filter((x) => x.kind === 'skill' || form.skills.includes(x.code))
+    .map((x) => ({ code: x.code, label: lang === 'en' ? x.labelEn : x.labelNl }));
   const title = editing ? t('form.editTitle') : t('form.newTitle');
   return (
     <div className="sb-stack">
@@ -251,6 +261,7 @@ function Editor({ vacancy }: { vacancy: Vacancy | null }) {
             {!editing && (
               <CheckboxGroup name="languages" legend={t('form.languages')} options={LANGUAGES.map((l) => ({ value: l, label: t(languageLabel(l)) }))} value={form.languages} onChange={set('languages')} inline />
             )}
+            <TermPicker name="skills" legend={t('form.skills')} description={t('form.skills.hint')} terms={terms} value={form.skills} onChange={set('skills')} error={errors.skills} />
             {learning &&
               (editing ? (
                 <Paragraph>

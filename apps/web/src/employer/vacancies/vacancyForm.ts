@@ -24,6 +24,8 @@ export interface VacancyForm {
   hourlyWage: string;
   minimumAge: string;
   languages: string[];
+  /** Codes from the vocabulary (GET /vocabulary/skills). */
+  skills: string[];
   mentorName: string;
   firstWeek: string;
   leerbedrijfId: string;
@@ -66,6 +68,7 @@ export const EMPTY_FORM: VacancyForm = {
   hourlyWage: '',
   minimumAge: '16',
   languages: ['nl'],
+  skills: [],
   mentorName: '',
   firstWeek: '',
   leerbedrijfId: '',
@@ -97,6 +100,7 @@ export function formOf(v: Vacancy): VacancyForm {
     hourlyWage: v.hourlyWage == null ? '' : String(v.hourlyWage),
     minimumAge: String(v.minimumAge),
     languages: v.languages,
+    skills: v.skills,
     mentorName: v.mentorName ?? '',
     firstWeek: v.firstWeek ?? '',
     leerbedrijfId: v.leerbedrijfId ?? '',
@@ -112,6 +116,8 @@ export const num = (s: string): number | undefined => {
   const n = Number(s.trim().replace(',', '.'));
   return s.trim() !== '' && Number.isFinite(n) ? n : undefined;
 };
+/** As many skills as the API takes for a vacancy. */
+export const MAX_SKILLS = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const paid = (k: VacancyKind) => k !== 'work_experience';
@@ -135,7 +141,7 @@ export function toInput(f: VacancyForm): VacancyInput {
     duringSchoolWeeks: f.kind === 'summer_job' ? false : f.duringSchoolWeeks,
     places: num(f.places) ?? 1,
     ...(paid(f.kind) && wage !== undefined ? { hourlyWage: wage } : {}),
-    skills: [],
+    skills: f.skills,
     languages: f.languages,
     minimumAge: num(f.minimumAge) ?? 16,
     ...(f.mentorName.trim() ? { mentorName: f.mentorName.trim() } : {}),
@@ -146,11 +152,15 @@ export function toInput(f: VacancyForm): VacancyInput {
   };
 }
 
-/** What the API's PATCH takes: kind, sector, area, languages and the learning company stay as posted. */
-export function toPatch(f: VacancyForm, version: number) {
+/**
+ * What the API's PATCH takes: kind, sector, area, languages and the learning company stay as posted.
+ * The skills go along only when they changed (left out stays as it is; an emptied list clears them).
+ */
+export function toPatch(f: VacancyForm, saved: Pick<Vacancy, 'version' | 'skills'>) {
   const i = toInput(f);
+  const sameSkills = i.skills.length === saved.skills.length && i.skills.every((c, n) => c === saved.skills[n]);
   return {
-    version,
+    version: saved.version,
     title: i.title,
     description: i.description,
     startDate: i.startDate,
@@ -167,6 +177,7 @@ export function toPatch(f: VacancyForm, version: number) {
     mentorName: i.mentorName ?? null,
     firstWeek: i.firstWeek ?? null,
     ...(i.sbiCode ? { sbiCode: i.sbiCode } : {}),
+    ...(sameSkills ? {} : { skills: i.skills }),
     vog: i.vog,
   };
 }
@@ -229,13 +240,14 @@ export function formErrors(t: T, f: VacancyForm, editing: boolean): Record<strin
     if (!/^\d{5}$/.test(f.crebo.trim())) e.crebo = t('rule.crebo');
   }
   if (f.vogBasis !== 'not_asked' && !f.functionAspects.length) e['vog.functionAspects'] = t('rule.vogAspects');
+  if (f.skills.length > MAX_SKILLS) e.skills = t('form.error.skills', { max: MAX_SKILLS });
   return e;
 }
 
 /** An API rule problem in plain words, with the figures the preview knows. */
-export function ruleMessage(t: T, fmt: ReturnType<typeof useFormat>, lang: Language, p: { field: string; message: string }, f: VacancyForm, preview: VacancyPreview | undefined): string {
+export function ruleMessage(t: T, fmt: ReturnType<typeof useFormat>, lang: Language, p: { field: string; message: string; text?: string }, f: VacancyForm, preview: VacancyPreview | undefined): string {
   const m = p.message;
-  switch (p.field) {
+  switch (fieldOf(p.field)) {
     case 'leerbedrijfId':
       return t('rule.leerbedrijfId');
     case 'crebo':
@@ -263,7 +275,13 @@ export function ruleMessage(t: T, fmt: ReturnType<typeof useFormat>, lang: Langu
       return t('rule.sbiCode');
     case 'sector':
       return t('form.error.sector');
+    case 'skills':
+      return /vocabulary/.test(m) ? t('form.error.skillsUnknown') : (p.text ?? t('common.checkField'));
     default:
-      return lang === 'en' ? m : t('rule.other', { message: m });
+      // A saving error carries its text in the user's language; the preview's findings do not.
+      return p.text ?? (lang === 'en' ? m : t('rule.other', { message: m }));
   }
 }
+
+/** The form's field of an API error: `skills[2]` is the skills field. */
+export const fieldOf = (field: string): string => field.replace(/\[\d+\]/g, '');

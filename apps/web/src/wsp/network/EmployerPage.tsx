@@ -1,14 +1,16 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, unwrap } from '../../api/client';
+import type { PageOf } from '../../api/pages';
 import type { VacancyListItem } from '../../api/types';
 import { useFormat, useT } from '../../i18n/i18n';
 import { TextField } from '../../ui/form';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
 import { SubmissionForm, useSubmission } from '../../ui/submit';
 import type { EmployerStatus } from '../queries';
+import { MoreButton } from './MoreButton';
 
 interface WspEmployer {
   id: string;
@@ -32,7 +34,14 @@ export default function EmployerPage({ id }: { id: string }) {
   const client = useQueryClient();
   const employer = useQuery({ queryKey: ['employer', id], queryFn: async () => unwrap(await api.GET('/employers/{id}', { params: { path: { id } } })) as unknown as WspEmployer });
   const users = useQuery({ queryKey: ['organisation', id, 'users'], queryFn: async () => unwrap(await api.GET('/organisations/{id}/users', { params: { path: { id }, query: { limit: 100 } } })) });
-  const vacancies = useQuery({ queryKey: ['vacancies', 'all'], queryFn: async () => unwrap(await api.GET('/vacancies', { params: { query: { limit: 100 } } })) as unknown as { items: VacancyListItem[] } });
+  // The employer's own vacancies, every status, 25 at a time: the users and the invitation stay near on a phone.
+  const vacancies = useInfiniteQuery({
+    queryKey: ['vacancies', 'employer', id],
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) => unwrap(await api.GET('/vacancies', { params: { query: { employerId: id, limit: 25, cursor: pageParam } } })) as unknown as PageOf<VacancyListItem>,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const list = useRef<HTMLUListElement>(null);
   const [invite, setInvite] = useState({ email: '', displayName: '' });
   const [invited, setInvited] = useState<string | null>(null);
   const submission = useSubmission({
@@ -58,7 +67,7 @@ export default function EmployerPage({ id }: { id: string }) {
   if (employer.isPending) return <Loading />;
   if (employer.isError) return <LoadError error={employer.error} />;
   const e = employer.data;
-  const own = (vacancies.data?.items ?? []).filter((v) => v.employerId === id);
+  const own = vacancies.data?.pages.flatMap((p) => p.items) ?? [];
   const item = (k: string, v: ReactNode) => (
     <DataListItem>
       <DataListKey>{k}</DataListKey>
@@ -100,12 +109,14 @@ export default function EmployerPage({ id }: { id: string }) {
         <Heading2 id="vacancies">{t('wsp.employer.vacancies')}</Heading2>
         {vacancies.isPending ? (
           <Loading />
+        ) : vacancies.isError ? (
+          <LoadError error={vacancies.error} />
         ) : own.length === 0 ? (
           <Paragraph>{t('wsp.network.noVacancies')}</Paragraph>
         ) : (
-          <UnorderedList>
+          <UnorderedList ref={list}>
             {own.map((v) => (
-              <UnorderedListItem key={v.id}>
+              <UnorderedListItem key={v.id} tabIndex={-1}>
                 {v.status === 'submitted' ? (
                   <Link href={`/review/${v.id}`} className="utrecht-link">
                     {v.title}
@@ -118,6 +129,12 @@ export default function EmployerPage({ id }: { id: string }) {
             ))}
           </UnorderedList>
         )}
+        <MoreButton
+          pages={vacancies}
+          shown={own.length}
+          label={t('wsp.employer.moreVacancies', { count: own.length })}
+          focus={(i) => list.current?.querySelectorAll<HTMLElement>(':scope > li')[i]?.focus()}
+        />
       </section>
       <section aria-labelledby="users" className="sb-stack">
         <Heading2 id="users">{t('wsp.employer.users')}</Heading2>

@@ -1,12 +1,26 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'wouter';
+import { api, unwrap } from '../../api/client';
+import type { PageOf } from '../../api/pages';
 import { useFormat, useLanguage, useT } from '../../i18n/i18n';
 import { SelectField, TextField } from '../../ui/form';
 import { LoadError, Loading, PageTitle } from '../../ui/layout';
-import { type EmployerFilters, type EmployerStatus, useFullSummary, useNetworkEmployers } from '../queries';
+import { type EmployerFilters, type EmployerStatus, type NetworkEmployer, useFullSummary } from '../queries';
+import { MoreButton } from './MoreButton';
 
 const STATUSES: EmployerStatus[] = ['prospect', 'active', 'dormant', 'ended'];
+
+/** The network's employers a page of 100 at a time (a region can have hundreds): the next page on request. */
+const useEmployerPages = (filters: EmployerFilters) =>
+  useInfiniteQuery({
+    queryKey: ['network', 'employers', 'pages', filters],
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) =>
+      unwrap(await api.GET('/network/employers', { params: { query: { ...filters, limit: 100, cursor: pageParam } } })) as unknown as PageOf<NetworkEmployer>,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 
 /** The employer network with filters: status, sector, area, account manager, open vacancies. */
 export default function NetworkList() {
@@ -17,7 +31,9 @@ export default function NetworkList() {
   const [draft, setDraft] = useState({ status: '', sector: '', pc4: '', accountManagerId: '', open: '' });
   const [filters, setFilters] = useState<EmployerFilters>({});
   const [pc4Error, setPc4Error] = useState<string | undefined>();
-  const employers = useNetworkEmployers(filters);
+  const employers = useEmployerPages(filters);
+  const shown = employers.data?.pages.flatMap((p) => p.items) ?? [];
+  const table = useRef<HTMLDivElement>(null);
   const set = (k: keyof typeof draft) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -55,39 +71,42 @@ export default function NetworkList() {
         <Loading />
       ) : employers.isError ? (
         <LoadError error={employers.error} />
-      ) : employers.data.items.length === 0 ? (
+      ) : shown.length === 0 ? (
         <Paragraph>{t('wsp.network.none')}</Paragraph>
       ) : (
-        <div className="sb-table-scroll" tabIndex={0} role="region" aria-label={t('wsp.network.list')}>
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('wsp.review.employer')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wsp.network.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wsp.network.sector')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wsp.network.openVacancies')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wsp.network.vogShare')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wsp.network.manager')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {employers.data.items.map((e) => (
-                <TableRow key={e.id}>
-                  <TableCell>
-                    <Link href={`/network/employers/${e.id}`} className="utrecht-link">
-                      {e.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{t(`wsp.network.state.${e.status}`)}</TableCell>
-                  <TableCell>{e.sector}</TableCell>
-                  <TableCell>{t('wsp.network.openOf', { open: e.vacancies.open, total: e.vacancies.total })}</TableCell>
-                  <TableCell>{e.vog.share == null ? t('wsp.network.noVacancies') : f.number(Math.round(e.vog.share * 100)) + '%'}</TableCell>
-                  <TableCell>{e.accountManager?.name ?? t('wsp.network.noManager')}</TableCell>
+        <>
+          <div ref={table} className="sb-table-scroll" tabIndex={0} role="region" aria-label={t('wsp.network.list')}>
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('wsp.review.employer')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('wsp.network.status')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('wsp.network.sector')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('wsp.network.openVacancies')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('wsp.network.vogShare')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('wsp.network.manager')}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+              </TableHeader>
+              <TableBody>
+                {shown.map((e) => (
+                  <TableRow key={e.id}>
+                    <TableCell>
+                      <Link href={`/network/employers/${e.id}`} className="utrecht-link">
+                        {e.name}
+                      </Link>
+                    </TableCell>
+                    <TableCell>{t(`wsp.network.state.${e.status}`)}</TableCell>
+                    <TableCell>{e.sector}</TableCell>
+                    <TableCell>{t('wsp.network.openOf', { open: e.vacancies.open, total: e.vacancies.total })}</TableCell>
+                    <TableCell>{e.vog.share == null ? t('wsp.network.noVacancies') : f.number(Math.round(e.vog.share * 100)) + '%'}</TableCell>
+                    <TableCell>{e.accountManager?.name ?? t('wsp.network.noManager')}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <MoreButton pages={employers} shown={shown.length} label={t('wsp.network.more', { count: shown.length })} focus={(i) => table.current?.querySelectorAll<HTMLElement>('tbody tr a')[i]?.focus()} />
+        </>
       )}
     </div>
   );

@@ -1,12 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError, unwrap } from '../../api/client';
+import type { PageOf } from '../../api/pages';
+import type { VacancyListItem } from '../../api/types';
 import { type MessageKey, useFormat, useT } from '../../i18n/i18n';
-import { SelectField, TextField } from '../../ui/form';
+import { fieldAnchor, SelectField, TextField } from '../../ui/form';
 import { Done, LoadError, Loading, PageTitle } from '../../ui/layout';
-import { type AllocationReport, type AllocationRun, type ProgrammeStatus, programmeKeys, useEntries, useOpenVacancies, useProgramme, useProgrammeVacancies, useRuns } from '../queries';
+import { MoreButton } from '../network/MoreButton';
+import { type AllocationReport, type AllocationRun, type Programme, type ProgrammeStatus, programmeKeys, useEntries, useProgramme, useProgrammeVacancies, useRuns } from '../queries';
 
 /** Where a programme may go next by hand (publishing goes through a run). */
 const NEXT: Record<ProgrammeStatus, ProgrammeStatus[]> = { draft: ['open'], open: ['allocating', 'closed'], allocating: ['open', 'closed'], published: ['allocating', 'closed'], closed: [] };
@@ -66,7 +69,7 @@ export default function ProgrammePage({ id }: { id: string }) {
           {t('wsp.programme.monitoring')}
         </Link>
       </Paragraph>
-      <Vacancies id={id} listsOpen={p.status === 'draft' || p.status === 'open'} />
+      <Vacancies programme={p} listsOpen={p.status === 'draft' || p.status === 'open'} />
       <Entries id={id} />
       <Runs id={id} status={p.status} onPublished={(msg) => (setDone(msg), void refresh())} />
     </div>
@@ -82,11 +85,30 @@ function Item({ k, v }: { k: string; v: ReactNode }) {
   );
 }
 
-function Vacancies({ id, listsOpen }: { id: string; listsOpen: boolean }) {
+/**
+ * The open vacancies the programme can take (its kinds, its work window), 100 at a time for the
+ * pick list: the next 100 on request.
+ */
+const useEnlistable = (p: Programme, enabled: boolean) =>
+  useInfiniteQuery({
+    queryKey: ['vacancies', 'open', 'for-programme', p.id, p.summerJobsOnly, p.workFrom, p.workTo],
+    enabled,
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) =>
+      unwrap(
+        await api.GET('/vacancies', {
+          params: { query: { status: 'open', ...(p.summerJobsOnly ? { kind: 'summer_job' as const } : {}), from: p.workFrom, to: p.workTo, limit: 100, cursor: pageParam } },
+        }),
+      ) as unknown as PageOf<VacancyListItem>,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+function Vacancies({ programme, listsOpen }: { programme: Programme; listsOpen: boolean }) {
   const t = useT();
   const f = useFormat();
+  const id = programme.id;
   const listed = useProgrammeVacancies(id);
-  const open = useOpenVacancies();
+  const open = useEnlistable(programme, listsOpen);
   const client = useQueryClient();
   const [vacancyId, setVacancyId] = useState('');
   const [places, setPlaces] = useState('1');
@@ -108,7 +130,8 @@ function Vacancies({ id, listsOpen }: { id: string; listsOpen: boolean }) {
     if (!Object.keys(found).length) enlist.mutate();
   };
   const inList = new Set((listed.data ?? []).map((v) => v.vacancyId));
-  const candidates = (open.data?.items ?? []).filter((v) => !inList.has(v.id));
+  const loaded = open.data?.pages.flatMap((p) => p.items) ?? [];
+  const candidates = loaded.filter((v) => !inList.has(v.id));
   return (
     <section aria-labelledby="p-vacancies" className="sb-stack">
       <Heading2 id="p-vacancies">{t('wsp.programme.vacancies')}</Heading2>
@@ -159,8 +182,10 @@ function Vacancies({ id, listsOpen }: { id: string; listsOpen: boolean }) {
             value={vacancyId}
             onChange={setVacancyId}
             placeholder={t('wsp.programme.pick')}
+            description={t(programme.summerJobsOnly ? 'wsp.programme.pickSummerJobs' : 'wsp.programme.pickHint')}
             error={errors.vacancyId}
           />
+          <MoreButton pages={open} shown={loaded.length} label={t('wsp.programme.moreVacancies', { count: candidates.length })} focus={() => document.getElementById(fieldAnchor('vacancyId'))?.focus()} />
           <TextField name="places" label={t('wsp.programme.places')} inputMode="numeric" value={places} onValue={setPlaces} error={errors.places} size={4} />
           <Button type="submit" appearance="secondary-action-button" busy={enlist.isPending}>
             {t('wsp.programme.enlist')}
