@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import { ConfigError, SchemaBehindError } from '@startbaan/platform';
 import { createApiApp } from '../apps/api/src/bootstrap.js';
 import { startApi, startWorker, suiteEnv, waitFor } from './support/app.js';
-import { createEmptyDatabase, type TestDatabase } from './support/database.js';
+import { ADMIN_URL, APP_LOGIN, createEmptyDatabase, createTestDatabase, type TestDatabase } from './support/database.js';
 import { query } from './support/fixtures.js';
 
 describe('start-up checks', () => {
@@ -31,6 +33,36 @@ describe('start-up checks', () => {
     expect(worker).toBeInstanceOf(SchemaBehindError);
     // Their Redis and queue connections were closed: left open, they kept the test run from ending.
     await waitFor(async () => sockets() <= before, 5000, 'the refused starts to close their connections');
+  });
+
+  it("warns in production when the API's login is a superuser or owns the tables, and not on the least-privilege login", async () => {
+    const migrated = await createTestDatabase();
+    // A login that owns the tables without being a superuser: as one that ran the migrations itself would.
+    const owner = `startbaan_owner_${randomBytes(4).toString('hex')}`;
+    const ownerUrl = new URL(migrated.appUrl);
+    ownerUrl.username = owner;
+    /** What the API logs while it starts with NODE_ENV=production on `databaseUrl`, at every level. */
+    const startLog = async (databaseUrl: string) => {
+      const lines: { level: number; msg: string; context?: string }[] = [];
+      const sink = new PassThrough();
+      sink.on('data', (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))));
+      const api = await startApi({ ...suiteEnv(migrated), NODE_ENV: 'production', LOG_LEVEL: 'trace', DATABASE_URL: databaseUrl }, { logDestination: sink });
+      await api.close();
+      return lines.filter((l) => /superuser|owner of the schema/.test(l.msg)).map((l) => ({ level: l.level, context: l.context, msg: l.msg.replace(/:.*/, '') }));
+    };
+    try {
+      await query(ADMIN_URL, `CREATE ROLE ${owner} LOGIN IN ROLE startbaan_app`);
+      await query(migrated.url, `DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP EXECUTE format('ALTER TABLE %I OWNER TO ${owner}', t); END LOOP; END $$`);
+      const superuser = new URL(migrated.url).username;
+      expect(await startLog(migrated.url)).toEqual([{ level: 40, context: 'database', msg: `The database login "${superuser}" is a superuser` }]);
+      expect(await startLog(ownerUrl.toString())).toEqual([{ level: 40, context: 'database', msg: `The database login "${owner}" is the owner of the schema` }]);
+      // The suites' login: a member of startbaan_app that owns nothing. Not a word about it, at any level.
+      expect(new URL(migrated.appUrl).username).toBe(APP_LOGIN);
+      expect(await startLog(migrated.appUrl)).toEqual([]);
+    } finally {
+      await migrated.drop();
+      await query(ADMIN_URL, `DROP ROLE IF EXISTS ${owner}`);
+    }
   });
 
   it('migrates at start when DB_MIGRATE_ON_START=true, and two replicas do not race', async () => {

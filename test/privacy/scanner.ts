@@ -86,31 +86,54 @@ export function makeCanaries(prefix = 'CANARY'): (label: string) => string {
   };
 }
 
+const UUID_PATTERN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** A canary that is a whole UUID (a record's id). Not global: `test` keeps no state. */
+const UUID_CANARY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What each canary is looked for as, made once: a scan reads thousands of answers with the same canaries. */
+const digitPatterns = new Map<string, RegExp>();
+const textNeedles = new Map<string, string[]>();
+
 /**
  * The canaries that occur in `text`, case-insensitively, each label at most once. Also finds a
  * canary that was JSON-escaped (`\u0041`, `\"`; also doubly), URL-encoded (`%41`, `+` for space)
- * or HTML-escaped (`&amp;`, `&#65;`) on the way out.
+ * or HTML-escaped (`&amp;`, `&#65;`) on the way out. A UUID canary (a youth's id, which links what
+ * one employer sees to what another sees) is text like any other, never mistaken for the ids the
+ * digit rule below steps over: found in any case, and also written without its hyphens.
  */
-const UUID_PATTERN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
 export function findCanaries(text: string, canaries: Canaries): { label: string; canary: string }[] {
   const entries = Object.entries(canaries).filter(([, canary]) => canary !== '');
   if (entries.length === 0 || text === '') return [];
   const haystacks = textVariants(text);
+  // For the digit rule below: taken once per text, not once per canary.
+  let withoutUuids: string[] | undefined;
   const found: { label: string; canary: string }[] = [];
   for (const [label, canary] of entries) {
     // An all-digit canary (a PC4, a phone number) would also turn up inside ids and tokens by
     // chance: it counts only standing on its own, not inside a longer run of letters or digits.
     if (/^\d+$/.test(canary)) {
       // UUIDs (request ids, record ids) are full of digit runs between hyphens: take them out first.
-      const alone = new RegExp(`(?<![0-9A-Za-z])${canary}(?![0-9A-Za-z])`);
-      if (haystacks.some((h) => alone.test(h.replace(UUID_PATTERN, '<uuid>')))) found.push({ label, canary });
+      let alone = digitPatterns.get(canary);
+      if (!alone) digitPatterns.set(canary, (alone = new RegExp(`(?<![0-9A-Za-z])${canary}(?![0-9A-Za-z])`)));
+      withoutUuids ??= haystacks.map((h) => h.replace(UUID_PATTERN, '<uuid>'));
+      if (withoutUuids.some((h) => alone.test(h))) found.push({ label, canary });
       continue;
     }
-    const needles = canaryVariants(canary);
+    let needles = textNeedles.get(canary);
+    if (!needles) textNeedles.set(canary, (needles = UUID_CANARY.test(canary) ? [...canaryVariants(canary), canary.replace(/-/g, '').toLowerCase()] : canaryVariants(canary)));
     if (haystacks.some((h) => needles.some((n) => h.includes(n)))) found.push({ label, canary });
   }
   return found;
+}
+
+/**
+ * `text` with the path of `url` blanked out. An answer may repeat the path it was asked on (a
+ * problem's `instance`, a 404's detail): what the caller sent is no leak, and a scan sends ids it
+ * was given (a youth's among them) to see what comes back. Only the path as a whole is passed
+ * over: the same id anywhere else in the answer still counts.
+ */
+export function withoutAskedPath(text: string, url: string): string {
+  const asked = url.split('?')[0]!;
+  return asked === '' ? text : text.split(asked).join('<asked-path>');
 }
 
 /** One line per finding: `GET /youths/{id} (url /youths/abc) leaked sealed.notes in body`. */
@@ -154,12 +177,12 @@ export async function scanApi(opts: ScanOptions): Promise<ScanResult> {
       result.statuses[key] = res.status;
       if (res.status >= 200 && res.status < 300) result.succeeded[key] = (result.succeeded[key] ?? 0) + 1;
       const base = { method, path: op.path, url: call.url };
-      for (const hit of findCanaries(bodyText(res), opts.canaries)) {
+      for (const hit of findCanaries(withoutAskedPath(bodyText(res), call.url), opts.canaries)) {
         result.findings.push({ ...base, where: 'body', ...hit });
       }
       const headerHits = new Map<string, { label: string; canary: string }>();
       for (const value of headerValues(res)) {
-        for (const hit of findCanaries(value, opts.canaries)) headerHits.set(hit.label, hit);
+        for (const hit of findCanaries(withoutAskedPath(value, call.url), opts.canaries)) headerHits.set(hit.label, hit);
       }
       for (const hit of headerHits.values()) result.findings.push({ ...base, where: 'header', ...hit });
     }
