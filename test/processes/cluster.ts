@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, utimesSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server, type Socket, connect } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -15,8 +15,13 @@ export function ensureBuilt(): void {
     const sources = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'apps/api/src', 'apps/worker/src', 'libs'], { encoding: 'utf8' }).split('\n');
     if (!sources.some((f) => f.endsWith('.ts') && existsSync(f) && statSync(f).mtimeMs > builtAt)) return;
   }
+  const startedAt = new Date();
   execFileSync('npx', ['nest', 'build', 'api'], { stdio: 'inherit' });
   execFileSync('npx', ['nest', 'build', 'worker'], { stdio: 'inherit' });
+  // The build is incremental: it leaves an entry point it did not change as old as it was, and the
+  // check above would build again on every run after any source changed. The entry points say
+  // when the build started instead (a source changed while it ran is newer, and built next time).
+  for (const f of [API_MAIN, WORKER_MAIN]) utimesSync(f, startedAt, startedAt);
 }
 
 /**
