@@ -1,13 +1,10 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { QUEUES } from '../queues/queues.js';
 import { type EventHandler, HandlesEvent } from './event-handler.js';
-import { deliveredOf, jobIdOf, type PendingRow } from './outbox-relay.js';
+import { deliveredOf, jobIdOf, OutboxRelay, type PendingRow } from './outbox-relay.js';
 
 /** How many times a relayed event is put on its queue again before it is left to an operator. */
 export const OUTBOX_REDRIVE_LIMIT = 5;
@@ -46,23 +43,12 @@ export interface RedriveResult {
 @HandlesEvent('outbox.redrive')
 export class OutboxRedrive implements EventHandler {
   private readonly logger = new Logger(OutboxRedrive.name);
-  private readonly queues: Map<string, Queue>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectQueue(QUEUES.matching) matching: Queue,
-    @InjectQueue(QUEUES.notifications) notifications: Queue,
-    @InjectQueue(QUEUES.allocation) allocation: Queue,
-    @InjectQueue(QUEUES.maintenance) maintenance: Queue,
-  ) {
-    this.queues = new Map<string, Queue>([
-      [QUEUES.matching, matching],
-      [QUEUES.notifications, notifications],
-      [QUEUES.allocation, allocation],
-      [QUEUES.maintenance, maintenance],
-    ]);
-  }
+    private readonly relay: OutboxRelay,
+  ) {}
 
   async handle(): Promise<void> {
     await this.sweep();
@@ -82,7 +68,7 @@ export class OutboxRedrive implements EventHandler {
       const again: { id: string; why: string }[] = [];
       const finished: string[] = [];
       for (const row of rows) {
-        const queue = this.queues.get(row.queue);
+        const queue = this.relay.queue(row.queue);
         if (!queue) continue;
         const job = await queue.getJob(jobIdOf(row.id));
         const state = job ? await job.getState() : 'unknown';

@@ -95,6 +95,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     await this.pause();
   }
 
+  /** The queue an outbox row goes to (the redrive sweep puts rows back on the same ones). */
+  queue(name: string): Queue | undefined {
+    return this.queues.get(name as QueueName);
+  }
+
   /** Whether committed rows wake the relay now (false: it finds them by polling). */
   get listening(): boolean {
     return this.listener.isListening;
